@@ -1,0 +1,3 @@
+from studycards.cli import main
+
+main()

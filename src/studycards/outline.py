@@ -1,0 +1,96 @@
+"""The outline of a study document: Document > Article > Section/Point > Paragraph, with source lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a source after reading and clean-up."""
+
+    number: int
+    """1-based line number in the source (for .docx: paragraph number; for .pdf: line of the text layer)."""
+    text: str
+    """The text, stripped of indentation and markers."""
+    level: int | None = None
+    """A heading level the format itself declares (docx heading style, markdown #, html <h2>), else None."""
+
+
+@dataclass
+class Source:
+    """What a reader returns: a named list of clean lines."""
+
+    name: str
+    """A short name for the document (file name without extension, or 'stdin')."""
+    lines: list[Line]
+    """Non-empty lines in source order."""
+    path: str = ""
+    """Where it was read from ('-' for standard input)."""
+
+
+@dataclass
+class Paragraph:
+    """Body text directly under a node."""
+
+    text: str
+    line: int
+    """Source line the paragraph starts on."""
+
+
+@dataclass
+class Node:
+    """An article, a numbered section or a point (a run-in item or a lead sentence)."""
+
+    kind: str
+    """'article', 'section' (numbered heading that owns the paragraphs after it) or 'point'."""
+    title: str
+    """Heading text without its marker or closing punctuation."""
+    line: int
+    """Source line of the heading."""
+    marker: str = ""
+    """The numbering as written: '一、', '（一）', '一要', '——', '' for lead sentences."""
+    style: str = ""
+    """Name of the numbering rule that matched ('lead' for unnumbered lead sentences)."""
+    ordinal: int = 0
+    """Position among siblings of the same style, 1-based (0 when the style has none)."""
+    end: int = 0
+    """Last source line that belongs to the node."""
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    """Body text under the heading, before and between children."""
+    children: list[Node] = field(default_factory=list)
+
+    def walk(self):
+        """This node and every node below it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def text(self) -> str:
+        """All body text of this node and its children, in order."""
+        parts = [p.text for p in self.paragraphs]
+        parts += [child.text() for child in self.children]
+        return "\n".join(part for part in parts if part)
+
+
+@dataclass
+class Document:
+    """A parsed source: one or more articles."""
+
+    title: str
+    name: str
+    articles: list[Node]
+    path: str = ""
+
+    def nodes(self):
+        for article in self.articles:
+            yield from article.walk()
+
+
+SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
+
+
+def sentences(text: str) -> list[str]:
+    """Split text after 。！？ (keeping a closing quote with its sentence)."""
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
