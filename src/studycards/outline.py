@@ -94,3 +94,27 @@ SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！
 def sentences(text: str) -> list[str]:
     """Split text after 。！？ (keeping a closing quote with its sentence)."""
     return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def node_to_dict(node: Node) -> dict:
+    """The JSON form of a node (schema in README.md, 'Outline JSON')."""
+    return {
+        "kind": node.kind,
+        "title": node.title,
+        "marker": node.marker,
+        "style": node.style,
+        "ordinal": node.ordinal,
+        "line": node.line,
+        "end": node.end,
+        "paragraphs": [{"text": p.text, "line": p.line} for p in node.paragraphs],
+        "children": [node_to_dict(child) for child in node.children],
+    }
+
+
+def document_to_dict(document: Document) -> dict:
+    return {
+        "title": document.title,
+        "name": document.name,
+        "path": document.path,
+        "articles": [node_to_dict(article) for article in document.articles],
+    }

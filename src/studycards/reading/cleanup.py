@@ -10,13 +10,13 @@ from studycards.outline import Line
 # Paywall and watermark markers as document-sharing sites insert them: ##paidbegin##, ##paidend##, …
 MARKER = re.compile(r"#{2,}\s*[A-Za-z_]+\s*#{2,}")
 EDGE_SPACE = re.compile(r"^[\s\u3000\u2003\u00a0\ufeff]+|[\s\u3000\u2003\u00a0\ufeff]+$")
-INNER_WIDE_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[\u3000\u2003\u00a0 ]+(?=[\u3400-\u9fff])")
+INNER_WIDE_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[\u3000\u2003\u00a0]+(?=[\u3400-\u9fff])")
 PAGE_NUMBER = re.compile(r"^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Site furniture that is never part of the document: licence notes, editor credits, share prompts.
-BOILERPLATE = re.compile(r"公有领域|维基文库|版权所有|责任编辑[:：]|扫一扫|分享到[:：]?$|^来源[:：]|^Public domain$", re.I)
+BOILERPLATE = re.compile(r"^本作品|公有领域|维基文库|版权所有|责任编辑[:：]|扫一扫|分享到[:：]?$|^来源[:：]|^Public domain$", re.I)
 # A line that ends in one of these cannot end a sentence or a heading: it was broken by the layout.
-OPEN_END = tuple("的和与及在把对为从向以是于、，,《“‘（(")
+OPEN_END = tuple("的和与及、，,《“‘（(")
 CLOSED_START = tuple("、，,。；;：:！？》”’）)")
 
 

@@ -1,0 +1,24 @@
+"""The outline as indented text for a person: marker, title and source lines."""
+
+from __future__ import annotations
+
+from studycards.outline import Document, Node
+
+INDENT = "  "
+
+
+def render_outline(document: Document) -> str:
+    lines = [f"{document.title}  ({document.path or document.name})"]
+    for article in document.articles:
+        lines += _render(article, 1)
+    return "\n".join(lines) + "\n"
+
+
+def _render(node: Node, depth: int) -> list[str]:
+    marker = node.marker or ("·" if node.style == "lead" else "")
+    span = f"L{node.line}" if node.end <= node.line else f"L{node.line}-{node.end}"
+    head = f"{INDENT * depth}{marker}{' ' if marker == '·' else ''}{node.title}  [{span}]"
+    lines = [head]
+    for child in node.children:
+        lines += _render(child, depth + 1)
+    return lines

@@ -1,0 +1,49 @@
+"""Write an output file all at once: to a temporary file beside it, then renamed into place.
+
+An interrupted run leaves the previous file untouched and no partial file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from studycards.errors import OutputError
+
+
+def check_output(path: str, sources: list[str] = ()) -> None:
+    """Fail before any work if `path` cannot be written or would overwrite a source."""
+    if path == "-":
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name such as {Path(path) / 'deck.apkg'}")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{path}: the folder {folder} does not exist; create it or choose another -o")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise OutputError(f"{path}: not writable; choose another -o")
+    for source in sources:
+        if source != "-" and Path(source).exists() and target.exists() and target.resolve() == Path(source).resolve():
+            raise OutputError(f"{path}: is also an input; choose another -o so the source is never overwritten")
+
+
+def write_output(path: str, data: bytes | str) -> None:
+    """Write `data` to `path` atomically ('-' writes to standard output)."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if path == "-":
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+        return
+    check_output(path)
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(payload)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

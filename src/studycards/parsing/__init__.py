@@ -1,0 +1,34 @@
+"""Text -> outline: articles, numbered sections at any depth, points and lead sentences."""
+
+from __future__ import annotations
+
+from studycards.outline import Document, Line, Source
+from studycards.parsing.articles import split_articles
+from studycards.parsing.titles import is_title_line
+from studycards.parsing.tree import build_article
+
+
+def parse(source: Source) -> Document:
+    title = _document_title(source)
+    articles = []
+    for article_title, lines in split_articles(source.lines):
+        title_line, body = _skip_title_lines(lines, article_title or title)
+        article = build_article(article_title or title, body)
+        article.line = title_line or article.line
+        articles.append(article)
+    return Document(title=title, name=source.name, articles=articles, path=source.path)
+
+
+def _document_title(source: Source) -> str:
+    first = source.lines[0]
+    if first.level == 1 or is_title_line(first.text) and not first.text.startswith(("（", "(")):
+        return first.text
+    return source.name
+
+
+def _skip_title_lines(lines: list[Line], title: str) -> tuple[int | None, list[Line]]:
+    """Drop the title line itself (and the title block above it) from the article body; return its line."""
+    for index, line in enumerate(lines[:6]):
+        if line.text == title and lines[index + 1:]:
+            return line.number, lines[index + 1:]
+    return None, lines

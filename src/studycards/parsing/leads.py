@@ -1,0 +1,84 @@
+"""Lead sentences: short unnumbered sentences that open a paragraph (or a run inside one) as sub-headings.
+
+Evidence, weakest to strongest: a short verb phrase with no comma and no subject; siblings that are
+leads too; siblings of parallel form (提升改革发展能力 / 提升防范风险能力 / 提升服务群众能力).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycards.outline import sentences
+
+TERMINAL = "。！？!?"
+# A sentence opening with a subject, a connective or a time phrase is body text, not a heading.
+BODY_OPENINGS = (
+    "我", "你", "他", "她", "它", "这", "那", "此", "其", "该", "但", "而", "因", "所以", "同时", "总之",
+    "目前", "当前", "今年", "去年", "明年", "过去", "近年", "一年来", "各位", "如果", "虽然", "只有",
+    "只要", "就是", "也", "还", "又", "更", "并", "对此", "为此", "可见", "比如", "例如", "特别是",
+)
+NOT_IN_LEAD = re.compile(r"[，,：:；;、（(）)\d%％]|是|了|吗|呢|吧")
+MAX_LEAD = 24
+MAX_INLINE_LEAD = 16
+MIN_ELABORATION = 40
+
+
+def lead_title(sentence: str, limit: int = MAX_LEAD) -> str | None:
+    """The heading text if `sentence` reads as a lead sentence, else None."""
+    text = sentence.strip()
+    if not text or text[-1] not in TERMINAL:
+        return None
+    text = text.rstrip(TERMINAL)
+    if not 4 <= len(text) <= limit or text.startswith(BODY_OPENINGS):
+        return None
+    if NOT_IN_LEAD.search(_unquoted(text)):
+        return None
+    return text
+
+
+def _unquoted(text: str) -> str:
+    """Quoted terms may hold anything (畅通能上能下“双行道”): judge only the text outside quotes."""
+    return re.sub(r"“[^”]*”|《[^》]*》", "", text)
+
+
+def parallel(titles: list[str]) -> bool:
+    """Siblings of parallel form: all open with the same two characters."""
+    return len(titles) >= 2 and len({title[:2] for title in titles}) == 1
+
+
+def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
+    """For each paragraph, its lead title, when the paragraphs hold two or more leads; else all None."""
+    titles = []
+    for text in paragraphs:
+        first = sentences(text)[:1]
+        has_body = first and len(text) > len(first[0])
+        titles.append(lead_title(first[0]) if has_body else None)
+    found = [t for t in titles if t]
+    return titles if len(found) >= 2 else [None] * len(paragraphs)
+
+
+def inline_leads(text: str) -> list[tuple[str | None, str]]:
+    """Split a paragraph into (lead title or None, text) runs, when it holds a series of inline leads.
+
+    The first run is the intro (title None). A series counts when it has two or more leads, each
+    followed by at least MIN_ELABORATION characters before the next, and no other sentence of the
+    paragraph is free of commas (a writer who uses short plain sentences as prose uses no leads);
+    or when the leads are parallel.
+    """
+    parts = sentences(text)
+    marks = [lead_title(s, MAX_INLINE_LEAD) for s in parts]
+    if sum(1 for m in marks if m) < 2 or not marks or marks[0]:
+        return [(None, text)]
+    runs: list[tuple[str | None, list[str]]] = [(None, [])]
+    for sentence, mark in zip(parts, marks):
+        if mark:
+            runs.append((mark, []))
+        else:
+            runs[-1][1].append(sentence)
+    runs_text = [(title, "".join(body)) for title, body in runs]
+    leads = [title for title, _ in runs_text[1:]]
+    plain_prose = any(not mark and not re.search(r"[，,；;：:]", s) for s, mark in zip(parts, marks))
+    elaborated = not plain_prose and all(len(body) >= MIN_ELABORATION for _, body in runs_text[1:])
+    if elaborated or (parallel(leads) and all(body for _, body in runs_text[1:])):
+        return runs_text
+    return [(None, text)]

@@ -1,0 +1,144 @@
+"""Lines of one article -> a tree of numbered sections and points, then lead sentences as points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studycards.outline import Line, Node, Paragraph
+from studycards.parsing.leads import inline_leads, paragraph_leads
+from studycards.parsing.numbering import Marker, RULES, Rule, find_marker
+from studycards.parsing.titles import split_title
+
+HEADING_LEVEL_RULE = {level: Rule(f"h{level}", RULES[0].pattern, "section") for level in range(1, 7)}
+
+
+@dataclass
+class _Open:
+    """A section on the stack, with the last ordinal seen per point style under it."""
+
+    node: Node
+    point_ordinals: dict[str, int] = field(default_factory=dict)
+
+
+def build_article(title: str, lines: list[Line]) -> Node:
+    article = Node("article", title, line=lines[0].number if lines else 0)
+    stack = [_Open(article)]
+    for index, line in enumerate(lines):
+        marker = _marker(line)
+        if marker and marker.rule.kind == "section" and _place_section(stack, marker, line):
+            continue
+        if marker and marker.rule.kind == "point" and _place_point(stack[-1], marker, line, lines, index):
+            continue
+        stack[-1].node.paragraphs.append(Paragraph(line.text, line.number))
+    _add_leads(article)
+    _set_ends(article, lines[-1].number if lines else 0)
+    return article
+
+
+def _marker(line: Line) -> Marker | None:
+    if line.level is not None:
+        return Marker(HEADING_LEVEL_RULE[min(line.level, 6)], "", 0, line.text)
+    return find_marker(line.text)
+
+
+def _place_section(stack: list[_Open], marker: Marker, line: Line) -> bool:
+    """Put a numbered heading where its numbering says; False if the numbering does not fit (body text)."""
+    style = marker.rule.name
+    for depth in range(len(stack) - 1, 0, -1):
+        node = stack[depth].node
+        if node.style == style or _outranks(style, node.style):
+            if style.startswith("h") or marker.ordinal == node.ordinal + 1:
+                del stack[depth:]
+                break
+            if node.style == style:
+                return False
+    else:
+        if marker.ordinal not in (0, 1):
+            return False
+    title, body = split_title(marker.rest)
+    node = Node("section", title, line.number, marker.text, style, marker.ordinal)
+    if body:
+        node.paragraphs.append(Paragraph(body, line.number))
+    stack[-1].node.children.append(node)
+    stack.append(_Open(node))
+    return True
+
+
+def _outranks(style: str, other: str) -> bool:
+    """Declared heading levels: h2 closes an open h3."""
+    return style.startswith("h") and other.startswith("h") and int(style[1:]) <= int(other[1:])
+
+
+def _place_point(parent: _Open, marker: Marker, line: Line, lines: list[Line], index: int) -> bool:
+    """Run-in items must count up from 1 under their parent; a lone —— line is a subtitle, not a list."""
+    style = marker.rule.name
+    last = parent.point_ordinals.get(style, 0)
+    if style == "dash":
+        neighbours = lines[max(index - 1, 0): index] + lines[index + 1: index + 2]
+        if not any(find_marker(n.text) and find_marker(n.text).rule.name == "dash" for n in neighbours):
+            return False
+        ordinal = last + 1
+    elif style == "sequence" and marker.ordinal == 0:   # 最后: closes a series that has begun
+        if not last:
+            return False
+        ordinal = last + 1
+    else:
+        ordinal = marker.ordinal
+        if ordinal != last + 1 and ordinal != 1:
+            return False
+    parent.point_ordinals[style] = ordinal
+    title, body = split_title(marker.rest)
+    point = Node("point", title, line.number, marker.text, style, ordinal)
+    if body:
+        point.paragraphs.append(Paragraph(body, line.number))
+    parent.node.children.append(point)
+    return True
+
+
+def _add_leads(node: Node) -> None:
+    """Turn lead sentences into points: paragraph-opening ones under sections, inline ones in a run-in point."""
+    for child in node.children:
+        _add_leads(child)
+    if node.kind != "point" or node.style == "lead":
+        _paragraph_leads(node)
+    if not node.children and len(node.paragraphs) == 1:
+        _inline_leads(node)
+
+
+def _paragraph_leads(node: Node) -> None:
+    titles = paragraph_leads([p.text for p in node.paragraphs])
+    if not any(titles):
+        return
+    kept, ordinal = [], 0
+    for paragraph, title in zip(node.paragraphs, titles):
+        if title:
+            ordinal += 1
+            body = paragraph.text[len(title):].lstrip("。！？!? ")
+            point = Node("point", title, paragraph.line, "", "lead", ordinal, paragraphs=[Paragraph(body, paragraph.line)])
+            node.children.append(point)
+        else:
+            kept.append(paragraph)
+    node.paragraphs = kept
+    node.children.sort(key=lambda child: child.line)
+
+
+def _inline_leads(node: Node) -> None:
+    paragraph = node.paragraphs[0]
+    runs = inline_leads(paragraph.text)
+    if len(runs) < 3:
+        return
+    intro, *leads = runs
+    node.paragraphs = [Paragraph(intro[1], paragraph.line)] if intro[1] else []
+    for ordinal, (title, body) in enumerate(leads, start=1):
+        node.children.append(Node("point", title, paragraph.line, "", "lead", ordinal,
+                                  paragraphs=[Paragraph(body, paragraph.line)]))
+
+
+def _set_ends(node: Node, end: int) -> int:
+    """Each node ends where the next sibling begins (or where its parent ends)."""
+    for child, following in zip(node.children, node.children[1:] + [None]):
+        child_end = end if following is None else max(child.line, following.line - 1)
+        _set_ends(child, child_end)
+    last_paragraph = max((p.line for p in node.paragraphs), default=node.line)
+    node.end = max(end if node.kind != "point" else min(end, max(last_paragraph, node.line)), node.line)
+    return node.end
