@@ -1,0 +1,65 @@
+"""Walk a document: every heading and paragraph as a passage with its origin (breadcrumb, line)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from studycards.facts import Origin
+from studycards.outline import Document, Node
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    origin: Origin
+    heading: bool
+    """True for a heading's own text, False for body text."""
+
+
+def label(node: Node) -> str:
+    """A node as shown in a breadcrumb: marker and title (一、强化政治标准，筑牢忠诚根基)."""
+    return f"{node.marker}{node.title}"
+
+
+def document_id(document: Document) -> str:
+    """A document's identity: its title, so that edits of the body keep every note's identity."""
+    return document.title or document.name
+
+
+def origin(document: Document, trail: tuple[Node, ...], line: int, paragraph: str) -> Origin:
+    return Origin(
+        document=document.title,
+        document_id=document_id(document),
+        article=trail[0].title,
+        trail=tuple(label(node) for node in trail),
+        line=line,
+        paragraph=paragraph,
+    )
+
+
+def nodes_with_trail(document: Document) -> Iterator[tuple[Node, tuple[Node, ...]]]:
+    """Every node with the trail of nodes from its article down to it."""
+    def walk(node, trail):
+        trail = trail + (node,)
+        yield node, trail
+        for child in node.children:
+            yield from walk(child, trail)
+
+    for article in document.articles:
+        yield from walk(article, ())
+
+
+def passages(document: Document) -> Iterator[Passage]:
+    for node, trail in nodes_with_trail(document):
+        if node.kind != "article":
+            yield Passage(node.title, origin(document, trail, node.line, heading_paragraph(node)), True)
+        for paragraph in node.paragraphs:
+            yield Passage(paragraph.text, origin(document, trail, paragraph.line, paragraph.text), False)
+
+
+def heading_paragraph(node: Node) -> str:
+    """The heading with the text that follows it, as the reader saw it."""
+    body = "".join(p.text for p in node.paragraphs[:1] if p.line == node.line)
+    title = label(node)
+    return f"{title}。{body}" if body else title

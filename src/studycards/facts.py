@@ -1,0 +1,72 @@
+"""What extractors find: typed facts with their source, independent of any card format."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+KINDS = ("outline", "formulation", "enumeration", "maxim", "keyphrase")
+"""Every kind of fact, in the order extractors run and cards are listed."""
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a fact stands in its document."""
+
+    document: str
+    """The document's title."""
+    document_id: str
+    """The document's identity (stable across edits of its text): what note GUIDs are derived from."""
+    article: str
+    """Title of the article the fact belongs to."""
+    trail: tuple[str, ...]
+    """Breadcrumb below the document: article › section › point (titles with their markers)."""
+    line: int
+    """Source line of the paragraph (or heading) the fact comes from."""
+    paragraph: str
+    """The full source paragraph, for context on the back of a card."""
+
+
+@dataclass
+class Fact:
+    """One thing a reader must recall: the answers, and the text that cues them."""
+
+    kind: str
+    """One of KINDS."""
+    text: str
+    """The sentence or clause holding the answers; for 'outline', the parent heading."""
+    answers: tuple[str, ...]
+    """What is to be recalled: list items in order, terms, enumeration items, the second half of a maxim."""
+    origin: Origin
+    spans: tuple[tuple[int, int], ...] = ()
+    """Where each answer stands in `text` (start, end), in order; empty for 'outline' facts."""
+    markers: tuple[str, ...] = ()
+    """'outline' only: each item's numbering as written ('一要', '（一）', '' for lead sentences)."""
+    details: tuple[tuple[str, ...], ...] = ()
+    """'outline' only: the sub-points of each item, if any (shown on the back, not asked)."""
+    also: list[Origin] = field(default_factory=list)
+    """Other places the same fact stands (merged duplicates)."""
+
+    @property
+    def key(self) -> str:
+        """What the fact tests, normalised: identical facts share a key and are merged."""
+        items = "|".join(normalise(answer) for answer in self.answers)
+        if self.kind == "outline":
+            return f"outline:{normalise(self.text)}:{items}"
+        if self.kind in ("enumeration", "formulation"):
+            return f"{self.kind}:{'|'.join(sorted(normalise(a) for a in self.answers))}"
+        return f"{self.kind}:{items}"
+
+    def identity(self) -> str:
+        """A stable id: the document's identity and what the note tests (not its wording around it)."""
+        digest = hashlib.sha1(f"{self.origin.document_id}\x1f{self.key}".encode("utf-8")).hexdigest()
+        return digest[:16]
+
+
+PUNCTUATION = re.compile(r"[\s“”‘’\"'《》〈〉「」『』（）()【】、，,。．.；;：:！!？?—\-…·]")
+
+
+def normalise(text: str) -> str:
+    """Text compared without quotes, book-title marks, punctuation or spaces."""
+    return PUNCTUATION.sub("", text)
