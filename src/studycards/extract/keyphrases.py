@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from studycards.extract.clauses import sentence_spans, window
 from studycards.extract.passages import passages
-from studycards.facts import Fact
+from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter
 
@@ -16,9 +16,6 @@ import re
 MIN_PARAGRAPH = 60
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 MIN_PHRASE = 3
-GENERIC = frozenset("""
-干部 工作 坚持 发展 建设 推进 加强 推动 提高 实施 完善 深入 全面 积极 进一步 有关 方面 问题 能力 水平 领导 群众
-""".split())
 
 
 def extract_keyphrases(document: Document, seg: Segmenter, covered: set[int] = frozenset()) -> list[Fact]:
@@ -41,4 +38,4 @@ def extract_keyphrases(document: Document, seg: Segmenter, covered: set[int] = f
 
 
 def _testable(phrase: str) -> bool:
-    return len(phrase) >= MIN_PHRASE and phrase not in GENERIC and bool(CJK_ONLY.fullmatch(phrase))
+    return len(phrase) >= MIN_PHRASE and phrase not in GENERIC_WORDS and bool(CJK_ONLY.fullmatch(phrase))
