@@ -35,6 +35,11 @@ def cli():
 
 
 encoding_option = click.option("--encoding", metavar="NAME", help="Text encoding of the source (default: detect UTF-8 / GB18030).")
+MB = 2**20
+max_size_option = click.option(
+    "--max-size", type=click.FloatRange(min=0), default=20, show_default=True, metavar="MB",
+    callback=lambda ctx, param, value: int(value * MB) or None,
+    help="Refuse a source larger than this many megabytes before reading it (0: no limit).")
 
 
 @cli.command()
@@ -42,7 +47,8 @@ encoding_option = click.option("--encoding", metavar="NAME", help="Text encoding
 @click.option("--json", "as_json", is_flag=True, help="Print the outline as JSON (schema in README.md).")
 @click.option("-o", "--output", default="-", metavar="PATH", help="Write to PATH instead of standard output.")
 @encoding_option
-def outline(source, as_json, output, encoding):
+@max_size_option
+def outline(source, as_json, output, encoding, max_size):
     """Print the outline of SOURCE: articles, numbered sections, points, with line numbers.
 
     \b
@@ -57,7 +63,7 @@ def outline(source, as_json, output, encoding):
     from studycards.reading import read_source
 
     check_output(output, [source])
-    document = parse(read_source(source, encoding))
+    document = parse(read_source(source, encoding, max_size))
     if as_json:
         text = json.dumps(document_to_dict(document), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -82,8 +88,9 @@ def parse_kinds(ctx, param, value: str) -> tuple[str, ...]:
 def default_output(sources: tuple[str, ...], suffix: str) -> str:
     from pathlib import Path
 
-    if len(sources) == 1 and sources[0] != "-" and not Path(sources[0]).is_dir():
-        return Path(sources[0]).stem + suffix
+    if len(sources) == 1 and sources[0] != "-":
+        source = Path(sources[0])
+        return ((source.resolve().name or "studycards") if source.is_dir() else source.stem) + suffix
     return "studycards" + suffix
 
 
@@ -105,6 +112,11 @@ deck_options = [
                  help="Hint inside each cloze: the answer's character count, or its section."),
     click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
     encoding_option,
+    max_size_option,
+    click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+                 help="Documents studied at once, in separate processes (default: one per CPU core)."),
+    click.option("--keep-going", is_flag=True,
+                 help="Skip a document that fails (named on stderr) instead of stopping with nothing written."),
 ]
 
 
@@ -116,21 +128,43 @@ def with_options(options):
     return decorate
 
 
-def make_deck_notes(sources, kinds, hint, user_dict, encoding):
+def make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs=None, keep_going=False):
+    """Study every path (in worker processes when there are several) and make the notes.
+
+    A failing document stops everything unless `keep_going`; then it is named on stderr and skipped.
+    """
+    import sys
+
+    from studycards.batch import Settings, study_batch
     from studycards.cards import make_notes
-    from studycards.pipeline import study_all
 
-    studied = study_all(list(sources), kinds, encoding, user_dict)
-    return studied, make_notes(studied, hint)
+    settings = Settings(kinds, encoding, user_dict, max_size)
+    batch = study_batch(paths, settings, jobs, keep_going, progress=sys.stderr.isatty())
+    for failure in batch.failures:
+        click.echo(f"skipped {failure.message}", err=True)
+    if not batch.studied:
+        raise NothingToStudy(f"none of the {len(paths)} documents could be studied; see the messages above")
+    return batch, make_notes(batch.studied, hint)
 
 
-def summary(output: str, notes) -> str:
+def expand_sources(sources) -> list[str]:
+    from studycards.batch import expand
+
+    return expand(sources)
+
+
+def summary(output: str, notes, batch=None) -> str:
     from collections import Counter
 
     counts = Counter(note.fact.kind for note in notes if note.model != "qa")
     kinds = ", ".join(f"{kind} {count}" for kind, count in counts.items())
     cards = sum(note.cards for note in notes)
-    return f"wrote {output}: {len(notes)} notes, {cards} cards ({kinds})"
+    line = f"wrote {output}: {len(notes)} notes, {cards} cards ({kinds})"
+    if batch is not None and len(batch.studied) > 1:
+        line += f" from {len(batch.studied)} documents"
+    if batch is not None and batch.failures:
+        line += f"; skipped {len(batch.failures)} that failed (named above)"
+    return line
 
 
 @cli.command()
@@ -138,26 +172,30 @@ def summary(output: str, notes) -> str:
 @click.option("-o", "--output", metavar="PATH", help="The deck: .apkg (default NAME.apkg), .json or .txt; - for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["apkg", "json", "txt"]), help="Output format, when the name does not say.")
 @with_options(deck_options)
-def build(sources, output, fmt, kinds, hint, user_dict, encoding):
-    """Build an Anki deck from SOURCES (.txt .md .docx .pdf .html, or - for stdin).
+def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs, keep_going):
+    """Build an Anki deck from SOURCES (.txt .md .docx .pdf .html, folders of them, or - for stdin).
 
-    One package, a sub-deck per document (and per article where a file holds several). Rebuilding
-    after the document changes updates the notes already in Anki instead of duplicating them.
+    One package, a sub-deck per document (and per article where a file holds several); identical
+    facts across documents are kept once. Several documents are studied in parallel, one process
+    per CPU core. Rebuilding after the document changes updates the notes already in Anki instead
+    of duplicating them.
 
     \b
     Examples:
       studycards build speech.txt                      # writes speech.apkg
       studycards build a.docx b.pdf -o study.apkg
+      studycards build materials/ --keep-going         # every document in the folder
       studycards build report.txt -o notes.json        # the same notes as JSON
       studycards build report.txt -o notes.txt         # Anki's text-import format
       studycards build report.txt --kinds outline,enumeration --hint count
     """
     output = output or default_output(sources, ".apkg")
     fmt = output_format(output, fmt)
-    check_output(output, list(sources))
-    _, notes = make_deck_notes(sources, kinds, hint, user_dict, encoding)
+    paths = expand_sources(sources)
+    check_output(output, paths)
+    batch, notes = make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going)
     if not notes:
-        raise NothingToStudy(f"{', '.join(sources)}: found nothing to study; try --kinds with keyphrase")
+        raise NothingToStudy(f"{_names(sources)}: found nothing to study; try --kinds with keyphrase")
     if fmt == "apkg":
         from studycards.export.apkg import package_bytes
         data = package_bytes(notes)
@@ -168,14 +206,14 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding):
         from studycards.export.anki_text import anki_text
         data = anki_text(notes)
     write_output(output, data)
-    click.echo(summary(output, notes), err=True)
+    click.echo(summary(output, notes, batch), err=True)
 
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", metavar="PATH", help="The preview page (default NAME.preview.html); - for stdout.")
 @with_options(deck_options)
-def preview(sources, output, kinds, hint, user_dict, encoding):
+def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, keep_going):
     """Show every card of SOURCES, front and back, as Anki will, in one HTML page.
 
     \b
@@ -185,19 +223,20 @@ def preview(sources, output, kinds, hint, user_dict, encoding):
     from studycards.export.preview_html import preview_html
 
     output = output or default_output(sources, ".preview.html")
-    check_output(output, list(sources))
-    studied, notes = make_deck_notes(sources, kinds, hint, user_dict, encoding)
+    paths = expand_sources(sources)
+    check_output(output, paths)
+    batch, notes = make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going)
     if not notes:
-        raise NothingToStudy(f"{', '.join(sources)}: found nothing to study; try --kinds with keyphrase")
-    write_output(output, preview_html(notes, " · ".join(s.document.title for s in studied)))
-    click.echo(summary(output, notes), err=True)
+        raise NothingToStudy(f"{_names(sources)}: found nothing to study; try --kinds with keyphrase")
+    write_output(output, preview_html(notes, " · ".join(s.document.title for s in batch.studied)))
+    click.echo(summary(output, notes, batch), err=True)
 
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--gold", metavar="FILE", help="A hand-made reference (JSON: articles/headings/points, terms, enumerations).")
 @with_options(deck_options)
-def score(sources, gold, kinds, hint, user_dict, encoding):
+def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_going):
     """Measure the deck of SOURCES against a reference: recall, junk answers, notes per 1000 characters.
 
     Without --gold, the document's own numbering is the reference: every numbered heading with its
@@ -210,10 +249,14 @@ def score(sources, gold, kinds, hint, user_dict, encoding):
     """
     from studycards.quality import reference_from_outline, score as score_deck
 
-    studied, notes = make_deck_notes(sources, kinds, hint, user_dict, encoding)
-    documents = [item.document for item in studied]
+    batch, notes = make_deck_notes(expand_sources(sources), kinds, hint, user_dict, encoding, max_size, jobs, keep_going)
+    documents = [item.document for item in batch.studied]
     reference = _read_gold(gold) if gold else reference_from_outline(documents)
     click.echo(score_deck(notes, documents, reference).table(), nl=False)
+
+
+def _names(sources) -> str:
+    return ", ".join(sources) if len(sources) <= 3 else f"{', '.join(sources[:3])} and {len(sources) - 3} more"
 
 
 def _read_gold(path: str) -> dict:

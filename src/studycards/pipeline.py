@@ -8,7 +8,7 @@ from studycards.extract import extract, merge
 from studycards.facts import Fact
 from studycards.outline import Document
 from studycards.parsing import parse
-from studycards.reading import read_source
+from studycards.reading import MAX_BYTES, read_source
 from studycards.segment import segmenter
 
 
@@ -21,17 +21,27 @@ class Studied:
 
 
 def study(path: str, kinds: tuple[str, ...] | None = None, encoding: str | None = None,
-          user_dict: str | None = None) -> Studied:
-    document = parse(read_source(path, encoding))
+          user_dict: str | None = None, max_bytes: int | None = MAX_BYTES) -> Studied:
+    document = parse(read_source(path, encoding, max_bytes))
     return Studied(document, extract(document, kinds, segmenter(user_dict)))
 
 
 def study_all(paths: list[str], kinds: tuple[str, ...] | None = None, encoding: str | None = None,
-              user_dict: str | None = None) -> list[Studied]:
+              user_dict: str | None = None, max_bytes: int | None = MAX_BYTES) -> list[Studied]:
     """Every source in order; identical facts across documents are kept once (in the first)."""
-    studied = [study(path, kinds, encoding, user_dict) for path in paths]
-    seen: set[str] = set()
+    return merge_across([study(path, kinds, encoding, user_dict, max_bytes) for path in paths])
+
+
+def merge_across(studied: list[Studied]) -> list[Studied]:
+    """Identical facts across documents are kept once, in the first document that has them."""
+    first: dict[str, Fact] = {}
     for item in studied:
-        item.facts = [fact for fact in merge(item.facts) if fact.key not in seen]
-        seen.update(fact.key for fact in item.facts)
+        kept = []
+        for fact in merge(item.facts):
+            if fact.key in first:
+                first[fact.key].also.append(fact.origin)
+            else:
+                first[fact.key] = fact
+                kept.append(fact)
+        item.facts = kept
     return studied

@@ -33,6 +33,10 @@ class Segmenter:
         self._tfidf = None
         self.verb_cache: dict[str, bool] = {}
 
+    def warm_up(self) -> None:
+        """Load what is otherwise loaded on first use (before forking workers that then share it)."""
+        self.starts_with_verb("开展")
+
     def words(self, text: str) -> list[str]:
         return self.tokenizer.lcut(text)
 

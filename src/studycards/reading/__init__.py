@@ -5,19 +5,23 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from studycards.errors import ReadError
+from studycards.errors import NothingToStudy, ReadError
 from studycards.outline import Source
 from studycards.reading.cleanup import clean
 from studycards.reading.text import read_text_lines
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MB = 2**20
+MAX_BYTES = 20 * MB
+"""Larger sources are refused before they are read (`--max-size` raises the limit; README.md)."""
 
 
-def read_source(path: str | Path, encoding: str | None = None) -> Source:
-    """Read `path` ('-' for standard input) and return its cleaned lines."""
+def read_source(path: str | Path, encoding: str | None = None, max_bytes: int | None = MAX_BYTES) -> Source:
+    """Read `path` ('-' for standard input) and return its cleaned lines; None for `max_bytes`: no limit."""
     path = str(path)
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
+        check_size(len(data), path, max_bytes)
         raw = read_text_lines(data, "stdin", encoding)
         return _finish("stdin", raw, path)
     file = Path(path)
@@ -25,6 +29,7 @@ def read_source(path: str | Path, encoding: str | None = None) -> Source:
         raise ReadError(f"{path}: no such file; check the path")
     if file.is_dir():
         raise ReadError(f"{path}: is a folder; name a file inside it")
+    check_size(file.stat().st_size, path, max_bytes)
     data = file.read_bytes()
     raw = _reader_for(file)(data, path, encoding)
     return _finish(file.stem, raw, path)
@@ -39,8 +44,15 @@ def _reader_for(file: Path):
     )
 
 
+def check_size(size: int, path: str, max_bytes: int | None) -> None:
+    if max_bytes is not None and size > max_bytes:
+        over = "more than " if path == "-" else ""
+        raise ReadError(f"{path}: {over}{size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit for a source; "
+                        f"pass --max-size {-(-size // MB) + 1} to read it anyway, or split it")
+
+
 def _finish(name: str, raw, path: str) -> Source:
     lines = clean(raw)
     if not lines:
-        raise ReadError(f"{path}: no text to study (the file is empty after clean-up)")
+        raise NothingToStudy(f"{path}: no text to study (nothing left after clean-up); give a file with Chinese text")
     return Source(name=name, lines=lines, path=path)

@@ -1,0 +1,218 @@
+"""Many sources at once: folders expanded, documents studied in worker processes, facts merged after.
+
+One document, or one worker, is studied in this process: starting processes costs more than it saves.
+A document that fails either stops the batch (nothing is written) or, with `keep_going`, is skipped and
+reported by name.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import signal
+import sys
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studycards.errors import ReadError, StudycardsError
+from studycards.pipeline import Studied, merge_across, study
+from studycards.reading import MAX_BYTES, SUFFIXES
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every document of a batch is studied with."""
+
+    kinds: tuple[str, ...] | None = None
+    encoding: str | None = None
+    user_dict: str | None = None
+    max_bytes: int | None = MAX_BYTES
+    """Sources larger than this are refused before they are read (None: no limit)."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document that could not be studied."""
+
+    path: str
+    message: str
+    """One line that names the document and says what to do."""
+
+
+@dataclass
+class Batch:
+    """What a batch produced: the documents studied (in input order, facts merged) and those skipped."""
+
+    studied: list[Studied] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def expand(sources: list[str] | tuple[str, ...]) -> list[str]:
+    """Sources as given, each folder replaced by the supported files below it (natural order, no duplicates)."""
+    paths: list[str] = []
+    for source in sources:
+        folder = Path(source)
+        if source != "-" and folder.is_dir():
+            found = _files_in(folder)
+            if not found:
+                raise ReadError(f"{source}: no {_supported()} files in this folder; name the documents to study")
+            paths += found
+        else:
+            paths.append(source)
+    unique, seen = [], set()
+    for path in paths:
+        key = path if path == "-" else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def _files_in(folder: Path) -> list[str]:
+    """Supported files anywhere below `folder`, skipping hidden ones and Office lock files (~$x.docx)."""
+    found = []
+    for path in folder.rglob("*"):
+        parts = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in parts) or path.name.startswith("~$"):
+            continue
+        if path.suffix.lower() in SUFFIXES and path.is_file():
+            found.append(path)
+    found.sort(key=lambda p: _natural(p.relative_to(folder).as_posix()))
+    return [str(path) for path in found]
+
+
+def _natural(text: str) -> list:
+    """'第2讲' before '第10讲'."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text)]
+
+
+def _supported() -> str:
+    return ", ".join(sorted({suffix for suffix in SUFFIXES if suffix not in (".text", ".markdown", ".htm", ".xhtml")}))
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def study_batch(paths: list[str], settings: Settings = Settings(), jobs: int | None = None,
+                keep_going: bool = False, progress: bool = False) -> Batch:
+    """Study every path; merge identical facts across documents (the first keeps them).
+
+    `jobs` worker processes (default: one per core) when there are several documents; `progress` draws a
+    bar on standard error. Without `keep_going` the first failure raises, naming its document.
+    """
+    workers = min(jobs or available_cores(), len(paths))
+    results: list[Studied | None] = [None] * len(paths)
+    failures: dict[int, Failure] = {}
+
+    def done(index: int, outcome: Studied | Failure) -> None:
+        if isinstance(outcome, Failure):
+            if not keep_going:
+                more = " (nothing written; --keep-going skips documents that fail)" if len(paths) > 1 else ""
+                raise StudycardsError(outcome.message + more)
+            failures[index] = outcome
+        else:
+            results[index] = outcome
+
+    with _progress_bar(len(paths), progress) as bar:
+        if workers <= 1:
+            for index, path in enumerate(paths):
+                done(index, study_one(path, settings))
+                bar.update(1, Path(path).name)
+        else:
+            _study_in_workers(paths, settings, workers, done, bar)
+    studied = merge_across([item for item in results if item is not None])
+    return Batch(studied, [failures[index] for index in sorted(failures)])
+
+
+def study_one(path: str, settings: Settings) -> Studied | Failure:
+    """One document, its failure turned into a Failure (never an exception, so a batch can go on)."""
+    try:
+        return study(path, settings.kinds, settings.encoding, settings.user_dict, settings.max_bytes)
+    except StudycardsError as error:
+        return Failure(path, str(error))
+    except RecursionError:
+        return Failure(path, f"{path}: nested too deeply to study; split the document and report it as a bug")
+    except Exception as error:  # a bug: report it by document, as one line, and let the batch go on
+        return Failure(path, f"{path}: studycards failed on this document ({error.__class__.__name__}: {error}); "
+                             "please report it as a bug")
+
+
+def _study_in_workers(paths, settings: Settings, workers: int, done, bar) -> None:
+    context = _fork_context()
+    if context is not None:
+        _warm_up(settings)   # forked workers inherit the loaded dictionary instead of each loading it
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                               initargs=(settings, context is None))
+    try:
+        pending = {pool.submit(study_one, path, settings): index for index, path in enumerate(paths) if path != "-"}
+        if "-" in paths:   # standard input belongs to this process
+            index = paths.index("-")
+            done(index, study_one("-", settings))
+            bar.update(1, "stdin")
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = pending.pop(future)
+                done(index, future.result())
+                bar.update(1, Path(paths[index]).name)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _fork_context():
+    """On Linux, fork: workers start at once with the parent's dictionary. Elsewhere the platform default."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _warm_up(settings: Settings) -> None:
+    from studycards.segment import segmenter
+
+    segmenter(settings.user_dict).warm_up()
+
+
+def _start_worker(settings: Settings, load: bool) -> None:
+    """Ctrl-C is the parent's to handle (it stops the workers): no traceback from every worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if load:
+        _warm_up(settings)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers now (a failure or Ctrl-C must not wait for them)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    terminate = getattr(pool, "terminate_workers", None)   # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+
+
+class _NoBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, steps: int, item=None) -> None:
+        pass
+
+
+def _progress_bar(length: int, shown: bool):
+    if not shown:
+        return _NoBar()
+    import click
+
+    return click.progressbar(length=length, label="studying", file=sys.stderr, show_pos=True,
+                             item_show_func=lambda item: item)
