@@ -23,11 +23,17 @@ def check_output(path: str, sources: list[str] = ()) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{path}: the folder {folder} does not exist; create it or choose another -o")
-    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise OutputError(f"{path}: not writable; choose another -o")
+    if not _writable(folder) or (target.exists() and not _writable(target)):
+        raise OutputError(f"{path}: not writable (read-only); choose another -o")
     for source in sources:
         if source != "-" and Path(source).exists() and target.exists() and target.resolve() == Path(source).resolve():
             raise OutputError(f"{path}: is also an input; choose another -o so the source is never overwritten")
+
+
+def _writable(path: Path) -> bool:
+    """Allowed to write, and not marked read-only: root may write anywhere, but a read-only deck or
+    folder was made so on purpose."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
 
 
 def write_output(path: str, data: bytes | str) -> None:

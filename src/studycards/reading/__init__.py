@@ -47,12 +47,17 @@ def _reader_for(file: Path):
 def check_size(size: int, path: str, max_bytes: int | None) -> None:
     if max_bytes is not None and size > max_bytes:
         over = "more than " if path == "-" else ""
-        raise ReadError(f"{path}: {over}{size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit for a source; "
+        raise ReadError(f"{path}: {over}{_megabytes(size)} MB, over the {_megabytes(max_bytes)} MB limit for a source; "
                         f"pass --max-size {-(-size // MB) + 1} to read it anyway, or split it")
+
+
+def _megabytes(size: int) -> str:
+    value = size / MB
+    return f"{value:.2g}" if value < 1 else f"{value:.1f}" if value < 10 else f"{value:.0f}"
 
 
 def _finish(name: str, raw, path: str) -> Source:
     lines = clean(raw)
     if not lines:
-        raise NothingToStudy(f"{path}: no text to study (nothing left after clean-up); give a file with Chinese text")
+        raise NothingToStudy(f"{path}: nothing to study (no Chinese text is left after clean-up); give a file with the document's text")
     return Source(name=name, lines=lines, path=path)
