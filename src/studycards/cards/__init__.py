@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 
 from studycards.cards.back import breadcrumb, source
 from studycards.cards.cloze import cloze_text
@@ -18,14 +19,28 @@ CARD_KINDS = ("outline", "formulation", "enumeration", "maxim", "keyphrase")
 
 def make_notes(studied: list[Studied], hint: str = "none") -> list[Note]:
     notes = []
-    for item in studied:
+    for item, label in zip(studied, deck_labels(studied)):
         rev = revision_tag(item)
         several = len(item.document.articles) > 1
         for fact in item.facts:
-            deck = (ROOT_DECK, _deck_name(item.document.title)) + ((_deck_name(fact.origin.article),) if several else ())
+            deck = (ROOT_DECK, _deck_name(label)) + ((_deck_name(fact.origin.article),) if several else ())
             tags = [f"{ROOT_DECK}::{tag_name(item.document.title)}::{fact.kind}", rev]
             notes += notes_for(fact, deck, tags, hint)
     return notes
+
+
+def deck_labels(studied: list[Studied]) -> list[str]:
+    """A sub-deck name per document: its title, with the file name where documents share a title
+    (a folder of 民主生活会发言材料 from different people)."""
+    titles = Counter(item.document.title for item in studied)
+    labels = [item.document.title if titles[item.document.title] == 1 else f"{item.document.title}（{item.document.name}）"
+              for item in studied]
+    counts, seen = Counter(labels), Counter()
+    for index, label in enumerate(labels):
+        if counts[label] > 1:
+            seen[label] += 1
+            labels[index] = f"{label} {seen[label]}"
+    return labels
 
 
 def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "none") -> list[Note]:
