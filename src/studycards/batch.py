@@ -183,6 +183,7 @@ def _warm_up(settings: Settings) -> None:
 def _start_worker(settings: Settings, load: bool) -> None:
     """Ctrl-C is the parent's to handle (it stops the workers): no traceback from every worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)   # the parent ends workers with SIGTERM: go at once
     if load:
         _warm_up(settings)
 

@@ -269,4 +269,12 @@ def _read_gold(path: str) -> dict:
 
 
 def main():
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     cli(prog_name="studycards")
+
+
+def _terminated(signum, frame):
+    """`kill` unwinds like Ctrl-C: partial files are removed and the previous deck is kept."""
+    raise SystemExit(128 + signum)

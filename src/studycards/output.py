@@ -45,15 +45,26 @@ def write_output(path: str, data: bytes | str) -> None:
         return
     check_output(path)
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    except OSError as error:
+        raise _cannot_write(path, error) from None
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
         os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _cannot_write(path, error) from None
         raise
+
+
+def _cannot_write(path: str, error: OSError) -> OutputError:
+    """Disk full, quota, a folder that vanished: one line; the previous file is still there."""
+    return OutputError(f"{path}: cannot write ({error.strerror or error.__class__.__name__}); "
+                       "free some space or choose another -o (any previous file is unchanged)")
 
 
 def _file_mode(target: Path) -> int:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import itertools
+import json
 import os
+import sqlite3
 import tempfile
+import time
+import zipfile
 import zlib
 from functools import lru_cache
 from importlib import resources
@@ -52,11 +58,23 @@ def package_bytes(notes: list[Note]) -> bytes:
         if deck is None:
             deck = decks[note.deck] = genanki.Deck(deck_id(note.deck), "::".join(note.deck))
         deck.add_note(genanki.Note(model=model(note.model), fields=note.values(), guid=note.guid, tags=note.tags))
-    handle, path = tempfile.mkstemp(suffix=".apkg")
-    os.close(handle)
-    try:
-        genanki.Package(list(decks.values())).write_to_file(path)
-        with open(path, "rb") as file:
-            return file.read()
-    finally:
-        os.unlink(path)
+    return _package(genanki.Package(list(decks.values())))
+
+
+def _package(package: genanki.Package) -> bytes:
+    """What genanki's Package.write_to_file writes (no media), but its temporary database is removed
+    afterwards, even when interrupted: write_to_file leaves one in the system temp folder every time."""
+    with tempfile.TemporaryDirectory(prefix="studycards-") as folder:
+        database = os.path.join(folder, "collection.anki2")
+        connection = sqlite3.connect(database)
+        try:
+            timestamp = time.time()
+            package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            connection.commit()
+        finally:
+            connection.close()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.write(database, "collection.anki2")
+            archive.writestr("media", json.dumps({}))
+    return buffer.getvalue()
