@@ -13,7 +13,7 @@ from studycards.segment import Segmenter
 
 import re
 
-MIN_PARAGRAPH = 60
+MIN_PARAGRAPH = 40
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 MIN_PHRASE = 3
 
