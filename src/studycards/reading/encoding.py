@@ -34,6 +34,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """Bytes -> text: `encoding` if given, else by BOM, UTF-8, then GB18030 or Big5, whichever is plausible."""
     if not data.strip():
         raise ReadError(f"{path}: the file is empty; there is nothing to study")
+    if sniff(data):  # a PDF or a zip can be free of NUL bytes and decode as nonsense
+        raise _binary(data, path)
     text = _decode_as(data, path, encoding) if encoding else _detect(data, path)
     if "\x00" in text or _control_share(text[:SAMPLE]) > 0.01:
         raise _binary(data, path)
@@ -68,7 +70,8 @@ def _detect(data: bytes, path: str) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
-                raise ReadError(f"{path}: starts with a {codec.upper()} byte-order mark but is not valid {codec.upper()}; pass --encoding") from None
+                name = codec.removesuffix("-sig").upper()
+                raise ReadError(f"{path}: starts with a {name} byte-order mark but is not valid {name}; pass --encoding") from None
     wide = _bomless_utf16(data)
     if wide:
         return wide
@@ -80,7 +83,7 @@ def _detect(data: bytes, path: str) -> str:
         pass
     text = _most_plausible(data)
     if text is None:
-        raise ReadError(f"{path}: not UTF-8 and not plausible Chinese in GB18030 or Big5; tried {TRIED}; pass --encoding")
+        raise ReadError(f"{path}: cannot tell the encoding; tried {TRIED}; pass --encoding")
     return text
 
 
