@@ -126,7 +126,7 @@ def join_wrapped_lines(lines):
     """Hard-wrapped text (say, copied out of a PDF): many lines share one full width; those go on in the next."""
     widths = [width(line.text) for line in lines if line.level is None]
     full = full_width(widths, min_lines=3, min_share=0.4, shortest=20, max_wider=0.1)
-    return rejoin(lines, full) if full else lines
+    return rejoin(lines, [full] * len(lines)) if full else lines
 
 
 def drop_boilerplate(lines):

@@ -75,14 +75,17 @@ def join_text(left: str, right: str) -> str:
     return left + right
 
 
-def rejoin(lines: list[Line], full: float) -> list[Line]:
-    """Join each line that fills the column without ending a sentence to the line after it."""
+def rejoin(lines: list[Line], fulls: list[float | None]) -> list[Line]:
+    """Join each line that fills its column (`fulls[i]` wide; None: unknown) without ending a sentence to the next.
+
+    A heading (a line with a level) neither joins nor is joined; nor is a line that starts a numbered item.
+    """
     out: list[Line] = []
     carry = False
-    for line in lines:
+    for line, full in zip(lines, fulls):
         if carry and out and line.level is None and not NUMBERED.match(line.text.strip()):
             out[-1] = replace(out[-1], text=join_text(out[-1].text.rstrip(), line.text.strip()))
         else:
             out.append(line)
-        carry = line.level is None and continues(line.text, full)
+        carry = line.level is None and full is not None and continues(line.text, full)
     return out
