@@ -9,12 +9,14 @@ from studycards.errors import ReadError
 from studycards.outline import Source
 from studycards.reading.cleanup import clean
 from studycards.reading.docx import read_docx_lines
+from studycards.reading.pdf import read_pdf_lines
 from studycards.reading.sniff import format_of
 from studycards.reading.text import read_text_lines
 
 READERS = {
     "text": read_text_lines,
     "docx": read_docx_lines,
+    "pdf": read_pdf_lines,
 }
 """Format -> reader `(data, path, encoding) -> list[Line]`."""
 SUFFIXES = {
@@ -23,6 +25,7 @@ SUFFIXES = {
     ".md": "text",
     ".markdown": "text",
     ".docx": "docx",
+    ".pdf": "pdf",
 }
 SUPPORTED = ".txt, .md, .docx, .pdf, .html"
 ADVICE = {
