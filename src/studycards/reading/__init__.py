@@ -9,6 +9,7 @@ from studycards.errors import ReadError
 from studycards.outline import Source
 from studycards.reading.cleanup import clean
 from studycards.reading.docx import read_docx_lines
+from studycards.reading.html import read_html_lines
 from studycards.reading.pdf import read_pdf_lines
 from studycards.reading.sniff import format_of
 from studycards.reading.text import read_text_lines
@@ -17,6 +18,7 @@ READERS = {
     "text": read_text_lines,
     "docx": read_docx_lines,
     "pdf": read_pdf_lines,
+    "html": read_html_lines,
 }
 """Format -> reader `(data, path, encoding) -> list[Line]`."""
 SUFFIXES = {
@@ -26,6 +28,9 @@ SUFFIXES = {
     ".markdown": "text",
     ".docx": "docx",
     ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
 }
 SUPPORTED = ".txt, .md, .docx, .pdf, .html"
 ADVICE = {
@@ -49,7 +54,7 @@ def read_source(path: str | Path, encoding: str | None = None) -> Source:
     path = str(path)
     if path == "-":
         data = sys.stdin.buffer.read()
-        return _finish("stdin", READERS.get(format_of(data), read_text_lines)(data, "stdin", encoding), path)
+        return _finish("stdin", READERS[format_of(data)](data, "stdin", encoding), path)
     file = Path(path)
     if not file.exists():
         raise ReadError(f"{path}: no such file; check the path")
@@ -58,7 +63,7 @@ def read_source(path: str | Path, encoding: str | None = None) -> Source:
     reader = _reader_for(file)
     data = _read_bytes(file)
     if reader is None:
-        reader = READERS.get(format_of(data), read_text_lines)
+        reader = READERS[format_of(data)]
     return _finish(file.stem, reader(data, path, encoding), path)
 
 
