@@ -74,6 +74,7 @@ def test_every_paragraph_of_a_sample_survives_whole(name):
         ("＃＃paid_begin＃＃正文", "正文"),
         ("## vipbegin ##正文[paidend]", "正文"),
         ("正文【hidebegin】", "正文"),
+        ("前文paidbegin后文", "前文后文"),
         ("## 一、标题 ##", "## 一、标题 ##"),
     ],
 )
@@ -154,3 +155,14 @@ def test_whole_sentences_pass_unchanged(sentences, blank_lines):
     """Lines that each end a sentence are neither joined nor dropped, whatever their lengths."""
     raw = [part for sentence in sentences for part in ((sentence, "") if blank_lines else (sentence,))]
     assert cleaned(*raw) == sentences
+
+
+MARKERS = st.sampled_from(["##paidbegin##", "##paidend##", "＃＃paid_begin＃＃", "## vipend ##", "[paidend]", "【hidebegin】", "PAIDBEGIN"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(SENTENCE, MARKERS, st.just("\u3000"), st.just("。")), min_size=1, max_size=20), st.integers(1, 4))
+def test_no_marker_reaches_the_text(pieces, per_line):
+    raw = ["".join(pieces[i:i + per_line]) for i in range(0, len(pieces), per_line)]
+    for text in cleaned(*raw):
+        assert "#" not in text and "＃" not in text and "paid" not in text.lower() and "hide" not in text.lower()

@@ -17,7 +17,7 @@ from studycards.reading.wrapping import NUMBERED, SENTENCE_END, full_width, join
 # [paidbegin], <hidebegin> … (the words alone, too: a marker must never reach a card).
 MARKER = re.compile(
     r"[#＃]{2,}\s*[A-Za-z_][A-Za-z0-9_\- ]*?\s*[#＃]{2,}"
-    r"|[#＃\[【<{]*\s*\b(?:paid|vip|free|hide|preview|pay)[_\- ]?(?:begin|end|start|stop)\b\s*[#＃\]】>}]*",
+    r"|[#＃\[【<{]*\s*(?<![A-Za-z])(?:paid|vip|free|hide|preview|pay)[_\- ]?(?:begin|end|start|stop)(?![A-Za-z])\s*[#＃\]】>}]*",
     re.I,
 )
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
