@@ -138,6 +138,12 @@ def test_densest_paragraphs_when_nothing_is_named(tmp_path):
     ]
 
 
+def test_paragraphs_each_in_their_own_div(tmp_path):
+    paragraphs = ["实施乡村振兴战略，是党的十九大作出的重大决策部署。", "乡村振兴，产业兴旺是重点。", "乡村振兴，生态宜居是关键。"]
+    page = "<html><body><div><p>网站简介一句话。</p></div><div>" + "".join(f"<div><p>{text}</p></div>" for text in paragraphs) + "</div></body></html>"
+    assert [text for text, _ in read(tmp_path, page.encode("utf-8"))] == paragraphs
+
+
 def test_div_and_br_pages_without_paragraphs(tmp_path):
     page = "<html><body><div id='zoom'>　　一、总体要求<br>　　坚持稳中求进工作总基调。<br><br>　　二、主要任务<div>扩大国内需求。</div></div></body></html>"
     assert [text for text, _ in read(tmp_path, page.encode("utf-8"))] == [

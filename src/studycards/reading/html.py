@@ -133,16 +133,25 @@ def _article_root(soup: BeautifulSoup) -> Tag:
 
 
 def _densest_paragraphs(body: Tag) -> Tag | None:
-    """The element whose own <p> children hold the most Chinese characters."""
-    scores: dict[int, tuple[int, Tag]] = {}
+    """The element whose own <p> children hold the most Chinese, widened until it holds half of all of it.
+
+    Widening finds the common container when a page wraps each paragraph in its own <div>.
+    """
+    scores: dict[int, list] = {}
     for p in body.find_all("p"):
-        parent = p.parent
-        if parent is None:
-            continue
-        count, _ = scores.get(id(parent), (0, parent))
-        scores[id(parent)] = (count + _chinese(p), parent)
-    best = max(scores.values(), key=lambda item: item[0], default=(0, None))
-    return best[1] if best[0] else None
+        if p.parent is not None:
+            scores.setdefault(id(p.parent), [0, p.parent])[0] += _chinese(p)
+    score, densest = max(scores.values(), key=lambda item: item[0], default=(0, None))
+    if not score:
+        return None
+    total = sum(score for score, _ in scores.values())
+    while densest is not body and densest.parent is not None and _paragraph_chinese(densest) < total / 2:
+        densest = densest.parent
+    return densest
+
+
+def _paragraph_chinese(tag: Tag) -> int:
+    return sum(_chinese(p) for p in tag.find_all("p"))
 
 
 def _outside_title(soup: BeautifulSoup, root: Tag) -> Tag | None:
