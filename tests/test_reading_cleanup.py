@@ -13,6 +13,7 @@ from studycards.reading import read_source
 from studycards.reading.cleanup import clean, join_wrapped_lines, strip_markers
 
 DECKS = Path(__file__).resolve().parent.parent / "decks"
+SAMPLES = ["cadre-incentive-seminar.txt", "government-work-report-2024.txt", "rural-revitalization-2018.txt"]
 
 
 def texts_of(name: str) -> list[str]:
@@ -55,7 +56,7 @@ def test_the_bom_of_the_rural_document_is_gone():
     assert not [text for text in lines if "\ufeff" in text]
 
 
-@pytest.mark.parametrize("name", ["cadre-incentive-seminar.txt", "government-work-report-2024.txt", "rural-revitalization-2018.txt"])
+@pytest.mark.parametrize("name", SAMPLES)
 def test_every_paragraph_of_a_sample_survives_whole(name):
     """Each original paragraph ending in 。 is in the output exactly, untouched by joins or drops."""
     raw = (DECKS / name).read_text(encoding="utf-8-sig").splitlines()
@@ -111,6 +112,12 @@ def test_blank_separated_text_joins_soft_breaks_but_not_headings():
     ]
 
 
+def test_a_licence_note_goes_whole_even_in_fragments():
+    body = ["现在，我代表国务院，向大会报告政府工作。", "过去一年，是全面贯彻党的二十大精神的开局之年。"] * 3
+    note = ["本作品是", "中华人民共和国", "的法律文件，属于", "公有", "领域", "。"]
+    assert cleaned(*body, "", *note) == body
+
+
 def test_lines_without_blank_separation_are_not_joined():
     assert cleaned("国务院总理", "李强", "一、总体要求", "坚持稳中求进工作总基调") == [
         "国务院总理", "李强", "一、总体要求", "坚持稳中求进工作总基调"
@@ -122,6 +129,31 @@ def test_hard_wrapped_text_is_rejoined():
     wrapped = [paragraph[i:i + 30] for i in range(0, len(paragraph), 30)]
     lines = cleaned("一、强化政治标准筑牢忠诚根基", *wrapped, "二、树牢鲜明导向科学选贤任能", *wrapped)
     assert lines == ["一、强化政治标准筑牢忠诚根基", paragraph, "二、树牢鲜明导向科学选贤任能", paragraph]
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("column", [30, 40])
+def test_hard_wrapped_copies_of_the_samples(tmp_path, name, column):
+    """A sample wrapped at a fixed column reads as the same text; most paragraphs come back whole.
+
+    Not all: where a wrap happens to fall right after a 。 or a line exactly fills the column, nothing
+    tells a layout break from a paragraph end.
+    """
+    original = texts_of(name)
+    wrapped = []
+    for line in (DECKS / name).read_text(encoding="utf-8-sig").splitlines():
+        wrapped += [line[i:i + column] for i in range(0, len(line), column)] or [""]
+    copy = tmp_path / name
+    copy.write_text("\n".join(wrapped), encoding="utf-8")
+    lines = [line.text for line in read_source(copy).lines]
+    assert "".join(lines) == "".join(original)
+    assert sum(1 for text in original if text in lines) >= 0.85 * len(original)
+
+
+def test_a_split_number_is_joined_without_a_space():
+    paragraph = "制定国家乡村振兴战略规划（2018－2022年），分别明确至2020年全面建成小康社会和2022年召开党的二十大时的目标任务。"
+    wrapped = [paragraph[i:i + 25] for i in range(0, len(paragraph), 25)] * 3
+    assert cleaned(*wrapped) == [paragraph] * 3
 
 
 def test_paragraph_per_line_text_is_not_treated_as_wrapped():

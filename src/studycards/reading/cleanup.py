@@ -11,13 +11,13 @@ import re
 from dataclasses import replace
 
 from studycards.outline import Line
-from studycards.reading.wrapping import NUMBERED, SENTENCE_END, full_width, join_text, rejoin, width
+from studycards.reading.wrapping import NUMBERED, ends_sentence, find_column, join_text, rejoin, width
 
 # Paywall and watermark markers as document-sharing sites insert them: ##paidbegin##, ＃＃paid_end＃＃,
 # [paidbegin], <hidebegin> … (the words alone, too: a marker must never reach a card).
 MARKER = re.compile(
     r"[#＃]{2,}\s*[A-Za-z_][A-Za-z0-9_\- ]*?\s*[#＃]{2,}"
-    r"|[#＃\[【<{]*\s*(?<![A-Za-z])(?:paid|vip|free|hide|preview|pay)[_\- ]?(?:begin|end|start|stop)(?![A-Za-z])\s*[#＃\]】>}]*",
+    r"|[#＃\[【<{]*\s*(?:paid|vip|free|hide|preview|pay)[_\-]?(?:begin|end|start|stop)\s*[#＃\]】>}]*",
     re.I,
 )
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -38,8 +38,12 @@ CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|作者|记者|来源|本文来源|文章来源|稿源|原标题|发布时间|发布日期|浏览次数|阅读量|点击数|字号)\s*[:：]"
 )
 FURNITURE = re.compile(r"扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|上一篇|下一篇|相关阅读|相关新闻|关注公众号|字体[:：]?\s*[【\[]?大\s*中\s*小")
+LICENCE_BLOCK = 20
+"""Lines a licence note may span, at most (and half of the text)."""
 FURNITURE_LENGTH = 40
 """Longer lines that mention a furniture phrase are text, not furniture."""
+WRAP_TOLERANCE = 1.0
+"""Cells by which a full line of hard-wrapped text may fall short of the column."""
 # A line that ends in one of these cannot end a sentence or a heading; one that starts with one of
 # those continues the line before it.
 OPEN_END = tuple("、，,《“‘（(")
@@ -48,7 +52,15 @@ CLOSED_START = tuple("、，,。；;：:！？》”’）)")
 
 def strip_markers(lines):
     """Remove paywall and watermark markers, wherever in a line they sit."""
-    return [replace(line, text=MARKER.sub("", line.text)) for line in lines]
+    return [replace(line, text=_unmarked(line.text)) for line in lines]
+
+
+def _unmarked(text: str) -> str:
+    """Until none is left: removing one marker can close up the pieces of another ('paid' + … + 'end')."""
+    count = 1
+    while count:
+        text, count = MARKER.subn("", text)
+    return text
 
 
 def strip_spaces(lines):
@@ -98,9 +110,40 @@ def _blank_separated(lines) -> bool:
 def _soft_break(previous: Line, line: Line) -> bool:
     if previous.level is not None or line.level is not None:
         return False
-    if previous.text.endswith(SENTENCE_END) or NUMBERED.match(line.text):
+    if ends_sentence(previous.text) or NUMBERED.match(line.text):
         return False
     return not (NUMBERED.match(previous.text) and width(previous.text) <= 30)
+
+
+def drop_licence_notes(lines):
+    """A licence note goes whole: a short blank-line-delimited block whose text names a licence.
+
+    Copied from a web page, such a note falls apart into fragments ('属于' / '公有领域' / '。') that
+    mean nothing alone, so the block is judged on its joined text.
+    """
+    filled = sum(1 for line in lines if line.text)
+    out: list[Line] = []
+    for block in _blocks(lines):
+        text = "".join(line.text for line in block)
+        small = len(block) <= LICENCE_BLOCK and len(block) <= filled / 2
+        if not (small and LICENCE.search(text)):
+            out += block
+    return out
+
+
+def _blocks(lines):
+    """Runs of non-blank lines, and each blank line on its own."""
+    block: list[Line] = []
+    for line in lines:
+        if line.text:
+            block.append(line)
+            continue
+        if block:
+            yield block
+            block = []
+        yield [line]
+    if block:
+        yield block
 
 
 def drop_blank(lines):
@@ -123,10 +166,19 @@ def _broken(previous: str, current: str) -> bool:
 
 
 def join_wrapped_lines(lines):
-    """Hard-wrapped text (say, copied out of a PDF): many lines share one full width; those go on in the next."""
-    widths = [width(line.text) for line in lines if line.level is None]
-    full = full_width(widths, min_lines=3, min_share=0.4, shortest=20, max_wider=0.1)
-    return rejoin(lines, [full] * len(lines)) if full else lines
+    """Hard-wrapped text (say, copied out of a PDF): many lines fill one column; those go on in the next.
+
+    The column is measured in characters or in display cells, whichever more lines agree on (characters
+    on a tie: the stricter guess); a wrapped text fills its lines to within a cell, so a heading a little
+    shorter than the column stays a heading.
+    """
+    texts = [line.text for line in lines if line.level is None]
+    found = [
+        find_column(texts, measure, WRAP_TOLERANCE, min_lines=3, min_share=0.4, shortest=20, max_wider=0.1)
+        for measure in (len, width)
+    ]
+    column = max((column for column in found if column), key=lambda column: column.lines, default=None)
+    return rejoin(lines, [column] * len(lines)) if column else lines
 
 
 def drop_boilerplate(lines):
@@ -144,10 +196,11 @@ RULES = [
     strip_markers,
     strip_spaces,
     drop_page_numbers,
+    drop_licence_notes,
     join_soft_breaks,
     drop_blank,
+    join_wrapped_lines,  # before join_broken_lines: its joins would hide the column width
     join_broken_lines,
-    join_wrapped_lines,
     drop_boilerplate,
 ]
 

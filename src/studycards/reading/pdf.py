@@ -18,7 +18,7 @@ from studycards.errors import ReadError
 from studycards.outline import Line
 from studycards.reading.cleanup import INNER_WIDE_SPACE, PAGE_NUMBER
 from studycards.reading.sniff import PDF
-from studycards.reading.wrapping import SENTENCE_END, full_width, rejoin, width
+from studycards.reading.wrapping import Column, ends_sentence, find_column, rejoin, width
 
 FIX = "open it in a PDF viewer and save or print it as PDF again"
 NO_TEXT = "this PDF has no text layer (a scan?); run OCR on it first or give the text"
@@ -38,7 +38,7 @@ def read_pdf_lines(data: bytes, path: str, encoding: str | None = None) -> list[
     _check_text_layer(pages, path)
     pages = _drop_running_lines(pages)
     lines = [line for page in pages for line in page]
-    return rejoin(lines, _full_widths(pages))
+    return rejoin(lines, _columns(pages))
 
 
 def _open(data: bytes, path: str) -> PdfReader:
@@ -108,7 +108,7 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """
     counts: dict[str, int] = {}
     for page in pages:
-        for key in {_running_key(line.text) for line in _edges(page) if not line.text.endswith(SENTENCE_END)}:
+        for key in {_running_key(line.text) for line in _edges(page) if not ends_sentence(line.text)}:
             counts[key] = counts.get(key, 0) + 1
     threshold = max(2, RUNNING_SHARE * len(pages))
     running = {key for key, count in counts.items() if count >= threshold}
@@ -130,21 +130,21 @@ def _running_key(text: str) -> str:
     return DIGITS.sub("#", "".join(text.split()))
 
 
-def _full_widths(pages: list[list[Line]]) -> list[float | None]:
-    """Per line, the full width of its page's column; a page with too few lines to tell borrows the document's."""
-    everything = _column([width(line.text) for page in pages for line in page], min_lines=3)
-    fulls: list[float | None] = []
+def _columns(pages: list[list[Line]]) -> list[Column | None]:
+    """Per line, its page's column; a page with too few lines to tell borrows the document's."""
+    everything = _column([line.text for page in pages for line in page], min_lines=3)
+    columns: list[Column | None] = []
     for page in pages:
-        own = _column([width(line.text) for line in page], min_lines=2)
-        fulls += [own or everything] * len(page)
-    return fulls
+        own = _column([line.text for line in page], min_lines=2)
+        columns += [own or everything] * len(page)
+    return columns
 
 
-def _column(widths: list[float], min_lines: int) -> float | None:
+def _column(texts: list[str], min_lines: int) -> Column | None:
     """The column is the widest thing on a page: look for the shared width among the widest lines only."""
-    if not widths:
+    if not texts:
         return None
-    return full_width(widths, min_lines=min_lines, shortest=max(8, 0.7 * max(widths)))
+    return find_column(texts, min_lines=min_lines, shortest=max(8, 0.7 * max(map(width, texts))))
 
 
 def _detail(exc: Exception) -> str:
