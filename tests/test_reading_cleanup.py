@@ -172,6 +172,11 @@ def test_furniture_and_credits_are_dropped_but_text_mentioning_them_is_not():
     assert lines == ["要把来源可靠、分享及时作为信息工作的基本要求，做到上一篇文章与下一篇文章衔接有序，形成长效机制。"]
 
 
+def test_a_long_paragraph_about_copyright_is_text():
+    paragraph = "加强知识产权保护，" + "完善版权所有人权益保障机制，严厉打击侵权盗版行为，" * 8 + "营造良好创新环境。"
+    assert cleaned("本页面版权所有，转载请注明出处", paragraph) == [paragraph]
+
+
 def test_page_numbers_are_dropped_and_the_paragraph_rejoined():
     assert cleaned("坚持把政治标准、", "- 12 -", "专业标准放在首位。", "第 3 页 共 10 页", "Page 4 of 10") == [
         "坚持把政治标准、专业标准放在首位。"

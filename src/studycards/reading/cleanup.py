@@ -40,6 +40,8 @@ CREDIT = re.compile(
 FURNITURE = re.compile(r"扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|上一篇|下一篇|相关阅读|相关新闻|关注公众号|字体[:：]?\s*[【\[]?大\s*中\s*小")
 LICENCE_BLOCK = 20
 """Lines a licence note may span, at most (and half of the text)."""
+LICENCE_LENGTH = 200
+"""A paragraph longer than this that mentions 版权所有 is about copyright, not a licence note."""
 FURNITURE_LENGTH = 40
 """Longer lines that mention a furniture phrase are text, not furniture."""
 WRAP_TOLERANCE = 1.0
@@ -147,6 +149,7 @@ def _blocks(lines):
 
 
 def drop_blank(lines):
+    """Blank lines have served (paragraph structure for the rules above); drop them."""
     return [line for line in lines if line.text]
 
 
@@ -187,7 +190,7 @@ def drop_boilerplate(lines):
 
 
 def _boilerplate(text: str) -> bool:
-    if LICENCE.search(text) or CREDIT.match(text):
+    if CREDIT.match(text) or (len(text) <= LICENCE_LENGTH and LICENCE.search(text)):
         return True
     return len(text) <= FURNITURE_LENGTH and bool(FURNITURE.search(text))
 
