@@ -3,11 +3,10 @@ says what to do, exit code 1 (2 for a usage mistake), no traceback and no output
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import struct
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 import pytest
@@ -21,18 +20,6 @@ SAMPLE_TEXT = (DECKS / "cadre-incentive-seminar.txt").read_text(encoding="utf-8-
 TRADITIONAL = ("激勵幹部擔當作為研討發言材料\n一、強化政治標準，築牢忠誠根基\n"
                "推動形成能者上、優者獎、庸者下、劣者汰的用人導向和從政環境。\n"
                "二、堅持嚴管厚愛\n嚴管就是厚愛，厚愛必須嚴管。堅決捍衛“兩個確立”、做到“兩個維護”。\n")
-
-
-def has(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-def needs(module: str):
-    """Rows the `readers` branch makes pass: expected to fail only while its reader is absent."""
-    return [] if has(module) else [pytest.mark.xfail(reason=f"{module} not merged yet", strict=False)]
 
 
 # --- sources -------------------------------------------------------------------------------------
@@ -109,10 +96,9 @@ class Row:
     """Extra arguments; {src} and {out} stand for the source and the output path."""
     setup: Callable | None = None
     """Prepares tmp_path (read-only folders, an existing deck)."""
-    marks: list = field(default_factory=list)
 
     def param(self):
-        return pytest.param(self, id=self.name, marks=self.marks)
+        return pytest.param(self, id=self.name)
 
 
 def read_only_folder(tmp_path):
@@ -129,15 +115,14 @@ def read_only_deck(tmp_path):
 
 ROWS = [
     Row("empty.txt", b"", 1, ("empty", "nothing to study")),
-    Row("blank.txt", " \n\t\r\n\u3000\u3000\n   \n".encode("utf-8"), 1, ("nothing to study",)),
-    Row("punctuation.txt", "。，、！？……——《》“”【】（）\n!!??...;;\n·—·\n".encode("utf-8"), 1, ("nothing to study",)),
+    Row("blank.txt", " \n\t\r\n\u3000\u3000\n   \n".encode("utf-8"), 1, ("nothing", "to study")),
+    Row("punctuation.txt", "。，、！？……——《》“”【】（）\n!!??...;;\n·—·\n".encode("utf-8"), 1, ("nothing", "to study")),
     Row("binary.txt", bytes(range(256)) * 64, 1, ("binary",)),
     Row("nul.txt", "学习材料\n一、坚持原则\x00\x00\n做到能者上、优者奖、庸者下。\n".encode("utf-8"), 1, ("binary",)),
     Row("undecodable.txt", "\u00e9t\u00e9 caf\u00e9 na\u00efve d\u00e9j\u00e0 \u00e0 la cr\u00e8me ".encode("latin-1") * 40,
         1, ("--encoding",)),
     Row("traditional.txt", TRADITIONAL.encode("utf-8"), 0, ("優者獎", "厚愛必須嚴管")),
-    Row("traditional-big5.txt", TRADITIONAL.encode("big5"), 0, ("優者獎", "厚愛必須嚴管"),
-        marks=needs("studycards.reading.encoding")),
+    Row("traditional-big5.txt", TRADITIONAL.encode("big5"), 0, ("優者獎", "厚愛必須嚴管")),
     Row("gbk.txt", SAMPLE_TEXT.encode("gbk"), 0, ("能者上",)),
     Row("one-line.txt", lambda: one_line(2**20).encode("utf-8"), 0, ("能者上",)),
     Row("fifty-megabytes.txt", lambda: one_line(2**20).encode("utf-8") * 50, 1, ("over the 20 MB limit", "--max-size 51")),
@@ -148,12 +133,11 @@ ROWS = [
                            "二、【强化落实\n严管就是厚爱，厚爱必须严管”》）】。\n").encode("utf-8"), 0, ("能者上",)),
     Row("missing.txt", None, 1, ("no such file",)),
     Row("slides.pptx", b"PK\x03\x04whatever", 1, ("unsupported format",)),
-    Row("corrupt.docx", corrupt_docx, 1, ("not a valid .docx",), marks=needs("studycards.reading.docx")),
-    Row("truncated.docx", lambda: docx_bytes()[:1500], 1, ("not a valid .docx",), marks=needs("studycards.reading.docx")),
-    Row("renamed-doc.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2048), 1, ("old Word .doc",),
-        marks=needs("studycards.reading.docx")),
-    Row("zip-bomb.docx", declared_bomb_docx, 1, ("not a valid .docx", "limit"), marks=needs("studycards.reading.docx")),
-    Row("scan.pdf", scanned_pdf, 1, ("no text layer", "scan", "OCR"), marks=needs("studycards.reading.pdf")),
+    Row("corrupt.docx", corrupt_docx, 1, ("not a valid .docx",)),
+    Row("truncated.docx", lambda: docx_bytes()[:1500], 1, ("not a valid .docx",)),
+    Row("renamed-doc.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2048), 1, ("old Word .doc",)),
+    Row("zip-bomb.docx", declared_bomb_docx, 1, ("not a valid .docx", "limit")),
+    Row("scan.pdf", scanned_pdf, 1, ("no text layer", "scan", "OCR")),
     # output rows: the message names the output
     Row("missing-folder/deck.apkg", SAMPLE_TEXT.encode("utf-8"), 1, ("does not exist",), args=("-o", "{out}")),
     Row("locked/deck.apkg", SAMPLE_TEXT.encode("utf-8"), 1, ("not writable",), args=("-o", "{out}"), setup=read_only_folder),
@@ -247,8 +231,6 @@ def test_the_limit_applies_to_standard_input(tmp_path):
 
 def test_a_zip_bomb_is_refused_without_inflating_it(tmp_path):
     """A body of 300 MB of zeros in a 300 KB file: refused, and memory never holds the inflated body."""
-    if not has("studycards.reading.docx"):
-        pytest.xfail("studycards.reading.docx not merged yet")
     import tracemalloc
 
     source = tmp_path / "bomb.docx"

@@ -177,7 +177,7 @@ def _fork_context():
 def _warm_up(settings: Settings) -> None:
     from studycards.segment import segmenter
 
-    segmenter(settings.user_dict).warm_up()
+    segmenter(settings.user_dict).warm_up(key_phrases=settings.kinds is None or "keyphrase" in settings.kinds)
 
 
 def _start_worker(settings: Settings, load: bool) -> None:

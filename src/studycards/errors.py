@@ -15,3 +15,7 @@ class NothingToStudy(StudycardsError):
 
 class OutputError(StudycardsError):
     """An output path cannot be written."""
+
+
+class NoText(ReadError, NothingToStudy):
+    """A source holds no text once cleaned up: white space, punctuation, page furniture only."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import sentence_spans, window
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
@@ -21,6 +21,11 @@ MIN_ITEM, MAX_ITEM = 2, 8
 MAX_SPREAD = 3
 TRAILING_WORDS = ("等", "的", "和", "及", "与")
 CONJUNCTIONS = ("及", "和", "与")
+# Verbs that open the clause around a list (落实组织生活会、民主评议党员…): not part of its first item.
+LEADING_VERBS = frozenset("""
+落实 开展 加强 推动 推进 坚持 健全 完善 深化 实施 举办 构建 建立 强化 提高 提升 统筹 注重 突出 聚焦 形成 做到 抓好
+用好 发挥 促进 加快 支持 鼓励 维护 整治 保障 保护 优化 扩大 引导 通过 围绕 包括 涵盖 提供 开设 组织 严格 认真 全面 积极 切实 持续 不断 常态
+""".split())
 PARTICLES = ("的", "了", "和", "与", "及", "等", "在", "对")
 
 
@@ -29,15 +34,7 @@ def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for _, sentence in sentence_spans(passage.text):
             for spans in _enumerations(sentence, seg):
-                text, offset = window(sentence, spans)
-                shifted = tuple((s - offset, e - offset) for s, e in spans)
-                facts.append(Fact(
-                    kind="enumeration",
-                    text=text,
-                    answers=tuple(text[s:e] for s, e in shifted),
-                    origin=passage.origin,
-                    spans=shifted,
-                ))
+                facts.append(fact_in_sentence("enumeration", sentence, spans, passage.origin))
     return facts
 
 
@@ -94,6 +91,10 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     return spans
 
 
+def _opens_with_verb(text: str) -> bool:
+    return text[:2] in LEADING_VERBS
+
+
 def _split_conjunction(piece: str, inner: list[str]) -> list[str]:
     """'网络举报及12380专线' -> ['网络举报', '12380专线'] when the part before 及/和/与 has the inner shape."""
     for word in CONJUNCTIONS:
@@ -111,8 +112,8 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
     size = len(inner[0])
     candidates = [piece[b:] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= len(piece) - b <= MAX_ITEM]
     best = _closest(candidates, size)
-    if best and seg.starts_with_verb(best) and not all(seg.starts_with_verb(i) for i in inner):
-        shorter = [c for c in candidates if 3 <= len(c) < len(best) and len(c) >= size - 2]
+    if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner):
+        shorter = [c for c in candidates if max(MIN_ITEM, size - 2) <= len(c) < len(best)]
         best = max(shorter, key=len) if shorter else best
     return best
 
@@ -128,11 +129,12 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     size = len(inner[-1])
     for word in TRAILING_WORDS:
         index = piece.find(word, MIN_ITEM)
-        if index > 0 and abs(index - size) <= 1:
+        if index > 0 and (abs(index - size) <= 1 or word == "等" and index <= MAX_ITEM):
             return piece[:index]
     if len(piece) <= (MAX_ITEM if whole_ok else size + 1):    # the run ends at punctuation: the piece is whole
         return piece
-    candidates = [piece[:b] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= b <= MAX_ITEM]
+    candidates = [piece[:b] for b in sorted(seg.word_starts(piece))
+                  if MIN_ITEM <= b <= MAX_ITEM and not piece[:b].isascii()]   # 12380 alone is no item
     return _closest(candidates, size)
 
 

@@ -5,7 +5,7 @@ Only phrases of three or more characters that are not generic words; one per par
 
 from __future__ import annotations
 
-from studycards.extract.clauses import sentence_spans, window
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
@@ -13,7 +13,7 @@ from studycards.segment import Segmenter
 
 import re
 
-MIN_PARAGRAPH = 60
+MIN_PARAGRAPH = 40
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 MIN_PHRASE = 3
 
@@ -30,9 +30,7 @@ def extract_keyphrases(document: Document, seg: Segmenter, covered: set[int] = f
         for _, sentence in sentence_spans(passage.text):
             index = sentence.find(phrase)
             if index >= 0:
-                text, offset = window(sentence, [(index, index + len(phrase))])
-                start = index - offset
-                facts.append(Fact("keyphrase", text, (phrase,), passage.origin, spans=((start, start + len(phrase)),)))
+                facts.append(fact_in_sentence("keyphrase", sentence, [(index, index + len(phrase))], passage.origin))
                 break
     return facts
 
