@@ -34,7 +34,7 @@ class Rule:
         number = match.groupdict().get("n")
         if number is None:
             return 0
-        if number.isdigit():
+        if number.isdecimal():   # not isdigit: ① is a "digit" that int() refuses
             return int(number)
         if number in CIRCLED:
             return CIRCLED.index(number) + 1
