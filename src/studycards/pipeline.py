@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studycards.extract import extract, merge
-from studycards.facts import KINDS, Fact
+from studycards.facts import Fact
 from studycards.outline import Document
 from studycards.parsing import parse
 from studycards.reading import read_source
+from studycards.segment import segmenter
 
 
 @dataclass
@@ -19,14 +20,16 @@ class Studied:
     facts: list[Fact]
 
 
-def study(path: str, kinds: tuple[str, ...] = KINDS, encoding: str | None = None) -> Studied:
+def study(path: str, kinds: tuple[str, ...] | None = None, encoding: str | None = None,
+          user_dict: str | None = None) -> Studied:
     document = parse(read_source(path, encoding))
-    return Studied(document, extract(document, kinds))
+    return Studied(document, extract(document, kinds, segmenter(user_dict)))
 
 
-def study_all(paths: list[str], kinds: tuple[str, ...] = KINDS, encoding: str | None = None) -> list[Studied]:
+def study_all(paths: list[str], kinds: tuple[str, ...] | None = None, encoding: str | None = None,
+              user_dict: str | None = None) -> list[Studied]:
     """Every source in order; identical facts across documents are kept once (in the first)."""
-    studied = [study(path, kinds, encoding) for path in paths]
+    studied = [study(path, kinds, encoding, user_dict) for path in paths]
     seen: set[str] = set()
     for item in studied:
         item.facts = [fact for fact in merge(item.facts) if fact.key not in seen]

@@ -11,28 +11,74 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from studycards.errors import ReadError
+
 LEXICON = "lexicon.txt"
 
 
+class Segmenter:
+    """Word boundaries, parts of speech and key phrases from one owned jieba Tokenizer."""
+
+    def __init__(self, user_dict: str | None = None):
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        for word, freq, tag in lexicon_entries():
+            self.tokenizer.add_word(word, freq, tag)
+        if user_dict:
+            self.tokenizer.load_userdict(user_dict)
+        self._tagger = None
+        self._tfidf = None
+        self.verb_cache: dict[str, bool] = {}
+
+    def words(self, text: str) -> list[str]:
+        return self.tokenizer.lcut(text)
+
+    def word_starts(self, text: str) -> set[int]:
+        """Offsets in `text` where a word begins (plus len(text))."""
+        starts, offset = set(), 0
+        for word in self.words(text):
+            starts.add(offset)
+            offset += len(word)
+        starts.add(offset)
+        return starts
+
+    def starts_with_verb(self, text: str) -> bool:
+        """Does `text` open with a verb (开展政治监督), by jieba's part-of-speech tagger?"""
+        if text not in self.verb_cache:
+            if self._tagger is None:
+                from jieba import posseg
+
+                self._tagger = posseg.POSTokenizer(self.tokenizer)
+            pairs = self._tagger.lcut(text)
+            self.verb_cache[text] = bool(pairs) and pairs[0].flag.startswith("v")
+        return self.verb_cache[text]
+
+    def key_phrases(self, text: str, top: int = 5) -> list[str]:
+        """The words of `text` with the highest TF-IDF weight, best first."""
+        if self._tfidf is None:
+            from jieba.analyse.tfidf import TFIDF
+
+            self._tfidf = TFIDF()
+            self._tfidf.tokenizer = self.tokenizer   # our own tokenizer, not jieba's global one
+        return self._tfidf.extract_tags(text, topK=top)
+
+
 @lru_cache(maxsize=None)
-def tokenizer(user_dict: str | None = None):
-    """A jieba Tokenizer with the bundled lexicon (and `user_dict`, if given), initialised once."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    for word, freq, tag in lexicon_entries():
-        tok.add_word(word, freq, tag)
+def segmenter(user_dict: str | None = None) -> Segmenter:
+    """One Segmenter per user dictionary, built on first use (jieba's dictionary load is the slow part)."""
     if user_dict:
-        tok.load_userdict(user_dict)
-    return tok
+        check_user_dict(user_dict)
+    return Segmenter(user_dict)
 
 
-def lexicon_entries() -> list[tuple[str, int | None, str | None]]:
+@lru_cache(maxsize=None)
+def lexicon_entries() -> tuple[tuple[str, int | None, str | None], ...]:
     """The bundled formulations: (word, frequency, part of speech)."""
     text = resources.files("studycards.data").joinpath(LEXICON).read_text(encoding="utf-8")
-    return [_entry(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(_entry(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def lexicon_words() -> frozenset[str]:
@@ -45,24 +91,8 @@ def _entry(line: str) -> tuple[str, int | None, str | None]:
     return parts[0], freq, parts[2] if len(parts) > 2 else None
 
 
-def words(text: str, user_dict: str | None = None) -> list[str]:
-    return tokenizer(user_dict).lcut(text)
-
-
-def word_starts(text: str, user_dict: str | None = None) -> set[int]:
-    """Offsets in `text` where a word begins (plus len(text))."""
-    starts, offset = set(), 0
-    for word in words(text, user_dict):
-        starts.add(offset)
-        offset += len(word)
-    starts.add(offset)
-    return starts
-
-
 def check_user_dict(path: str) -> None:
     """Fail early, with the file named, when a --dict file cannot be used."""
-    from studycards.errors import ReadError
-
     file = Path(path)
     if not file.is_file():
         raise ReadError(f"{path}: no such dictionary file; --dict takes a jieba user dictionary (one word a line)")

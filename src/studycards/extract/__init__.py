@@ -1,22 +1,39 @@
-"""Extractors: one per kind of fact, run in order; identical facts merged."""
+"""Extractors: one per kind of fact, run in order; identical facts merged.
+
+Structure first (outline lists, formulations, enumerations, maxims); key phrases are the fallback for
+prose without structure, asked for with --kinds or used when a document yields nothing else.
+"""
 
 from __future__ import annotations
 
+from studycards.extract.enumerations import extract_enumerations
+from studycards.extract.formulations import extract_formulations
+from studycards.extract.keyphrases import extract_keyphrases
+from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
-from studycards.facts import KINDS, Fact
+from studycards.facts import Fact
 from studycards.outline import Document
+from studycards.segment import Segmenter, segmenter
 
-EXTRACTORS = {
+STRUCTURAL = {
     "outline": extract_outline_lists,
+    "formulation": extract_formulations,
+    "enumeration": extract_enumerations,
+    "maxim": extract_maxims,
 }
+DEFAULT_KINDS = tuple(STRUCTURAL)
 
 
-def extract(document: Document, kinds: tuple[str, ...] = KINDS) -> list[Fact]:
-    """The facts of `document` of the given kinds, in document order within each kind, merged."""
+def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segmenter | None = None) -> list[Fact]:
+    """The facts of `document` of the given kinds (default: the structural ones), merged."""
+    wanted = kinds or DEFAULT_KINDS
+    seg = seg or segmenter()
     facts: list[Fact] = []
-    for kind, extractor in EXTRACTORS.items():
-        if kind in kinds:
-            facts += extractor(document)
+    for kind, extractor in STRUCTURAL.items():
+        if kind in wanted:
+            facts += extractor(document, seg)
+    if "keyphrase" in wanted or (kinds is None and not facts):
+        facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
     return merge(facts)
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from studycards.extract.passages import heading_paragraph, nodes_with_trail, origin
 from studycards.facts import Fact
 from studycards.outline import Document
+from studycards.segment import Segmenter
 
 MAX_ITEMS = 20
 
 
-def extract_outline_lists(document: Document) -> list[Fact]:
+def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for node, trail in nodes_with_trail(document):
         items = [child for child in node.children if child.title][:MAX_ITEMS]

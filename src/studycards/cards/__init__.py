@@ -1,0 +1,60 @@
+"""Facts -> notes: cloze notes for facts in running text, overlapping-cloze and Q/A notes for lists."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from studycards.cards.back import breadcrumb, source
+from studycards.cards.cloze import cloze_text
+from studycards.cards.lists import overlap_fields, qa_fields
+from studycards.cards.note import CLOZE, MAX_OVERLAP_ITEMS, OVERLAP, QA, Note
+from studycards.facts import Fact
+from studycards.pipeline import Studied
+
+ROOT_DECK = "studycards"
+CARD_KINDS = ("outline", "formulation", "enumeration", "maxim", "keyphrase")
+
+
+def make_notes(studied: list[Studied], hint: str = "none") -> list[Note]:
+    notes = []
+    for item in studied:
+        rev = revision_tag(item)
+        several = len(item.document.articles) > 1
+        for fact in item.facts:
+            deck = (ROOT_DECK, _deck_name(item.document.title)) + ((_deck_name(fact.origin.article),) if several else ())
+            tags = [f"{ROOT_DECK}::{tag_name(item.document.title)}::{fact.kind}", rev]
+            notes += notes_for(fact, deck, tags, hint)
+    return notes
+
+
+def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "none") -> list[Note]:
+    back = {"Extra": breadcrumb(fact.origin), "Source": source(fact.origin)}
+    if fact.kind == "outline":
+        overlap = Note(OVERLAP, overlap_fields(fact, hint) | back, guid_for(fact, OVERLAP), deck, tags, fact,
+                       cards=min(len(fact.answers), MAX_OVERLAP_ITEMS))
+        qa = Note(QA, qa_fields(fact) | back, guid_for(fact, QA), deck, tags, fact)
+        return [overlap, qa]
+    return [Note(CLOZE, {"Text": cloze_text(fact, hint)} | back, guid_for(fact, CLOZE), deck, tags, fact,
+                 cards=len(fact.spans))]
+
+
+def guid_for(fact: Fact, model: str) -> str:
+    """From the document's identity and what the note tests; never from wording around it or position."""
+    return f"sc{model[0]}{fact.identity()}"
+
+
+def tag_name(text: str) -> str:
+    """A tag part: no spaces, no '::' (which would nest it)."""
+    return re.sub(r"[\s:]+", "_", text).strip("_") or "untitled"
+
+
+def _deck_name(text: str) -> str:
+    return text.replace("::", "：")
+
+
+def revision_tag(item: Studied) -> str:
+    """Tags every note of one build of one document: notes without the newest one have left it."""
+    text = "\n".join(p.text for node in item.document.nodes() for p in node.paragraphs)
+    digest = hashlib.sha1((item.document.title + text).encode("utf-8")).hexdigest()[:8]
+    return f"{ROOT_DECK}::{tag_name(item.document.title)}::rev::{digest}"

@@ -1,0 +1,54 @@
+"""Outline lists -> an overlapping-cloze note (each item asked with the previous one as its cue, as the
+Cloze Overlapper add-on does) and a question/answer note that asks the whole list."""
+
+from __future__ import annotations
+
+from studycards.cards.cloze import deletion, hint_for
+from studycards.cards.escape import escape
+from studycards.cards.note import MAX_OVERLAP_ITEMS
+from studycards.facts import Fact
+
+CN_COUNT = "零一二三四五六七八九十"
+ARROW = " → "
+MORE = "…"
+
+
+def overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
+    """Text{k}: the cue (item k-1, none for the first), item k as cloze k, and … if more follow."""
+    fields = {"Title": escape(_question_title(fact))}
+    items = list(zip(fact.markers, fact.answers))[:MAX_OVERLAP_ITEMS]
+    for k, (marker, item) in enumerate(items, start=1):
+        parts = []
+        if k > 1:
+            previous_marker, previous = items[k - 2]
+            parts.append(escape(previous_marker + previous))
+        parts.append(escape(marker) + deletion(k, item, hint_for(fact, item, hint)))
+        if k < len(items):
+            parts.append(MORE)
+        fields[f"Text{k}"] = ARROW.join(parts)
+    return fields
+
+
+def qa_fields(fact: Fact) -> dict[str, str]:
+    count = _count(len(fact.answers))
+    front = f"{escape(_question_title(fact))}的{count}个要点是什么？（按顺序）"
+    rows = []
+    for marker, item, details in zip(fact.markers, fact.answers, fact.details or [()] * len(fact.answers)):
+        sub = f'<div class="sub">{escape("；".join(details))}</div>' if details else ""
+        rows.append(f"<li>{escape(marker)}{escape(item)}{sub}</li>")
+    return {"Front": front, "Back": f'<ol class="list">{"".join(rows)}</ol>'}
+
+
+def _question_title(fact: Fact) -> str:
+    """Articles are quoted as titles (《…》), headings as phrases (“…”)."""
+    if len(fact.origin.trail) <= 1:
+        return f"《{fact.text}》"
+    return f"“{fact.text}”"
+
+
+def _count(n: int) -> str:
+    if n <= 10:
+        return "两" if n == 2 else CN_COUNT[n]
+    if n < 20:
+        return "十" + (CN_COUNT[n - 10] if n > 10 else "")
+    return str(n)

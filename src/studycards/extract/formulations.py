@@ -1,0 +1,58 @@
+"""Formulations (提法): quoted terms, titled documents, and numbered formulations such as 两个确立."""
+
+from __future__ import annotations
+
+import re
+
+from studycards.extract.clauses import sentence_spans, window
+from studycards.extract.passages import passages
+from studycards.facts import Fact
+from studycards.outline import Document
+from studycards.segment import Segmenter, lexicon_words
+
+QUOTED = re.compile(r"“([^“”]{2,20})”|《([^《》]{2,40})》|「([^「」]{2,20})」")
+# 两个确立, 四个意识, 三个区分开来, 四大考验, 四种危险 — counted formulations written without quotes.
+NUMBERED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)[\u4e00-\u9fff]{2,4}")
+NOT_A_TERM = re.compile(r"[。！？!?]")
+
+
+def extract_formulations(document: Document, seg: Segmenter) -> list[Fact]:
+    lexicon = lexicon_words()
+    facts = []
+    for passage in passages(document):
+        for start, sentence in sentence_spans(passage.text):
+            spans = _term_spans(sentence, lexicon)
+            if not spans:
+                continue
+            text, offset = window(sentence, spans)
+            shifted = tuple((s - offset, e - offset) for s, e in spans)
+            facts.append(Fact(
+                kind="formulation",
+                text=text,
+                answers=tuple(text[s:e] for s, e in shifted),
+                origin=passage.origin,
+                spans=shifted,
+            ))
+    return facts
+
+
+def _term_spans(sentence: str, lexicon: frozenset[str]) -> list[tuple[int, int]]:
+    spans = []
+    for match in QUOTED.finditer(sentence):
+        group = next(g for g in range(1, 4) if match.group(g))
+        if not NOT_A_TERM.search(match.group(group)):
+            spans.append(match.span(group))
+    taken = [range(s - 1, e + 1) for s, e in spans]
+    for start, end in _unquoted_terms(sentence, lexicon):
+        if not any(start in r or end - 1 in r for r in taken):
+            spans.append((start, end))
+            taken.append(range(start, end))
+    return sorted(spans)
+
+
+def _unquoted_terms(sentence: str, lexicon: frozenset[str]):
+    """Lexicon formulations and counted ones (两个确立) that stand in the sentence without quotes."""
+    for word in lexicon:
+        if NUMBERED.fullmatch(word) or word[0] in "两三四五六七八九十一":
+            for match in re.finditer(re.escape(word), sentence):
+                yield match.span()

@@ -1,0 +1,33 @@
+"""A real Anki collection (the `anki` package from PyPI) to import what we build and render its cards."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+
+def open_collection(folder: Path) -> Collection:
+    return Collection(str(folder / "collection.anki2"))
+
+
+def import_apkg(col: Collection, path: Path):
+    request = ImportAnkiPackageRequest(
+        package_path=str(path),
+        options=ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=True, with_deck_configs=False),
+    )
+    return col.import_anki_package(request)
+
+
+def rendered_cards(col: Collection):
+    """(card, question html, answer html) for every card in the collection."""
+    for card_id in col.find_cards(""):
+        card = col.get_card(card_id)
+        yield card, card.question(), card.answer()
+
+
+def visible_text(html: str) -> str:
+    html = re.sub(r"<style>.*?</style>", "", html, flags=re.S)
+    html = re.sub(r"<script>.*?</script>", "", html, flags=re.S)
+    return re.sub(r"<[^>]+>", "", html).strip()
