@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
-from studycards.quiz.frames import askable
+from studycards.quiz.frames import Frame, askable
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
 """A counted formulation: 两个确立, 四大考验, 三个区分开来."""
 INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
+PARTICLE = re.compile(r"[的之地得]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 
 
@@ -34,6 +35,8 @@ class Shape:
     """Inner punctuation marks: 强化政治标准，筑牢忠诚根基 has one."""
     digits: bool
     """Holds Latin letters or digits (2023年…, 12380专线)."""
+    phrase: bool
+    """Built with a structural particle (更高的标准, 治国之要), not a compound word (政治过硬)."""
 
     def fits(self, other: Shape) -> bool:
         """Whether `other` could stand beside this shape as an option of the same question."""
@@ -41,6 +44,7 @@ class Shape:
             self.counted == other.counted
             and self.clauses == other.clauses
             and self.digits == other.digits
+            and self.phrase == other.phrase
             and abs(self.length - other.length) <= tolerance(self.length)
         )
 
@@ -57,6 +61,7 @@ def shape(phrase: str) -> Shape:
         counted=bool(NUMERAL_LEAD.match(plain)),
         clauses=len(INNER_PUNCTUATION.findall(phrase.strip("，,；;。"))),
         digits=bool(re.search(r"[0-9A-Za-z]", plain)),
+        phrase=bool(PARTICLE.search(plain[1:-1])),
     )
 
 
@@ -77,13 +82,14 @@ class Phrase:
 
 
 class Pool:
-    """Every phrase of the material, by kind: where distractors are chosen from."""
+    """Every phrase of the material worth asking, by kind: where distractors are chosen from."""
 
-    def __init__(self, facts: list[Fact]):
+    def __init__(self, frames: list[Frame]):
         self.by_kind: dict[str, list[Phrase]] = {}
         seen: set[tuple[str, str]] = set()
-        for fact in facts:
-            for text in _phrases(fact):
+        for frame in frames:
+            fact = frame.fact
+            for text in _phrases(frame):
                 key = normalise(text)
                 if not askable(text) or (fact.kind, key) in seen:
                     continue
@@ -129,11 +135,11 @@ class Pool:
         return None
 
 
-def _phrases(fact: Fact) -> list[str]:
-    """What a fact offers as options: its answers; a maxim also each of its clauses."""
-    phrases = list(fact.answers)
-    if fact.kind == "maxim":
-        phrases += [clause for clause in CLAUSE_SPLIT.split(fact.text) if clause]
+def _phrases(frame: Frame) -> list[str]:
+    """What a fact offers as options: the answers it asks; a maxim also each of its clauses."""
+    phrases = list(frame.answers)
+    if frame.fact.kind == "maxim":
+        phrases += [clause for clause in CLAUSE_SPLIT.split(frame.fact.text) if clause]
     return phrases
 
 

@@ -22,7 +22,7 @@ VIEW_LIMIT = 110
 ELLIPSIS = "……"
 CLAUSE_STOPS = "。！？；;!?"
 PHRASE_STOPS = "，,：:"
-JUNK = re.compile(r"[#_＿<>{}\\]|https?:|www\.")
+JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
 """Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
 NUMERALS = "零一二三四五六七八九十"
 
@@ -48,6 +48,11 @@ class Frame:
         return tuple(self.text[start:end] for start, end in self.spans)
 
     @property
+    def items(self) -> tuple[str, ...]:
+        """Every answer of the fact, asked or not: none of them may be offered as a wrong option."""
+        return tuple(self.fact.answers) + self.answers
+
+    @property
     def identity(self) -> str:
         return self.fact.identity()
 
@@ -70,8 +75,8 @@ class Frame:
         body = self.text[left:right]
         prefix = self.lead + (ELLIPSIS if left > 0 else "")
         suffix = "" if right >= len(self.text) else ELLIPSIS
-        if suffix and body and body[-1] in CLAUSE_STOPS + PHRASE_STOPS + "、":
-            body = body[:-1]
+        if body and body[-1] in PHRASE_STOPS + "、；;":
+            body, suffix = body[:-1], ELLIPSIS  # the sentence goes on
         offset = len(prefix) - left
         spans = tuple((self.spans[i][0] + offset, self.spans[i][1] + offset) for i in targets)
         return View(prefix + body + suffix, spans)
@@ -122,7 +127,27 @@ def _cloze_frame(fact: Fact) -> Frame | None:
     stops = tuple(sorted({i + 1 for i, ch in enumerate(text) if ch in CLAUSE_STOPS + PHRASE_STOPS} | {0, len(text)}))
     # A stop inside an answer would cut it in half.
     stops = tuple(s for s in stops if not any(start < s < end for start, end in spans))
+    if fact.kind == "enumeration":
+        spans = _certain_items(text, spans)
     return Frame(fact, "", text, spans, ordered=fact.kind != "enumeration", stops=stops)
+
+
+def _certain_items(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The items of an enumeration whose bounds are certain: those between two 、, and a first or last item
+    as long as one of them (and a last item not followed by a 等 further on). The first and last items are
+    cut from running text (来信来访 may come out as 来访, 群众提集体议上级点相统筹 as 群众提集体议上级);
+    a question never asks a phrase that may have been cut wrong.
+    """
+    inner = spans[1:-1]
+    if not inner:
+        return spans
+    sizes = {end - start for start, end in inner}
+    edges = [span for span in (spans[0], spans[-1]) if span[1] - span[0] in sizes]
+    # 领导干部过双重组织生活等制度: a 等 further on in the clause means the last item runs on to it.
+    rest = re.split(r"[，,。；;：:！？!?]", text[spans[-1][1]:], maxsplit=1)[0]
+    if "等" in rest[1:] and spans[-1] in edges:
+        edges.remove(spans[-1])
+    return tuple(sorted({*inner, *edges}))
 
 
 def _checked_spans(text: str, spans, answers) -> tuple[tuple[int, int], ...] | None:

@@ -74,6 +74,23 @@ class QuizItem:
         return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+def sections(items: list[QuizItem]) -> list[tuple[str, list[tuple[int, QuizItem]]]]:
+    """The items as a sheet lists them: runs of one type, each item with its number (from 1)."""
+    runs: list[tuple[str, list[tuple[int, QuizItem]]]] = []
+    for number, item in enumerate(items, 1):
+        if not runs or runs[-1][0] != item.type:
+            runs.append((item.type, []))
+        runs[-1][1].append((number, item))
+    return runs
+
+
+def summary(items: list[QuizItem]) -> str:
+    """共 30 题：填空题 8 · 单选题 8 · 多选题 7 · 判断题 7"""
+    counts = Counter(item.type for item in items)
+    parts = [f"{TYPE_NAMES[kind]} {counts[kind]}" for kind in TYPES if counts[kind]]
+    return f"共 {len(items)} 题：" + " · ".join(parts)
+
+
 def underscores(size: int) -> str:
     """A blank as underscores: two per character (a CJK character is two columns wide), at least four."""
     return "_" * max(4, 2 * size)
@@ -107,7 +124,7 @@ def make_items(
     rng.shuffle(frames)
     if priority is not None:
         frames.sort(key=lambda frame: priority(frame.identity))
-    questions = Questions(facts, rng)
+    questions = Questions(frames, facts, rng)
     chosen: list[QuizItem] = []
     uses: Counter = Counter()
     seen: set[str] = set()

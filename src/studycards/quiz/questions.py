@@ -29,9 +29,9 @@ TOPIC_CHARS = 48
 class Questions:
     """Makes questions of every type from the frames of one body of material."""
 
-    def __init__(self, facts: list[Fact], rng: random.Random):
+    def __init__(self, frames: list[Frame], facts: list[Fact], rng: random.Random):
         self.rng = rng
-        self.pool = Pool(facts)
+        self.pool = Pool(frames)
         self.corpus = "\x00".join(normalise(text) for fact in facts for text in (fact.text, fact.origin.paragraph))
         """Everything the material says, to make sure a statement meant to be false is not said somewhere."""
         self.truths: Counter = Counter()
@@ -48,6 +48,7 @@ class Questions:
             2 <= len(answers) <= WHOLE_LIST_ITEMS
             and sum(len(normalise(a)) for a in answers) <= WHOLE_LIST_CHARS
             and not self.asked[frame.identity]
+            and not any("、" in answer for answer in answers)  # several answers are written joined by 、
         )
         targets = list(range(len(answers))) if whole else [self._target(frame)]
         view = frame.view(targets)
@@ -57,7 +58,7 @@ class Questions:
         index = self._target(frame)
         view = frame.view([index])
         answer = frame.answers[index]
-        wrong = self.pool.choose([answer], frame.fact, OPTIONS - 1, self.rng, shown=view.text, avoid=frame.answers)
+        wrong = self.pool.choose([answer], frame.fact, OPTIONS - 1, self.rng, shown=view.text, avoid=frame.items)
         if wrong is None:
             return None
         options = [answer, *wrong]
@@ -76,7 +77,7 @@ class Questions:
         targets = sorted([first, *self.rng.sample(alike, count - 1)])
         view = frame.view(targets)
         right = [answers[i] for i in targets]
-        wrong = self.pool.choose(right, frame.fact, OPTIONS - count, self.rng, shown=view.text, avoid=answers)
+        wrong = self.pool.choose(right, frame.fact, OPTIONS - count, self.rng, shown=view.text, avoid=frame.items)
         if wrong is None:
             return None
         options = [*right, *wrong]
@@ -101,7 +102,7 @@ class Questions:
 
     def _falsehood(self, frame: Frame, index: int, view) -> str | None:
         """The view with the answer swapped for a phrase of the same kind and shape, if that is surely false."""
-        swap = self.pool.choose([frame.answers[index]], frame.fact, 1, self.rng, shown=view.text, avoid=frame.answers)
+        swap = self.pool.choose([frame.answers[index]], frame.fact, 1, self.rng, shown=view.text, avoid=frame.items)
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
