@@ -19,7 +19,7 @@ from studycards.quiz.frames import Frame, askable
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
 """A counted formulation: 两个确立, 四大考验, 三个区分开来."""
 INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
-PARTICLE = re.compile(r"[的之地得]")
+PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 
 
