@@ -43,7 +43,17 @@ def write_output(path: str, data: bytes | str) -> None:
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
+        os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _file_mode(target: Path) -> int:
+    """Keep the mode of the file we replace; a new file gets the usual 0666 less the umask."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

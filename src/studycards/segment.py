@@ -17,7 +17,7 @@ LEXICON = "lexicon.txt"
 
 
 class Segmenter:
-    """Word boundaries, parts of speech and key phrases from one owned jieba Tokenizer."""
+    """Word boundaries and key phrases from one owned jieba Tokenizer."""
 
     def __init__(self, user_dict: str | None = None):
         import jieba
@@ -29,9 +29,7 @@ class Segmenter:
             self.tokenizer.add_word(word, freq, tag)
         if user_dict:
             self.tokenizer.load_userdict(user_dict)
-        self._tagger = None
         self._tfidf = None
-        self.verb_cache: dict[str, bool] = {}
 
     def words(self, text: str) -> list[str]:
         return self.tokenizer.lcut(text)
@@ -44,17 +42,6 @@ class Segmenter:
             offset += len(word)
         starts.add(offset)
         return starts
-
-    def starts_with_verb(self, text: str) -> bool:
-        """Does `text` open with a verb (开展政治监督), by jieba's part-of-speech tagger?"""
-        if text not in self.verb_cache:
-            if self._tagger is None:
-                from jieba import posseg
-
-                self._tagger = posseg.POSTokenizer(self.tokenizer)
-            pairs = self._tagger.lcut(text)
-            self.verb_cache[text] = bool(pairs) and pairs[0].flag.startswith("v")
-        return self.verb_cache[text]
 
     def key_phrases(self, text: str, top: int = 5) -> list[str]:
         """The words of `text` with the highest TF-IDF weight, best first."""

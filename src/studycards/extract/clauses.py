@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from studycards.facts import Fact, Origin
 from studycards.outline import sentences
 
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
@@ -34,3 +35,10 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
         else:
             break
     return sentence[bounds[first]:bounds[last]], bounds[first]
+
+
+def fact_in_sentence(kind: str, sentence: str, spans: list[tuple[int, int]], origin: Origin) -> Fact:
+    """A fact whose answers stand at `spans` of `sentence`, cut down to the clauses around them."""
+    text, offset = window(sentence, spans)
+    shifted = tuple((start - offset, end - offset) for start, end in spans)
+    return Fact(kind, text, tuple(text[s:e] for s, e in shifted), origin, spans=shifted)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import sentence_spans, window
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
 from studycards.extract.passages import passages
-from studycards.facts import Fact
+from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter
 
@@ -20,6 +20,13 @@ QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 MIN_ITEM, MAX_ITEM = 2, 8
 MAX_SPREAD = 3
 TRAILING_WORDS = ("等", "的", "和", "及", "与")
+CONJUNCTIONS = ("及", "和", "与")
+# Verbs that open the clause around a list (落实组织生活会、民主评议党员…): not part of its first item.
+LEADING_VERBS = frozenset("""
+落实 开展 加强 推动 推进 坚持 健全 完善 深化 实施 举办 构建 建立 强化 提高 提升 统筹 注重 突出 聚焦 形成 做到 抓好
+用好 发挥 促进 加快 支持 鼓励 维护 整治 保障 保护 优化 扩大 引导 通过 围绕 包括 涵盖 提供 开设 组织 严格 认真 全面 积极 切实 持续 不断 常态
+""".split())
+PARTICLES = ("的", "了", "和", "与", "及", "等", "在", "对")
 
 
 def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
@@ -27,15 +34,7 @@ def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for _, sentence in sentence_spans(passage.text):
             for spans in _enumerations(sentence, seg):
-                text, offset = window(sentence, spans)
-                shifted = tuple((s - offset, e - offset) for s, e in spans)
-                facts.append(Fact(
-                    kind="enumeration",
-                    text=text,
-                    answers=tuple(text[s:e] for s, e in shifted),
-                    origin=passage.origin,
-                    spans=shifted,
-                ))
+                facts.append(fact_in_sentence("enumeration", sentence, spans, passage.origin))
     return facts
 
 
@@ -43,10 +42,27 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
     masked = QUOTED.sub(lambda m: "“" * len(m.group()), sentence)
     found = []
     for run in RUN.finditer(masked):
-        spans = _items(seg, run.start(), run.group().split("、"))
-        if spans:
-            found.append(spans)
+        for start, pieces in _groups(run.start(), run.group().split("、")):
+            spans = _items(seg, start, pieces)
+            if spans:
+                found.append(spans)
     return found
+
+
+def _groups(start: int, pieces: list[str]):
+    """Split a run where a long piece stands inside it: that piece ends one group and opens the next
+    (…清正廉洁的干部选出来、用起来 ends the list at 清正廉洁)."""
+    group_start, group = start, [pieces[0]]
+    offset = start + len(pieces[0]) + 1
+    for piece in pieces[1:]:
+        group.append(piece)
+        if len(piece) > MAX_ITEM:
+            if len(group) >= 3:
+                yield group_start, group
+            group_start, group = offset, [piece]
+        offset += len(piece) + 1
+    if len(group) >= 3:
+        yield group_start, group
 
 
 def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int]] | None:
@@ -54,10 +70,16 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     if not all(MIN_ITEM <= len(p) <= MAX_ITEM for p in inner):
         return None
     first = _first_item(seg, pieces[0], inner)
-    last = _last_item(seg, pieces[-1], inner)
+    tail = _split_conjunction(pieces[-1], inner)
+    last = _last_item(seg, tail[-1], inner, whole_ok=len(tail) == 2)
     if first is None or last is None:
         return None
+    if len(tail) == 2:                       # …网络举报及12380专线: the conjunction adds one more item
+        pieces = pieces[:-1] + [tail[0], tail[1]]
+        inner = inner + [tail[0]]
     items = [first] + inner + [last]
+    if any(item.startswith(PARTICLES) or item.endswith(PARTICLES) or item in GENERIC_WORDS for item in items):
+        return None
     lengths = [len(item) for item in items]
     if max(lengths) - min(lengths) > MAX_SPREAD:
         return None
@@ -69,6 +91,19 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     return spans
 
 
+def _opens_with_verb(text: str) -> bool:
+    return text[:2] in LEADING_VERBS
+
+
+def _split_conjunction(piece: str, inner: list[str]) -> list[str]:
+    """'网络举报及12380专线' -> ['网络举报', '12380专线'] when the part before 及/和/与 has the inner shape."""
+    for word in CONJUNCTIONS:
+        index = piece.find(word)
+        if index > 0 and abs(index - len(inner[-1])) <= 1:
+            return [piece[:index], piece[index + 1:]]
+    return [piece]
+
+
 def _first_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
     """The end of the first piece, shaped like the inner items, starting on a word boundary."""
     prefix = _common_prefix(inner)
@@ -77,23 +112,29 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
     size = len(inner[0])
     candidates = [piece[b:] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= len(piece) - b <= MAX_ITEM]
     best = _closest(candidates, size)
-    if best and seg.starts_with_verb(best) and not all(seg.starts_with_verb(i) for i in inner):
-        shorter = [c for c in candidates if len(c) < len(best)]
+    if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner):
+        shorter = [c for c in candidates if max(MIN_ITEM, size - 2) <= len(c) < len(best)]
         best = max(shorter, key=len) if shorter else best
     return best
 
 
-def _last_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
+def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = False) -> str | None:
     """The start of the last piece, shaped like the inner items, ending on a word boundary."""
     suffix = _common_prefix([i[::-1] for i in inner])[::-1]
     if suffix and suffix in piece[1:]:
         return piece[: piece.index(suffix, 1) + len(suffix)]
+    prefix = _common_prefix(inner)
+    if prefix and piece.startswith(prefix) and len({len(i) for i in inner}) == 1:
+        return piece[: len(inner[0])]
     size = len(inner[-1])
     for word in TRAILING_WORDS:
         index = piece.find(word, MIN_ITEM)
-        if index > 0 and abs(index - size) <= 1:
+        if index > 0 and (abs(index - size) <= 1 or word == "等" and index <= MAX_ITEM):
             return piece[:index]
-    candidates = [piece[:b] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= b <= MAX_ITEM]
+    if len(piece) <= (MAX_ITEM if whole_ok else size + 1):    # the run ends at punctuation: the piece is whole
+        return piece
+    candidates = [piece[:b] for b in sorted(seg.word_starts(piece))
+                  if MIN_ITEM <= b <= MAX_ITEM and not piece[:b].isascii()]   # 12380 alone is no item
     return _closest(candidates, size)
 
 

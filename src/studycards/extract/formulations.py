@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import sentence_spans, window
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
 from studycards.extract.passages import passages
 from studycards.facts import Fact
 from studycards.outline import Document
@@ -20,19 +20,10 @@ def extract_formulations(document: Document, seg: Segmenter) -> list[Fact]:
     lexicon = lexicon_words()
     facts = []
     for passage in passages(document):
-        for start, sentence in sentence_spans(passage.text):
+        for _, sentence in sentence_spans(passage.text):
             spans = _term_spans(sentence, lexicon)
-            if not spans:
-                continue
-            text, offset = window(sentence, spans)
-            shifted = tuple((s - offset, e - offset) for s, e in spans)
-            facts.append(Fact(
-                kind="formulation",
-                text=text,
-                answers=tuple(text[s:e] for s, e in shifted),
-                origin=passage.origin,
-                spans=shifted,
-            ))
+            if spans:
+                facts.append(fact_in_sentence("formulation", sentence, spans, passage.origin))
     return facts
 
 

@@ -1,7 +1,9 @@
-"""Maxims and antitheses: 严管就是厚爱，厚爱必须严管 (a chiasmus); 治国之要，首在用人 (four and four).
+"""Maxims and antitheses: 严管就是厚爱，厚爱必须严管 (a chiasmus); 治国之要，首在用人 (four and four);
+打铁必须自身硬，正人必先正己 and 知之愈明，则行之愈笃 (parallel clauses).
 
 A maxim is a sentence, or a ；-separated half of one, made of two short clauses that mirror each
-other: they share their key words, or they are both four characters long. The card asks the second.
+other: they share their key words, they are both four characters long, or they are built alike around the
+same linking word. The card asks the second.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from studycards.segment import Segmenter
 
 PART = re.compile(r"[^；;。！？!?]+")
 MIN_CLAUSE, MAX_CLAUSE = 3, 8
+LINKING = set("必就之则乃在于而以为者也方才始须")
 
 
 def extract_maxims(document: Document, seg: Segmenter) -> list[Fact]:
@@ -45,10 +48,18 @@ def _second_clause(part: re.Match) -> tuple[int, int] | None:
     first, second = clauses
     if not all(MIN_CLAUSE <= len(c) <= MAX_CLAUSE for c in (first, second)):
         return None
-    if not (_mirrored(first, second) or len(first) == len(second) == 4):
+    if not (_mirrored(first, second) or len(first) == len(second) == 4 or _parallel(first, second)):
         return None
     start = part.start() + len(first) + 1
     return start, start + len(second)
+
+
+def _parallel(first: str, second: str) -> bool:
+    """Clauses of one build: near-equal length, a shared function word in the same place (打铁必须自身硬，正人必先正己)."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    aligned = list(zip(first, second)) + list(zip(first[::-1], second[::-1]))
+    return any(a == b and a in LINKING for a, b in aligned)
 
 
 def _mirrored(first: str, second: str) -> bool:

@@ -16,7 +16,7 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
         items = [child for child in node.children if child.title][:MAX_ITEMS]
         if len(items) < 2:
             continue
-        paragraph = heading_paragraph(node) if node.kind != "article" else node.title
+        paragraph = heading_paragraph(node) if node.kind != "article" else _intro(node)
         facts.append(Fact(
             kind="outline",
             text=node.title,
@@ -26,3 +26,8 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             details=tuple(tuple(grand.title for grand in child.children) for child in items),
         ))
     return facts
+
+
+def _intro(article) -> str:
+    """An article's opening paragraph (what it sets out to say), else its title."""
+    return article.paragraphs[0].text if article.paragraphs else article.title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from studycards.outline import Line, Node, Paragraph
@@ -36,8 +37,10 @@ def build_article(title: str, lines: list[Line]) -> Node:
 
 
 def _marker(line: Line) -> Marker | None:
-    if line.level is not None:
-        return Marker(HEADING_LEVEL_RULE[min(line.level, 6)], "", 0, line.text)
+    if line.level is not None:       # a declared heading (docx style, markdown #): its level decides nesting
+        numbered = find_marker(line.text)
+        marker, rest = (numbered.text, numbered.rest) if numbered else ("", line.text)
+        return Marker(HEADING_LEVEL_RULE[min(line.level, 6)], marker, 0, rest)
     return find_marker(line.text)
 
 
@@ -101,6 +104,8 @@ def _add_leads(node: Node) -> None:
         _add_leads(child)
     if node.kind != "point" or node.style == "lead":
         _paragraph_leads(node)
+    if not node.children and node.paragraphs:
+        _inline_markers(node)
     if not node.children and len(node.paragraphs) == 1:
         _inline_leads(node)
 
@@ -120,6 +125,43 @@ def _paragraph_leads(node: Node) -> None:
             kept.append(paragraph)
     node.paragraphs = kept
     node.children.sort(key=lambda child: child.line)
+
+
+INLINE_STYLES = ("cn-shi", "cn-yao", "sequence", "ordinal-di")
+
+
+def _inline_markers(node: Node) -> None:
+    """首先，…。其次，…。最后，…。 or 一是…；二是… inside one paragraph: run-in points counting up from 1."""
+    for index, paragraph in enumerate(node.paragraphs):
+        runs = _marked_runs(paragraph.text)
+        if len(runs) < 2:
+            continue
+        start = paragraph.text.index(runs[0][1])
+        intro = paragraph.text[:start]
+        node.paragraphs[index] = Paragraph(intro, paragraph.line)
+        for ordinal, (marker, text) in enumerate(runs, start=1):
+            title, body = split_title(text[len(marker.text):] if text.startswith(marker.text) else marker.rest)
+            title = title[1:] if title.startswith("要") and len(title) > 5 else title   # 首先，要树牢… -> 树牢…
+            node.children.append(Node("point", title, paragraph.line, marker.text, marker.rule.name, ordinal,
+                                      paragraphs=[Paragraph(body, paragraph.line)] if body else []))
+        node.paragraphs = [p for p in node.paragraphs if p.text]
+        return
+
+
+def _marked_runs(text: str) -> list[tuple[Marker, str]]:
+    """Clauses of `text` opened by one inline numbering style counting 1, 2, …; [] if there is none."""
+    pieces = [p for p in re.split(r"(?<=[。；;！？])", text) if p]
+    runs: list[tuple[Marker, str]] = []
+    style, expected = None, 1
+    for piece in pieces:
+        marker = find_marker(piece)
+        is_next = marker and marker.rule.name in INLINE_STYLES and (style in (None, marker.rule.name))
+        if is_next and (marker.ordinal == expected or (marker.rule.name == "sequence" and marker.ordinal == 0 and runs)):
+            style, expected = marker.rule.name, expected + 1
+            runs.append((marker, piece))
+        elif runs:
+            runs[-1] = (runs[-1][0], runs[-1][1] + piece)
+    return runs if len(runs) >= 2 else []
 
 
 def _inline_leads(node: Node) -> None:

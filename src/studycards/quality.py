@@ -1,0 +1,129 @@
+"""Score a deck's notes against a hand-made reference (gold JSON): recall, junk share, density.
+
+Matching, as DESIGN.md states it: quotes, book-title marks and punctuation are ignored; a reference
+item is tested when a cloze deletion or a listed answer equals it, or holds it with little else; the
+points of a heading, and the items of an enumeration, count only when one note asks them together.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from studycards.cards.note import Note
+from studycards.facts import GENERIC_WORDS, normalise
+from studycards.outline import Document
+
+DELETION = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
+LIST_ITEM = re.compile(r"<li>(.*?)(?:<div class=\"sub\">.*?</div>)?</li>")
+
+
+QUOTED_TERM = re.compile(r"“([^“”。！？]{2,20})”|《([^《》]{2,40})》")
+NUMBERED_SECTIONS = ("cn-dun", "cn-paren", "ordinal-di", "arabic-dot", "arabic-paren")
+
+
+def reference_from_outline(documents: list[Document]) -> dict:
+    """Where no hand-made reference exists, the explicit numbering is one: every numbered heading
+    (一、 （一） 1. …) with its points, and every quoted or titled term."""
+    headings, terms = [], []
+    for document in documents:
+        for node in document.nodes():
+            if node.style in NUMBERED_SECTIONS:
+                headings.append({"text": node.title, "points": [c.title for c in node.children if c.title]})
+            for paragraph in node.paragraphs:
+                terms += [a or b for a, b in QUOTED_TERM.findall(paragraph.text)]
+    unique_terms = list(dict.fromkeys(terms))
+    return {"articles": [{"headings": headings}], "terms": unique_terms, "enumerations": []}
+
+
+def note_answers(note: Note) -> list[str]:
+    """What a note asks, read back from its fields as Anki holds them."""
+    answers = []
+    for name, value in note.fields.items():
+        if name.startswith("Text"):
+            answers += [html.unescape(a) for a in DELETION.findall(value)]
+        elif name == "Back":
+            answers += [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in LIST_ITEM.findall(value)]
+    return answers
+
+
+def _holds(answer: str, item: str) -> bool:
+    a, i = normalise(answer), normalise(item)
+    return bool(i) and i in a and len(a) - len(i) <= max(2, len(i) // 3)
+
+
+def _tested_by(note_sets: list[list[str]], items: list[str]) -> bool:
+    """All `items` are asked by one note."""
+    return any(all(any(_holds(a, item) for a in answers) for item in items) for answers in note_sets)
+
+
+@dataclass
+class Score:
+    headings: tuple[int, int]
+    point_groups: tuple[int, int]
+    terms: tuple[int, int]
+    enumerations: tuple[int, int]
+    junk: tuple[int, int]
+    notes: int
+    characters: int
+    missed: list[str]
+
+    @property
+    def recall(self) -> float:
+        hit = sum(h for h, _ in (self.headings, self.point_groups, self.terms, self.enumerations))
+        total = sum(t for _, t in (self.headings, self.point_groups, self.terms, self.enumerations))
+        return hit / total if total else 1.0
+
+    @property
+    def junk_share(self) -> float:
+        return self.junk[0] / self.junk[1] if self.junk[1] else 0.0
+
+    @property
+    def density(self) -> float:
+        return 1000 * self.notes / self.characters if self.characters else 0.0
+
+    def table(self) -> str:
+        rows = [("headings", self.headings), ("points of a heading, together", self.point_groups),
+                ("terms", self.terms), ("enumerations, together", self.enumerations)]
+        lines = ["| reference | tested | of | share |", "|---|---:|---:|---:|"]
+        lines += [f"| {name} | {hit} | {total} | {hit / total:.0%} |" for name, (hit, total) in rows if total]
+        lines.append(f"| **all** | | | **{self.recall:.1%}** |")
+        lines.append("")
+        lines.append(f"- junk answers: {self.junk[0]} of {self.junk[1]} ({self.junk_share:.1%})")
+        lines.append(f"- notes: {self.notes} for {self.characters} characters ({self.density:.1f} per 1000)")
+        if self.missed:
+            lines.append(f"- missed: {'; '.join(self.missed)}")
+        return "\n".join(lines) + "\n"
+
+
+def score(notes: list[Note], documents: list[Document], gold: dict) -> Score:
+    note_sets = [note_answers(n) for n in notes]
+    all_answers = [a for answers in note_sets for a in answers]
+    missed: list[str] = []
+
+    def count(groups: list[list[str]]) -> tuple[int, int]:
+        hit = 0
+        for items in groups:
+            if _tested_by(note_sets, items):
+                hit += 1
+            else:
+                missed.append("、".join(items))
+        return hit, len(groups)
+
+    headings = [h for article in gold.get("articles", []) for h in article["headings"]]
+    text = "".join(p.text for d in documents for n in d.nodes() for p in n.paragraphs) + \
+        "".join(n.marker + n.title for d in documents for n in d.nodes())
+    plain = normalise(text)
+    junk = [a for a in all_answers if len(normalise(a)) <= 1 or normalise(a) in GENERIC_WORDS or normalise(a) not in plain]
+    return Score(
+        headings=count([[h["text"]] for h in headings]),
+        point_groups=count([h["points"] for h in headings if h.get("points")]),
+        terms=count([[t] for t in gold.get("terms", [])]),
+        enumerations=count(gold.get("enumerations", [])),
+        junk=(len(junk), len(all_answers)),
+        notes=len(notes),
+        characters=sum(len(p.text) for d in documents for n in d.nodes() for p in n.paragraphs)
+        + sum(len(n.title) for d in documents for n in d.nodes()),
+        missed=missed,
+    )

@@ -1,0 +1,207 @@
+"""Decks as Anki sees them: every deck the tests build is imported into a real collection (`anki` from PyPI)."""
+
+import html
+import json
+import time
+
+import pytest
+from anki.collection import ImportCsvRequest
+from anki.scheduler_pb2 import CardAnswer
+from click.testing import CliRunner
+
+from ankicol import import_apkg, open_collection, rendered_cards, visible_text
+from conftest import DECKS, FIXTURES, SAMPLES, write
+from studycards.cli import cli
+
+SAMPLE = DECKS / "cadre-incentive-seminar.txt"
+
+
+def build(*args):
+    result = CliRunner().invoke(cli, ["build", *map(str, args)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def imported(tmp_path, apkg, name="col"):
+    folder = tmp_path / name
+    folder.mkdir(exist_ok=True)
+    col = open_collection(folder)
+    import_apkg(col, apkg)
+    return col
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_every_card_renders_with_a_front_and_an_answer(tmp_path, path):
+    out = tmp_path / "deck.apkg"
+    build(path, "-o", out)
+    col = imported(tmp_path, out)
+    assert col.card_count() > 20
+    for card, question, answer in rendered_cards(col):
+        front, back = visible_text(question), visible_text(answer)
+        assert front, card.id
+        assert "[...]" in front or "？" in front, front
+        assert len(back) > len(front) - 5
+        assert "paid" not in back and "##" not in back
+    col.close()
+
+
+def test_sub_decks_per_article_and_hierarchical_tags(tmp_path):
+    out = tmp_path / "deck.apkg"
+    build(SAMPLE, "-o", out)
+    col = imported(tmp_path, out)
+    names = {d.name for d in col.decks.all_names_and_ids()}
+    assert "studycards::某组织部门激励干部新时代新担当新作为研讨发言材料::激励干部新时代新担当新作为研讨发言材料范文（2）" in names
+    tags = set(col.tags.all())
+    assert "studycards::某组织部门激励干部新时代新担当新作为研讨发言材料::enumeration" in tags
+    assert any("::rev::" in tag for tag in tags)
+    col.close()
+
+
+def test_reimporting_the_same_build_adds_nothing(tmp_path):
+    out = tmp_path / "deck.apkg"
+    build(SAMPLE, "-o", out)
+    col = imported(tmp_path, out)
+    notes, cards = col.note_count(), col.card_count()
+    import_apkg(col, out)
+    assert (col.note_count(), col.card_count()) == (notes, cards)
+    col.close()
+
+
+def _answer_first_card(col):
+    col.decks.select(col.get_card(col.find_cards("")[0]).did)
+    queued = col.sched.get_queued_cards()
+    top = queued.cards[0]
+    card = col.get_card(top.card.id)
+    card.start_timer()
+    col.sched.answer_card(col.sched.build_answer(card=card, states=top.states, rating=CardAnswer.GOOD))
+    return card.nid
+
+
+def test_rebuild_after_an_edit_updates_notes_in_place_and_keeps_history(tmp_path):
+    original = SAMPLE.read_text(encoding="utf-8")
+    sentence = "坚持全心全意为人民服务宗旨"
+    assert sentence in original
+    edited = original.replace(sentence, "始终坚持全心全意为人民服务的根本宗旨")
+    source = write(tmp_path, "seminar.txt", original)
+    first = tmp_path / "first.apkg"
+    build(source, "-o", first)
+    col = imported(tmp_path, first)
+    notes, cards = col.note_count(), col.card_count()
+    answered_note = _answer_first_card(col)
+    reviews = col.db.scalar("select count() from revlog")
+    assert reviews == 1
+
+    time.sleep(1.1)   # Anki updates a note when the package's copy is newer, to the second
+    source.write_text(edited, encoding="utf-8")
+    second = tmp_path / "second.apkg"
+    build(source, "-o", second)
+    import_apkg(col, second)
+    assert (col.note_count(), col.card_count()) == (notes, cards)
+    assert col.db.scalar("select count() from revlog") == reviews
+    assert col.get_note(answered_note)  # still there, with its review
+    changed = [nid for nid in col.find_notes("") if "根本宗旨" in " ".join(col.get_note(nid).fields)]
+    assert changed, "the edited paragraph reached the existing notes"
+    col.close()
+
+
+def test_document_text_cannot_run_or_form_cloze_syntax(tmp_path):
+    hostile = ("学习材料\n一、坚持原则\n要把<script>alert(1)</script>标准落到实处，防止{{c1::泄露}}与}}和::混入，"
+               "坚决捍卫“两个确立”、做到“两个维护”，形成<img src=x onerror=alert(1)>风清气正的政治生态。\n"
+               "二、强化落实\n做到能者上、优者奖、庸者下、劣者汰。")
+    source = write(tmp_path, "hostile.txt", hostile)
+    out = tmp_path / "deck.apkg"
+    build(source, "-o", out)
+    col = imported(tmp_path, out)
+    seen = False
+    for card, question, answer in rendered_cards(col):
+        assert "<script>alert" not in question + answer
+        assert "<img src=x" not in question + answer
+        text = html.unescape(visible_text(answer))
+        if "泄露" in text:
+            seen = True
+            assert "<script>alert(1)</script>" in text and "{{c1::泄露}}" in text and "}}和::" in text
+    assert seen
+    # the deletions are only ours: two formulations -> two cards in that note
+    assert col.card_count() == len(list(rendered_cards(col)))
+    col.close()
+
+
+def test_text_import_file_imports_and_updates_by_guid(tmp_path):
+    apkg, txt = tmp_path / "deck.apkg", tmp_path / "notes.txt"
+    build(SAMPLE, "-o", apkg)
+    build(SAMPLE, "-o", txt)
+    lines = txt.read_text(encoding="utf-8").splitlines()
+    assert lines[:6] == ["#separator:tab", "#html:true", "#notetype column:1", "#deck column:2",
+                         "#tags column:3", "#guid column:4"]
+    col = imported(tmp_path, apkg)          # brings our note types
+    count = col.note_count()
+    col.remove_notes(col.find_notes(""))
+    metadata = col.get_csv_metadata(str(txt), None)
+    col.import_csv(ImportCsvRequest(path=str(txt), metadata=metadata))
+    assert col.note_count() == count
+    for card, question, _ in rendered_cards(col):
+        assert visible_text(question)
+    col.import_csv(ImportCsvRequest(path=str(txt), metadata=metadata))
+    assert col.note_count() == count
+    col.close()
+
+
+def test_notes_json_schema(tmp_path):
+    out = tmp_path / "notes.json"
+    build(SAMPLE, "-o", out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["version"] == 1
+    note = data["notes"][0]
+    assert set(note) == {"guid", "model", "kind", "deck", "tags", "answers", "fields", "source"}
+    assert set(note["source"]) == {"document", "article", "trail", "line"}
+    assert {n["model"] for n in data["notes"]} == {"cloze", "overlap", "qa"}
+    assert len({n["guid"] for n in data["notes"]}) == len(data["notes"])
+
+
+def test_build_reports_counts_in_one_line_and_kinds_select(tmp_path):
+    out = tmp_path / "deck.apkg"
+    result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(out), "--kinds", "outline,maxim"])
+    assert result.exit_code == 0
+    line, = result.output.strip().splitlines()
+    assert line.startswith(f"wrote {out}: ") and "outline 9" in line and "maxim 2" in line
+    assert "enumeration" not in line
+    bad = CliRunner().invoke(cli, ["build", str(SAMPLE), "--kinds", "nonsense"])
+    assert bad.exit_code == 2 and "unknown kind nonsense" in bad.output
+
+
+def test_hints_show_on_the_front(tmp_path):
+    out = tmp_path / "deck.apkg"
+    build(SAMPLE, "-o", out, "--hint", "count", "--kinds", "enumeration")
+    col = imported(tmp_path, out)
+    fronts = [visible_text(q) for _, q, _ in rendered_cards(col)]
+    assert any("[3字]" in f for f in fronts) and not any("[...]" in f for f in fronts)
+    col.close()
+
+
+def test_preview_shows_every_card(tmp_path):
+    out = tmp_path / "p.html"
+    result = CliRunner().invoke(cli, ["preview", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    build(SAMPLE, "-o", apkg)
+    col = imported(tmp_path, apkg)
+    assert page.count('<section class="pair">') == col.card_count()
+    col.close()
+
+
+def test_quality_on_the_sample_against_its_reference():
+    result = CliRunner().invoke(cli, ["score", str(SAMPLE), "--gold", str(FIXTURES / "cadre-incentive-seminar.gold.json")])
+    assert result.exit_code == 0
+    table = result.output
+    recall = float(table.split("**all** | | | **")[1].split("%")[0])
+    junk = float(table.split("junk answers: ")[1].split("(")[1].split("%")[0])
+    density = float(table.split(" characters (")[1].split(" per")[0])
+    assert recall >= 90 and junk <= 5 and density <= 25, table
+
+
+@pytest.mark.parametrize("name", ["government-work-report-2024.txt", "rural-revitalization-2018.txt"])
+def test_reports_every_numbered_heading_and_quoted_term_is_tested(name):
+    result = CliRunner().invoke(cli, ["score", str(DECKS / name)])
+    assert result.exit_code == 0
+    assert "**100.0%**" in result.output, result.output

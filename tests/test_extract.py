@@ -1,0 +1,96 @@
+"""Extractors on small texts of the genre (not the samples): what each kind finds, and what it must not."""
+
+import pytest
+
+from conftest import write
+from studycards.extract import extract
+from studycards.parsing import parse
+from studycards.reading import read_source
+
+
+def facts_of(tmp_path, body, kinds=None, title="学习材料"):
+    document = parse(read_source(write(tmp_path, "doc.txt", f"{title}\n{body}")))
+    return extract(document, kinds)
+
+
+def answers(facts, kind):
+    return [f.answers for f in facts if f.kind == kind]
+
+
+@pytest.mark.parametrize("sentence,items", [
+    ("要引导党员做到知敬畏、存戒惧、守底线，始终保持清醒。", ("知敬畏", "存戒惧", "守底线")),
+    ("把政治纪律、组织纪律、廉洁纪律、群众纪律挺在前面。", ("政治纪律", "组织纪律", "廉洁纪律", "群众纪律")),
+    ("推动党员读原著、学原文、悟原理。", ("读原著", "学原文", "悟原理")),
+    ("落实组织生活会、民主评议党员、谈心谈话等制度。", ("组织生活会", "民主评议党员", "谈心谈话")),
+    ("健全明责、督责、考责、问责全链条机制。", ("明责", "督责", "考责", "问责")),
+    ("构建来信来访、电话短信、网络举报及12380专线平台。", ("来信来访", "电话短信", "网络举报", "12380专线")),
+    ("真正把敢于负责、勇于担当、善于作为的干部选出来、用起来。", ("敢于负责", "勇于担当", "善于作为")),
+])
+def test_enumerations_cut_at_word_and_shape_boundaries(tmp_path, sentence, items):
+    assert answers(facts_of(tmp_path, sentence), "enumeration") == [items]
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚持完整、准确、全面贯彻新发展理念。",                  # generic single words are not items to recall
+    "到村任职过的选调生、第一书记、驻村工作队员中选拔。",    # items cut through words
+    "他说、我说。",                                           # two pieces are not a list
+])
+def test_no_junk_enumerations(tmp_path, sentence):
+    assert answers(facts_of(tmp_path, sentence), "enumeration") == []
+
+
+def test_formulations_quoted_titled_and_counted(tmp_path):
+    text = ("要深刻领悟“两个确立”的决定性意义，增强四个意识，认真学习《中国共产党纪律处分条例》。"
+            "他说：“我们一定要把这件事情办好，让群众满意。”")
+    found = answers(facts_of(tmp_path, text), "formulation")
+    assert found == [("两个确立", "四个意识", "中国共产党纪律处分条例")]
+
+
+@pytest.mark.parametrize("sentence,answer", [
+    ("严管就是厚爱，厚爱必须严管。", ("厚爱必须严管",)),
+    ("治国之要，首在用人。", ("首在用人",)),
+    ("打铁必须自身硬，正人必先正己。", ("正人必先正己",)),
+    ("知之愈明，则行之愈笃。", ("则行之愈笃",)),
+])
+def test_maxims(tmp_path, sentence, answer):
+    assert answers(facts_of(tmp_path, "我们要牢记：\n" + sentence), "maxim") == [answer]
+
+
+@pytest.mark.parametrize("sentence", [
+    "大力发展海洋经济，建设海洋强国。", "今年以来，全市经济运行总体平稳。", "各位代表，同志们。",
+])
+def test_prose_is_not_a_maxim(tmp_path, sentence):
+    assert answers(facts_of(tmp_path, sentence), "maxim") == []
+
+
+def test_inline_sequence_markers_become_points_and_a_list(tmp_path):
+    body = ("第一，践行初心使命，勇于担当作为。首先，要树牢宗旨意识，始终把人民放在心中。"
+            "其次，要敢于动真碰硬，冲锋在前。最后，要善于创新突破，抓好落实。\n"
+            "第二，严守纪律规矩。把纪律挺在前面，做到令行禁止、步调一致。")
+    facts = facts_of(tmp_path, body)
+    lists = answers(facts, "outline")
+    assert ("树牢宗旨意识，始终把人民放在心中", "敢于动真碰硬，冲锋在前", "善于创新突破，抓好落实") in lists
+    assert ("践行初心使命，勇于担当作为", "严守纪律规矩") in lists
+
+
+def test_markdown_headings_keep_their_numbering(tmp_path):
+    text = "# 标题\n\n## 一、提高政治站位\n\n1. 强化理论武装。学原著。\n2. 严格组织生活。过好组织生活会。\n\n## 二、夯实基层基础\n\n正文。\n"
+    document = parse(read_source(write(tmp_path, "doc.md", text)))
+    article, = document.articles
+    assert [(c.marker, c.title) for c in article.children] == [("一、", "提高政治站位"), ("二、", "夯实基层基础")]
+    assert [c.title for c in article.children[0].children] == ["强化理论武装", "严格组织生活"]
+
+
+def test_keyphrases_only_when_asked_or_when_nothing_else(tmp_path):
+    prose = "城市更新是一项系统工程，需要统筹规划老旧小区改造和历史街区保护，让居民在改造中得到实惠，让城市留下记忆。"
+    assert answers(facts_of(tmp_path, prose), "keyphrase")            # nothing else: fallback
+    structured = prose + "做到知敬畏、存戒惧、守底线。"
+    assert not answers(facts_of(tmp_path, structured), "keyphrase")
+    assert answers(facts_of(tmp_path, structured, kinds=("keyphrase",)), "keyphrase")
+
+
+def test_identical_facts_are_merged(tmp_path):
+    body = "推动形成能者上、优者奖、庸者下、劣者汰的用人导向。\n要形成能者上、优者奖、庸者下、劣者汰的良好环境。"
+    facts = facts_of(tmp_path, body)
+    enumerations = [f for f in facts if f.kind == "enumeration"]
+    assert len(enumerations) == 1 and len(enumerations[0].also) == 1
