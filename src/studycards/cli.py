@@ -255,12 +255,18 @@ types_option = click.option(
     help="Question types, comma-separated: fill, single, multiple, judge (or 填空, 单选, 多选, 判断). Default: all.",
 )
 seed_option = click.option("--seed", type=int, help="Same seed, same questions; another seed, another selection.")
+quiz_source_options = [
+    click.option("--kinds", default=DEFAULT_KINDS, show_default=True, callback=parse_kinds,
+                 help="Kinds of facts to ask about (comma-separated; add keyphrase for prose)."),
+    click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
+    encoding_option,
+]
 
 
-def _facts(sources, encoding):
+def _facts(sources, kinds, user_dict, encoding):
     from studycards.pipeline import study_all
 
-    studied = study_all(list(sources), encoding=encoding)
+    studied = study_all(list(sources), kinds, encoding, user_dict)
     titles = list(dict.fromkeys(item.document.title for item in studied))
     return [fact for item in studied for fact in item.facts], "、".join(titles)
 
@@ -275,8 +281,8 @@ def _facts(sources, encoding):
 @click.option("--format", "fmt", type=click.Choice(sorted(set(QUIZ_FORMATS.values()))),
               help="The output format, whatever the extension (needed with -o -).")
 @click.option("--title", metavar="TEXT", help="Title of the sheet (default: the documents' titles).")
-@encoding_option
-def quiz(sources, output, count, types, seed, fmt, title, encoding):
+@with_options(quiz_source_options)
+def quiz(sources, output, count, types, seed, fmt, title, kinds, user_dict, encoding):
     """Make a practice quiz from SOURCE...: 填空, 单选, 多选 and 判断 in a balanced mix, with answers and sources.
 
     \b
@@ -304,7 +310,7 @@ def quiz(sources, output, count, types, seed, fmt, title, encoding):
         hint = "with -o - give --format" if output == "-" else f"cannot tell the format from {output!r}"
         raise click.UsageError(f"{hint}: use .md, .html, .json, .gift or .txt, or --format")
     check_output(output, list(sources))
-    facts, titles = _facts(sources, encoding)
+    facts, titles = _facts(sources, kinds, user_dict, encoding)
     seed = seed if seed is not None else random.SystemRandom().randrange(1, 100_000)
     items = make_items(facts, count, types, seed)
     if not items:
@@ -340,8 +346,8 @@ def _render_quiz(fmt, items, title):
 @click.option("--stats", is_flag=True, help="Show the items you miss most, and exit.")
 @types_option
 @seed_option
-@encoding_option
-def drill(sources, count, history_path, stats, types, seed, encoding):
+@with_options(quiz_source_options)
+def drill(sources, count, history_path, stats, types, seed, kinds, user_dict, encoding):
     """Test yourself on SOURCE... in the terminal: type each answer, see the right one and its source.
 
     Answers are judged leniently: punctuation, spaces and full/half-width do not count; list items may
@@ -372,7 +378,7 @@ def drill(sources, count, history_path, stats, types, seed, encoding):
         raise click.UsageError("give at least one SOURCE to drill on (or --stats)")
     if "-" in sources:
         raise click.UsageError("the drill reads your answers from standard input; give SOURCE as a file")
-    facts, _ = _facts(sources, encoding)
+    facts, _ = _facts(sources, kinds, user_dict, encoding)
     with History(history_path) as history:
         items = make_items(facts, count, types, seed, priority=history.priority(), grouped=False)
         if not items:
