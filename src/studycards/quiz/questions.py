@@ -114,7 +114,10 @@ class Questions:
         fresh = [i for i in range(len(frame.spans)) if i not in self.asked[frame.identity]]
         return self.rng.choice(fresh or range(len(frame.spans)))
 
-    def _item(self, kind, frame: Frame, targets, parts, options, answer) -> QuizItem:
+    def _item(self, kind, frame: Frame, targets, parts, options, answer) -> QuizItem | None:
+        asked = [frame.answers[i] for i in targets]
+        if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
+            return None
         self.asked[frame.identity].update(targets)
         fact = frame.fact
         origin = fact.origin
@@ -131,6 +134,12 @@ class Questions:
             topic=_topic(fact),
             ordered=frame.ordered,
         )
+
+
+def _gives_away(parts, answers) -> bool:
+    """Whether the question shows an answer it asks for elsewhere in its text."""
+    shown = normalise("".join(parts))
+    return any(normalise(answer) in shown for answer in answers)
 
 
 def _topic(fact: Fact) -> str:
