@@ -1,7 +1,7 @@
 """A quiz in Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format).
 
     // 9. 单选题
-    ::9 单选题::健全干部日常发现、____________、适时推荐工作机制{=持续培养 ~崇尚担当 ~恶意中伤 ~电话短信 ####出处：…}
+    ::9 单选题::[html]健全干部日常发现、____________、适时推荐工作机制{=持续培养 ~崇尚担当 ~恶意中伤 ~电话短信 ####出处：…}
 
 - 填空 is a short-answer question: the stem with its blanks as underscores, then {=answer}. Several blanks
   take one answer, the items in order joined by 、 (GIFT has one answer box per question), and the stem
@@ -9,12 +9,14 @@
 - 单选 is {=right ~wrong …}; 多选 gives each right option an equal share of the mark and each wrong one
   -100% ({~%50%A ~%50%B ~%-100%C …}); 判断 is {T} or {F}.
 - The source goes in the general feedback (#### …), shown once the question is answered.
-- ~ = # { } : in any text are escaped with a backslash.
+- Question text is marked [html]: & < > from the document are written as entities (so Moodle shows
+  them as text), then ~ = # { } : are escaped with a backslash.
 """
 
 from __future__ import annotations
 
 import re
+from html import escape as html_escape
 
 from studycards.quiz.items import TYPE_NAMES, QuizItem
 
@@ -49,8 +51,8 @@ def _question(number: int, item: QuizItem) -> str:
             f"~%{share if option in item.answer else '-100'}%{escape(option)}" for option in item.options
         )
         answer = f"{{{options} {feedback}}}"
-    return f"// {number}. {TYPE_NAMES[item.type]}\n::{name}::{stem}{answer}"
+    return f"// {number}. {TYPE_NAMES[item.type]}\n::{name}::[html]{stem}{answer}"
 
 
 def escape(text: str) -> str:
-    return SPECIAL.sub(r"\\\1", text)
+    return SPECIAL.sub(r"\\\1", html_escape(text, quote=False))
