@@ -34,7 +34,7 @@ def render_quiz_html(items: list[QuizItem], title: str) -> str:
     body += [
         '<div class="actions">',
         '<button type="button" id="check" class="primary">检查答案</button>',
-        '<button type="button" id="reset">重新作答</button>',
+        '<button type="button" id="redo">重新作答</button>',
         '<button type="button" id="show-key">答案</button>',
         '<span id="score" role="status" aria-live="polite"></span>',
         "</div>",
