@@ -205,3 +205,45 @@ def test_reports_every_numbered_heading_and_quoted_term_is_tested(name):
     result = CliRunner().invoke(cli, ["score", str(DECKS / name)])
     assert result.exit_code == 0
     assert "**100.0%**" in result.output, result.output
+
+
+def test_docx_html_and_pdf_sources_build_decks_that_import(tmp_path):
+    """Each reader's output goes the whole way: outline from heading styles, cards that render."""
+    import docx
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    body = "坚持把政治标准放在首位，推动形成能者上、优者奖、庸者下、劣者汰的用人导向。"
+    document = docx.Document()
+    document.add_heading("机关党建工作要点", level=1)
+    document.add_heading("一、提高政治站位", level=2)
+    document.add_paragraph("强化理论武装。" + body)
+    document.add_paragraph("严格组织生活。" + body.replace("能者上", "有为者"))
+    document.add_heading("二、夯实基层基础", level=2)
+    document.add_paragraph("坚决捍卫“两个确立”、坚决做到“两个维护”。")
+    docx_path = tmp_path / "要点.docx"
+    document.save(docx_path)
+
+    html_path = write(tmp_path, "page.html", "<html><head><script>alert(1)</script></head><body><nav>首页</nav>"
+                      "<article><h1>学习体会</h1><p>一、提高政治站位</p><p>" + body + "</p><p>二、夯实基层基础</p>"
+                      "<p>做到知敬畏、存戒惧、守底线。</p></article></body></html>")
+
+    pdf_path = tmp_path / "report.pdf"
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(pdf_path), pagesize=A4)
+    page.setFont("STSong-Light", 12)
+    for row, text in enumerate(["学习材料", "一、提高政治站位", "做到知敬畏、存戒惧、守底线。", "二、夯实基层基础", body[:30]]):
+        page.drawString(60, 780 - row * 20, text)
+    page.save()
+
+    out = tmp_path / "deck.apkg"
+    build(docx_path, html_path, pdf_path, "-o", out)
+    col = imported(tmp_path, out)
+    decks = {d.name for d in col.decks.all_names_and_ids()}
+    assert {"studycards::机关党建工作要点", "studycards::学习体会", "studycards::学习材料"} <= decks
+    backs = " ".join(visible_text(a) for _, _, a in rendered_cards(col))
+    assert "提高政治站位" in backs and "两个确立" in backs and "存戒惧" in backs
+    assert "alert" not in backs and "首页" not in backs
+    col.close()

@@ -94,3 +94,13 @@ def test_identical_facts_are_merged(tmp_path):
     facts = facts_of(tmp_path, body)
     enumerations = [f for f in facts if f.kind == "enumeration"]
     assert len(enumerations) == 1 and len(enumerations[0].also) == 1
+
+
+def test_inline_items_after_a_colon_or_comma(tmp_path):
+    body = ("一、抓好学习教育\n要坚持“三个统一”：一是坚持学习与思考相统一，做到学深悟透；"
+            "二是坚持知与行相统一，做到学以致用；三是坚持守正与创新相统一，做到与时俱进。\n"
+            "二、抓好整改落实\n在具体工作中，一是建立问题清单，逐项对账销号；二是健全长效机制，防止反弹回潮。")
+    lists = answers(facts_of(tmp_path, body), "outline")
+    assert ("坚持学习与思考相统一，做到学深悟透", "坚持知与行相统一，做到学以致用",
+            "坚持守正与创新相统一，做到与时俱进") in lists
+    assert ("建立问题清单，逐项对账销号", "健全长效机制，防止反弹回潮") in lists

@@ -128,6 +128,8 @@ def _paragraph_leads(node: Node) -> None:
 
 
 INLINE_STYLES = ("cn-shi", "cn-yao", "sequence", "ordinal-di")
+# Inline items begin after a sentence, a semicolon or a colon, or after a comma right before 一是/首先/第一.
+INLINE_BREAK = re.compile(r"(?<=[。；;！？：:])|(?<=[，,])(?=(?:[一二三四五六七八九十]是|首先|第一))")
 
 
 def _inline_markers(node: Node) -> None:
@@ -150,7 +152,7 @@ def _inline_markers(node: Node) -> None:
 
 def _marked_runs(text: str) -> list[tuple[Marker, str]]:
     """Clauses of `text` opened by one inline numbering style counting 1, 2, …; [] if there is none."""
-    pieces = [p for p in re.split(r"(?<=[。；;！？])", text) if p]
+    pieces = [p for p in INLINE_BREAK.split(text) if p]
     runs: list[tuple[Marker, str]] = []
     style, expected = None, 1
     for piece in pieces:

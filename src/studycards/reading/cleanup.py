@@ -1,4 +1,9 @@
-"""Clean-up between reading and parsing, as an ordered list of small named rules over lines."""
+"""Clean-up between reading and parsing, as an ordered list of small named rules over lines.
+
+Every reader's lines pass through the same rules, so a rule must be safe for all formats: it may join or
+drop lines only on evidence (punctuation, blank-line structure, a column width many lines share, the
+furniture of a web page), never because a line "looks short".
+"""
 
 from __future__ import annotations
 
@@ -6,45 +11,154 @@ import re
 from dataclasses import replace
 
 from studycards.outline import Line
+from studycards.reading.wrapping import NUMBERED, ends_sentence, find_column, join_text, rejoin, width
 
-# Paywall and watermark markers as document-sharing sites insert them: ##paidbegin##, ##paidend##, …
-MARKER = re.compile(r"#{2,}\s*[A-Za-z_]+\s*#{2,}")
-EDGE_SPACE = re.compile(r"^[\s\u3000\u2003\u00a0\ufeff]+|[\s\u3000\u2003\u00a0\ufeff]+$")
+# Paywall and watermark markers as document-sharing sites insert them: ##paidbegin##, ＃＃paid_end＃＃,
+# [paidbegin], <hidebegin> … (the words alone, too: a marker must never reach a card).
+MARKER = re.compile(
+    r"[#＃]{2,}\s*[A-Za-z_][A-Za-z0-9_\- ]*?\s*[#＃]{2,}"
+    r"|[#＃\[【<{]*\s*(?:paid|vip|free|hide|preview|pay)[_\-]?(?:begin|end|start|stop)\s*[#＃\]】>}]*",
+    re.I,
+)
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+EDGE_SPACE = re.compile(r"^[\s\u3000\u2003\u00a0]+|[\s\u3000\u2003\u00a0]+$")
 INNER_WIDE_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[\u3000\u2003\u00a0]+(?=[\u3400-\u9fff])")
-PAGE_NUMBER = re.compile(r"^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
+PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*"
+    r"|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?"
+    r"|(?:共\s*\d+\s*页\s*[，,/]?\s*)?第\s*\d+\s*页"
+    r"|\d+\s*/\s*\d+"
+    r"|(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?)$",
+    re.I,
+)
 CJK = re.compile(r"[\u3400-\u9fff]")
-# Site furniture that is never part of the document: licence notes, editor credits, share prompts.
-BOILERPLATE = re.compile(r"^本作品|公有领域|维基文库|版权所有|责任编辑[:：]|扫一扫|分享到[:：]?$|^来源[:：]|^Public domain$", re.I)
-# A line that ends in one of these cannot end a sentence or a heading: it was broken by the layout.
-OPEN_END = tuple("的和与及、，,《“‘（(")
+# Site furniture that is never part of the document: licence notes, credits, share and print prompts.
+LICENCE = re.compile(r"公有领域|维基文库|维基百科|版权所有|著作权归|转载请注明|如有侵权|免责声明|Public domain|Copyright|©", re.I)
+CREDIT = re.compile(
+    r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|作者|记者|来源|本文来源|文章来源|稿源|原标题|发布时间|发布日期|浏览次数|阅读量|点击数|字号)\s*[:：]"
+)
+FURNITURE = re.compile(r"扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|上一篇|下一篇|相关阅读|相关新闻|关注公众号|字体[:：]?\s*[【\[]?大\s*中\s*小")
+LICENCE_BLOCK = 20
+"""Lines a licence note may span, at most (and half of the text)."""
+LICENCE_LENGTH = 200
+"""A paragraph longer than this that mentions 版权所有 is about copyright, not a licence note."""
+FURNITURE_LENGTH = 40
+"""Longer lines that mention a furniture phrase are text, not furniture."""
+WRAP_TOLERANCE = 1.0
+"""Cells by which a full line of hard-wrapped text may fall short of the column."""
+# A line that ends in one of these cannot end a sentence or a heading; one that starts with one of
+# those continues the line before it.
+OPEN_END = tuple("、，,《“‘（(")
 CLOSED_START = tuple("、，,。；;：:！？》”’）)")
 
 
 def strip_markers(lines):
-    return [replace(line, text=MARKER.sub("", line.text)) for line in lines]
+    """Remove paywall and watermark markers, wherever in a line they sit."""
+    return [replace(line, text=_unmarked(line.text)) for line in lines]
+
+
+def _unmarked(text: str) -> str:
+    """Until none is left: removing one marker can close up the pieces of another ('paid' + … + 'end')."""
+    count = 1
+    while count:
+        text, count = MARKER.subn("", text)
+    return text
 
 
 def strip_spaces(lines):
+    """Drop invisible characters, indentation (U+3000, U+2003, NBSP) and spaces between Chinese characters."""
     out = []
     for line in lines:
-        text = EDGE_SPACE.sub("", line.text)
+        text = EDGE_SPACE.sub("", INVISIBLE.sub("", line.text))
         out.append(replace(line, text=INNER_WIDE_SPACE.sub("", text)))
     return out
 
 
-def drop_blank(lines):
-    return [line for line in lines if line.text]
-
-
 def drop_page_numbers(lines):
+    """'- 3 -', '第3页 共10页', '3/10', 'Page 3 of 10' on a line of their own."""
     return [line for line in lines if not PAGE_NUMBER.match(line.text)]
 
 
+def join_soft_breaks(lines):
+    """In text whose paragraphs are separated by blank lines, a line break inside a paragraph is soft.
+
+    Text copied from a web page splits a sentence at every link (a licence note in fifteen pieces), and
+    editors wrap long paragraphs; both only make sense joined. Guarded: a line that ends a sentence, a
+    short numbered heading and a line that starts a numbered item stay apart.
+    """
+    if not _blank_separated(lines):
+        return lines
+    out: list[Line] = []
+    after_blank = True
+    for line in lines:
+        if line.text and not after_blank and _soft_break(out[-1], line):
+            out[-1] = replace(out[-1], text=join_text(out[-1].text, line.text))
+        else:
+            out.append(line)
+        after_blank = not line.text
+    return out
+
+
+def _blank_separated(lines) -> bool:
+    """At least half of the non-blank lines (and at least four) are followed by a blank line."""
+    texts = [line.text for line in lines]
+    filled = [i for i, text in enumerate(texts[:-1]) if text]
+    if len(filled) < 4:
+        return False
+    followed = sum(1 for i in filled if not texts[i + 1])
+    return followed >= len(filled) / 2
+
+
+def _soft_break(previous: Line, line: Line) -> bool:
+    if previous.level is not None or line.level is not None:
+        return False
+    if ends_sentence(previous.text) or NUMBERED.match(line.text):
+        return False
+    return not (NUMBERED.match(previous.text) and width(previous.text) <= 30)
+
+
+def drop_licence_notes(lines):
+    """A licence note goes whole: a short blank-line-delimited block whose text names a licence.
+
+    Copied from a web page, such a note falls apart into fragments ('属于' / '公有领域' / '。') that
+    mean nothing alone, so the block is judged on its joined text.
+    """
+    filled = sum(1 for line in lines if line.text)
+    out: list[Line] = []
+    for block in _blocks(lines):
+        text = "".join(line.text for line in block)
+        small = len(block) <= LICENCE_BLOCK and len(block) <= filled / 2
+        if not (small and LICENCE.search(text)):
+            out += block
+    return out
+
+
+def _blocks(lines):
+    """Runs of non-blank lines, and each blank line on its own."""
+    block: list[Line] = []
+    for line in lines:
+        if line.text:
+            block.append(line)
+            continue
+        if block:
+            yield block
+            block = []
+        yield [line]
+    if block:
+        yield block
+
+
+def drop_blank(lines):
+    """Blank lines have served (paragraph structure for the rules above); drop them."""
+    return [line for line in lines if line.text]
+
+
 def join_broken_lines(lines):
+    """Join a line to the next when punctuation proves the break: '…，' + '…' or '…' + '，…'."""
     out: list[Line] = []
     for line in lines:
         if out and line.level is None and out[-1].level is None and _broken(out[-1].text, line.text):
-            out[-1] = replace(out[-1], text=out[-1].text + line.text)
+            out[-1] = replace(out[-1], text=join_text(out[-1].text, line.text))
         else:
             out.append(line)
     return out
@@ -54,15 +168,48 @@ def _broken(previous: str, current: str) -> bool:
     return previous.endswith(OPEN_END) or current.startswith(CLOSED_START)
 
 
+def join_wrapped_lines(lines):
+    """Hard-wrapped text (say, copied out of a PDF): many lines fill one column; those go on in the next.
+
+    The column is measured in characters or in display cells, whichever more lines agree on (characters
+    on a tie: the stricter guess); a wrapped text fills its lines to within a cell, so a heading a little
+    shorter than the column stays a heading.
+    """
+    texts = [line.text for line in lines if line.level is None]
+    found = [
+        find_column(texts, measure, WRAP_TOLERANCE, min_lines=3, min_share=0.4, shortest=20, max_wider=0.1)
+        for measure in (len, width)
+    ]
+    column = max((column for column in found if column), key=lambda column: column.lines, default=None)
+    return rejoin(lines, [column] * len(lines)) if column else lines
+
+
 def drop_boilerplate(lines):
-    """Site furniture, and lines with no Chinese at all (stray 'false', URLs, credits)."""
-    return [line for line in lines if CJK.search(line.text) and not BOILERPLATE.search(line.text)]
+    """Site furniture, licence notes, and lines with no Chinese at all (stray 'false', URLs, credits)."""
+    return [line for line in lines if CJK.search(line.text) and not _boilerplate(line.text)]
 
 
-RULES = [strip_markers, strip_spaces, drop_blank, drop_page_numbers, join_broken_lines, drop_boilerplate]
+def _boilerplate(text: str) -> bool:
+    if CREDIT.match(text) or (len(text) <= LICENCE_LENGTH and LICENCE.search(text)):
+        return True
+    return len(text) <= FURNITURE_LENGTH and bool(FURNITURE.search(text))
+
+
+RULES = [
+    strip_markers,
+    strip_spaces,
+    drop_page_numbers,
+    drop_licence_notes,
+    join_soft_breaks,
+    drop_blank,
+    join_wrapped_lines,  # before join_broken_lines: its joins would hide the column width
+    join_broken_lines,
+    drop_boilerplate,
+]
 
 
 def clean(lines: list[Line]) -> list[Line]:
+    """Apply every rule in order."""
     for rule in RULES:
         lines = rule(lines)
     return lines

@@ -1,0 +1,123 @@
+"""Lines broken by a layout: how wide a full line is, and whether a line goes on in the next one.
+
+A page (or a hard-wrapped text file) breaks a paragraph wherever the column ends, so every line of a
+paragraph but its last is about as wide as the column, and the column width is the width most long lines
+share. A shorter line, or one that ends a sentence, ends its paragraph; so does a line before a numbered one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from studycards.outline import Line
+
+SENTENCE_END = re.compile(r"[。！？：；!?:;…][”’」』）)]*$")
+"""A line ends a sentence with 。！？：；… and any closing quotes after it: 。” does, “三农” alone does not."""
+NUMERAL = "一二三四五六七八九十百"
+NUMBERED = re.compile(
+    rf"^(?:[{NUMERAL}]+[、.．]|[（(][{NUMERAL}\d]+[）)]|\d{{1,2}}[、.．](?!\d)|第[{NUMERAL}\d]+[章节条部分篇，、]"
+    rf"|[{NUMERAL}]+[是要][^，。]|——|[①-⑳])"
+)
+"""A line that starts like an item of an outline: 一、 （一） 1. 第一， 一要 一是 —— ①."""
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends with sentence punctuation (closing quotes after it allowed)."""
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def width(text: str) -> float:
+    """Display width in CJK cells: Chinese characters and full-width punctuation 1, Latin letters and digits 0.5."""
+    total = 0.0
+    for char in text.strip():
+        if char.isspace():
+            total += 0.5
+        elif unicodedata.east_asian_width(char) in "WFA":
+            total += 1
+        else:
+            total += 0.5
+    return total
+
+
+@dataclass(frozen=True)
+class Column:
+    """The column a layout filled: how wide a full line is, and how that is measured."""
+
+    full: float
+    """The width of a full line."""
+    tolerance: float
+    """How far short of `full` a full line may fall."""
+    lines: int
+    """How many lines are full: the evidence for the column."""
+    measure: Callable[[str], float] = width
+    """Display width (a page, a text wrapped by columns) or len (a text wrapped by character count)."""
+
+    def filled_by(self, text: str) -> bool:
+        """Whether a line was broken by the layout rather than ended by its writer."""
+        text = text.strip()
+        return bool(text) and not ends_sentence(text) and self.measure(text) >= self.full - self.tolerance
+
+
+def find_column(
+    texts: list[str],
+    measure: Callable[[str], float] = width,
+    tolerance: float | None = None,
+    min_lines: int = 2,
+    min_share: float = 0.0,
+    shortest: float = 8,
+    max_wider: float = 1.0,
+) -> Column | None:
+    """The column most long lines fill (within tolerance; ties to the widest), or None.
+
+    Long lines are those at least `shortest` wide. None unless the column's lines number `min_lines` and
+    make `min_share` of the long lines, and at most `max_wider` of the long lines are wider still: a column
+    is the widest thing on a page, while a text whose lines are whole paragraphs has lines of every width.
+    `tolerance` defaults to 8% of the width, at least one cell.
+    """
+    long = sorted((w for w in map(measure, texts) if w >= shortest), reverse=True)
+    best, best_count = None, 0
+    for candidate in long:
+        count = sum(1 for w in long if abs(w - candidate) <= _tolerance(candidate, tolerance))
+        if count > best_count:
+            best, best_count = candidate, count
+    if best is None:
+        return None
+    slack = _tolerance(best, tolerance)
+    wider = sum(1 for w in long if w > best + slack)
+    if best_count < min_lines or best_count < min_share * len(long) or wider > max_wider * len(long):
+        return None
+    return Column(best, slack, best_count, measure)
+
+
+def _tolerance(full: float, tolerance: float | None) -> float:
+    return max(1.0, 0.08 * full) if tolerance is None else tolerance
+
+
+def join_text(left: str, right: str) -> str:
+    """Join two pieces of one paragraph: a space between Latin words, none elsewhere (2022 split as 20|22)."""
+    if _latin_letter(left[-1:]) and _latin_letter(right[:1]):
+        return f"{left} {right}"
+    return left + right
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def rejoin(lines: list[Line], columns: list[Column | None]) -> list[Line]:
+    """Join each line that fills its column (`columns[i]`; None: unknown) to the line after it.
+
+    A heading (a line with a level) neither joins nor is joined; nor is a line that starts a numbered item.
+    """
+    out: list[Line] = []
+    carry = False
+    for line, column in zip(lines, columns):
+        if carry and out and line.level is None and not NUMBERED.match(line.text.strip()):
+            out[-1] = replace(out[-1], text=join_text(out[-1].text.rstrip(), line.text.strip()))
+        else:
+            out.append(line)
+        carry = line.level is None and column is not None and column.filled_by(line.text)
+    return out
