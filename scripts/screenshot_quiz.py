@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python scripts/screenshot_quiz.py [SOURCE] [PNG]
 
-Builds a quiz of the sample, answers it in Debian's chromium (headless, driven by Playwright) with one
+Needs a CJK font (Debian: fonts-wqy-microhei) for the picture to show Chinese. Builds a quiz of the sample, answers it in Debian's chromium (headless, driven by Playwright) with one
 answer wrong on purpose, presses 检查答案 and photographs the page as a phone shows it.
 """
 
@@ -31,7 +31,7 @@ def main(source: str, png: str) -> None:
         items = json.loads(data.read_text(encoding="utf-8"))
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            page = browser.new_page(viewport={"width": 430, "height": 1500}, device_scale_factor=2)
+            page = browser.new_page(viewport={"width": 420, "height": 1180}, device_scale_factor=1.5)
             page.goto(html.as_uri())
             for number, item in enumerate(items, 1):
                 answer(page, number, item, wrong=number == 2)
