@@ -24,8 +24,9 @@ TYPE_ALIASES = {
 }
 """What --types accepts: fill, 填空, 填空题, single, 单选 …"""
 JUDGE_OPTIONS = ("正确", "错误")
-MAX_USES = 3
-"""How many questions one fact may give in one quiz (each on another of its answers), when facts run short."""
+MAX_USES = 2
+"""How many questions one fact may give in one quiz, when facts run short: then of another type, on another
+of its answers. A quiz that asks the same thing three times tests nothing more; it comes out shorter."""
 
 
 @dataclass(frozen=True)
@@ -126,17 +127,18 @@ def make_items(
         frames.sort(key=lambda frame: priority(frame.identity))
     questions = Questions(frames, facts, rng)
     chosen: list[QuizItem] = []
-    uses: Counter = Counter()
-    seen: set[str] = set()
+    uses: dict[str, set[str]] = {}
+    """Per fact, the types of question already made of it."""
 
     def supply(kind: str):
-        """Items of one type: from facts not asked yet, then (other answers of) facts asked once …"""
+        """Items of one type: from facts not asked yet, then from facts asked once (in another type)."""
         for level in range(MAX_USES):
             for frame in frames:
-                if uses[frame.identity] > level:
+                asked = uses.setdefault(frame.identity, set())
+                if len(asked) > level or kind in asked:
                     continue
                 item = questions.make(kind, frame)
-                if item is not None and item.id not in seen:
+                if item is not None:
                     yield item
 
     suppliers = {kind: supply(kind) for kind in types}
@@ -154,8 +156,7 @@ def make_items(
                 live.remove(kind)
                 continue
             chosen.append(item)
-            seen.add(item.id)
-            uses[item.fact] += 1
+            uses[item.fact].add(kind)
             quota[kind] -= 1
     if grouped:
         chosen.sort(key=lambda item: types.index(item.type))
