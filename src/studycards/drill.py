@@ -42,32 +42,43 @@ def run_drill(
     Every answer is recorded in `history` at once.
     """
     outcome = Outcome(total=len(items))
-    for number, item in enumerate(items, 1):
-        writer.write(question_text(number, len(items), item))
-        writer.write(prompt(item))
-        writer.flush()
-        try:
-            line = reader.readline()
-        except KeyboardInterrupt:
-            line = ""
-        if not line:
-            writer.write("\n")
-            outcome.stopped = True
-            break
-        response = line.rstrip("\r\n")
-        if echo:
-            writer.write(response + "\n")
-        right = is_right(item, response)
-        outcome.asked += 1
-        outcome.right += right
-        if not right:
-            outcome.missed.append(item)
-        if history is not None:
-            history.record(item.fact, right, item.topic, item.source)
-        writer.write(verdict(item, right))
+    try:
+        for number, item in enumerate(items, 1):
+            if not _ask(number, item, len(items), reader, writer, history, echo, outcome):
+                outcome.stopped = True
+                break
+    except KeyboardInterrupt:  # Ctrl-C while a verdict is written: the answer given is kept all the same
+        writer.write("\n")
+        outcome.stopped = outcome.asked < outcome.total
     writer.write(score_text(outcome))
     writer.flush()
     return outcome
+
+
+def _ask(number, item, total, reader, writer, history, echo, outcome) -> bool:
+    """Ask one question; False when there is no answer (end of input, Ctrl-C)."""
+    writer.write(question_text(number, total, item))
+    writer.write(prompt(item))
+    writer.flush()
+    try:
+        line = reader.readline()
+    except KeyboardInterrupt:
+        line = ""
+    if not line:
+        writer.write("\n")
+        return False
+    response = line.rstrip("\r\n")
+    if echo:
+        writer.write(response + "\n")
+    right = is_right(item, response)
+    outcome.asked += 1
+    outcome.right += right
+    if not right:
+        outcome.missed.append(item)
+    if history is not None:
+        history.record(item.fact, right, item.topic, item.source)
+    writer.write(verdict(item, right))
+    return True
 
 
 def question_text(number: int, total: int, item: QuizItem) -> str:
