@@ -278,3 +278,203 @@ def main():
 def _terminated(signum, frame):
     """`kill` unwinds like Ctrl-C: partial files are removed and the previous deck is kept."""
     raise SystemExit(128 + signum)
+
+
+# --- quiz and drill --------------------------------------------------------------------------------------
+
+QUIZ_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json",
+                ".gift": "gift", ".txt": "txt"}
+
+
+def _quiz_types(ctx, param, values):
+    """--types fill,single / --types 填空 --types 判断 -> ('fill', 'single', …); all four by default."""
+    import re
+
+    from studycards.quiz.items import TYPE_ALIASES, TYPES
+
+    names = [name for value in values for name in re.split(r"[,，、\s]+", value) if name]
+    if not names:
+        return TYPES
+    unknown = [name for name in names if name.lower() not in TYPE_ALIASES]
+    if unknown:
+        raise click.BadParameter(f"unknown type {unknown[0]!r}; use fill, single, multiple, judge (or 填空, 单选, 多选, 判断)")
+    return tuple(dict.fromkeys(TYPE_ALIASES[name.lower()] for name in names))
+
+
+types_option = click.option(
+    "--types", "types", multiple=True, metavar="LIST", callback=_quiz_types,
+    help="Question types, comma-separated: fill, single, multiple, judge (or 填空, 单选, 多选, 判断). Default: all.",
+)
+seed_option = click.option("--seed", type=int, help="Same seed, same questions; another seed, another selection.")
+quiz_source_options = [
+    click.option("--kinds", default=DEFAULT_KINDS, show_default=True, callback=parse_kinds,
+                 help="Kinds of facts to ask about (comma-separated; add keyphrase for prose)."),
+    click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
+    encoding_option,
+]
+
+
+def _facts(sources, kinds, user_dict, encoding):
+    from studycards.pipeline import study_all
+
+    studied = study_all(list(sources), kinds, encoding, user_dict)
+    titles = list(dict.fromkeys(item.document.title for item in studied))
+    return [fact for item in studied for fact in item.facts], "、".join(titles)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", required=True, metavar="PATH",
+              help="Where to write; the extension picks the format: .md .html .json .gift .txt (exam platforms).")
+@click.option("-n", "--count", default=20, show_default=True, type=click.IntRange(1, 1000), help="Number of questions.")
+@types_option
+@seed_option
+@click.option("--format", "fmt", type=click.Choice(sorted(set(QUIZ_FORMATS.values()))),
+              help="The output format, whatever the extension (needed with -o -).")
+@click.option("--title", metavar="TEXT", help="Title of the sheet (default: the documents' titles).")
+@with_options(quiz_source_options)
+def quiz(sources, output, count, types, seed, fmt, title, kinds, user_dict, encoding):
+    """Make a practice quiz from SOURCE...: 填空, 单选, 多选 and 判断 in a balanced mix, with answers and sources.
+
+    \b
+    .md   printable sheet, answer key at the end
+    .html printable sheet that is also an interactive quiz (one file, works offline, on a phone)
+    .json a list of items for other tools (schema in README.md)
+    .gift Moodle GIFT
+    .txt  plain text for exam platforms (numbered stems, A.–D. options, 答案：, 解析：)
+
+    \b
+    Examples:
+      studycards quiz speech.txt -o quiz.html
+      studycards quiz report.docx -o quiz.md -n 30 --seed 7
+      studycards quiz a.txt b.txt -o bank.txt --types 单选,多选,判断
+      studycards quiz speech.txt -o - --format json | jq length
+    """
+    import random
+    from pathlib import Path
+
+    from studycards.errors import NothingToStudy
+    from studycards.quiz.items import TYPE_NAMES, make_items
+
+    fmt = fmt or QUIZ_FORMATS.get(Path(output).suffix.lower())
+    if fmt is None:
+        hint = "with -o - give --format" if output == "-" else f"cannot tell the format from {output!r}"
+        raise click.UsageError(f"{hint}: use .md, .html, .json, .gift or .txt, or --format")
+    check_output(output, list(sources))
+    facts, titles = _facts(sources, kinds, user_dict, encoding)
+    seed = seed if seed is not None else random.SystemRandom().randrange(1, 100_000)
+    items = make_items(facts, count, types, seed)
+    if not items:
+        raise NothingToStudy(
+            f"{', '.join(sources)}: no quiz question could be made (no lists, formulations or enumerations "
+            "with enough phrases of the same shape for options); try more material or other --types"
+        )
+    write_output(output, _render_quiz(fmt, items, title or titles))
+    counts = ", ".join(f"{TYPE_NAMES[kind]} {sum(i.type == kind for i in items)}" for kind in types)
+    short = f" (only {len(items)} of {count}: the material holds no more worth asking)" if len(items) < count else ""
+    click.echo(f"{len(items)} questions{short}: {counts}; seed {seed} -> {output}", err=True)
+
+
+def _render_quiz(fmt, items, title):
+    if fmt == "md":
+        from studycards.export.quiz_markdown import render_quiz_markdown as render
+    elif fmt == "html":
+        from studycards.export.quiz_html import render_quiz_html as render
+    elif fmt == "json":
+        from studycards.export.quiz_json import render_quiz_json as render
+    elif fmt == "gift":
+        from studycards.export.quiz_gift import render_quiz_gift as render
+    else:
+        from studycards.export.quiz_exam_text import render_quiz_exam_text as render
+    return render(items, title)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("-n", "--count", default=10, show_default=True, type=click.IntRange(1, 1000), help="Number of questions.")
+@click.option("--history", "history_path", metavar="PATH",
+              help="The SQLite file that keeps your results (default: drill.sqlite3 in your data directory).")
+@click.option("--stats", is_flag=True, help="Show the items you miss most, and exit.")
+@types_option
+@seed_option
+@with_options(quiz_source_options)
+def drill(sources, count, history_path, stats, types, seed, kinds, user_dict, encoding):
+    """Test yourself on SOURCE... in the terminal: type each answer, see the right one and its source.
+
+    Answers are judged leniently: punctuation, spaces and full/half-width do not count; list items may
+    come in any order where order does not matter; choices by letter (A, ac) or by text; 判断 as 对/错.
+    Results are kept, and the next drill asks what you missed and what you have never been asked first.
+    Answers may be piped, one a line; end of input or Ctrl-C stops and keeps what was answered.
+
+    \b
+    Examples:
+      studycards drill speech.txt
+      studycards drill speech.txt -n 20 --types 填空,判断
+      printf 'A\\n对\\n' | studycards drill speech.txt -n 2 --seed 1
+      studycards drill --stats
+    """
+    import sys
+
+    from studycards.drill import run_drill
+    from studycards.errors import NothingToStudy
+    from studycards.history import History, default_path
+    from studycards.quiz.items import make_items
+
+    if stats:
+        if sources:
+            raise click.UsageError("--stats takes no SOURCE")
+        _drill_stats(history_path or default_path(), count)
+        return
+    if not sources:
+        raise click.UsageError("give at least one SOURCE to drill on (or --stats)")
+    if "-" in sources:
+        raise click.UsageError("the drill reads your answers from standard input; give SOURCE as a file")
+    facts, _ = _facts(sources, kinds, user_dict, encoding)
+    with History(history_path) as history:
+        items = make_items(facts, count, types, seed, priority=history.priority(), grouped=False)
+        if not items:
+            raise NothingToStudy(f"{', '.join(sources)}: no question could be made; try more material or other --types")
+        interactive = sys.stdin.isatty()
+        reader = _TerminalReader() if interactive else sys.stdin
+        run_drill(items, reader, sys.stdout, history, echo=not interactive)
+        click.echo(f"results kept in {history.path}", err=True)
+
+
+class _TerminalReader:
+    """Lines typed at a terminal, with line editing (readline)."""
+
+    def __init__(self):
+        try:
+            import readline  # noqa: F401  (input() edits lines once it is loaded)
+        except ImportError:
+            pass
+
+    def readline(self) -> str:
+        try:
+            return input() + "\n"
+        except EOFError:
+            return ""
+
+
+def _drill_stats(path, limit):
+    from pathlib import Path
+
+    from studycards.history import History
+
+    if not Path(path).exists():
+        click.echo(f"no drill history yet ({path}); run studycards drill SOURCE first")
+        return
+    with History(path) as history:
+        records = history.records()
+        weakest = history.weakest(limit)
+    asked = sum(r.asked for r in records.values())
+    right = sum(r.right for r in records.values())
+    click.echo(f"{len(records)} items asked {asked} times, {right} right ({path})")
+    if not weakest:
+        click.echo("nothing missed yet")
+        return
+    click.echo("most missed:")
+    for number, record in enumerate(weakest, 1):
+        last = "✗" if record.last_right is False else "✓"
+        click.echo(f"{number:>3}. 错 {record.wrong} 对 {record.right} 上次{last}  {record.topic}")
+        click.echo(f"     {record.source}")

@@ -1,0 +1,120 @@
+"""The self-test in the terminal: ask, read a typed answer, judge it leniently, show the answer and source.
+
+It reads answers one a line from any text stream and writes to any other, so a drill can be piped,
+scripted and tested. End of input or Ctrl-C stops it cleanly: what was answered is scored and kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from studycards.history import History
+from studycards.quiz.grading import is_right
+from studycards.quiz.items import TYPE_NAMES, QuizItem, letter
+
+RULE = "─" * 30
+
+
+@dataclass
+class Outcome:
+    """How a drill went."""
+
+    total: int
+    """Questions the drill had."""
+    asked: int = 0
+    right: int = 0
+    stopped: bool = False
+    """Ended before the last question (end of input or Ctrl-C)."""
+    missed: list[QuizItem] = field(default_factory=list)
+
+
+def run_drill(
+    items: list[QuizItem],
+    reader: TextIO,
+    writer: TextIO,
+    history: History | None = None,
+    echo: bool = False,
+) -> Outcome:
+    """Ask `items` in turn, reading each answer as one line from `reader`.
+
+    `echo` writes each answer after its prompt (for piped input, so that the transcript reads as a dialogue).
+    Every answer is recorded in `history` at once.
+    """
+    outcome = Outcome(total=len(items))
+    try:
+        for number, item in enumerate(items, 1):
+            if not _ask(number, item, len(items), reader, writer, history, echo, outcome):
+                outcome.stopped = True
+                break
+    except KeyboardInterrupt:  # Ctrl-C while a verdict is written: the answer given is kept all the same
+        writer.write("\n")
+        outcome.stopped = outcome.asked < outcome.total
+    writer.write(score_text(outcome))
+    writer.flush()
+    return outcome
+
+
+def _ask(number, item, total, reader, writer, history, echo, outcome) -> bool:
+    """Ask one question; False when there is no answer (end of input, Ctrl-C)."""
+    writer.write(question_text(number, total, item))
+    writer.write(prompt(item))
+    writer.flush()
+    try:
+        line = reader.readline()
+    except KeyboardInterrupt:
+        line = ""
+    if not line:
+        writer.write("\n")
+        return False
+    response = line.rstrip("\r\n")
+    if echo:
+        writer.write(response + "\n")
+    right = is_right(item, response)
+    outcome.asked += 1
+    outcome.right += right
+    if not right:
+        outcome.missed.append(item)
+    if history is not None:
+        history.record(item.fact, right, item.topic, item.source)
+    writer.write(verdict(item, right))
+    return True
+
+
+def question_text(number: int, total: int, item: QuizItem) -> str:
+    lines = [RULE, f"第 {number}/{total} 题 · {TYPE_NAMES[item.type]}", item.question()]
+    if item.type in ("single", "multiple"):
+        lines += [f"  {letter(i)}. {option}" for i, option in enumerate(item.options)]
+    return "\n".join(lines) + "\n"
+
+
+def prompt(item: QuizItem) -> str:
+    if item.type == "fill":
+        if len(item.answer) == 1:
+            return "答案> "
+        order = "" if item.ordered else "，顺序不限"
+        return f"答案（{len(item.answer)} 空，用顿号或空格分隔{order}）> "
+    if item.type == "single":
+        return f"选项（A-{letter(len(item.options) - 1)}）> "
+    if item.type == "multiple":
+        return "选项（可多选，如 AC）> "
+    return "判断（对/错）> "
+
+
+def shown_answer(item: QuizItem) -> str:
+    if item.type in ("single", "multiple"):
+        return "；".join(f"{letter(i)}. {o}" for i, o in enumerate(item.options) if o in item.answer)
+    return "、".join(item.answer)
+
+
+def verdict(item: QuizItem, right: bool) -> str:
+    head = "✓ 正确" if right else "✗ 错误"
+    return f"{head}　答案：{shown_answer(item)}\n  出处：{item.source}\n"
+
+
+def score_text(outcome: Outcome) -> str:
+    percent = round(100 * outcome.right / outcome.asked) if outcome.asked else 0
+    line = f"得分：{outcome.right}/{outcome.asked}（{percent}%）"
+    if outcome.stopped:
+        line += f"，提前结束（共 {outcome.total} 题）"
+    return f"{RULE}\n{line}\n"

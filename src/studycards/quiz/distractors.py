@@ -1,0 +1,179 @@
+"""Wrong options that a careful examiner would write: real phrases of the same kind and shape.
+
+A distractor for 两个确立 is another formulation led by a numeral (四大考验, 四种危险), for 提升防范风险能力
+another heading of about eight characters (突出思想政治建设), for 庸者下 another three-character enumeration
+item. Candidates come only from the material itself, so they are never nonsense; the answer, anything that
+holds it or is held by it, and anything the question already shows are never offered. When too few
+candidates fit, there is no item: a missing question is better than a silly one.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from studycards.facts import Fact, normalise
+from studycards.quiz.frames import Frame, askable
+
+NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
+"""A counted formulation: 两个确立, 四大考验, 三个区分开来."""
+INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
+PARTICLE = re.compile(r"[的之]")
+CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a phrase looks like, whatever it says."""
+
+    length: int
+    """Characters, punctuation and quotes ignored."""
+    counted: bool
+    """Led by a numeral and a classifier (两个…, 四大…)."""
+    clauses: int
+    """Inner punctuation marks: 强化政治标准，筑牢忠诚根基 has one."""
+    digits: bool
+    """Holds Latin letters or digits (2023年…, 12380专线)."""
+    phrase: bool
+    """Built with a structural particle (更高的标准, 治国之要), not a compound word (政治过硬)."""
+
+    def fits(self, other: Shape) -> bool:
+        """Whether `other` could stand beside this shape as an option of the same question."""
+        return (
+            self.counted == other.counted
+            and self.clauses == other.clauses
+            and self.digits == other.digits
+            and self.phrase == other.phrase
+            and abs(self.length - other.length) <= tolerance(self.length)
+        )
+
+
+def tolerance(length: int) -> int:
+    """How much longer or shorter a fellow option may be: one character, two for long phrases."""
+    return 1 if length <= 8 else 2 if length <= 15 else 3
+
+
+def shape(phrase: str) -> Shape:
+    plain = normalise(phrase)
+    return Shape(
+        length=len(plain),
+        counted=bool(NUMERAL_LEAD.match(plain)),
+        clauses=len(INNER_PUNCTUATION.findall(phrase.strip("，,；;。"))),
+        digits=bool(re.search(r"[0-9A-Za-z]", plain)),
+        phrase=bool(PARTICLE.search(plain[1:-1])),
+    )
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A candidate option: a phrase from the material, with where it comes from."""
+
+    text: str
+    key: str
+    """Normalised text: what is compared."""
+    kind: str
+    fact: str
+    """Identity of the fact it belongs to."""
+    article: str
+    depth: int
+    """Breadcrumb length of its fact: outline items of the same depth are headings of the same level."""
+    shape: Shape
+
+
+class Pool:
+    """Every phrase of the material worth asking, by kind: where distractors are chosen from."""
+
+    def __init__(self, frames: list[Frame]):
+        self.by_kind: dict[str, list[Phrase]] = {}
+        seen: set[tuple[str, str]] = set()
+        for frame in frames:
+            fact = frame.fact
+            for text in _phrases(frame):
+                key = normalise(text)
+                if not askable(text) or (fact.kind, key) in seen:
+                    continue
+                seen.add((fact.kind, key))
+                self.by_kind.setdefault(fact.kind, []).append(Phrase(
+                    text=text, key=key, kind=fact.kind, fact=fact.identity(),
+                    article=fact.origin.article, depth=len(fact.origin.trail), shape=shape(text),
+                ))
+
+    def choose(
+        self,
+        answers: list[str],
+        fact: Fact,
+        count: int,
+        rng: random.Random,
+        shown: str = "",
+        avoid: tuple[str, ...] = (),
+    ) -> list[str] | None:
+        """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
+
+        Never from the same fact, never one of `answers` or `avoid` (nor a phrase that holds one or is held by one), never a phrase
+        `shown` in the question already, never two that hold each other.
+        """
+        shapes = [shape(answer) for answer in answers]
+        banned = [normalise(text) for text in (*answers, *avoid) if normalise(text)]
+        shown_key = normalise(shown)
+        scored = []
+        identity = fact.identity()
+        for phrase in self.by_kind.get(fact.kind, ()):
+            if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes):
+                continue
+            if any(_overlap(phrase.key, key) for key in banned) or phrase.key in shown_key:
+                continue
+            scored.append((_likeness(answers, phrase, fact), rng.random(), phrase))
+        scored.sort(key=lambda entry: (-entry[0], entry[1]))
+        chosen: list[Phrase] = []
+        # Take from the best few, not always the very best, so that another seed gives other options.
+        for _, _, phrase in _shortlist(scored, count, rng):
+            if not any(_overlap(phrase.key, other.key) for other in chosen):
+                chosen.append(phrase)
+            if len(chosen) == count:
+                return [phrase.text for phrase in chosen]
+        return None
+
+
+def _phrases(frame: Frame) -> list[str]:
+    """What a fact offers as options: the answers it asks; a maxim also each of its clauses."""
+    phrases = list(frame.answers)
+    if frame.fact.kind == "maxim":
+        phrases += [clause for clause in CLAUSE_SPLIT.split(frame.fact.text) if clause]
+    return phrases
+
+
+def _overlap(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def _likeness(answers: list[str], phrase: Phrase, fact: Fact) -> int:
+    """How close a candidate is to the answers: same article, same level, same wording pattern."""
+    score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
+    best = 0
+    for answer in answers:
+        key = normalise(answer)
+        prefix = len(_common_prefix(key, phrase.key))
+        suffix = len(_common_prefix(key[::-1], phrase.key[::-1]))
+        quoted = _quoted(answer) == _quoted(phrase.text)
+        best = max(best, min(prefix, 2) + min(suffix, 2) + (len(key) == len(phrase.key)) + 3 * quoted)
+    return score + best
+
+
+def _quoted(text: str) -> bool:
+    return any(mark in text for mark in "“”「」‘’\"《》")
+
+
+def _common_prefix(a: str, b: str) -> str:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return a[:size]
+
+
+def _shortlist(scored, count: int, rng: random.Random):
+    """The best candidates, the top few shuffled among themselves."""
+    head = [entry for entry in scored[: count + 2]]
+    rng.shuffle(head)
+    head.sort(key=lambda entry: -entry[0] // 2)
+    return head + scored[count + 2:]

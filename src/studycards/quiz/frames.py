@@ -1,0 +1,199 @@
+"""A fact seen as one sentence with its answers marked: the material every question type is cut from.
+
+Facts of the cloze kinds (formulation, enumeration, maxim, keyphrase) already are a sentence with answer
+spans. An outline fact (a heading and its items) is written out as one: 「一要树立鲜明导向」的3个要点依次为：
+树正选人用人标尺；发挥考核评价作用；畅通能上能下渠道。 A question shows a *view* of the frame: the part of the
+sentence around the answers it asks, cut at clause (or item) boundaries when the sentence is long.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studycards.facts import Fact, normalise
+
+MIN_ANSWER = 2
+"""Shortest answer worth asking, in characters (normalised): one character is never a phrase."""
+MAX_ANSWER = 30
+"""Longest answer worth asking: beyond this it is running prose, not a phrase to recall."""
+VIEW_LIMIT = 110
+"""Longest stem shown, in characters; longer sentences are cut at clause boundaries."""
+ELLIPSIS = "……"
+CLAUSE_STOPS = "。！？；;!?"
+PHRASE_STOPS = "，,：:"
+JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
+"""Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
+NUMERALS = "零一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A fact as a sentence with its answers marked."""
+
+    fact: Fact
+    lead: str
+    """Shown before the text in every view, never cut (outline: 「heading」的3个要点依次为：)."""
+    text: str
+    """The sentence the answers stand in."""
+    spans: tuple[tuple[int, int], ...]
+    """Where each answer stands in `text`, in order, not overlapping."""
+    ordered: bool
+    """Whether the answers must be recalled in this order (an outline), or in any order (an enumeration)."""
+    stops: tuple[int, ...]
+    """Offsets in `text` where a view may begin or end (after a clause or item separator)."""
+
+    @property
+    def answers(self) -> tuple[str, ...]:
+        return tuple(self.text[start:end] for start, end in self.spans)
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """Every answer of the fact, asked or not: none of them may be offered as a wrong option."""
+        return tuple(self.fact.answers) + self.answers
+
+    @property
+    def identity(self) -> str:
+        return self.fact.identity()
+
+    def view(self, targets: list[int], limit: int = VIEW_LIMIT) -> View:
+        """The part of the sentence around the answers `targets`, with their spans in the view's text."""
+        targets = sorted(targets)
+        start, end = self.spans[targets[0]][0], self.spans[targets[-1]][1]
+        left = max((s for s in self.stops if s <= start), default=0)
+        right = min((s for s in self.stops if s >= end), default=len(self.text))
+        # Widen one clause at a time, on either side, while the view stays within the limit.
+        grown = True
+        while grown:
+            grown = False
+            before = [s for s in self.stops if s < left]
+            if before and right - before[-1] <= limit:
+                left, grown = before[-1], True
+            after = [s for s in self.stops if s > right]
+            if after and after[0] - left <= limit:
+                right, grown = after[0], True
+        body = self.text[left:right]
+        prefix = self.lead + (ELLIPSIS if left > 0 else "")
+        suffix = "" if right >= len(self.text) else ELLIPSIS
+        if body and body[-1] in PHRASE_STOPS + "、；;":
+            body, suffix = body[:-1], ELLIPSIS  # the sentence goes on
+        offset = len(prefix) - left
+        spans = tuple((self.spans[i][0] + offset, self.spans[i][1] + offset) for i in targets)
+        return View(prefix + body + suffix, spans)
+
+
+@dataclass(frozen=True)
+class View:
+    """What a question shows of a frame: text, and the spans of the answers it asks."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    def cut(self) -> tuple[str, ...]:
+        """The text around the asked answers: one more part than answers (the blanks go between)."""
+        parts, last = [], 0
+        for start, end in self.spans:
+            parts.append(self.text[last:start])
+            last = end
+        parts.append(self.text[last:])
+        return tuple(parts)
+
+    def replace(self, index: int, phrase: str) -> str:
+        start, end = self.spans[index]
+        return self.text[:start] + phrase + self.text[end:]
+
+
+def frame_of(fact: Fact) -> Frame | None:
+    """The fact as a frame, or None when it holds nothing worth asking (junk or one-character answers)."""
+    frame = _outline_frame(fact) if fact.kind == "outline" else _cloze_frame(fact)
+    if frame is None or not frame.spans:
+        return None
+    if JUNK.search(frame.lead + frame.text) or not all(askable(answer) for answer in frame.answers):
+        return None
+    return frame
+
+
+def askable(answer: str) -> bool:
+    """An answer worth a blank: a phrase of 2-30 characters, not debris."""
+    size = len(normalise(answer))
+    return MIN_ANSWER <= size <= MAX_ANSWER and not JUNK.search(answer)
+
+
+def _cloze_frame(fact: Fact) -> Frame | None:
+    text = fact.text
+    spans = _checked_spans(text, fact.spans, fact.answers)
+    if spans is None:
+        return None
+    stops = tuple(sorted({i + 1 for i, ch in enumerate(text) if ch in CLAUSE_STOPS + PHRASE_STOPS} | {0, len(text)}))
+    # A stop inside an answer would cut it in half.
+    stops = tuple(s for s in stops if not any(start < s < end for start, end in spans))
+    if fact.kind == "enumeration":
+        spans = _certain_items(text, spans)
+    return Frame(fact, "", text, spans, ordered=fact.kind != "enumeration", stops=stops)
+
+
+def _certain_items(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The items of an enumeration whose bounds are certain: those between two 、, and a first or last item
+    as long as one of them (and a last item not followed by a 等 further on). The first and last items are
+    cut from running text (来信来访 may come out as 来访, 群众提集体议上级点相统筹 as 群众提集体议上级);
+    a question never asks a phrase that may have been cut wrong.
+    """
+    inner = spans[1:-1]
+    if not inner:
+        return spans
+    sizes = {end - start for start, end in inner}
+    edges = [span for span in (spans[0], spans[-1]) if span[1] - span[0] in sizes]
+    # 领导干部过双重组织生活等制度: a 等 further on in the clause means the last item runs on to it.
+    rest = re.split(r"[，,。；;：:！？!?]", text[spans[-1][1]:], maxsplit=1)[0]
+    if "等" in rest[1:] and spans[-1] in edges:
+        edges.remove(spans[-1])
+    return tuple(sorted({*inner, *edges}))
+
+
+def _checked_spans(text: str, spans, answers) -> tuple[tuple[int, int], ...] | None:
+    """The fact's spans if they mark its answers; else the answers found in order; else None."""
+    if spans and len(spans) == len(answers) and all(
+        0 <= start < end <= len(text) and normalise(text[start:end]) == normalise(answer)
+        for (start, end), answer in zip(spans, answers)
+    ) and all(a[1] <= b[0] for a, b in zip(spans, spans[1:])):
+        return tuple(spans)
+    found, position = [], 0
+    for answer in answers:
+        start = text.find(answer, position)
+        if start < 0:
+            return None
+        found.append((start, start + len(answer)))
+        position = start + len(answer)
+    return tuple(found)
+
+
+def _outline_frame(fact: Fact) -> Frame | None:
+    items = fact.answers
+    if len(items) < 2:
+        return None
+    origin = fact.origin
+    count = _numeral(len(items))
+    if len(origin.trail) <= 1:
+        lead = f"《{fact.text}》的{count}个部分依次为："
+    else:
+        lead = f"「{origin.trail[-1]}」的{count}个要点依次为："
+    text, spans, stops = "", [], [0]
+    markers = fact.markers if len(fact.markers) == len(items) else ("",) * len(items)
+    for index, (marker, item) in enumerate(zip(markers, items)):
+        if index:
+            text += "；"
+            stops.append(len(text))
+        text += "" if marker.startswith("—") else marker
+        spans.append((len(text), len(text) + len(item)))
+        text += item
+    text += "。"
+    stops.append(len(text))
+    return Frame(fact, lead, text, tuple(spans), ordered=True, stops=tuple(stops))
+
+
+def _numeral(count: int) -> str:
+    if count <= 10:
+        return NUMERALS[count]
+    if count < 20:
+        return "十" + NUMERALS[count - 10]
+    return str(count)
