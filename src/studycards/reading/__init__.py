@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
 from studycards.errors import NoText, ReadError
 from studycards.outline import Source
 from studycards.reading.cleanup import clean
-from studycards.reading.docx import read_docx_lines
-from studycards.reading.html import read_html_lines
-from studycards.reading.pdf import read_pdf_lines
 from studycards.reading.sniff import format_of
 from studycards.reading.text import read_text_lines
 
+
+def _on_first_use(module: str, name: str):
+    """A reader imported when first called: python-docx, pypdf and bs4 take 0.15 s to import, which
+    every run would pay (a third of a cold build) whatever format it reads."""
+    def reader(data: bytes, path: str, encoding: str | None = None):
+        return getattr(importlib.import_module(module), name)(data, path, encoding)
+    reader.__name__ = reader.__qualname__ = name
+    return reader
+
+
 READERS = {
     "text": read_text_lines,
-    "docx": read_docx_lines,
-    "pdf": read_pdf_lines,
-    "html": read_html_lines,
+    "docx": _on_first_use("studycards.reading.docx", "read_docx_lines"),
+    "pdf": _on_first_use("studycards.reading.pdf", "read_pdf_lines"),
+    "html": _on_first_use("studycards.reading.html", "read_html_lines"),
 }
 """Format -> reader `(data, path, encoding) -> list[Line]`."""
 SUFFIXES = {
