@@ -20,7 +20,9 @@ MARKER = re.compile(
     r"|[#＃\[【<{]*\s*(?:paid|vip|free|hide|preview|pay)[_\-]?(?:begin|end|start|stop)\s*[#＃\]】>}]*",
     re.I,
 )
-INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""Zero-width characters, soft hyphens and control characters (Anki drops the latter from a card, so an
+answer holding one would not match what the card shows)."""
 EDGE_SPACE = re.compile(r"^[\s\u3000\u2003\u00a0]+|[\s\u3000\u2003\u00a0]+$")
 INNER_WIDE_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[\u3000\u2003\u00a0]+(?=[\u3400-\u9fff])")
 PAGE_NUMBER = re.compile(
@@ -66,7 +68,7 @@ def _unmarked(text: str) -> str:
 
 
 def strip_spaces(lines):
-    """Drop invisible characters, indentation (U+3000, U+2003, NBSP) and spaces between Chinese characters."""
+    """Drop invisible and control characters, indentation (U+3000, U+2003, NBSP) and spaces between Chinese characters."""
     out = []
     for line in lines:
         text = EDGE_SPACE.sub("", INVISIBLE.sub("", line.text))
