@@ -6,7 +6,12 @@ jieba set-up is left as it was.
 
 from __future__ import annotations
 
+import array
+import hashlib
 import logging
+import marshal
+import os
+import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,6 +19,9 @@ from pathlib import Path
 from studycards.errors import ReadError
 
 LEXICON = "lexicon.txt"
+CACHE_DIR_VARIABLE = "STUDYCARDS_CACHE_DIR"
+"""Where the dictionary cache lives, if set; else the user cache folder (platformdirs)."""
+CACHE_FORMAT = 1
 
 
 class Segmenter:
@@ -24,7 +32,7 @@ class Segmenter:
 
         jieba.setLogLevel(logging.WARNING)
         self.tokenizer = jieba.Tokenizer()
-        self.tokenizer.initialize()
+        load_dictionary(self.tokenizer)
         for word, freq, tag in lexicon_entries():
             self.tokenizer.add_word(word, freq, tag)
         if user_dict:
@@ -57,6 +65,75 @@ class Segmenter:
             self._tfidf = TFIDF()
             self._tfidf.tokenizer = self.tokenizer   # our own tokenizer, not jieba's global one
         return self._tfidf.extract_tags(text, topK=top)
+
+
+def load_dictionary(tokenizer) -> None:
+    """jieba's prefix dictionary for `tokenizer`: from our cache when it is there, else jieba's way.
+
+    jieba caches it with marshal in the system temp folder, and loading that takes 0.5 s, most of a cold
+    build. Our cache holds the same words and counts as one string and one array, which load in a
+    quarter of the time. It is keyed by jieba's version and dictionary file, written once, atomically;
+    a missing, stale or unreadable cache, or an unwritable folder, just means jieba's own initialisation.
+    """
+    path = dictionary_cache()
+    cached = _read_cache(path) if path else None
+    if cached is not None:
+        tokenizer.FREQ, tokenizer.total = cached
+        tokenizer.initialized = True
+        return
+    tokenizer.initialize()
+    if path:
+        _write_cache(path, tokenizer.FREQ, tokenizer.total)
+
+
+def dictionary_cache() -> Path | None:
+    """Our cache file for jieba's default dictionary (None if that dictionary cannot be found)."""
+    import jieba
+
+    dictionary = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    try:
+        stat = dictionary.stat()
+    except OSError:
+        return None
+    key = f"{CACHE_FORMAT}:{jieba.__version__}:{dictionary}:{stat.st_size}:{stat.st_mtime_ns}"
+    folder = os.environ.get(CACHE_DIR_VARIABLE)
+    if not folder:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir("studycards", appauthor=False)
+    return Path(folder) / f"jieba-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.dict"
+
+
+def _read_cache(path: Path) -> tuple[dict[str, int], int] | None:
+    try:
+        with open(path, "rb") as file:
+            version, count, total, words, counts = marshal.load(file)
+        frequencies = array.array("q")
+        frequencies.frombytes(counts)
+        keys = words.split("\n")
+        if version != CACHE_FORMAT or len(keys) != count or len(frequencies) != count:
+            return None
+        return dict(zip(keys, frequencies)), total
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def _write_cache(path: Path, frequencies: dict[str, int], total: int) -> None:
+    """Words never hold a newline (jieba's dictionary is one word a line): one string holds them all."""
+    data = marshal.dumps((CACHE_FORMAT, len(frequencies), total, "\n".join(frequencies),
+                          array.array("q", frequencies.values()).tobytes()))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass   # a read-only home: every run initialises jieba its own way
 
 
 @lru_cache(maxsize=None)
