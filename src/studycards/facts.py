@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 KINDS = ("outline", "formulation", "enumeration", "maxim", "keyphrase")
 """Every kind of fact, in the order extractors run and cards are listed."""
@@ -48,9 +49,11 @@ class Fact:
     also: list[Origin] = field(default_factory=list)
     """Other places the same fact stands (merged duplicates)."""
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """What the fact tests, normalised: identical facts share a key and are merged."""
+        """What the fact tests, normalised: identical facts share a key and are merged.
+
+        Computed once (a fact is never changed once made); a worker process's facts bring theirs along."""
         items = "|".join(normalise(answer) for answer in self.answers)
         if self.kind == "outline":
             return f"outline:{normalise(self.text)}:{items}"
