@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -78,9 +79,10 @@ def find_column(
     `tolerance` defaults to 8% of the width, at least one cell.
     """
     long = sorted((w for w in map(measure, texts) if w >= shortest), reverse=True)
+    rising = long[::-1]
     best, best_count = None, 0
     for candidate in long:
-        count = sum(1 for w in long if abs(w - candidate) <= _tolerance(candidate, tolerance))
+        count = _within(rising, candidate, _tolerance(candidate, tolerance))
         if count > best_count:
             best, best_count = candidate, count
     if best is None:
@@ -90,6 +92,15 @@ def find_column(
     if best_count < min_lines or best_count < min_share * len(long) or wider > max_wider * len(long):
         return None
     return Column(best, slack, best_count, measure)
+
+
+def _within(rising: list[float], centre: float, slack: float) -> int:
+    """How many of the sorted widths satisfy abs(w - centre) <= slack: two binary searches with that very
+    test split in its two halves (each monotonic in w), so a 20 MB text's 100 000 lines take a moment,
+    not the minutes that counting against every other line took."""
+    first = bisect_left(rising, True, key=lambda w: centre - w <= slack)
+    end = bisect_left(rising, True, key=lambda w: not w - centre <= slack)
+    return max(0, end - first)
 
 
 def _tolerance(full: float, tolerance: float | None) -> float:
