@@ -44,7 +44,7 @@ def deck_labels(studied: list[Studied]) -> list[str]:
 
 
 def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "none") -> list[Note]:
-    back = {"Extra": breadcrumb(fact.origin), "Source": source(fact.origin)}
+    back = {"Extra": breadcrumb(fact.origin), "Source": source(fact.origin, fact.text)}
     if fact.kind == "outline":
         overlap = Note(OVERLAP, overlap_fields(fact, hint) | back, guid_for(fact, OVERLAP), deck, tags, fact,
                        cards=min(len(fact.answers), MAX_OVERLAP_ITEMS))

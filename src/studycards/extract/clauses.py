@@ -11,20 +11,40 @@ CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
 MAX_CONTEXT = 70
 
 
+MAX_SENTENCE = 500
+"""A "sentence" longer than this (text without full stops: a page run together, a list of a thousand items)
+is cut at clause breaks into pieces no longer than this, or at this length where it has none: one card
+must not hold a page, and the work per sentence must not grow with the square of its length."""
+CLAUSE_ENDS = "，,；;：:、"
+
+
 def sentence_spans(text: str):
-    """(start, sentence) for each sentence of a paragraph."""
+    """(start, sentence) for each sentence of a paragraph (overlong ones in pieces)."""
     offset = 0
     for sentence in sentences(text):
-        yield offset, sentence
-        offset += len(sentence)
+        for piece in _pieces(sentence):
+            yield offset, piece
+            offset += len(piece)
+
+
+def _pieces(sentence: str, limit: int = MAX_SENTENCE):
+    start = 0
+    while len(sentence) - start > limit:
+        cut = max(sentence.rfind(mark, start, start + limit) for mark in CLAUSE_ENDS) + 1
+        if cut <= start:
+            cut = start + limit
+        yield sentence[start:cut]
+        start = cut
+    yield sentence[start:]
 
 
 def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT) -> tuple[str, int]:
     """The shortest run of whole clauses of `sentence` that holds all `spans`, widened while it stays
     under `limit` characters. Returns (text, offset of text in sentence)."""
     bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence) if m.end() < len(sentence)] + [len(sentence)]
-    first = max(i for i, b in enumerate(bounds[:-1]) if b <= min(s for s, _ in spans))
-    last = min(i for i, b in enumerate(bounds) if b >= max(e for _, e in spans))
+    lowest, highest = min(s for s, _ in spans), max(e for _, e in spans)
+    first = max(i for i, b in enumerate(bounds[:-1]) if b <= lowest)
+    last = min(i for i, b in enumerate(bounds) if b >= highest)
     while last - first < len(bounds) - 1:
         grow_left = first > 0 and bounds[last] - bounds[first - 1] <= limit
         grow_right = last < len(bounds) - 1 and bounds[last + 1] - bounds[first] <= limit

@@ -39,6 +39,8 @@ def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
 
 
 def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
+    if sentence.count("、") < 2:
+        return []   # RUN needs two; and it backtracks over every start in a long clause without one
     masked = QUOTED.sub(lambda m: "“" * len(m.group()), sentence)
     found = []
     for run in RUN.finditer(masked):

@@ -153,17 +153,17 @@ def _inline_markers(node: Node) -> None:
 def _marked_runs(text: str) -> list[tuple[Marker, str]]:
     """Clauses of `text` opened by one inline numbering style counting 1, 2, …; [] if there is none."""
     pieces = [p for p in INLINE_BREAK.split(text) if p]
-    runs: list[tuple[Marker, str]] = []
+    runs: list[tuple[Marker, list[str]]] = []   # each run's pieces, joined at the end (not += : quadratic)
     style, expected = None, 1
     for piece in pieces:
         marker = find_marker(piece)
         is_next = marker and marker.rule.name in INLINE_STYLES and (style in (None, marker.rule.name))
         if is_next and (marker.ordinal == expected or (marker.rule.name == "sequence" and marker.ordinal == 0 and runs)):
             style, expected = marker.rule.name, expected + 1
-            runs.append((marker, piece))
+            runs.append((marker, [piece]))
         elif runs:
-            runs[-1] = (runs[-1][0], runs[-1][1] + piece)
-    return runs if len(runs) >= 2 else []
+            runs[-1][1].append(piece)
+    return [(marker, "".join(parts)) for marker, parts in runs] if len(runs) >= 2 else []
 
 
 def _inline_leads(node: Node) -> None:
