@@ -210,3 +210,20 @@ def test_silent_when_stderr_is_not_a_terminal(folder, tmp_path):
     assert done.returncode == 0
     line, = done.stderr.decode("utf-8").splitlines()
     assert line.startswith("wrote ") and "studying" not in line
+
+
+def _dies_on_b(path, *args):
+    if Path(path).name == "b.txt":
+        os._exit(9)   # a worker killed outright, as by the out-of-memory killer
+    return _pid_recorder(path)
+
+
+def test_a_worker_that_dies_is_an_error_naming_what_was_left(monkeypatch, tmp_path):
+    monkeypatch.setattr(batch, "study", _dies_on_b)   # forked workers inherit the patch
+    monkeypatch.setattr(batch, "_warm_up", lambda settings: None)
+    paths = [str(tmp_path / name) for name in ("a.txt", "b.txt", "c.txt", "d.txt")]
+    with pytest.raises(batch.StudycardsError) as caught:
+        batch.study_batch(paths, jobs=2, keep_going=True)
+    message = str(caught.value)
+    assert "b.txt" in message and "a worker process died" in message and "--jobs 1" in message
+    assert "\n" not in message

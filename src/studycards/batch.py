@@ -13,6 +13,7 @@ import re
 import signal
 import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,13 +159,25 @@ def _study_in_workers(paths, settings: Settings, workers: int, done, bar) -> Non
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
-                index = pending.pop(future)
-                done(index, future.result())
+                index = pending[future]
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    raise StudycardsError(_died([paths[i] for i in sorted(pending.values())])) from None
+                del pending[future]
+                done(index, outcome)
                 bar.update(1, Path(paths[index]).name)
     except BaseException:
         _stop(pool)
         raise
     pool.shutdown()
+
+
+def _died(unfinished: list[str]) -> str:
+    """A worker killed outright (out of memory, a crash in a reader's C code): which documents were left."""
+    names = ", ".join(unfinished[:3]) + (f" and {len(unfinished) - 3} more" if len(unfinished) > 3 else "")
+    return (f"{names}: a worker process died while studying these (out of memory, or a crash in a reader); "
+            "nothing written; run with --jobs 1 to find the document")
 
 
 def _fork_context():
