@@ -227,3 +227,22 @@ def test_a_worker_that_dies_is_an_error_naming_what_was_left(monkeypatch, tmp_pa
     message = str(caught.value)
     assert "b.txt" in message and "a worker process died" in message and "--jobs 1" in message
     assert "\n" not in message
+
+
+def test_keep_going_with_one_document_that_fails_is_just_its_error(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    result = run("build", tmp_path / "a.txt", "-o", tmp_path / "d.apkg", "--keep-going")
+    assert result.exit_code == 1
+    line, = result.stderr.strip().splitlines()
+    assert line.startswith(f"Error: {tmp_path / 'a.txt'}: the file is empty")
+
+
+def test_a_bug_on_one_document_is_one_line_naming_it(monkeypatch, tmp_path):
+    def broken(path, *args):
+        raise ValueError("unexpected\nshape")
+
+    monkeypatch.setattr(batch, "study", broken)
+    result = run("build", tmp_path / "a.txt", "-o", tmp_path / "d.apkg")
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {tmp_path / 'a.txt'}: studycards failed on this document "
+                             "(ValueError: unexpected shape); please report it as a bug\n")

@@ -140,7 +140,8 @@ def study_one(path: str, settings: Settings) -> Studied | Failure:
     except RecursionError:
         return Failure(path, f"{path}: nested too deeply to study; split the document and report it as a bug")
     except Exception as error:  # a bug: report it by document, as one line, and let the batch go on
-        return Failure(path, f"{path}: studycards failed on this document ({error.__class__.__name__}: {error}); "
+        detail = " ".join(str(error).split())
+        return Failure(path, f"{path}: studycards failed on this document ({error.__class__.__name__}: {detail}); "
                              "please report it as a bug")
 
 

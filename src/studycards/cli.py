@@ -140,6 +140,8 @@ def make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs=None
 
     settings = Settings(kinds, encoding, user_dict, max_size)
     batch = study_batch(paths, settings, jobs, keep_going, progress=sys.stderr.isatty())
+    if not batch.studied and len(batch.failures) == 1:
+        raise StudycardsError(batch.failures[0].message)
     for failure in batch.failures:
         click.echo(f"skipped {failure.message}", err=True)
     if not batch.studied:
