@@ -138,6 +138,9 @@ def make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs=None
     from studycards.batch import Settings, study_batch
     from studycards.cards import make_notes
 
+    if user_dict:   # once, not once per document
+        from studycards.segment import check_user_dict
+        check_user_dict(user_dict)
     settings = Settings(kinds, encoding, user_dict, max_size)
     batch = study_batch(paths, settings, jobs, keep_going, progress=sys.stderr.isatty())
     if not batch.studied and len(batch.failures) == 1:
