@@ -52,6 +52,8 @@ def write_output(path: str, data: bytes | str) -> None:
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
+            file.flush()
+            os.fsync(file.fileno())   # on disk before it takes the deck's name: a power cut leaves one or the other
         os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
     except BaseException as error:
