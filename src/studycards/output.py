@@ -44,22 +44,25 @@ def write_output(path: str, data: bytes | str) -> None:
         sys.stdout.flush()
         return
     check_output(path)
-    target = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+        replace_file(Path(path), payload)
     except OSError as error:
         raise _cannot_write(path, error) from None
+
+
+def replace_file(target: Path, payload: bytes) -> None:
+    """Write `payload` beside `target`, then rename it into place: `target` is always whole or untouched.
+    Raises OSError (disk full, read-only folder); the temporary file never stays behind."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
             file.flush()
-            os.fsync(file.fileno())   # on disk before it takes the deck's name: a power cut leaves one or the other
+            os.fsync(file.fileno())   # on disk before it takes the name: a power cut leaves one or the other
         os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
-    except BaseException as error:
+    except BaseException:
         Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise _cannot_write(path, error) from None
         raise
 
 

@@ -11,7 +11,6 @@ import hashlib
 import logging
 import marshal
 import os
-import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -122,16 +121,11 @@ def _write_cache(path: Path, frequencies: dict[str, int], total: int) -> None:
     """Words never hold a newline (jieba's dictionary is one word a line): one string holds them all."""
     data = marshal.dumps((CACHE_FORMAT, len(frequencies), total, "\n".join(frequencies),
                           array.array("q", frequencies.values()).tobytes()))
+    from studycards.output import replace_file
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        replace_file(path, data)
     except OSError:
         pass   # a read-only home: every run initialises jieba its own way
 
