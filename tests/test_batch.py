@@ -246,3 +246,17 @@ def test_a_bug_on_one_document_is_one_line_naming_it(monkeypatch, tmp_path):
     assert result.exit_code == 1
     assert result.stderr == (f"Error: {tmp_path / 'a.txt'}: studycards failed on this document "
                              "(ValueError: unexpected shape); please report it as a bug\n")
+
+
+def test_quiz_takes_a_folder_too(tmp_path):
+    from click.testing import CliRunner
+
+    from conftest import DECKS
+    from studycards.cli import cli
+
+    out = tmp_path / "quiz.json"
+    result = CliRunner().invoke(cli, ["quiz", str(DECKS), "-o", str(out), "-n", "40", "--seed", "2"])
+    assert result.exit_code == 0, result.output
+    items = json.loads(out.read_text(encoding="utf-8"))
+    documents = {item["source"].split(" › ")[0] for item in items}
+    assert len(documents) >= 2, documents

@@ -322,13 +322,13 @@ quiz_source_options = [
 def _facts(sources, kinds, user_dict, encoding):
     from studycards.pipeline import study_all
 
-    studied = study_all(list(sources), kinds, encoding, user_dict)
+    studied = study_all(expand_sources(sources), kinds, encoding, user_dict)
     titles = list(dict.fromkeys(item.document.title for item in studied))
     return [fact for item in studied for fact in item.facts], "、".join(titles)
 
 
 @cli.command()
-@click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", required=True, metavar="PATH",
               help="Where to write; the extension picks the format: .md .html .json .gift .txt (exam platforms).")
 @click.option("-n", "--count", default=20, show_default=True, type=click.IntRange(1, 1000), help="Number of questions.")
@@ -395,7 +395,7 @@ def _render_quiz(fmt, items, title):
 
 
 @cli.command()
-@click.argument("sources", nargs=-1, type=click.Path(dir_okay=False))
+@click.argument("sources", nargs=-1, type=click.Path())
 @click.option("-n", "--count", default=10, show_default=True, type=click.IntRange(1, 1000), help="Number of questions.")
 @click.option("--history", "history_path", metavar="PATH",
               help="The SQLite file that keeps your results (default: drill.sqlite3 in your data directory).")
