@@ -11,11 +11,11 @@ import html
 import re
 from dataclasses import dataclass
 
+from studycards.cards.cloze import DELETION
 from studycards.cards.note import Note
 from studycards.facts import GENERIC_WORDS, normalise
 from studycards.outline import Document
 
-DELETION = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 LIST_ITEM = re.compile(r"<li>(.*?)(?:<div class=\"sub\">.*?</div>)?</li>")
 
 
@@ -42,7 +42,7 @@ def note_answers(note: Note) -> list[str]:
     answers = []
     for name, value in note.fields.items():
         if name.startswith("Text"):
-            answers += [html.unescape(a) for a in DELETION.findall(value)]
+            answers += [html.unescape(m.group(2)) for m in DELETION.finditer(value)]
         elif name == "Back":
             answers += [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in LIST_ITEM.findall(value)]
     return answers

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from studycards.cards.escape import escape
 from studycards.facts import Fact
 
 HINTS = ("none", "count", "section")
+DELETION = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
+"""A deletion as `deletion` writes it: groups number, answer (escaped), hint."""
 
 
 def cloze_text(fact: Fact, hint: str = "none", first: int = 1) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 import re
 
+from studycards.cards.cloze import DELETION
 from studycards.cards.note import CLOZE, MAX_OVERLAP_ITEMS, OVERLAP, Note
 from studycards.export.apkg import css
 
-DELETION = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
 
 
 def render_cloze(text: str, card: int, side: str) -> str:
