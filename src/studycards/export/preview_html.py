@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 
 from studycards.cards.cloze import DELETION
 from studycards.cards.note import CLOZE, MAX_OVERLAP_ITEMS, OVERLAP, Note
