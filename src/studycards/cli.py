@@ -6,7 +6,7 @@ import json
 
 import click
 
-from studycards import __version__
+from studycards import __version__, facts
 from studycards.errors import NothingToStudy, StudycardsError
 from studycards.output import check_output, write_output
 
@@ -71,7 +71,7 @@ def outline(source, as_json, output, encoding, max_size):
     write_output(output, text)
 
 
-DEFAULT_KINDS = "outline,formulation,enumeration,maxim"
+DEFAULT_KINDS = ",".join(facts.DEFAULT_KINDS)
 FORMATS = {".apkg": "apkg", ".json": "json", ".txt": "txt"}
 
 

@@ -9,6 +9,8 @@ from functools import cached_property
 
 KINDS = ("outline", "formulation", "enumeration", "maxim", "keyphrase")
 """Every kind of fact, in the order extractors run and cards are listed."""
+DEFAULT_KINDS = KINDS[:4]
+"""What a deck holds unless asked otherwise: the structure; key phrases are the fallback for prose."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from studycards.facts import Fact
 from studycards.pipeline import Studied
 
 ROOT_DECK = "studycards"
-CARD_KINDS = ("outline", "formulation", "enumeration", "maxim", "keyphrase")
 
 
 def make_notes(studied: list[Studied], hint: str = "none") -> list[Note]:

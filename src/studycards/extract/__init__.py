@@ -11,7 +11,7 @@ from studycards.extract.formulations import extract_formulations
 from studycards.extract.keyphrases import extract_keyphrases
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
-from studycards.facts import Fact
+from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
 
@@ -21,7 +21,6 @@ STRUCTURAL = {
     "enumeration": extract_enumerations,
     "maxim": extract_maxims,
 }
-DEFAULT_KINDS = tuple(STRUCTURAL)
 
 
 def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segmenter | None = None) -> list[Fact]:
