@@ -104,3 +104,22 @@ def test_inline_items_after_a_colon_or_comma(tmp_path):
     assert ("坚持学习与思考相统一，做到学深悟透", "坚持知与行相统一，做到学以致用",
             "坚持守正与创新相统一，做到与时俱进") in lists
     assert ("建立问题清单，逐项对账销号", "健全长效机制，防止反弹回潮") in lists
+
+
+def test_build_falls_back_to_key_phrases_for_prose(tmp_path):
+    """The CLI passes the default kinds explicitly: the fallback must still apply."""
+    import json
+
+    from click.testing import CliRunner
+
+    from studycards.cli import cli
+
+    source = write(tmp_path, "prose.txt", "学习体会\n城市更新是一项系统工程，需要统筹规划老旧小区改造和历史街区保护，"
+                   "让居民在改造中得到实惠，让城市留下记忆。")
+    out = tmp_path / "notes.json"
+    result = CliRunner().invoke(cli, ["build", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    kinds = {note["kind"] for note in json.loads(out.read_text(encoding="utf-8"))["notes"]}
+    assert kinds == {"keyphrase"}
+    narrowed = CliRunner().invoke(cli, ["build", str(source), "-o", str(out), "--kinds", "outline"])
+    assert narrowed.exit_code == 1 and "nothing to study" in narrowed.output

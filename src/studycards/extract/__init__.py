@@ -24,14 +24,16 @@ STRUCTURAL = {
 
 
 def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segmenter | None = None) -> list[Fact]:
-    """The facts of `document` of the given kinds (default: the structural ones), merged."""
-    wanted = kinds or DEFAULT_KINDS
+    """The facts of `document` of the given kinds (default: the structural ones), merged.
+
+    With the default kinds, a document that yields nothing structural falls back to key phrases."""
+    wanted = tuple(kinds or DEFAULT_KINDS)
     seg = seg or segmenter()
     facts: list[Fact] = []
     for kind, extractor in STRUCTURAL.items():
         if kind in wanted:
             facts += extractor(document, seg)
-    if "keyphrase" in wanted or (kinds is None and not facts):
+    if "keyphrase" in wanted or (wanted == DEFAULT_KINDS and not facts):
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
     return merge(facts)
 
