@@ -112,9 +112,9 @@ def score(notes: list[Note], documents: list[Document], gold: dict) -> Score:
         return hit, len(groups)
 
     headings = [h for article in gold.get("articles", []) for h in article["headings"]]
-    text = "".join(p.text for d in documents for n in d.nodes() for p in n.paragraphs) + \
-        "".join(n.marker + n.title for d in documents for n in d.nodes())
-    plain = normalise(text)
+    nodes = [node for document in documents for node in document.nodes()]
+    body = "".join(p.text for node in nodes for p in node.paragraphs)
+    plain = normalise(body + "".join(node.marker + node.title for node in nodes))
     junk = [a for a in all_answers if len(normalise(a)) <= 1 or normalise(a) in GENERIC_WORDS or normalise(a) not in plain]
     return Score(
         headings=count([[h["text"]] for h in headings]),
@@ -123,7 +123,6 @@ def score(notes: list[Note], documents: list[Document], gold: dict) -> Score:
         enumerations=count(gold.get("enumerations", [])),
         junk=(len(junk), len(all_answers)),
         notes=len(notes),
-        characters=sum(len(p.text) for d in documents for n in d.nodes() for p in n.paragraphs)
-        + sum(len(n.title) for d in documents for n in d.nodes()),
+        characters=len(body) + sum(len(node.title) for node in nodes),
         missed=missed,
     )
