@@ -91,10 +91,7 @@ def _place_point(parent: _Open, marker: Marker, line: Line, lines: list[Line], i
             return False
     parent.point_ordinals[style] = ordinal
     title, body = split_title(marker.rest)
-    point = Node("point", title, line.number, marker.text, style, ordinal)
-    if body:
-        point.paragraphs.append(Paragraph(body, line.number))
-    parent.node.children.append(point)
+    parent.node.children.append(_point(title, body, line.number, marker.text, style, ordinal))
     return True
 
 
@@ -119,8 +116,7 @@ def _paragraph_leads(node: Node) -> None:
         if title:
             ordinal += 1
             body = paragraph.text[len(title):].lstrip("。！？!? ")
-            point = Node("point", title, paragraph.line, "", "lead", ordinal, paragraphs=[Paragraph(body, paragraph.line)])
-            node.children.append(point)
+            node.children.append(_point(title, body, paragraph.line, "", "lead", ordinal))
         else:
             kept.append(paragraph)
     node.paragraphs = kept
@@ -142,10 +138,9 @@ def _inline_markers(node: Node) -> None:
         intro = paragraph.text[:start]
         node.paragraphs[index] = Paragraph(intro, paragraph.line)
         for ordinal, (marker, text) in enumerate(runs, start=1):
-            title, body = split_title(text[len(marker.text):] if text.startswith(marker.text) else marker.rest)
+            title, body = split_title(text[len(marker.text):].lstrip())   # each run opens with its marker
             title = title[1:] if title.startswith("要") and len(title) > 5 else title   # 首先，要树牢… -> 树牢…
-            node.children.append(Node("point", title, paragraph.line, marker.text, marker.rule.name, ordinal,
-                                      paragraphs=[Paragraph(body, paragraph.line)] if body else []))
+            node.children.append(_point(title, body, paragraph.line, marker.text, marker.rule.name, ordinal))
         node.paragraphs = [p for p in node.paragraphs if p.text]
         return
 
@@ -174,8 +169,12 @@ def _inline_leads(node: Node) -> None:
     intro, *leads = runs
     node.paragraphs = [Paragraph(intro[1], paragraph.line)] if intro[1] else []
     for ordinal, (title, body) in enumerate(leads, start=1):
-        node.children.append(Node("point", title, paragraph.line, "", "lead", ordinal,
-                                  paragraphs=[Paragraph(body, paragraph.line)]))
+        node.children.append(_point(title, body, paragraph.line, "", "lead", ordinal))
+
+
+def _point(title: str, body: str, line: int, marker: str, style: str, ordinal: int) -> Node:
+    """A run-in item or lead sentence: its heading, and the text after it on the same line (if any)."""
+    return Node("point", title, line, marker, style, ordinal, paragraphs=[Paragraph(body, line)] if body else [])
 
 
 def _set_ends(node: Node, end: int) -> int:
