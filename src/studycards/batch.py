@@ -100,8 +100,13 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def study_batch(paths: list[str], settings: Settings = Settings(), jobs: int | None = None,
-                keep_going: bool = False, progress: bool = False) -> Batch:
+def study_batch(
+    paths: list[str],
+    settings: Settings = Settings(),
+    jobs: int | None = None,
+    keep_going: bool = False,
+    progress: bool = False,
+) -> Batch:
     """Study every path; merge identical facts across documents (the first keeps them).
 
     `jobs` worker processes (default: one per core) when there are several documents; `progress` draws a
@@ -141,19 +146,23 @@ def study_one(path: str, settings: Settings) -> Studied | Failure:
         return Failure(path, f"{path}: nested too deeply to study; split the document and report it as a bug")
     except Exception as error:  # a bug: report it by document, as one line, and let the batch go on
         detail = " ".join(str(error).split())
-        return Failure(path, f"{path}: studycards failed on this document ({error.__class__.__name__}: {detail}); "
-                             "please report it as a bug")
+        return Failure(
+            path,
+            f"{path}: studycards failed on this document ({error.__class__.__name__}: {detail}); "
+            "please report it as a bug",
+        )
 
 
 def _study_in_workers(paths, settings: Settings, workers: int, done, bar) -> None:
     context = _fork_context()
     if context is not None:
-        _warm_up(settings)   # forked workers inherit the loaded dictionary instead of each loading it
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                               initargs=(settings, context is None))
+        _warm_up(settings)  # forked workers inherit the loaded dictionary instead of each loading it
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(settings, context is None)
+    )
     try:
         pending = {pool.submit(study_one, path, settings): index for index, path in enumerate(paths) if path != "-"}
-        if "-" in paths:   # standard input belongs to this process
+        if "-" in paths:  # standard input belongs to this process
             index = paths.index("-")
             done(index, study_one("-", settings))
             bar.update(1, "stdin")
@@ -177,8 +186,10 @@ def _study_in_workers(paths, settings: Settings, workers: int, done, bar) -> Non
 def _died(unfinished: list[str]) -> str:
     """A worker killed outright (out of memory, a crash in a reader's C code): which documents were left."""
     names = ", ".join(unfinished[:3]) + (f" and {len(unfinished) - 3} more" if len(unfinished) > 3 else "")
-    return (f"{names}: a worker process died while studying these (out of memory, or a crash in a reader); "
-            "nothing written; run with --jobs 1 to find the document")
+    return (
+        f"{names}: a worker process died while studying these (out of memory, or a crash in a reader); "
+        "nothing written; run with --jobs 1 to find the document"
+    )
 
 
 def _fork_context():
@@ -197,7 +208,7 @@ def _warm_up(settings: Settings) -> None:
 def _start_worker(settings: Settings, load: bool) -> None:
     """Ctrl-C is the parent's to handle (it stops the workers): no traceback from every worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)   # the parent ends workers with SIGTERM: go at once
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent ends workers with SIGTERM: go at once
     if load:
         _warm_up(settings)
 
@@ -205,7 +216,7 @@ def _start_worker(settings: Settings, load: bool) -> None:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Cancel what has not started and end the workers now (a failure or Ctrl-C must not wait for them)."""
     pool.shutdown(wait=False, cancel_futures=True)
-    terminate = getattr(pool, "terminate_workers", None)   # Python 3.14+
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
     if terminate is not None:
         terminate()
         return
@@ -229,5 +240,6 @@ def _progress_bar(length: int, shown: bool):
         return _NoBar()
     import click
 
-    return click.progressbar(length=length, label="studying", file=sys.stderr, show_pos=True,
-                             item_show_func=lambda item: item)
+    return click.progressbar(
+        length=length, label="studying", file=sys.stderr, show_pos=True, item_show_func=lambda item: item
+    )

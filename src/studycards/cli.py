@@ -34,12 +34,19 @@ def cli():
     """
 
 
-encoding_option = click.option("--encoding", metavar="NAME", help="Text encoding of the source (default: detect UTF-8 / GB18030).")
+encoding_option = click.option(
+    "--encoding", metavar="NAME", help="Text encoding of the source (default: detect UTF-8 / GB18030)."
+)
 MB = 2**20
 max_size_option = click.option(
-    "--max-size", type=click.FloatRange(min=0), default=20, show_default=True, metavar="MB",
+    "--max-size",
+    type=click.FloatRange(min=0),
+    default=20,
+    show_default=True,
+    metavar="MB",
     callback=lambda ctx, param, value: int(value * MB) or None,
-    help="Refuse a source larger than this many megabytes before reading it (0: no limit).")
+    help="Refuse a source larger than this many megabytes before reading it (0: no limit).",
+)
 
 
 @cli.command()
@@ -106,17 +113,35 @@ def output_format(output: str, chosen: str | None) -> str:
 
 
 deck_options = [
-    click.option("--kinds", default=DEFAULT_KINDS, show_default=True, callback=parse_kinds,
-                 help="Kinds of facts to make cards of (comma-separated; add keyphrase for prose)."),
-    click.option("--hint", type=click.Choice(["none", "count", "section"]), default="none", show_default=True,
-                 help="Hint inside each cloze: the answer's character count, or its section."),
+    click.option(
+        "--kinds",
+        default=DEFAULT_KINDS,
+        show_default=True,
+        callback=parse_kinds,
+        help="Kinds of facts to make cards of (comma-separated; add keyphrase for prose).",
+    ),
+    click.option(
+        "--hint",
+        type=click.Choice(["none", "count", "section"]),
+        default="none",
+        show_default=True,
+        help="Hint inside each cloze: the answer's character count, or its section.",
+    ),
     click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
     encoding_option,
     max_size_option,
-    click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
-                 help="Documents studied at once, in separate processes (default: one per CPU core)."),
-    click.option("--keep-going", is_flag=True,
-                 help="Skip a document that fails (named on stderr) instead of stopping with nothing written."),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Documents studied at once, in separate processes (default: one per CPU core).",
+    ),
+    click.option(
+        "--keep-going",
+        is_flag=True,
+        help="Skip a document that fails (named on stderr) instead of stopping with nothing written.",
+    ),
 ]
 
 
@@ -125,6 +150,7 @@ def with_options(options):
         for option in reversed(options):
             function = option(function)
         return function
+
     return decorate
 
 
@@ -138,8 +164,9 @@ def make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs=None
     from studycards.batch import Settings, study_batch
     from studycards.cards import make_notes
 
-    if user_dict:   # once, not once per document
+    if user_dict:  # once, not once per document
         from studycards.segment import check_user_dict
+
         check_user_dict(user_dict)
     settings = Settings(kinds, encoding, user_dict, max_size)
     batch = study_batch(paths, settings, jobs, keep_going, progress=sys.stderr.isatty())
@@ -174,8 +201,12 @@ def summary(output: str, notes, batch=None) -> str:
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", metavar="PATH", help="The deck: .apkg (default NAME.apkg), .json or .txt; - for stdout.")
-@click.option("--format", "fmt", type=click.Choice(["apkg", "json", "txt"]), help="Output format, when the name does not say.")
+@click.option(
+    "-o", "--output", metavar="PATH", help="The deck: .apkg (default NAME.apkg), .json or .txt; - for stdout."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["apkg", "json", "txt"]), help="Output format, when the name does not say."
+)
 @with_options(deck_options)
 def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs, keep_going):
     """Build an Anki deck from SOURCES (.txt .md .docx .pdf .html, folders of them, or - for stdin).
@@ -203,12 +234,15 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs
         raise NothingToStudy(f"{_names(sources)}: found nothing to study; try --kinds with keyphrase")
     if fmt == "apkg":
         from studycards.export.apkg import package_bytes
+
         data = package_bytes(notes)
     elif fmt == "json":
         from studycards.export.notes_json import notes_json
+
         data = notes_json(notes)
     else:
         from studycards.export.anki_text import anki_text
+
         data = anki_text(notes)
     write_output(output, data)
     click.echo(summary(output, notes, batch), err=True)
@@ -239,7 +273,9 @@ def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, k
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--gold", metavar="FILE", help="A hand-made reference (JSON: articles/headings/points, terms, enumerations).")
+@click.option(
+    "--gold", metavar="FILE", help="A hand-made reference (JSON: articles/headings/points, terms, enumerations)."
+)
 @with_options(deck_options)
 def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_going):
     """Measure the deck of SOURCES against a reference: recall, junk answers, notes per 1000 characters.
@@ -252,9 +288,12 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
       studycards score decks/cadre-incentive-seminar.txt --gold tests/fixtures/cadre-incentive-seminar.gold.json
       studycards score decks/government-work-report-2024.txt
     """
-    from studycards.quality import reference_from_outline, score as score_deck
+    from studycards.quality import reference_from_outline
+    from studycards.quality import score as score_deck
 
-    batch, notes = make_deck_notes(expand_sources(sources), kinds, hint, user_dict, encoding, max_size, jobs, keep_going)
+    batch, notes = make_deck_notes(
+        expand_sources(sources), kinds, hint, user_dict, encoding, max_size, jobs, keep_going
+    )
     documents = [item.document for item in batch.studied]
     reference = _read_gold(gold) if gold else reference_from_outline(documents)
     click.echo(score_deck(notes, documents, reference).table(), nl=False)
@@ -270,7 +309,9 @@ def _read_gold(path: str) -> dict:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise StudycardsError(f"{path}: cannot read the reference ({error.__class__.__name__}); give a JSON file") from None
+        raise StudycardsError(
+            f"{path}: cannot read the reference ({error.__class__.__name__}); give a JSON file"
+        ) from None
 
 
 def main():
@@ -287,8 +328,15 @@ def _terminated(signum, frame):
 
 # --- quiz and drill --------------------------------------------------------------------------------------
 
-QUIZ_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json",
-                ".gift": "gift", ".txt": "txt"}
+QUIZ_FORMATS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".gift": "gift",
+    ".txt": "txt",
+}
 
 
 def _quiz_types(ctx, param, values):
@@ -302,18 +350,29 @@ def _quiz_types(ctx, param, values):
         return TYPES
     unknown = [name for name in names if name.lower() not in TYPE_ALIASES]
     if unknown:
-        raise click.BadParameter(f"unknown type {unknown[0]!r}; use fill, single, multiple, judge (or 填空, 单选, 多选, 判断)")
+        raise click.BadParameter(
+            f"unknown type {unknown[0]!r}; use fill, single, multiple, judge (or 填空, 单选, 多选, 判断)"
+        )
     return tuple(dict.fromkeys(TYPE_ALIASES[name.lower()] for name in names))
 
 
 types_option = click.option(
-    "--types", "types", multiple=True, metavar="LIST", callback=_quiz_types,
+    "--types",
+    "types",
+    multiple=True,
+    metavar="LIST",
+    callback=_quiz_types,
     help="Question types, comma-separated: fill, single, multiple, judge (or 填空, 单选, 多选, 判断). Default: all.",
 )
 seed_option = click.option("--seed", type=int, help="Same seed, same questions; another seed, another selection.")
 quiz_source_options = [
-    click.option("--kinds", default=DEFAULT_KINDS, show_default=True, callback=parse_kinds,
-                 help="Kinds of facts to ask about (comma-separated; add keyphrase for prose)."),
+    click.option(
+        "--kinds",
+        default=DEFAULT_KINDS,
+        show_default=True,
+        callback=parse_kinds,
+        help="Kinds of facts to ask about (comma-separated; add keyphrase for prose).",
+    ),
     click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
     encoding_option,
 ]
@@ -329,13 +388,22 @@ def _facts(sources, kinds, user_dict, encoding):
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", required=True, metavar="PATH",
-              help="Where to write; the extension picks the format: .md .html .json .gift .txt (exam platforms).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="PATH",
+    help="Where to write; the extension picks the format: .md .html .json .gift .txt (exam platforms).",
+)
 @click.option("-n", "--count", default=20, show_default=True, type=click.IntRange(1, 1000), help="Number of questions.")
 @types_option
 @seed_option
-@click.option("--format", "fmt", type=click.Choice(sorted(set(QUIZ_FORMATS.values()))),
-              help="The output format, whatever the extension (needed with -o -).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(set(QUIZ_FORMATS.values()))),
+    help="The output format, whatever the extension (needed with -o -).",
+)
 @click.option("--title", metavar="TEXT", help="Title of the sheet (default: the documents' titles).")
 @with_options(quiz_source_options)
 def quiz(sources, output, count, types, seed, fmt, title, kinds, user_dict, encoding):
@@ -397,8 +465,12 @@ def _render_quiz(fmt, items, title):
 @cli.command()
 @click.argument("sources", nargs=-1, type=click.Path())
 @click.option("-n", "--count", default=10, show_default=True, type=click.IntRange(1, 1000), help="Number of questions.")
-@click.option("--history", "history_path", metavar="PATH",
-              help="The SQLite file that keeps your results (default: drill.sqlite3 in your data directory).")
+@click.option(
+    "--history",
+    "history_path",
+    metavar="PATH",
+    help="The SQLite file that keeps your results (default: drill.sqlite3 in your data directory).",
+)
 @click.option("--stats", is_flag=True, help="Show the items you miss most, and exit.")
 @types_option
 @seed_option

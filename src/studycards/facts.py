@@ -65,14 +65,52 @@ class Fact:
 
     def identity(self) -> str:
         """A stable id: the document's identity and what the note tests (not its wording around it)."""
-        digest = hashlib.sha1(f"{self.origin.document_id}\x1f{self.key}".encode("utf-8")).hexdigest()
+        digest = hashlib.sha1(f"{self.origin.document_id}\x1f{self.key}".encode()).hexdigest()
         return digest[:16]
 
 
-GENERIC_WORDS = frozenset("""
-干部 工作 坚持 发展 建设 推进 加强 推动 提高 实施 完善 深入 全面 积极 进一步 有关 方面 问题 能力 水平 领导 群众
-政治 担当 作为 安全 学习 价值 贡献 经济 社会 制度 机制 体系 国家 人民 政府 党员
-""".split())
+GENERIC_WORDS = frozenset(
+    [
+        "干部",
+        "工作",
+        "坚持",
+        "发展",
+        "建设",
+        "推进",
+        "加强",
+        "推动",
+        "提高",
+        "实施",
+        "完善",
+        "深入",
+        "全面",
+        "积极",
+        "进一步",
+        "有关",
+        "方面",
+        "问题",
+        "能力",
+        "水平",
+        "领导",
+        "群众",
+        "政治",
+        "担当",
+        "作为",
+        "安全",
+        "学习",
+        "价值",
+        "贡献",
+        "经济",
+        "社会",
+        "制度",
+        "机制",
+        "体系",
+        "国家",
+        "人民",
+        "政府",
+        "党员",
+    ]
+)
 """Words too generic to be an answer on their own: a card that asks for 干部 tests nothing."""
 
 

@@ -71,7 +71,9 @@ class History:
             self.db.execute(SCHEMA)
             self.db.commit()
         except (sqlite3.Error, OSError) as error:
-            raise HistoryError(f"{self.path}: cannot use it as the drill history ({error}); pass another --history") from None
+            raise HistoryError(
+                f"{self.path}: cannot use it as the drill history ({error}); pass another --history"
+            ) from None
 
     def close(self) -> None:
         self.db.close()
@@ -106,10 +108,7 @@ class History:
             ).fetchall()
         except sqlite3.Error as error:
             raise HistoryError(f"{self.path}: cannot read the drill history ({error})") from None
-        return {
-            row[0]: Record(*row[:7], last_right=None if row[7] is None else bool(row[7]))
-            for row in rows
-        }
+        return {row[0]: Record(*row[:7], last_right=None if row[7] is None else bool(row[7])) for row in rows}
 
     def priority(self):
         """A sort key for fact identities: last answered wrong first, then never asked, then the rest

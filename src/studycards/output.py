@@ -58,7 +58,7 @@ def replace_file(target: Path, payload: bytes) -> None:
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
             file.flush()
-            os.fsync(file.fileno())   # on disk before it takes the name: a power cut leaves one or the other
+            os.fsync(file.fileno())  # on disk before it takes the name: a power cut leaves one or the other
         os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
     except BaseException:
@@ -68,8 +68,10 @@ def replace_file(target: Path, payload: bytes) -> None:
 
 def _cannot_write(path: str, error: OSError) -> OutputError:
     """Disk full, quota, a folder that vanished: one line; the previous file is still there."""
-    return OutputError(f"{path}: cannot write ({error.strerror or error.__class__.__name__}); "
-                       "free some space or choose another -o (any previous file is unchanged)")
+    return OutputError(
+        f"{path}: cannot write ({error.strerror or error.__class__.__name__}); "
+        "free some space or choose another -o (any previous file is unchanged)"
+    )
 
 
 def _file_mode(target: Path) -> int:

@@ -20,14 +20,24 @@ class Studied:
     facts: list[Fact]
 
 
-def study(path: str, kinds: tuple[str, ...] | None = None, encoding: str | None = None,
-          user_dict: str | None = None, max_bytes: int | None = MAX_BYTES) -> Studied:
+def study(
+    path: str,
+    kinds: tuple[str, ...] | None = None,
+    encoding: str | None = None,
+    user_dict: str | None = None,
+    max_bytes: int | None = MAX_BYTES,
+) -> Studied:
     document = parse(read_source(path, encoding, max_bytes))
     return Studied(document, extract(document, kinds, segmenter(user_dict)))
 
 
-def study_all(paths: list[str], kinds: tuple[str, ...] | None = None, encoding: str | None = None,
-              user_dict: str | None = None, max_bytes: int | None = MAX_BYTES) -> list[Studied]:
+def study_all(
+    paths: list[str],
+    kinds: tuple[str, ...] | None = None,
+    encoding: str | None = None,
+    user_dict: str | None = None,
+    max_bytes: int | None = MAX_BYTES,
+) -> list[Studied]:
     """Every source in order; identical facts across documents are kept once (in the first)."""
     return merge_across([study(path, kinds, encoding, user_dict, max_bytes) for path in paths])
 

@@ -84,8 +84,12 @@ class Score:
         return 1000 * self.notes / self.characters if self.characters else 0.0
 
     def table(self) -> str:
-        rows = [("headings", self.headings), ("points of a heading, together", self.point_groups),
-                ("terms", self.terms), ("enumerations, together", self.enumerations)]
+        rows = [
+            ("headings", self.headings),
+            ("points of a heading, together", self.point_groups),
+            ("terms", self.terms),
+            ("enumerations, together", self.enumerations),
+        ]
         lines = ["| reference | tested | of | share |", "|---|---:|---:|---:|"]
         lines += [f"| {name} | {hit} | {total} | {hit / total:.0%} |" for name, (hit, total) in rows if total]
         lines.append(f"| **all** | | | **{self.recall:.1%}** |")
@@ -115,7 +119,9 @@ def score(notes: list[Note], documents: list[Document], gold: dict) -> Score:
     nodes = [node for document in documents for node in document.nodes()]
     body = "".join(p.text for node in nodes for p in node.paragraphs)
     plain = normalise(body + "".join(node.marker + node.title for node in nodes))
-    junk = [a for a in all_answers if len(normalise(a)) <= 1 or normalise(a) in GENERIC_WORDS or normalise(a) not in plain]
+    junk = [
+        a for a in all_answers if len(normalise(a)) <= 1 or normalise(a) in GENERIC_WORDS or normalise(a) not in plain
+    ]
     return Score(
         headings=count([[h["text"]] for h in headings]),
         point_groups=count([h["points"] for h in headings if h.get("points")]),

@@ -11,7 +11,7 @@ import hashlib
 import logging
 import marshal
 import os
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -62,7 +62,7 @@ class Segmenter:
             from jieba.analyse.tfidf import TFIDF
 
             self._tfidf = TFIDF()
-            self._tfidf.tokenizer = self.tokenizer   # our own tokenizer, not jieba's global one
+            self._tfidf.tokenizer = self.tokenizer  # our own tokenizer, not jieba's global one
         return self._tfidf.extract_tags(text, topK=top)
 
 
@@ -119,18 +119,25 @@ def _read_cache(path: Path) -> tuple[dict[str, int], int] | None:
 
 def _write_cache(path: Path, frequencies: dict[str, int], total: int) -> None:
     """Words never hold a newline (jieba's dictionary is one word a line): one string holds them all."""
-    data = marshal.dumps((CACHE_FORMAT, len(frequencies), total, "\n".join(frequencies),
-                          array.array("q", frequencies.values()).tobytes()))
+    data = marshal.dumps(
+        (
+            CACHE_FORMAT,
+            len(frequencies),
+            total,
+            "\n".join(frequencies),
+            array.array("q", frequencies.values()).tobytes(),
+        )
+    )
     from studycards.output import replace_file
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, data)
     except OSError:
-        pass   # a read-only home: every run initialises jieba its own way
+        pass  # a read-only home: every run initialises jieba its own way
 
 
-@lru_cache(maxsize=None)
+@cache
 def segmenter(user_dict: str | None = None) -> Segmenter:
     """One Segmenter per user dictionary, built on first use (jieba's dictionary load is the slow part)."""
     if user_dict:
@@ -138,7 +145,7 @@ def segmenter(user_dict: str | None = None) -> Segmenter:
     return Segmenter(user_dict)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon_entries() -> tuple[tuple[str, int | None, str | None], ...]:
     """The bundled formulations: (word, frequency, part of speech)."""
     text = resources.files("studycards.data").joinpath(LEXICON).read_text(encoding="utf-8")

@@ -32,8 +32,10 @@ def deck_labels(studied: list[Studied]) -> list[str]:
     """A sub-deck name per document: its title, with the file name where documents share a title
     (a folder of 民主生活会发言材料 from different people)."""
     titles = Counter(item.document.title for item in studied)
-    labels = [item.document.title if titles[item.document.title] == 1 else f"{item.document.title}（{item.document.name}）"
-              for item in studied]
+    labels = [
+        item.document.title if titles[item.document.title] == 1 else f"{item.document.title}（{item.document.name}）"
+        for item in studied
+    ]
     counts, seen = Counter(labels), Counter()
     for index, label in enumerate(labels):
         if counts[label] > 1:
@@ -45,12 +47,28 @@ def deck_labels(studied: list[Studied]) -> list[str]:
 def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "none") -> list[Note]:
     back = {"Extra": breadcrumb(fact.origin), "Source": source(fact.origin, fact.text)}
     if fact.kind == "outline":
-        overlap = Note(OVERLAP, overlap_fields(fact, hint) | back, guid_for(fact, OVERLAP), deck, tags, fact,
-                       cards=min(len(fact.answers), MAX_OVERLAP_ITEMS))
+        overlap = Note(
+            OVERLAP,
+            overlap_fields(fact, hint) | back,
+            guid_for(fact, OVERLAP),
+            deck,
+            tags,
+            fact,
+            cards=min(len(fact.answers), MAX_OVERLAP_ITEMS),
+        )
         qa = Note(QA, qa_fields(fact) | back, guid_for(fact, QA), deck, tags, fact)
         return [overlap, qa]
-    return [Note(CLOZE, {"Text": cloze_text(fact, hint)} | back, guid_for(fact, CLOZE), deck, tags, fact,
-                 cards=len(fact.spans))]
+    return [
+        Note(
+            CLOZE,
+            {"Text": cloze_text(fact, hint)} | back,
+            guid_for(fact, CLOZE),
+            deck,
+            tags,
+            fact,
+            cards=len(fact.spans),
+        )
+    ]
 
 
 def guid_for(fact: Fact, model: str) -> str:

@@ -36,7 +36,7 @@ def qa_fields(fact: Fact) -> dict[str, str]:
     for marker, item, details in zip(fact.markers, fact.answers, fact.details or [()] * len(fact.answers)):
         sub = f'<div class="sub">{escape("；".join(details))}</div>' if details else ""
         rows.append(f"<li>{escape(marker)}{escape(item)}{sub}</li>")
-    tag = "ul" if any(fact.markers) else "ol"      # numbered already by their markers (一要, （一）)
+    tag = "ul" if any(fact.markers) else "ol"  # numbered already by their markers (一要, （一）)
     return {"Front": front, "Back": f'<{tag} class="list">{"".join(rows)}</{tag}>'}
 
 

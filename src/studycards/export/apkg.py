@@ -11,7 +11,7 @@ import tempfile
 import time
 import zipfile
 import zlib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import genanki
@@ -24,25 +24,32 @@ MODEL_NAMES = {CLOZE: "studycards 填空", OVERLAP: "studycards 列表", QA: "st
 BACK = '<div class="extra">{{Extra}}</div><div class="source">{{Source}}</div>'
 
 
-@lru_cache(maxsize=None)
+@cache
 def css() -> str:
     return resources.files("studycards.export").joinpath("style.css").read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def model(kind: str) -> genanki.Model:
     fields = [{"name": name} for name in FIELDS[kind]]
     if kind == CLOZE:
         template = {"name": "填空", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}" + BACK}
-        return genanki.Model(MODEL_IDS[kind], MODEL_NAMES[kind], fields, [template], css(), model_type=genanki.Model.CLOZE)
+        return genanki.Model(
+            MODEL_IDS[kind], MODEL_NAMES[kind], fields, [template], css(), model_type=genanki.Model.CLOZE
+        )
     if kind == OVERLAP:
         # A field whose text holds no deletion of the current card renders empty: card k shows Text{k} only.
         items = "".join(f'<div class="item">{{{{cloze:Text{i}}}}}</div>' for i in range(1, MAX_OVERLAP_ITEMS + 1))
         front = f'<div class="title">{{{{Title}}}}</div>{items}'
         template = {"name": "列表", "qfmt": front, "afmt": front + BACK}
-        return genanki.Model(MODEL_IDS[kind], MODEL_NAMES[kind], fields, [template], css(), model_type=genanki.Model.CLOZE)
-    template = {"name": "问答", "qfmt": '<div class="title">{{Front}}</div>',
-                "afmt": '<div class="title">{{Front}}</div><hr id="answer">{{Back}}' + BACK}
+        return genanki.Model(
+            MODEL_IDS[kind], MODEL_NAMES[kind], fields, [template], css(), model_type=genanki.Model.CLOZE
+        )
+    template = {
+        "name": "问答",
+        "qfmt": '<div class="title">{{Front}}</div>',
+        "afmt": '<div class="title">{{Front}}</div><hr id="answer">{{Back}}' + BACK,
+    }
     return genanki.Model(MODEL_IDS[kind], MODEL_NAMES[kind], fields, [template], css())
 
 

@@ -10,7 +10,9 @@ SCHEMA_VERSION = 1
 
 
 def notes_json(notes: list[Note]) -> str:
-    return json.dumps({"version": SCHEMA_VERSION, "notes": [_note(n) for n in notes]}, ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps({"version": SCHEMA_VERSION, "notes": [_note(n) for n in notes]}, ensure_ascii=False, indent=2) + "\n"
+    )
 
 
 def _note(note: Note) -> dict:
@@ -23,5 +25,10 @@ def _note(note: Note) -> dict:
         "tags": note.tags,
         "answers": list(note.fact.answers),
         "fields": note.fields,
-        "source": {"document": origin.document, "article": origin.article, "trail": list(origin.trail), "line": origin.line},
+        "source": {
+            "document": origin.document,
+            "article": origin.article,
+            "trail": list(origin.trail),
+            "line": origin.line,
+        },
     }

@@ -9,9 +9,9 @@ from studycards.cards.note import CLOZE, MAX_OVERLAP_ITEMS, OVERLAP, Note
 from studycards.export.apkg import css
 
 
-
 def render_cloze(text: str, card: int, side: str) -> str:
     """Anki's cloze filter: the current deletion hidden ([...] or its hint) or revealed, others shown."""
+
     def replace(match):
         number, answer, hint = int(match.group(1)), match.group(2), match.group(3)
         if number != card:
@@ -30,15 +30,19 @@ def cards_of(note: Note) -> list[tuple[str, str]]:
     back_extra = f'<div class="extra">{note.fields["Extra"]}</div><div class="source">{note.fields["Source"]}</div>'
     if note.model == CLOZE:
         numbers = sorted({int(m.group(1)) for m in DELETION.finditer(note.fields["Text"])})
-        return [(render_cloze(note.fields["Text"], k, "front"),
-                 render_cloze(note.fields["Text"], k, "back") + back_extra) for k in numbers]
+        return [
+            (render_cloze(note.fields["Text"], k, "front"), render_cloze(note.fields["Text"], k, "back") + back_extra)
+            for k in numbers
+        ]
     if note.model == OVERLAP:
         title = f'<div class="title">{note.fields["Title"]}</div>'
         pairs = []
         for k in range(1, MAX_OVERLAP_ITEMS + 1):
             text = note.fields.get(f"Text{k}", "")
             if text:
-                pairs.append((title + render_cloze(text, k, "front"), title + render_cloze(text, k, "back") + back_extra))
+                pairs.append(
+                    (title + render_cloze(text, k, "front"), title + render_cloze(text, k, "back") + back_extra)
+                )
         return pairs
     front = f'<div class="title">{note.fields["Front"]}</div>'
     return [(front, front + '<hr id="answer">' + note.fields["Back"] + back_extra)]
@@ -52,7 +56,7 @@ def preview_html(notes: list[Note], title: str = "studycards preview") -> str:
             number += 1
             blocks.append(
                 f'<section class="pair"><div class="meta">#{number} · {html.escape(note.fact.kind)} · '
-                f'{html.escape("::".join(note.deck))}</div>'
+                f"{html.escape('::'.join(note.deck))}</div>"
                 f'<div class="side"><h3>正面</h3><div class="card">{front}</div></div>'
                 f'<div class="side"><h3>背面</h3><div class="card">{back}</div></div></section>'
             )
@@ -66,8 +70,9 @@ h1 { font-size: 18px; padding: 12px 16px; margin: 0; background: #24292f; color:
 @media (max-width: 700px) { .pair { grid-template-columns: 1fr; } }
 """
     return (
-        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-        f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{html.escape(title)}</title>"
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
         f"<style>{css()}{page_css}</style></head><body><h1>{html.escape(title)} · {number} 张卡片</h1>"
-        + "".join(blocks) + "</body></html>\n"
+        + "".join(blocks)
+        + "</body></html>\n"
     )

@@ -95,8 +95,7 @@ def _stem(number: int, item: QuizItem) -> str:
 
 def _key(items: list[QuizItem]) -> str:
     rows = [
-        f'<li>{escape(key_answer(item))} <span class="src">出处：{escape(item.source)}</span></li>'
-        for item in items
+        f'<li>{escape(key_answer(item))} <span class="src">出处：{escape(item.source)}</span></li>' for item in items
     ]
     return '<section id="key" class="key"><h2>答案</h2><ol>\n' + "\n".join(rows) + "\n</ol></section>"
 
@@ -115,8 +114,13 @@ def _data(items: list[QuizItem]) -> str:
         for item in items
     ]
     text = json.dumps(data, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
-        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _shown_answer(item: QuizItem) -> str:

@@ -54,7 +54,7 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
             first -= 1
         else:
             break
-    return sentence[bounds[first]:bounds[last]], bounds[first]
+    return sentence[bounds[first] : bounds[last]], bounds[first]
 
 
 def fact_in_sentence(kind: str, sentence: str, spans: list[tuple[int, int]], origin: Origin) -> Fact:

@@ -22,10 +22,61 @@ MAX_SPREAD = 3
 TRAILING_WORDS = ("等", "的", "和", "及", "与")
 CONJUNCTIONS = ("及", "和", "与")
 # Verbs that open the clause around a list (落实组织生活会、民主评议党员…): not part of its first item.
-LEADING_VERBS = frozenset("""
-落实 开展 加强 推动 推进 坚持 健全 完善 深化 实施 举办 构建 建立 强化 提高 提升 统筹 注重 突出 聚焦 形成 做到 抓好
-用好 发挥 促进 加快 支持 鼓励 维护 整治 保障 保护 优化 扩大 引导 通过 围绕 包括 涵盖 提供 开设 组织 严格 认真 全面 积极 切实 持续 不断 常态
-""".split())
+LEADING_VERBS = frozenset(
+    [
+        "落实",
+        "开展",
+        "加强",
+        "推动",
+        "推进",
+        "坚持",
+        "健全",
+        "完善",
+        "深化",
+        "实施",
+        "举办",
+        "构建",
+        "建立",
+        "强化",
+        "提高",
+        "提升",
+        "统筹",
+        "注重",
+        "突出",
+        "聚焦",
+        "形成",
+        "做到",
+        "抓好",
+        "用好",
+        "发挥",
+        "促进",
+        "加快",
+        "支持",
+        "鼓励",
+        "维护",
+        "整治",
+        "保障",
+        "保护",
+        "优化",
+        "扩大",
+        "引导",
+        "通过",
+        "围绕",
+        "包括",
+        "涵盖",
+        "提供",
+        "开设",
+        "组织",
+        "严格",
+        "认真",
+        "全面",
+        "积极",
+        "切实",
+        "持续",
+        "不断",
+        "常态",
+    ]
+)
 PARTICLES = ("的", "了", "和", "与", "及", "等", "在", "对")
 
 
@@ -40,7 +91,7 @@ def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
 
 def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
     if sentence.count("、") < 2:
-        return []   # RUN needs two; and it backtracks over every start in a long clause without one
+        return []  # RUN needs two; and it backtracks over every start in a long clause without one
     masked = QUOTED.sub(lambda m: "“" * len(m.group()), sentence)
     found = []
     for run in RUN.finditer(masked):
@@ -76,7 +127,7 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     last = _last_item(seg, tail[-1], inner, whole_ok=len(tail) == 2)
     if first is None or last is None:
         return None
-    if len(tail) == 2:                       # …网络举报及12380专线: the conjunction adds one more item
+    if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
         pieces = pieces[:-1] + [tail[0], tail[1]]
         inner = inner + [tail[0]]
     items = [first] + inner + [last]
@@ -102,7 +153,7 @@ def _split_conjunction(piece: str, inner: list[str]) -> list[str]:
     for word in CONJUNCTIONS:
         index = piece.find(word)
         if index > 0 and abs(index - len(inner[-1])) <= 1:
-            return [piece[:index], piece[index + 1:]]
+            return [piece[:index], piece[index + 1 :]]
     return [piece]
 
 
@@ -110,7 +161,7 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
     """The end of the first piece, shaped like the inner items, starting on a word boundary."""
     prefix = _common_prefix(inner)
     if prefix and prefix in piece[:-1]:
-        return piece[piece.rindex(prefix):]
+        return piece[piece.rindex(prefix) :]
     size = len(inner[0])
     candidates = [piece[b:] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= len(piece) - b <= MAX_ITEM]
     best = _closest(candidates, size)
@@ -133,10 +184,11 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
         index = piece.find(word, MIN_ITEM)
         if index > 0 and (abs(index - size) <= 1 or word == "等" and index <= MAX_ITEM):
             return piece[:index]
-    if len(piece) <= (MAX_ITEM if whole_ok else size + 1):    # the run ends at punctuation: the piece is whole
+    if len(piece) <= (MAX_ITEM if whole_ok else size + 1):  # the run ends at punctuation: the piece is whole
         return piece
-    candidates = [piece[:b] for b in sorted(seg.word_starts(piece))
-                  if MIN_ITEM <= b <= MAX_ITEM and not piece[:b].isascii()]   # 12380 alone is no item
+    candidates = [
+        piece[:b] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= b <= MAX_ITEM and not piece[:b].isascii()
+    ]  # 12380 alone is no item
     return _closest(candidates, size)
 
 

@@ -5,13 +5,13 @@ Only phrases of three or more characters that are not generic words; one per par
 
 from __future__ import annotations
 
+import re
+
 from studycards.extract.clauses import fact_in_sentence, sentence_spans
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter
-
-import re
 
 MIN_PARAGRAPH = 40
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")

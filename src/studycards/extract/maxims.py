@@ -31,13 +31,15 @@ def extract_maxims(document: Document, seg: Segmenter) -> list[Fact]:
             spans = [s for s in spans if s]
             if spans:
                 text = sentence.rstrip("。！？!?")
-                facts.append(Fact(
-                    kind="maxim",
-                    text=text,
-                    answers=tuple(text[s:e] for s, e in spans),
-                    origin=passage.origin,
-                    spans=tuple(spans),
-                ))
+                facts.append(
+                    Fact(
+                        kind="maxim",
+                        text=text,
+                        answers=tuple(text[s:e] for s, e in spans),
+                        origin=passage.origin,
+                        spans=tuple(spans),
+                    )
+                )
     return facts
 
 
@@ -64,5 +66,5 @@ def _parallel(first: str, second: str) -> bool:
 
 def _mirrored(first: str, second: str) -> bool:
     """A chiasmus or repetition: the clauses share two two-character words (严管 and 厚爱)."""
-    pairs = {first[i:i + 2] for i in range(len(first) - 1)}
-    return len(pairs & {second[i:i + 2] for i in range(len(second) - 1)}) >= 2
+    pairs = {first[i : i + 2] for i in range(len(first) - 1)}
+    return len(pairs & {second[i : i + 2] for i in range(len(second) - 1)}) >= 2

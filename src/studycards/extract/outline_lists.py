@@ -17,14 +17,16 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
         if len(items) < 2:
             continue
         paragraph = heading_paragraph(node) if node.kind != "article" else _intro(node)
-        facts.append(Fact(
-            kind="outline",
-            text=node.title,
-            answers=tuple(child.title for child in items),
-            origin=origin(document, trail, node.line, paragraph),
-            markers=tuple(child.marker for child in items),
-            details=tuple(tuple(grand.title for grand in child.children) for child in items),
-        ))
+        facts.append(
+            Fact(
+                kind="outline",
+                text=node.title,
+                answers=tuple(child.title for child in items),
+                origin=origin(document, trail, node.line, paragraph),
+                markers=tuple(child.marker for child in items),
+                details=tuple(tuple(grand.title for grand in child.children) for child in items),
+            )
+        )
     return facts
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from studycards.facts import Origin
 from studycards.outline import Document, Node
@@ -40,6 +40,7 @@ def origin(document: Document, trail: tuple[Node, ...], line: int, paragraph: st
 
 def nodes_with_trail(document: Document) -> Iterator[tuple[Node, tuple[Node, ...]]]:
     """Every node with the trail of nodes from its article down to it."""
+
     def walk(node, trail):
         trail = trail + (node,)
         yield node, trail

@@ -29,6 +29,6 @@ def _document_title(source: Source) -> str:
 def _skip_title_lines(lines: list[Line], title: str) -> tuple[int | None, list[Line]]:
     """Drop the title line itself (and the title block above it) from the article body; return its line."""
     for index, line in enumerate(lines[:6]):
-        if line.text == title and lines[index + 1:]:
-            return line.number, lines[index + 1:]
+        if line.text == title and lines[index + 1 :]:
+            return line.number, lines[index + 1 :]
     return None, lines

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN = "一二三四五六七八九十"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": 0}
@@ -34,7 +33,7 @@ class Rule:
         number = match.groupdict().get("n")
         if number is None:
             return 0
-        if number.isdecimal():   # not isdigit: ① is a "digit" that int() refuses
+        if number.isdecimal():  # not isdigit: ① is a "digit" that int() refuses
             return int(number)
         if number in CIRCLED:
             return CIRCLED.index(number) + 1
@@ -48,16 +47,16 @@ def _rule(name, pattern, kind):
 
 
 RULES = [
-    _rule("cn-dun", rf"^(?P<n>[{CN}]{{1,3}})[、．]\s*", "section"),           # 一、
+    _rule("cn-dun", rf"^(?P<n>[{CN}]{{1,3}})[、．]\s*", "section"),  # 一、
     _rule("cn-paren", rf"^[（(](?P<n>[{CN}]{{1,3}})[）)][、，,]?\s*", "section"),  # （一）
-    _rule("ordinal-di", rf"^第(?P<n>[{CN}]{{1,3}})[，,、：:．.]\s*", "section"),   # 第一，
+    _rule("ordinal-di", rf"^第(?P<n>[{CN}]{{1,3}})[，,、：:．.]\s*", "section"),  # 第一，
     _rule("arabic-dot", r"^(?P<n>\d{1,2})(?:[、．]|\.(?!\d))\s*(?=\D)", "section"),  # 1. / 1、
-    _rule("arabic-paren", r"^[（(](?P<n>\d{1,2})[）)][、，,]?\s*", "section"),     # （1）
-    _rule("circled", rf"^(?P<n>[{CIRCLED}])\s*", "section"),                       # ①
-    _rule("cn-yao", rf"^(?P<n>[{CN}]{{1,3}})要(?=[\u4e00-\u9fff])", "point"),      # 一要
-    _rule("cn-shi", rf"^(?P<n>[{CN}]{{1,3}})是(?=[\u4e00-\u9fff])", "point"),      # 一是
-    _rule("sequence", r"^(?P<n>首先|其次|再次|再者|最后)[，,、：:]\s*", "point"),   # 首先，… 最后，
-    _rule("dash", r"^(?:——|--|－－|—)\s*(?=\S)", "point"),                          # ——坚持…
+    _rule("arabic-paren", r"^[（(](?P<n>\d{1,2})[）)][、，,]?\s*", "section"),  # （1）
+    _rule("circled", rf"^(?P<n>[{CIRCLED}])\s*", "section"),  # ①
+    _rule("cn-yao", rf"^(?P<n>[{CN}]{{1,3}})要(?=[\u4e00-\u9fff])", "point"),  # 一要
+    _rule("cn-shi", rf"^(?P<n>[{CN}]{{1,3}})是(?=[\u4e00-\u9fff])", "point"),  # 一是
+    _rule("sequence", r"^(?P<n>首先|其次|再次|再者|最后)[，,、：:]\s*", "point"),  # 首先，… 最后，
+    _rule("dash", r"^(?:——|--|－－|—)\s*(?=\S)", "point"),  # ——坚持…
 ]
 
 
@@ -78,5 +77,5 @@ def find_marker(text: str) -> Marker | None:
     for rule in RULES:
         match = rule.pattern.match(text)
         if match and match.end() < len(text):
-            return Marker(rule, text[: match.end()].strip(), rule.ordinal(match), text[match.end():])
+            return Marker(rule, text[: match.end()].strip(), rule.ordinal(match), text[match.end() :])
     return None

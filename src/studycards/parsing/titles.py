@@ -16,12 +16,12 @@ def split_title(rest: str) -> tuple[str, str]:
     """'树立鲜明导向。治国之要…' -> ('树立鲜明导向', '治国之要…'); a whole short line is all title."""
     first = sentences(rest)[0] if rest.strip() else ""
     if first and len(first) < len(rest) and len(first) <= MAX_TITLE:
-        return first.rstrip(TRAILING), rest[len(first):]
+        return first.rstrip(TRAILING), rest[len(first) :]
     if len(rest) <= MAX_TITLE and first == rest:
         return rest.rstrip(TRAILING), ""
     clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     if len(clause) <= MAX_CLAUSE:
-        return clause, rest[len(clause):].lstrip("，,；;：: ")
+        return clause, rest[len(clause) :].lstrip("，,；;：: ")
     return rest[:MAX_CLAUSE], rest[MAX_CLAUSE:]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from studycards.outline import Line, Node, Paragraph
 from studycards.parsing.leads import inline_leads, paragraph_leads
-from studycards.parsing.numbering import Marker, RULES, Rule, find_marker
+from studycards.parsing.numbering import RULES, Marker, Rule, find_marker
 from studycards.parsing.titles import split_title
 
 HEADING_LEVEL_RULE = {level: Rule(f"h{level}", RULES[0].pattern, "section") for level in range(1, 7)}
@@ -37,7 +37,7 @@ def build_article(title: str, lines: list[Line]) -> Node:
 
 
 def _marker(line: Line) -> Marker | None:
-    if line.level is not None:       # a declared heading (docx style, markdown #): its level decides nesting
+    if line.level is not None:  # a declared heading (docx style, markdown #): its level decides nesting
         numbered = find_marker(line.text)
         marker, rest = (numbered.text, numbered.rest) if numbered else ("", line.text)
         return Marker(HEADING_LEVEL_RULE[min(line.level, 6)], marker, 0, rest)
@@ -77,11 +77,11 @@ def _place_point(parent: _Open, marker: Marker, line: Line, lines: list[Line], i
     style = marker.rule.name
     last = parent.point_ordinals.get(style, 0)
     if style == "dash":
-        neighbours = lines[max(index - 1, 0): index] + lines[index + 1: index + 2]
+        neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
         if not any(find_marker(n.text) and find_marker(n.text).rule.name == "dash" for n in neighbours):
             return False
         ordinal = last + 1
-    elif style == "sequence" and marker.ordinal == 0:   # 最后: closes a series that has begun
+    elif style == "sequence" and marker.ordinal == 0:  # 最后: closes a series that has begun
         if not last:
             return False
         ordinal = last + 1
@@ -115,7 +115,7 @@ def _paragraph_leads(node: Node) -> None:
     for paragraph, title in zip(node.paragraphs, titles):
         if title:
             ordinal += 1
-            body = paragraph.text[len(title):].lstrip("。！？!? ")
+            body = paragraph.text[len(title) :].lstrip("。！？!? ")
             node.children.append(_point(title, body, paragraph.line, "", "lead", ordinal))
         else:
             kept.append(paragraph)
@@ -138,8 +138,8 @@ def _inline_markers(node: Node) -> None:
         intro = paragraph.text[:start]
         node.paragraphs[index] = Paragraph(intro, paragraph.line)
         for ordinal, (marker, text) in enumerate(runs, start=1):
-            title, body = split_title(text[len(marker.text):].lstrip())   # each run opens with its marker
-            title = title[1:] if title.startswith("要") and len(title) > 5 else title   # 首先，要树牢… -> 树牢…
+            title, body = split_title(text[len(marker.text) :].lstrip())  # each run opens with its marker
+            title = title[1:] if title.startswith("要") and len(title) > 5 else title  # 首先，要树牢… -> 树牢…
             node.children.append(_point(title, body, paragraph.line, marker.text, marker.rule.name, ordinal))
         node.paragraphs = [p for p in node.paragraphs if p.text]
         return
@@ -148,12 +148,14 @@ def _inline_markers(node: Node) -> None:
 def _marked_runs(text: str) -> list[tuple[Marker, str]]:
     """Clauses of `text` opened by one inline numbering style counting 1, 2, …; [] if there is none."""
     pieces = [p for p in INLINE_BREAK.split(text) if p]
-    runs: list[tuple[Marker, list[str]]] = []   # each run's pieces, joined at the end (not += : quadratic)
+    runs: list[tuple[Marker, list[str]]] = []  # each run's pieces, joined at the end (not += : quadratic)
     style, expected = None, 1
     for piece in pieces:
         marker = find_marker(piece)
         is_next = marker and marker.rule.name in INLINE_STYLES and (style in (None, marker.rule.name))
-        if is_next and (marker.ordinal == expected or (marker.rule.name == "sequence" and marker.ordinal == 0 and runs)):
+        if is_next and (
+            marker.ordinal == expected or (marker.rule.name == "sequence" and marker.ordinal == 0 and runs)
+        ):
             style, expected = marker.rule.name, expected + 1
             runs.append((marker, [piece]))
         elif runs:

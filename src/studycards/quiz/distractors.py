@@ -94,10 +94,17 @@ class Pool:
                 if not askable(text) or (fact.kind, key) in seen:
                     continue
                 seen.add((fact.kind, key))
-                self.by_kind.setdefault(fact.kind, []).append(Phrase(
-                    text=text, key=key, kind=fact.kind, fact=fact.identity(),
-                    article=fact.origin.article, depth=len(fact.origin.trail), shape=shape(text),
-                ))
+                self.by_kind.setdefault(fact.kind, []).append(
+                    Phrase(
+                        text=text,
+                        key=key,
+                        kind=fact.kind,
+                        fact=fact.identity(),
+                        article=fact.origin.article,
+                        depth=len(fact.origin.trail),
+                        shape=shape(text),
+                    )
+                )
 
     def choose(
         self,
@@ -161,7 +168,7 @@ def _likeness(answers: list[str], phrase: Phrase, fact: Fact) -> int:
 
 
 def _quoted(text: str) -> bool:
-    return any(mark in text for mark in "“”「」‘’\"《》")
+    return any(mark in text for mark in '“”「」‘’"《》')
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -176,4 +183,4 @@ def _shortlist(scored, count: int, rng: random.Random):
     head = [entry for entry in scored[: count + 2]]
     rng.shuffle(head)
     head.sort(key=lambda entry: -entry[0] // 2)
-    return head + scored[count + 2:]
+    return head + scored[count + 2 :]

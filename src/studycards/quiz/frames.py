@@ -144,7 +144,7 @@ def _certain_items(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple
     sizes = {end - start for start, end in inner}
     edges = [span for span in (spans[0], spans[-1]) if span[1] - span[0] in sizes]
     # 领导干部过双重组织生活等制度: a 等 further on in the clause means the last item runs on to it.
-    rest = re.split(r"[，,。；;：:！？!?]", text[spans[-1][1]:], maxsplit=1)[0]
+    rest = re.split(r"[，,。；;：:！？!?]", text[spans[-1][1] :], maxsplit=1)[0]
     if "等" in rest[1:] and spans[-1] in edges:
         edges.remove(spans[-1])
     return tuple(sorted({*inner, *edges}))
@@ -152,10 +152,15 @@ def _certain_items(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple
 
 def _checked_spans(text: str, spans, answers) -> tuple[tuple[int, int], ...] | None:
     """The fact's spans if they mark its answers; else the answers found in order; else None."""
-    if spans and len(spans) == len(answers) and all(
-        0 <= start < end <= len(text) and normalise(text[start:end]) == normalise(answer)
-        for (start, end), answer in zip(spans, answers)
-    ) and all(a[1] <= b[0] for a, b in zip(spans, spans[1:])):
+    if (
+        spans
+        and len(spans) == len(answers)
+        and all(
+            0 <= start < end <= len(text) and normalise(text[start:end]) == normalise(answer)
+            for (start, end), answer in zip(spans, answers)
+        )
+        and all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    ):
         return tuple(spans)
     found, position = [], 0
     for answer in answers:

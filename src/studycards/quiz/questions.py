@@ -106,7 +106,7 @@ class Questions:
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
-        said = normalise(statement[len(frame.lead):].replace(ELLIPSIS, ""))
+        said = normalise(statement[len(frame.lead) :].replace(ELLIPSIS, ""))
         return None if said in self.corpus else statement
 
     def _target(self, frame: Frame) -> int:

@@ -16,8 +16,10 @@ from studycards.reading.text import read_text_lines
 def _on_first_use(module: str, name: str):
     """A reader imported when first called: python-docx, pypdf and bs4 take 0.15 s to import, which
     every run would pay (a third of a cold build) whatever format it reads."""
+
     def reader(data: bytes, path: str, encoding: str | None = None):
         return getattr(importlib.import_module(module), name)(data, path, encoding)
+
     reader.__name__ = reader.__qualname__ = name
     return reader
 
@@ -102,8 +104,10 @@ def _read_bytes(file: Path, max_bytes: int | None) -> bytes:
 def check_size(size: int, path: str, max_bytes: int | None) -> None:
     if max_bytes is not None and size > max_bytes:
         over = "more than " if path == "-" else ""
-        raise ReadError(f"{path}: {over}{_megabytes(size)} MB, over the {_megabytes(max_bytes)} MB limit for a source; "
-                        f"pass --max-size {-(-size // MB) + 1} to read it anyway, or split it")
+        raise ReadError(
+            f"{path}: {over}{_megabytes(size)} MB, over the {_megabytes(max_bytes)} MB limit for a source; "
+            f"pass --max-size {-(-size // MB) + 1} to read it anyway, or split it"
+        )
 
 
 def _megabytes(size: int) -> str:
@@ -114,5 +118,7 @@ def _megabytes(size: int) -> str:
 def _finish(name: str, raw, path: str) -> Source:
     lines = clean(raw)
     if not lines:
-        raise NoText(f"{path}: no text to study (nothing left after clean-up); give a file that holds the document's Chinese text")
+        raise NoText(
+            f"{path}: no text to study (nothing left after clean-up); give a file that holds the document's Chinese text"
+        )
     return Source(name=name, lines=lines, path=path)

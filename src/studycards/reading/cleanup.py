@@ -18,7 +18,7 @@ from studycards.reading.wrapping import NUMBERED, ends_sentence, find_column, jo
 MARKER = re.compile(
     r"[#＃]{2,}\s*[A-Za-z_][A-Za-z0-9_\- ]*?\s*[#＃]{2,}"
     r"|[#＃\[【<{]*\s*(?:paid|vip|free|hide|preview|pay)[_\-]?(?:begin|end|start|stop)\s*[#＃\]】>}]*",
-    re.I,
+    re.IGNORECASE,
 )
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
 """Zero-width characters, soft hyphens and control characters (Anki drops the latter from a card, so an
@@ -31,15 +31,20 @@ PAGE_NUMBER = re.compile(
     r"|(?:共\s*\d+\s*页\s*[，,/]?\s*)?第\s*\d+\s*页"
     r"|\d+\s*/\s*\d+"
     r"|(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?)$",
-    re.I,
+    re.IGNORECASE,
 )
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Site furniture that is never part of the document: licence notes, credits, share and print prompts.
-LICENCE = re.compile(r"公有领域|维基文库|维基百科|版权所有|著作权归|转载请注明|如有侵权|免责声明|Public domain|Copyright|©", re.I)
+LICENCE = re.compile(
+    r"公有领域|维基文库|维基百科|版权所有|著作权归|转载请注明|如有侵权|免责声明|Public domain|Copyright|©",
+    re.IGNORECASE,
+)
 CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|作者|记者|来源|本文来源|文章来源|稿源|原标题|发布时间|发布日期|浏览次数|阅读量|点击数|字号)\s*[:：]"
 )
-FURNITURE = re.compile(r"扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|上一篇|下一篇|相关阅读|相关新闻|关注公众号|字体[:：]?\s*[【\[]?大\s*中\s*小")
+FURNITURE = re.compile(
+    r"扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|上一篇|下一篇|相关阅读|相关新闻|关注公众号|字体[:：]?\s*[【\[]?大\s*中\s*小"
+)
 LICENCE_BLOCK = 20
 """Lines a licence note may span, at most (and half of the text)."""
 LICENCE_LENGTH = 200

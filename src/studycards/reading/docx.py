@@ -39,9 +39,9 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 # codes and properties (w:pPr holds w:tab tab stops, not tabs) are not paragraph text.
 SKIP = {W + "del", W + "moveFrom", W + "txbxContent", W + "pPr", W + "rPr", W + "instrText", MC_FALLBACK}
 CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"}
-HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
+HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 TITLE_STYLES = {"title", "标题"}
-TOC_STYLE = re.compile(r"^(?:(?:toc|目录)\s*\d|toc heading)$", re.I)
+TOC_STYLE = re.compile(r"^(?:(?:toc|目录)\s*\d|toc heading)$", re.IGNORECASE)
 CELL_SEPARATOR = " | "
 
 
@@ -92,7 +92,9 @@ def _check_sizes(infos: list[zipfile.ZipInfo], path: str) -> None:
         raise _invalid(path, f"it would unpack to {_size(total)}, over the {_size(MAX_TOTAL)} limit")
     for info in infos:
         if info.filename == DOCUMENT and info.file_size > MAX_DOCUMENT:
-            raise _invalid(path, f"{DOCUMENT} would unpack to {_size(info.file_size)}, over the {_size(MAX_DOCUMENT)} limit")
+            raise _invalid(
+                path, f"{DOCUMENT} would unpack to {_size(info.file_size)}, over the {_size(MAX_DOCUMENT)} limit"
+            )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > BIG_MEMBER and ratio > MAX_RATIO:
             raise _invalid(path, f"{info.filename} is compressed {ratio:.0f}:1, like a zip bomb")

@@ -55,13 +55,17 @@ def _decode_as(data: bytes, path: str, encoding: str) -> str:
     try:
         codec = codecs.lookup(encoding).name
     except LookupError:
-        raise ReadError(f"{path}: unknown encoding '{encoding}'; pass --encoding with a name such as gb18030, big5 or utf-8") from None
+        raise ReadError(
+            f"{path}: unknown encoding '{encoding}'; pass --encoding with a name such as gb18030, big5 or utf-8"
+        ) from None
     if codec in ("gb2312", "gbk"):
         codec = "gb18030"  # files labelled GB2312/GBK routinely hold GB18030-only characters
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise ReadError(f"{path}: cannot decode as {encoding} (bad byte at offset {exc.start}); check --encoding") from None
+        raise ReadError(
+            f"{path}: cannot decode as {encoding} (bad byte at offset {exc.start}); check --encoding"
+        ) from None
 
 
 def _detect(data: bytes, path: str) -> str:
@@ -71,7 +75,9 @@ def _detect(data: bytes, path: str) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 name = codec.removesuffix("-sig").upper()
-                raise ReadError(f"{path}: starts with a {name} byte-order mark but is not valid {name}; pass --encoding") from None
+                raise ReadError(
+                    f"{path}: starts with a {name} byte-order mark but is not valid {name}; pass --encoding"
+                ) from None
     wide = _bomless_utf16(data)
     if wide:
         return wide

@@ -17,24 +17,67 @@ from studycards.errors import ReadError
 from studycards.outline import Line
 from studycards.reading.encoding import BOMS, decode
 
-ALWAYS_DROP = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-               "nav", "aside", "form", "button", "select", "textarea", "input", "head", "title", "meta", "link"]
+ALWAYS_DROP = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "nav",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "head",
+    "title",
+    "meta",
+    "link",
+]
 PAGE_FURNITURE = ["header", "footer"]
 """Dropped unless inside an <article>, where a header holds the title and a footer the credits."""
 FURNITURE_NAME = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|sharing|sidebar|side|footer|comments?|related|"
     r"recommend|copyright|toolbar|ads?|advert|banner|topbar|login|search|qrcode|ewm)(?:$|[-_\s\d])",
-    re.I,
+    re.IGNORECASE,
 )
-BODY_NAME = re.compile(r"content|article|text|detail|txt|zw|main-?body|正文", re.I)
+BODY_NAME = re.compile(r"content|article|text|detail|txt|zw|main-?body|正文", re.IGNORECASE)
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BLOCKS = {
-    "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "li", "ul", "ol",
-    "dl", "dt", "dd", "table", "tr", "td", "th", "caption", "figure", "figcaption", "center", "address", "hr",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "figure",
+    "figcaption",
+    "center",
+    "address",
+    "hr",
     *HEADINGS,
 }
-META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
+META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 CJK = re.compile(r"[\u3400-\u9fff]")
 SHORT_FURNITURE = 200
 """A block named like furniture is dropped when it holds fewer Chinese characters than this (or is mostly links)."""

@@ -62,9 +62,13 @@ def _decrypt(reader: PdfReader, path: str) -> None:
     except DependencyError:
         raise ReadError(f"{path}: this PDF is AES-encrypted; install the 'cryptography' package to read it") from None
     except Exception as exc:
-        raise ReadError(f"{path}: cannot decrypt this PDF ({_detail(exc)}); print it to a new PDF without a password") from None
+        raise ReadError(
+            f"{path}: cannot decrypt this PDF ({_detail(exc)}); print it to a new PDF without a password"
+        ) from None
     if opened == PasswordType.NOT_DECRYPTED:
-        raise ReadError(f"{path}: this PDF is password-protected; open it with the password and print it to a new PDF, or give the text")
+        raise ReadError(
+            f"{path}: this PDF is password-protected; open it with the password and print it to a new PDF, or give the text"
+        )
 
 
 def _extract(reader: PdfReader, path: str) -> list[list[Line]]:
@@ -98,7 +102,9 @@ def _check_text_layer(pages: list[list[Line]], path: str) -> None:
     if not pages or chars < MIN_CHARS_PER_PAGE * len(pages):
         raise ReadError(f"{path}: {NO_TEXT}")
     if len(UNREADABLE.findall(text)) > 0.3 * chars:
-        raise ReadError(f"{path}: the text layer of this PDF is unreadable (fonts without a Unicode map); run OCR on it first or give the text")
+        raise ReadError(
+            f"{path}: the text layer of this PDF is unreadable (fonts without a Unicode map); run OCR on it first or give the text"
+        )
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
@@ -115,10 +121,13 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     out = []
     for page in pages:
         edges = {id(line) for line in _edges(page)}
-        out.append([
-            line for line in page
-            if id(line) not in edges or not (_running_key(line.text) in running or PAGE_NUMBER.match(line.text))
-        ])
+        out.append(
+            [
+                line
+                for line in page
+                if id(line) not in edges or not (_running_key(line.text) in running or PAGE_NUMBER.match(line.text))
+            ]
+        )
     return out
 
 

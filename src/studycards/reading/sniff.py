@@ -8,7 +8,9 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """Compound File (OLE2): old .doc/.xls/.wps, and also a password-protected .docx."""
 ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 PDF = re.compile(rb"%PDF-\d")
-HTML = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
+HTML = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.IGNORECASE | re.DOTALL
+)
 
 SIGNATURES = (
     (OLE, "an old Word .doc or other Office 97-2003 file"),
