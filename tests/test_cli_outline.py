@@ -30,7 +30,8 @@ def test_outline_json_schema():
     result = run("outline", "--json", SAMPLE)
     assert result.exit_code == 0
     data = json.loads(result.output)
-    assert set(data) == {"title", "name", "path", "articles"}
+    assert set(data) == {"title", "name", "path", "adoption", "articles"}
+    assert data["adoption"] == ""
     first = data["articles"][0]["children"][0]
     assert set(first) == {"kind", "title", "marker", "style", "ordinal", "line", "end", "paragraphs", "children"}
     assert (first["title"], first["marker"], first["line"]) == ("树立鲜明导向", "一要", 5)

@@ -42,7 +42,7 @@ def original_text(sample: Path) -> str:
 
 
 def test_there_are_samples():
-    assert len(SAMPLES) == 3
+    assert len(SAMPLES) == 4
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-KINDS = ("outline", "formulation", "enumeration", "maxim", "keyphrase")
+KINDS = ("outline", "formulation", "enumeration", "maxim", "provision", "keyphrase")
 """Every kind of fact, in the order extractors run and cards are listed."""
-DEFAULT_KINDS = KINDS[:4]
+DEFAULT_KINDS = tuple(kind for kind in KINDS if kind != "keyphrase")
 """What a deck holds unless asked otherwise: the structure; key phrases are the fallback for prose."""
 
 
@@ -48,6 +48,9 @@ class Fact:
     """'outline' only: each item's numbering as written ('一要', '（一）', '' for lead sentences)."""
     details: tuple[tuple[str, ...], ...] = ()
     """'outline' only: the sub-points of each item, if any (shown on the back, not asked)."""
+    question: str = ""
+    """'outline' only: the question that asks the whole list, when the text words one
+    (第十四条规定公务员应当履行哪些义务？); else the card asks for the points of the heading."""
     also: list[Origin] = field(default_factory=list)
     """Other places the same fact stands (merged duplicates)."""
 

@@ -61,6 +61,12 @@ class Node:
     """Body text under the heading, before and between children."""
     children: list[Node] = field(default_factory=list)
 
+    @property
+    def label(self) -> str:
+        """Marker and title as a breadcrumb shows them: 一、强化政治标准; 第五章 考核; 第三十八条."""
+        space = " " if self.style in ("law-part", "law-chapter", "law-section") and self.title else ""
+        return f"{self.marker}{space}{self.title}"
+
     def walk(self):
         """This node and every node below it, depth first."""
         yield self
@@ -82,6 +88,14 @@ class Document:
     name: str
     articles: list[Node]
     path: str = ""
+    adoption: str = ""
+    """A law's note of adoption and amendment under its title ('（2005年4月27日…通过　…修订）'), else ''."""
+    citation: str = ""
+    """How the document is named in a breadcrumb: the short name of a law (《公务员法》), else its title."""
+
+    @property
+    def cited(self) -> str:
+        return self.citation or self.title
 
     def nodes(self):
         for article in self.articles:
@@ -116,5 +130,6 @@ def document_to_dict(document: Document) -> dict:
         "title": document.title,
         "name": document.name,
         "path": document.path,
+        "adoption": document.adoption,
         "articles": [node_to_dict(article) for article in document.articles],
     }

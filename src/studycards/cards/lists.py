@@ -31,7 +31,9 @@ def overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
 
 def qa_fields(fact: Fact) -> dict[str, str]:
     count = _count(len(fact.answers))
-    front = f"{escape(_question_title(fact))}的{count}个要点是什么？（按顺序）"
+    front = (
+        escape(fact.question) if fact.question else f"{escape(_question_title(fact))}的{count}个要点是什么？（按顺序）"
+    )
     rows = []
     for marker, item, details in zip(fact.markers, fact.answers, fact.details or [()] * len(fact.answers)):
         sub = f'<div class="sub">{escape("；".join(details))}</div>' if details else ""

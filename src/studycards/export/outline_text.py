@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from studycards.outline import Document, Node
+from studycards.outline import Document, Node, sentences
 
 INDENT = "  "
+EXCERPT = 24
+"""Characters of an article's text shown after its number."""
 
 
 def render_outline(document: Document) -> str:
@@ -17,7 +19,11 @@ def render_outline(document: Document) -> str:
 def _render(node: Node, depth: int) -> list[str]:
     marker = node.marker or ("·" if node.style == "lead" else "")
     span = f"L{node.line}" if node.end <= node.line else f"L{node.line}-{node.end}"
-    head = f"{INDENT * depth}{marker}{' ' if marker == '·' else ''}{node.title}  [{span}]"
+    title = node.label if node.marker else f"{marker}{' ' if marker == '·' else ''}{node.title}"
+    if node.style == "law-article" and node.paragraphs:  # an article has no title: show how it begins
+        opening = sentences(node.paragraphs[0].text)[0]
+        title += " " + (opening if len(opening) <= EXCERPT else opening[:EXCERPT] + "…")
+    head = f"{INDENT * depth}{title}  [{span}]"
     lines = [head]
     for child in node.children:
         lines += _render(child, depth + 1)

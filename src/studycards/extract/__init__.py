@@ -11,6 +11,7 @@ from studycards.extract.formulations import extract_formulations
 from studycards.extract.keyphrases import extract_keyphrases
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
+from studycards.extract.provisions import extract_provisions
 from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
@@ -20,6 +21,7 @@ STRUCTURAL = {
     "formulation": extract_formulations,
     "enumeration": extract_enumerations,
     "maxim": extract_maxims,
+    "provision": extract_provisions,
 }
 
 

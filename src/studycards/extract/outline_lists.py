@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from studycards.extract.passages import heading_paragraph, nodes_with_trail, origin
 from studycards.facts import Fact
-from studycards.outline import Document
+from studycards.outline import Document, Node
+from studycards.parsing.numbering import LAW_STYLES
 from studycards.segment import Segmenter
 
 MAX_ITEMS = 20
@@ -20,14 +23,52 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
         facts.append(
             Fact(
                 kind="outline",
-                text=node.title,
+                text=node.title or _lead(node) or node.label,
                 answers=tuple(child.title for child in items),
                 origin=origin(document, trail, node.line, paragraph),
                 markers=tuple(child.marker for child in items),
                 details=tuple(tuple(grand.title for grand in child.children) for child in items),
+                question=_law_question(document, node, items),
             )
         )
     return facts
+
+
+PARTS = {"law-part": "编", "law-chapter": "章", "law-section": "节"}
+LISTED = re.compile(r"(?:下列|以下)(?:各项)?(?P<what>[\u4e00-\u9fff]{0,4}?)(?:之一)?(?=[：:，,的不应可予给由]|$)")
+MAX_QUESTION = 40
+
+
+def _lead(node: Node) -> str:
+    """An article's words before its items (公务员应当履行下列义务：)."""
+    return node.paragraphs[0].text.rstrip("：:") if node.style == "law-article" and node.paragraphs else ""
+
+
+def _law_question(document: Document, node: Node, items: list[Node]) -> str:
+    """《公务员法》的十八章依次是什么？; 第十四条规定公务员应当履行哪些义务？ ('' outside laws)."""
+    units = {PARTS.get(item.style, "部分") for item in items}
+    if all(item.style in LAW_STYLES for item in items):
+        unit = units.pop() if len(units) == 1 else "部分"
+        name = document.cited if node.kind == "article" else node.label
+        return f"{name}的{_count(len(items))}{unit}依次是什么？"
+    if node.style != "law-article":
+        return ""
+    lead = _lead(node)
+    clause = next((c for c in re.split(r"[；;]", lead) if LISTED.search(c)), "")
+    if not clause or len(clause) > MAX_QUESTION:
+        return f"{node.label}列出的{_count(len(items))}项是什么？（按顺序）"
+    asked = LISTED.sub(lambda m: f"哪些{m.group('what')}", clause, count=1)
+    return f"{node.label}规定{asked.lstrip('，,')}？"
+
+
+def _count(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return "两" if n == 2 else digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
+    return str(n)
 
 
 def _intro(article) -> str:

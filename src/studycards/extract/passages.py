@@ -19,7 +19,7 @@ class Passage:
 
 def label(node: Node) -> str:
     """A node as shown in a breadcrumb: marker and title (一、强化政治标准，筑牢忠诚根基)."""
-    return f"{node.marker}{node.title}"
+    return node.label
 
 
 def document_id(document: Document) -> str:
@@ -28,11 +28,14 @@ def document_id(document: Document) -> str:
 
 
 def origin(document: Document, trail: tuple[Node, ...], line: int, paragraph: str) -> Origin:
+    labels = tuple(label(node) for node in trail)
+    if labels and labels[0] == document.title:  # a law is cited by its short name: 《公务员法》 › 第五章 考核
+        labels = (document.cited,) + labels[1:]
     return Origin(
-        document=document.title,
+        document=document.cited,
         document_id=document_id(document),
         article=trail[0].title,
-        trail=tuple(label(node) for node in trail),
+        trail=labels,
         line=line,
         paragraph=paragraph,
     )

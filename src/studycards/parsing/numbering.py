@@ -11,12 +11,20 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": 0}
 
 
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+LAW_NUMBER = "[零〇一二三四五六七八九十百千两]{1,8}"
+
+
 def cn_number(text: str) -> int:
-    """一 -> 1, 十 -> 10, 十二 -> 12, 二十三 -> 23."""
-    if "十" not in text:
-        return CN_DIGITS.get(text, 0)
-    tens, _, ones = text.partition("十")
-    return (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十三 -> 23, 一百零六 -> 106, 一千二百六十 -> 1260."""
+    total, digit = 0, 0
+    for char in text:
+        if char in CN_UNITS:
+            total += (digit or 1) * CN_UNITS[char]
+            digit = 0
+        else:
+            digit = CN_DIGITS.get(char, 0)
+    return total + digit
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,17 @@ def _rule(name, pattern, kind):
     return Rule(name, re.compile(pattern), kind)
 
 
+LAW_STYLES = ("law-part", "law-chapter", "law-section", "law-article", "law-named")
+"""The structure of laws, charters and regulations: 编 > 章 (or a named part: 序言, 总纲…) > 节 > 条."""
+LAW_RANK = {"law-part": 1, "law-chapter": 2, "law-named": 2, "law-section": 3, "law-article": 4}
+
 RULES = [
+    _rule("law-part", rf"^第(?P<n>{LAW_NUMBER})编\s*", "section"),  # 第一编 总则
+    _rule("law-chapter", rf"^第(?P<n>{LAW_NUMBER})章\s*", "section"),  # 第五章 考核
+    _rule("law-section", rf"^第(?P<n>{LAW_NUMBER})节\s*", "section"),  # 第一节 一般规定
+    _rule("law-article", rf"^第(?P<n>{LAW_NUMBER})条(?![件例款文目])\s*", "section"),  # 第三十八条 …
+    # A part named, not numbered, on a line of its own: the marker is empty, the name is the title.
+    _rule("law-named", r"^(?=(?:序\s*言|总\s*纲|导\s*语|附\s*则|总\s*则|分\s*则)$)", "section"),
     _rule("cn-dun", rf"^(?P<n>[{CN}]{{1,3}})[、．]\s*", "section"),  # 一、
     _rule("cn-paren", rf"^[（(](?P<n>[{CN}]{{1,3}})[）)][、，,]?\s*", "section"),  # （一）
     _rule("ordinal-di", rf"^第(?P<n>[{CN}]{{1,3}})[，,、：:．.]\s*", "section"),  # 第一，

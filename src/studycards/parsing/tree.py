@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from studycards.outline import Line, Node, Paragraph
 from studycards.parsing.leads import inline_leads, paragraph_leads
-from studycards.parsing.numbering import RULES, Marker, Rule, find_marker
+from studycards.parsing.numbering import LAW_RANK, LAW_STYLES, RULES, Marker, Rule, find_marker
 from studycards.parsing.titles import split_title
 
 HEADING_LEVEL_RULE = {level: Rule(f"h{level}", RULES[0].pattern, "section") for level in range(1, 7)}
@@ -24,9 +24,13 @@ class _Open:
 def build_article(title: str, lines: list[Line]) -> Node:
     article = Node("article", title, line=lines[0].number if lines else 0)
     stack = [_Open(article)]
+    articles: list[int] = []  # ordinals of the law articles (第N条) placed so far: they count up through a law
     for index, line in enumerate(lines):
         marker = _marker(line)
-        if marker and marker.rule.kind == "section" and _place_section(stack, marker, line):
+        if marker and marker.rule.name in LAW_STYLES:
+            if _place_law(stack, marker, line, articles):
+                continue
+        elif marker and marker.rule.kind == "section" and _place_section(stack, marker, line):
             continue
         if marker and marker.rule.kind == "point" and _place_point(stack[-1], marker, line, lines, index):
             continue
@@ -37,8 +41,10 @@ def build_article(title: str, lines: list[Line]) -> Node:
 
 
 def _marker(line: Line) -> Marker | None:
+    numbered = find_marker(line.text)
+    if numbered and numbered.rule.name in LAW_STYLES:  # 第五章 decides its own nesting, styled or not
+        return numbered
     if line.level is not None:  # a declared heading (docx style, markdown #): its level decides nesting
-        numbered = find_marker(line.text)
         marker, rest = (numbered.text, numbered.rest) if numbered else ("", line.text)
         return Marker(HEADING_LEVEL_RULE[min(line.level, 6)], marker, 0, rest)
     return find_marker(line.text)
@@ -63,6 +69,36 @@ def _place_section(stack: list[_Open], marker: Marker, line: Line) -> bool:
     if body:
         node.paragraphs.append(Paragraph(body, line.number))
     stack[-1].node.children.append(node)
+    stack.append(_Open(node))
+    return True
+
+
+def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[int]) -> bool:
+    """编 > 章 (or a named part) > 节 > 条: a heading closes every open node of its rank or below, and the
+    numbered items under an article. Articles count up through the whole law, chapters and sections
+    within their parent; a number that does not count up is a reference in the text, not a heading."""
+    style, rank = marker.rule.name, LAW_RANK[marker.rule.name]
+    depth = len(stack)
+    while depth > 1 and LAW_RANK.get(stack[depth - 1].node.style, 99) >= rank:
+        depth -= 1
+    parent = stack[depth - 1].node
+    if style == "law-article":
+        if articles and marker.ordinal <= articles[-1]:
+            return False
+        articles.append(marker.ordinal)
+    elif style != "law-named":
+        siblings = [child.ordinal for child in parent.children if child.style == style]
+        if siblings and marker.ordinal <= siblings[-1]:
+            return False
+    del stack[depth:]
+    if style == "law-article":  # an article has no title: its text is its first paragraph (款)
+        title, body = "", marker.rest.strip()
+    else:
+        title, body = re.sub(r"\s+", "", marker.rest), ""
+    node = Node("section", title, line.number, marker.text, style, marker.ordinal)
+    if body:
+        node.paragraphs.append(Paragraph(body, line.number))
+    parent.children.append(node)
     stack.append(_Open(node))
     return True
 
@@ -97,6 +133,8 @@ def _place_point(parent: _Open, marker: Marker, line: Line, lines: list[Line], i
 
 def _add_leads(node: Node) -> None:
     """Turn lead sentences into points: paragraph-opening ones under sections, inline ones in a run-in point."""
+    if node.style in LAW_STYLES or any(child.style in LAW_STYLES for child in node.children):
+        return  # a law's paragraphs are its provisions (款), never headings
     for child in node.children:
         _add_leads(child)
     if node.kind != "point" or node.style == "lead":

@@ -1,0 +1,187 @@
+"""Provisions of laws, charters and regulations: what a question-writer asks of an article, hidden whole.
+
+- definitions: 本法所称公务员，是指{依法履行公职}、{纳入国家行政编制}、{由国家财政负担工资福利}的工作人员;
+- principles: 坚持{公开、平等、竞争、择优}的原则; 坚持{党管干部}原则; 坚持{德才兼备、以德为先};
+- classifications, the whole list on one card: 分为{优秀、称职、基本称职和不称职}四个等次; 处分分为：{警告、…}
+  and lists of one-character items (全面考核公务员的{德、能、勤、绩、廉});
+- what is stressed, required, forbidden or instituted: 重点考核{政治素质和工作实绩}; 应当{逐级晋升};
+  应当…公开进行{宪法宣誓}; 实行{能上能下}; 不得{…}.
+
+Definitions, principles written with 原则 and classifications are asked in any document; the rest only in
+legal texts (numbered articles, or a title such as …法, …条例, …准则), where they are the provisions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.passages import passages
+from studycards.facts import GENERIC_WORDS, Fact, normalise
+from studycards.outline import Document
+from studycards.parsing.legal import is_legal_title
+from studycards.parsing.numbering import LAW_STYLES
+from studycards.segment import Segmenter
+
+Span = tuple[int, int]
+CLAUSE = r"[^，,。；;：:！？!?]"
+DEFINITION = re.compile(
+    rf"(?:本|此)(?:法|条例|规定|准则|办法|规则|细则|章程|决定|条|章|意见)所称(?:的)?{CLAUSE}{{1,24}}?[，,]?(?:是指|指)"
+    rf"(?P<body>{CLAUSE}[^。；;]*)"
+)
+NAMED_PRINCIPLE = re.compile(
+    rf"(?:坚持|遵循|贯彻|实行|执行|按照|本着|贯彻落实)(?P<x>{CLAUSE}{{2,30}}?)的?(?P<what>原则|方针|工作方针|基本方针)(?=[，,。；;：:！？!?和]|$)"
+)
+NOT_NAMED = re.compile(r"^(?:党的|我国|国家的)")
+"""党的教育方针 is one term: hiding 党的教育 leaves nothing to recall."""
+PRINCIPLE = re.compile(rf"(?:^|(?<=[，,；;：:]))坚持(?P<x>{CLAUSE}{{2,14}})(?=[，,。；;！？!?]|$)")
+NOT_A_PRINCIPLE = re.compile(r"^(?:把|以|用|在|从|对|将|走|不懈|做到|和|与)|原则$|方针$")
+CLASSIFICATION = re.compile(rf"(?:分为|划分为|分成|区分为)[：:]?(?P<x>{CLAUSE}{{3,60}})(?=[，,。；;！？!?]|$)")
+CLASS_TAIL = re.compile(
+    r"(?:等)?(?:[一二三四五六七八九十两\d]+(?:个|种|类|项|级|档|部分))?"
+    r"(?:等次|类别|方式|种类|档次|级别|形式|层次|类型|方面|情形|部分)?$"
+)
+ITEM_SPLIT = re.compile(r"、|以及|或者|和|及|与|或")
+SINGLE_CHARACTERS = re.compile(r"(?<![\u4e00-\u9fff、])?[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
+STRESSED = re.compile(
+    rf"重点(?:考核|考察|检查|审查|监督|培训|支持|保障|关注|加强|解决|查处)(?P<x>{CLAUSE}{{2,16}})(?=[，,。；;！？!?]|$)"
+)
+REQUIRED = re.compile(rf"(?:应当|必须|不得|禁止|严禁|实行)(?P<x>{CLAUSE}{{2,40}})(?=[，,。；;！？!?]|$)")
+# A light verb ahead of the phrase a provision is about: 公开进行{宪法宣誓}; 依法给予{处分}.
+LIGHT_VERB = re.compile(
+    r"(?:进行|实行|给予|予以|接受|履行|遵守|执行|作出|采取|实施|保守|建立|实现|参加|坚持|遵循|保持|承担)"
+)
+LISTS_BELOW = re.compile(r"下列|以下|如下")
+NOT_A_PHRASE = re.compile(r"^(?:有|具有|具备|是|为|在|由|对|从|按照|依照|根据|经|将|把|向|与|同)|其他|有关|规定的?$")
+MAX_PHRASE = 10
+"""A required or instituted phrase longer than this is running prose, asked only through its light verb."""
+MIN_PHRASE = 2
+MAX_ITEM = 12
+MAX_LIST = 40
+"""A longer classification is not asked whole: its items are asked one by one, as an enumeration."""
+
+
+def extract_provisions(document: Document, seg: Segmenter) -> list[Fact]:
+    legal = is_legal(document)
+    facts = []
+    for passage in passages(document):
+        for _, sentence in sentence_spans(passage.text):
+            for spans in _provisions(sentence, legal):
+                facts.append(fact_in_sentence("provision", sentence, spans, passage.origin))
+    return facts
+
+
+def is_legal(document: Document) -> bool:
+    """A law, charter or regulation: numbered articles or parts, or a title that names one."""
+    return is_legal_title(document.title) or any(node.style in LAW_STYLES for node in document.nodes())
+
+
+def _provisions(sentence: str, legal: bool) -> Iterator[list[Span]]:
+    """The provisions of one sentence, each as the spans one note hides; none overlapping another."""
+    taken: list[Span] = []
+    finders = [_definition, _named_principles if legal else _principles_named_so, _classifications]
+    if legal:
+        finders += [_principles, _single_characters, _stressed, _required]
+    for finder in finders:
+        for spans in finder(sentence):
+            spans = [span for span in spans if _askable(sentence[span[0] : span[1]])]
+            if spans and not any(_overlaps(span, other) for span in spans for other in taken):
+                taken += spans
+                yield spans
+
+
+def _definition(sentence: str) -> Iterator[list[Span]]:
+    """The defining attributes, each a deletion (…、…、…的工作人员), else the whole definition if short."""
+    match = DEFINITION.search(sentence)
+    if not match:
+        return
+    start, body = match.start("body"), match.group("body")
+    head = body.rfind("的")
+    attributes = body[:head] if head > 0 else body
+    if "、" in attributes:
+        spans, offset = [], start
+        for part in attributes.split("、"):
+            spans.append((offset, offset + len(part)))
+            offset += len(part) + 1
+        if all(MIN_PHRASE <= e - s <= 20 for s, e in spans):
+            yield spans
+            return
+    if len(body) <= 24:
+        yield [(start, start + len(body))]
+
+
+def _named_principles(sentence: str) -> Iterator[list[Span]]:
+    """坚持X的原则, 贯彻X的方针."""
+    for match in NAMED_PRINCIPLE.finditer(sentence):
+        if not NOT_NAMED.search(match.group("x")):
+            yield [match.span("x")]
+
+
+def _principles_named_so(sentence: str) -> Iterator[list[Span]]:
+    """Outside legal texts, only what is called a principle (坚持一个中国原则): a speech's 方针 are formulations."""
+    for spans in _named_principles(sentence):
+        if sentence[spans[0][1] :].lstrip("的").startswith("原则"):
+            yield spans
+
+
+def _principles(sentence: str) -> Iterator[list[Span]]:
+    """坚持德才兼备、以德为先，坚持五湖四海、任人唯贤: each short object of 坚持 in one note."""
+    spans = [
+        match.span("x")
+        for match in PRINCIPLE.finditer(sentence)
+        if not NOT_A_PRINCIPLE.search(match.group("x")) and ("、" in match.group("x") or len(match.group("x")) <= 8)
+    ]
+    if spans:
+        yield spans
+
+
+def _classifications(sentence: str) -> Iterator[list[Span]]:
+    """分为A、B和C四个等次: the whole list, one deletion."""
+    for match in CLASSIFICATION.finditer(sentence):
+        listed = CLASS_TAIL.sub("", match.group("x"))
+        items = [item for item in ITEM_SPLIT.split(listed)]
+        if (
+            len(items) >= 2
+            and all(1 <= len(item) <= MAX_ITEM for item in items)
+            and len(listed) <= MAX_LIST
+            and "的" not in listed
+        ):
+            start = match.start("x")
+            yield [(start, start + len(listed))]
+
+
+def _single_characters(sentence: str) -> Iterator[list[Span]]:
+    """德、能、勤、绩、廉: a list of one-character items, asked whole."""
+    for match in SINGLE_CHARACTERS.finditer(sentence):
+        yield [match.span()]
+
+
+def _stressed(sentence: str) -> Iterator[list[Span]]:
+    for match in STRESSED.finditer(sentence):
+        yield [match.span("x")]
+
+
+def _required(sentence: str) -> Iterator[list[Span]]:
+    """What 应当/必须/不得/实行 governs: the whole phrase when short, else the object of its light verb."""
+    for match in REQUIRED.finditer(sentence):
+        phrase, start = match.group("x"), match.start("x")
+        if LISTS_BELOW.search(phrase):
+            continue
+        if len(phrase) <= MAX_PHRASE and "的" not in phrase and not NOT_A_PHRASE.search(phrase):
+            yield [(start, start + len(phrase))]
+            continue
+        verbs = list(LIGHT_VERB.finditer(phrase))
+        if verbs:
+            tail = phrase[verbs[-1].end() :]
+            if MIN_PHRASE < len(tail) <= MAX_PHRASE and "的" not in tail and not NOT_A_PHRASE.search(tail):
+                yield [(start + verbs[-1].end(), start + len(phrase))]
+
+
+def _askable(answer: str) -> bool:
+    plain = normalise(answer)
+    return len(plain) >= MIN_PHRASE and plain not in GENERIC_WORDS
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,105 @@
+"""Numbered items run together on one line (text pasted without its line breaks): split where the numbering
+proves a new item starts, so that '一、坚持学习。二、坚持实践。' reads as it would on two lines.
+
+Proof is the numbering counting on: the next article of a law (第十三条 after 第十二条) or the next chapter,
+or, for the other styles, a chain of two or more markers counting up from the one that opens the line (or
+from 1). A marker must stand after a sentence, a clause or a colon, or right after a law heading's title
+(第二章公务员的条件、义务与权利第十三条…). A reference in the text (依照本法第十三条) stands after neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from studycards.outline import Line
+from studycards.parsing.numbering import LAW_NUMBER, find_marker
+
+BREAKS = "。；;：:！？!?"
+LAW_MARKER = re.compile(rf"第{LAW_NUMBER}[编章节条]")
+LAW_HEADINGS = ("law-part", "law-chapter", "law-section")
+MAX_HEADING = 40
+CHAINED = ("cn-dun", "cn-paren", "arabic-paren", "arabic-dot", "circled")
+"""Styles split when they form a chain inside a line (run-in points such as 一是 are the tree's business)."""
+
+
+def split_run_in(lines: list[Line]) -> list[Line]:
+    """Each line cut where run-in numbered items start; the pieces keep the line's number."""
+    counts: dict[str, int] = {}  # the last number of each law style met so far
+    out: list[Line] = []
+    for line in lines:
+        if line.level is not None:
+            _count(line.text, counts)
+            out.append(line)
+            continue
+        for piece in _pieces(line.text, counts):
+            out.append(replace(line, text=piece))
+    return out
+
+
+def _pieces(text: str, counts: dict[str, int]) -> list[str]:
+    cuts = _law_cuts(text, counts)
+    pieces = []
+    for start, end in zip(cuts, cuts[1:] + [len(text)]):
+        part = text[start:end]
+        inner = _chain_cuts(part)
+        pieces += [part[a:b] for a, b in zip(inner, inner[1:] + [len(part)])]
+    return [piece for piece in pieces if piece]
+
+
+def _count(text: str, counts: dict[str, int]) -> str | None:
+    """Note the law heading that opens `text`, if any; return its style."""
+    marker = find_marker(text)
+    if marker is None or not marker.rule.name.startswith("law-") or marker.rule.name == "law-named":
+        return None
+    counts[marker.rule.name] = marker.ordinal
+    if marker.rule.name in ("law-part", "law-chapter"):
+        counts["law-section"] = 0
+    return marker.rule.name
+
+
+def _law_cuts(text: str, counts: dict[str, int]) -> list[int]:
+    cuts = [0]
+    _count(text, counts)
+    for match in LAW_MARKER.finditer(text, 1):
+        at = match.start()
+        piece = text[cuts[-1] : at]
+        after_heading = _heading_style(piece) is not None and len(piece) <= MAX_HEADING
+        if text[at - 1] not in BREAKS and not after_heading:
+            continue
+        marker = find_marker(text[at:])
+        if marker is None or not marker.rule.name.startswith("law-"):
+            continue
+        style = marker.rule.name
+        if marker.ordinal == counts.get(style, 0) + 1:
+            cuts.append(at)
+            _count(text[at:], counts)
+    return cuts
+
+
+def _heading_style(piece: str) -> str | None:
+    marker = find_marker(piece)
+    return marker.rule.name if marker and marker.rule.name in LAW_HEADINGS else None
+
+
+def _chain_cuts(text: str) -> list[int]:
+    """0 and the offsets where a chain of markers of one style counts up inside `text`."""
+    starts = [0] + [i + 1 for i, char in enumerate(text[:-1]) if char in BREAKS]
+    found: dict[str, list[tuple[int, int]]] = {}
+    for at in starts:
+        marker = find_marker(text[at:])
+        if marker and marker.rule.name in CHAINED:
+            found.setdefault(marker.rule.name, []).append((at, marker.ordinal))
+    cuts = {0}
+    for marks in found.values():
+        chain: list[tuple[int, int]] = []
+        for at, ordinal in marks:
+            if chain and ordinal == chain[-1][1] + 1:
+                chain.append((at, ordinal))
+                continue
+            if len(chain) >= 2:
+                cuts.update(at for at, _ in chain)
+            chain = [(at, ordinal)] if ordinal == 1 or at == 0 else []
+        if len(chain) >= 2:
+            cuts.update(at for at, _ in chain)
+    return sorted(cuts)
