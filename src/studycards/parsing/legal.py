@@ -17,7 +17,7 @@ PAGE_REF = re.compile(r"[\s.．·…—-]*\d*$")
 MIN_CONTENTS = 3
 MAX_CONTENTS_START = 30
 """A run of this many heading lines with nothing between them, repeated later, is a table of contents."""
-LEGAL_TITLE = re.compile(r"(?:法|条例|章程|准则|规定|办法|规则|细则|纲要|决定|宪法)(?:（[^）]*）)?$")
+LEGAL_TITLE = re.compile(r"(?:法|法典|条例|章程|准则|规定|办法|规则|细则|纲要|决定)(?:（[^）]*）)?$")
 STATE_PREFIX = "中华人民共和国"
 
 
@@ -30,7 +30,7 @@ def adoption_note(lines: list[Line]) -> tuple[str, list[Line]]:
         end = start
         while not line_closes(lines[end].text) and end + 1 < min(len(lines), start + MAX_ADOPTION_LINES):
             end += 1
-        text = "".join(line.text for line in lines[start : end + 1])
+        text = "\u3000".join(line.text for line in lines[start : end + 1])
         if line_closes(text) and DATE.search(text) and ADOPTION_WORDS.search(text) and not find_marker(text):
             return text, lines[:start] + lines[end + 1 :]
         return "", lines
