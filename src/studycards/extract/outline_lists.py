@@ -59,7 +59,9 @@ def _law_question(document: Document, node: Node, items: list[Node]) -> str:
         asked = LISTED.sub(lambda m: f"哪些{m.group('what')}", clause, count=1)
         return f"{node.label}规定{asked.lstrip('，,')}？"
     last = re.split(r"[。；;]", lead)[-1]
-    if 2 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # 党的民主集中制的基本原则是： / 对党员的纪律处分种类：
+    if 2 <= len(last) <= MAX_QUESTION and not re.search(
+        r"[，,]", last
+    ):  # 党的民主集中制的基本原则是： / 对党员的纪律处分种类：
         return f"{node.label}规定{last}什么？" if last.endswith(("是", "为")) else f"{node.label}规定的{last}有哪些？"
     return f"{node.label}列出的{_count(len(items))}项是什么？（按顺序）"
 

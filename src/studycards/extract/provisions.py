@@ -43,7 +43,7 @@ CLASS_TAIL = re.compile(
     r"(?:等次|类别|方式|种类|档次|级别|形式|层次|类型|方面|情形|部分)?$"
 )
 ITEM_SPLIT = re.compile(r"、|以及|或者|和|及|与|或")
-SINGLE_CHARACTERS = re.compile(r"(?<![\u4e00-\u9fff、])?[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
+SINGLE_CHARACTERS = re.compile(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?=[^\u4e00-\u9fff]|等|$)")
 STRESSED = re.compile(
     rf"重点(?:考核|考察|检查|审查|监督|培训|支持|保障|关注|加强|解决|查处)(?P<x>{CLAUSE}{{2,16}})(?=[，,。；;！？!?]|$)"
 )
@@ -53,7 +53,9 @@ LIGHT_VERB = re.compile(
     r"(?:进行|实行|给予|予以|接受|履行|遵守|执行|作出|采取|实施|保守|建立|实现|参加|坚持|遵循|保持|承担)"
 )
 LISTS_BELOW = re.compile(r"下列|以下|如下")
-NOT_A_PHRASE = re.compile(r"^(?:有|具有|具备|是|为|在|由|对|从|按照|依照|根据|经|将|把|向|与|同)|其他|有关|规定的?$")
+NOT_A_PHRASE = re.compile(
+    r"^(?:有|具有|具备|是|为|在|由|对|从|按照|依照|根据|经|将|把|向|与|同|好|了|着|过|到|得)|其他|有关|[这那该其此]|规定的?$"
+)
 MAX_PHRASE = 10
 """A required or instituted phrase longer than this is running prose, asked only through its light verb."""
 MIN_PHRASE = 2
@@ -164,10 +166,10 @@ def _stressed(sentence: str) -> Iterator[list[Span]]:
 
 def _required(sentence: str) -> Iterator[list[Span]]:
     """What 应当/必须/不得/实行 governs: the whole phrase when short, else the object of its light verb."""
+    if LISTS_BELOW.search(sentence):  # 有下列情形之一的，不得…：the items that follow are what is asked
+        return
     for match in REQUIRED.finditer(sentence):
         phrase, start = match.group("x"), match.start("x")
-        if LISTS_BELOW.search(phrase):
-            continue
         if len(phrase) <= MAX_PHRASE and "的" not in phrase and not NOT_A_PHRASE.search(phrase):
             yield [(start, start + len(phrase))]
             continue

@@ -1,0 +1,328 @@
+"""Laws, charters and regulations: their structure (编 › 章 › 节 › 条, items, 款, named parts, the 目录, the
+adoption note), the same law in other layouts, their provisions as cards, and quizzes on them."""
+
+import html
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from ankicol import import_apkg, open_collection, rendered_cards, visible_text
+from conftest import DECKS, FIXTURES, write
+from studycards.blanks import score_blanks
+from studycards.cards import make_notes
+from studycards.cli import cli
+from studycards.extract.provisions import _provisions
+from studycards.parsing import parse
+from studycards.parsing.numbering import cn_number
+from studycards.pipeline import study, study_all
+from studycards.quiz.items import make_items
+from studycards.reading import read_source
+
+LAW = DECKS / "civil-servant-law-2018.txt"
+SHAPES = FIXTURES / "law"
+CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章")
+
+
+def law_lines():
+    """The sample's non-empty lines: title, adoption note, table of contents, body."""
+    text = LAW.read_text(encoding="utf-8-sig")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def split_sample():
+    lines = law_lines()
+    body_start = lines.index(lines[3], 4)  # the first chapter, again after the table of contents
+    return lines[0], lines[1], lines[2:body_start], lines[body_start:]
+
+
+def labels(document):
+    """Every node as (depth, label), for comparing outlines across layouts."""
+    out = []
+
+    def walk(node, depth):
+        out.append((depth, node.label))
+        for child in node.children:
+            walk(child, depth + 1)
+
+    for article in document.articles:
+        walk(article, 0)
+    return out
+
+
+def law_nodes(document, style):
+    return [node for node in document.nodes() if node.style == style]
+
+
+# --- structure ---------------------------------------------------------------------------------------
+
+
+def test_chinese_numbers_of_articles():
+    assert [cn_number(n) for n in ("一", "十", "十二", "二十三", "一百", "一百零六", "一百一十三", "二百零五")] == [
+        1, 10, 12, 23, 100, 106, 113, 205,
+    ]
+    assert cn_number("一千二百六十") == 1260
+
+
+def test_sample_law_chapters_articles_and_items():
+    title, note, contents, _ = split_sample()
+    document = parse(read_source(LAW))
+    chapters = law_nodes(document, "law-chapter")
+    expected = [re.sub(r"\s+", "", entry) for entry in contents[1:]]  # the 目录 lists every chapter once
+    assert [chapter.marker + chapter.title for chapter in chapters] == expected
+    assert len(chapters) == 18
+    articles = law_nodes(document, "law-article")
+    assert [a.ordinal for a in articles] == list(range(1, len(articles) + 1))
+    assert articles[-1].marker == "第一百一十三条"
+    fourteenth = articles[13]
+    assert fourteenth.marker == "第十四条" and fourteenth.paragraphs[0].text == "公务员应当履行下列义务："
+    assert [item.marker for item in fourteenth.children] == [f"（{n}）" for n in "一二三四五六七八"]
+    assert len(articles[1].paragraphs) == 2  # 第二条 has two paragraphs (款)
+    assert document.adoption.startswith("（2005年4月27日") and document.adoption.endswith("修订）")
+    texts = [p.text for node in document.nodes() for p in node.paragraphs] + [n.title for n in document.nodes()]
+    assert not any("2005年4月27日" in text for text in texts)
+    assert not any(re.sub(r"\s", "", text) == "目录" for text in texts)
+
+
+def test_outline_text_and_json_show_the_law(tmp_path):
+    result = CliRunner().invoke(cli, ["outline", str(LAW)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert "    第五章 考核  [L115-124]" in lines
+    assert any(line.startswith("      第三十八条 定期考核的结果分为优秀") for line in lines)
+    assert sum(1 for line in lines if "第一章 总则" in line) == 1
+    result = CliRunner().invoke(cli, ["outline", "--json", str(LAW)])
+    data = json.loads(result.output)
+    assert data["adoption"].startswith("（2005年")
+    chapter = data["articles"][0]["children"][4]
+    assert (chapter["marker"], chapter["title"], chapter["style"]) == ("第五章", "考核", "law-chapter")
+    article = chapter["children"][0]
+    assert (article["marker"], article["title"], article["style"], article["ordinal"]) == (
+        "第三十五条", "", "law-article", 35,
+    )
+
+
+@pytest.mark.parametrize(
+    "name, top, adoption",
+    [
+        ("party-charter.txt", ["总纲", "第一章 党员", "第二章 党的组织制度"], "（中国共产党第二十次全国代表大会部分修改"),
+        ("civil-code.txt", ["第一编 总则", "第二编 物权"], "（2020年5月28日"),
+        ("constitution.txt", ["序言", "第一章 总纲", "第二章 公民的基本权利和义务", "第三章 国家机构"], "（1982年12月4日"),
+        ("integrity-code.txt", [f"第{n}条" for n in "一二三四五六七八"], "（2015年10月12日"),
+    ],
+)
+def test_unseen_shapes_of_legal_text(name, top, adoption):
+    document = parse(read_source(SHAPES / name))
+    article, = document.articles
+    assert [child.label for child in article.children] == top
+    assert document.adoption.startswith(adoption) and document.adoption.endswith("）")
+    headings = [node.label for node in document.nodes()]
+    assert len(headings) == len(set(headings)), "a chapter doubled (the 目录 taken for headings?)"
+
+
+def test_parts_chapters_sections_articles_nest():
+    document = parse(read_source(SHAPES / "civil-code.txt"))
+    part, second = document.articles[0].children
+    assert [c.label for c in part.children] == ["第一章 基本规定", "第二章 自然人"]
+    persons = part.children[1]
+    assert [c.label for c in persons.children] == ["第一节 民事权利能力和民事行为能力", "第二节 监护"]
+    assert [a.marker for a in persons.children[0].children] == ["第十三条", "第十七条"]
+    assert [a.marker for a in second.children] == ["第二百零五条", "第二百零六条"]  # articles go on across parts
+
+
+def test_charter_general_programme_keeps_its_numbered_requirements():
+    document = parse(read_source(SHAPES / "party-charter.txt"))
+    programme = document.articles[0].children[0]
+    assert programme.style == "law-named"
+    assert [c.marker for c in programme.children] == ["第一，", "第二，", "第三，", "第四，"]
+    assert programme.paragraphs[0].text.startswith("中国共产党是中国工人阶级的先锋队")
+
+
+def test_a_reference_to_an_article_is_not_an_article(tmp_path):
+    text = "某某管理条例\n第一条　为了规范管理，制定本条例。\n第二条　本条例适用于机关。\n第一条规定的目的，由各级机关落实。\n第三条　本条例自发布之日起施行。"
+    document = parse(read_source(write(tmp_path, "rules.txt", text)))
+    assert [a.marker for a in law_nodes(document, "law-article")] == ["第一条", "第二条", "第三条"]
+    assert law_nodes(document, "law-article")[1].paragraphs[-1].text.startswith("第一条规定的目的")
+
+
+# --- layouts -------------------------------------------------------------------------------------------
+
+
+def _run_together(tmp_path):
+    title, note, contents, body = split_sample()
+    return write(tmp_path, "run.txt", "\n".join([title, note, *contents, "".join(body)]))
+
+
+def _one_paragraph_a_chapter(tmp_path):
+    title, note, contents, body = split_sample()
+    chapters = []
+    for line in body:
+        if CHAPTER.match(line):
+            chapters.append([line, ""])
+        else:
+            chapters[-1][1] += line
+    return write(tmp_path, "chapters.txt", "\n".join([title, note, *contents, *(x for c in chapters for x in c)]))
+
+
+def _docx(tmp_path):
+    import docx
+
+    title, note, contents, body = split_sample()
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    document.add_paragraph(note)
+    for line in contents:
+        document.add_paragraph(line)
+    for line in body:
+        if CHAPTER.match(line):
+            document.add_heading(line, level=2)
+        else:
+            document.add_paragraph("\u3000\u3000" + line)
+    path = tmp_path / "law.docx"
+    document.save(path)
+    return path
+
+
+def _html(tmp_path):
+    title, note, contents, body = split_sample()
+    parts = [
+        f"<html><head><title>{title}_国家法律法规数据库</title></head><body><div class='nav'>首页 | 法律 | 行政法规</div>",
+        f"<div class='law'><h1>{title}</h1><p class='note'>{note}</p>",
+        *(f"<p>{html.escape(line)}</p>" for line in contents),
+        *(
+            f"<h2>{html.escape(line)}</h2>" if CHAPTER.match(line) else f"<p>&emsp;&emsp;{html.escape(line)}</p>"
+            for line in body
+        ),
+        "</div><div class='footer'>版权所有：全国人大常委会办公厅</div></body></html>",
+    ]
+    return write(tmp_path, "law.html", "".join(parts))
+
+
+@pytest.mark.parametrize("layout", [_run_together, _one_paragraph_a_chapter, _docx, _html], ids=lambda f: f.__name__)
+def test_the_same_law_in_other_layouts_gives_the_same_outline_and_notes(tmp_path, layout):
+    path = layout(tmp_path)
+    base, other = study(str(LAW)), study(str(path))
+    assert labels(other.document) == labels(base.document)
+    assert re.sub(r"\s", "", other.document.adoption) == re.sub(r"\s", "", base.document.adoption)
+
+    def facts(studied):
+        return sorted((f.kind, f.answers, f.origin.trail, f.question) for f in studied.facts)
+
+    assert facts(other) == facts(base)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["一、坚持学习。", "二、坚持实践。", "三、坚持创新。"],
+        ["（一）加强理论武装。", "（二）压实工作责任。"],
+        ["1.抓好学习教育。", "2.抓好整改落实。"],
+        ["（1）原原本本学。", "（2）联系实际学。"],
+        ["①强化政治引领；", "②夯实基层基础。"],
+    ],
+)
+def test_numbered_items_run_together_read_as_on_their_own_lines(tmp_path, items):
+    apart = parse(read_source(write(tmp_path, "apart.txt", "工作要点\n" + "\n".join(items))))
+    together = parse(read_source(write(tmp_path, "together.txt", "工作要点\n" + "".join(items))))
+    assert labels(together) == labels(apart)
+    assert len(apart.articles[0].children) == len(items)
+
+
+def test_numbering_that_does_not_count_on_is_not_split(tmp_path):
+    text = "工作要点\n一、坚持学习。要把二、三件大事办好，做到三、四个到位。"
+    document = parse(read_source(write(tmp_path, "doc.txt", text)))
+    assert [c.label for c in document.articles[0].children] == ["一、坚持学习"]
+
+
+# --- provisions ----------------------------------------------------------------------------------------
+
+
+def hidden(sentence, legal=True):
+    return [[sentence[s:e] for s, e in spans] for spans in _provisions(sentence, legal)]
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        ("本规定所称领导干部，是指担任县处级以上领导职务的干部。", [["担任县处级以上领导职务的干部"]]),
+        ("本条例所称党员，是指具有党籍、按期交纳党费、参加组织生活的人员。", [["具有党籍", "按期交纳党费", "参加组织生活"]]),
+        ("党组讨论决定问题，必须坚持民主集中制的原则。", [["民主集中制"]]),
+        ("选拔任用干部，坚持五湖四海、任人唯贤，坚持事业为上、公道正派。", [["五湖四海、任人唯贤", "事业为上、公道正派"]]),
+        ("党的纪律处分分为：警告、严重警告、撤销党内职务、留党察看、开除党籍。", [["警告、严重警告、撤销党内职务、留党察看、开除党籍"]]),
+        ("年度考核结果分为好、较好、一般和较差四个等次。", [["好、较好、一般和较差"]]),
+        ("考察干部，着重了解其德、能、勤、绩、廉等方面情况。", [["德、能、勤、绩、廉"]]),
+        ("述职述廉重点检查履行全面从严治党责任情况。", [["履行全面从严治党责任情况"]]),
+        ("干部交流实行回避制度。", [["回避制度"]]),
+        ("党员领导干部应当带头执行。", [["带头执行"]]),
+        ("监督检查应当依照规定程序进行备案审查。", [["备案审查"]]),
+        ("党员不得弄虚作假。", [["弄虚作假"]]),
+    ],
+)
+def test_provisions_hide_what_a_question_writer_hides(sentence, answers):
+    assert hidden(sentence) == answers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "党员应当履行下列义务：",  # the items follow: asked as a list
+        "有下列情形之一的，不得提拔。",
+        "各级组织应当按照有关规定的程序和要求认真组织实施好这项重要工作。",  # prose, not a phrase
+        "我们要坚持把学习放在首位，持续用力。",
+    ],
+)
+def test_no_provision_made_of_prose(sentence):
+    assert hidden(sentence) == []
+
+
+def test_a_speech_keeps_its_cards():
+    """Outside legal texts only definitions, principles called so and classifications are provisions."""
+    assert hidden("我们应当带头执行，不得弄虚作假，坚持实事求是。", legal=False) == []
+    assert hidden("坚持一个中国原则和“九二共识”。", legal=False) == [["一个中国"]]
+
+
+# --- cards in Anki, quizzes, the measure --------------------------------------------------------------
+
+
+def test_law_deck_imports_into_anki_with_questions_breadcrumbs_and_every_chapter(tmp_path):
+    out = tmp_path / "law.apkg"
+    result = CliRunner().invoke(cli, ["build", str(LAW), str(SHAPES / "party-charter.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    col = open_collection(tmp_path)
+    import_apkg(col, out)
+    fronts, backs = [], []
+    for card, question, answer in rendered_cards(col):
+        front, back = visible_text(question), visible_text(answer)
+        assert front and len(back) >= len(front) - 5, card.id
+        fronts.append(front)
+        backs.append(back)
+    col.close()
+    assert any(front.startswith("第十四条规定公务员应当履行哪些义务？") for front in fronts)
+    assert any(front.startswith("第三条规定党员必须履行哪些义务？") for front in fronts)
+    assert any(front.startswith("《公务员法》的十八章依次是什么？") for front in fronts)
+    assert any("《公务员法》 › 第五章 考核 › 第三十八条" in back for back in backs)
+    everything = " ".join(fronts + backs)
+    assert "2005年4月27日" not in everything and "目录" not in everything.replace(" ", "")
+    document = parse(read_source(LAW))
+    notes = make_notes(study_all([str(LAW)]))
+    for chapter in law_nodes(document, "law-chapter"):  # every chapter is asked by some card
+        assert any(f"::{chapter.title}}}}}" in value for note in notes for value in note.fields.values()), chapter.title
+
+
+def test_law_blanks_asked_and_no_junk():
+    gold = json.loads((FIXTURES / "civil-servant-law-2018.blanks.json").read_text(encoding="utf-8"))
+    notes = make_notes(study_all([str(LAW)]))
+    assert score_blanks(notes, gold["blanks"]).share >= 0.8
+    result = CliRunner().invoke(cli, ["score", str(LAW), "--gold", str(FIXTURES / "civil-servant-law-2018.blanks.json")])
+    junk = float(result.output.split("junk answers: ")[1].split("(")[1].split("%")[0])
+    assert junk <= 2, result.output
+
+
+def test_quiz_on_provisions_cites_the_article():
+    facts = [fact for fact in study(str(LAW)).facts if fact.kind == "provision"]
+    items = make_items(facts, n=30, seed=3)
+    assert {"fill", "single", "judge"} <= {item.type for item in items}
+    for item in items:
+        assert item.kind == "provision"
+        assert re.match(r"《公务员法》 › 第.+章 .+ › 第.+条，第\d+行$", item.source), item.source
