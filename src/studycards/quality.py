@@ -20,7 +20,16 @@ LIST_ITEM = re.compile(r"<li>(.*?)(?:<div class=\"sub\">.*?</div>)?</li>")
 
 
 QUOTED_TERM = re.compile(r"“([^“”。！？]{2,20})”|《([^《》]{2,40})》")
-NUMBERED_SECTIONS = ("cn-dun", "cn-paren", "ordinal-di", "arabic-dot", "arabic-paren")
+NUMBERED_SECTIONS = (
+    "cn-dun",
+    "cn-paren",
+    "ordinal-di",
+    "arabic-dot",
+    "arabic-paren",
+    "law-part",
+    "law-chapter",
+    "law-section",
+)
 
 
 def reference_from_outline(documents: list[Document]) -> dict:
