@@ -110,6 +110,7 @@ def test_outline_text_and_json_show_the_law(tmp_path):
         ("civil-code.txt", ["第一编 总则", "第二编 物权"], "（2020年5月28日"),
         ("constitution.txt", ["序言", "第一章 总纲", "第二章 公民的基本权利和义务", "第三章 国家机构"], "（1982年12月4日"),
         ("integrity-code.txt", [f"第{n}条" for n in "一二三四五六七八"], "（2015年10月12日"),
+        ("discipline-regulation.txt", ["第一编 总则", "第二编 分则"], "（2003年12月31日中共中央发布"),
     ],
 )
 def test_unseen_shapes_of_legal_text(name, top, adoption):
@@ -119,6 +120,21 @@ def test_unseen_shapes_of_legal_text(name, top, adoption):
     assert document.adoption.startswith(adoption) and document.adoption.endswith("）")
     headings = [node.label for node in document.nodes()]
     assert len(headings) == len(set(headings)), "a chapter doubled (the 目录 taken for headings?)"
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        lambda entries: entries[1:],  # no 目录 line: a run of headings repeated further on
+        lambda entries: [entries[0]] + [f"{entry}……{page}" for page, entry in enumerate(entries[1:], 1)],  # pages
+        lambda entries: [" ".join(entries)],  # the whole 目录 on one line
+    ],
+    ids=["unmarked", "page-numbers", "one-line"],
+)
+def test_other_tables_of_contents_make_no_heading(tmp_path, contents):
+    title, note, entries, body = split_sample()
+    path = write(tmp_path, "law.txt", "\n".join([title, note, *contents(entries), *body]))
+    assert labels(parse(read_source(path))) == labels(parse(read_source(LAW)))
 
 
 def test_parts_chapters_sections_articles_nest():
@@ -137,6 +153,18 @@ def test_charter_general_programme_keeps_its_numbered_requirements():
     assert programme.style == "law-named"
     assert [c.marker for c in programme.children] == ["第一，", "第二，", "第三，", "第四，"]
     assert programme.paragraphs[0].text.startswith("中国共产党是中国工人阶级的先锋队")
+
+
+def test_regulation_run_together_with_items_and_chapters_across_parts():
+    document = parse(read_source(SHAPES / "discipline-regulation.txt"))
+    general, specific = document.articles[0].children
+    assert [c.label for c in general.children] == ["第一章 指导思想、原则和适用范围", "第二章 违纪与纪律处分"]
+    first, fourth = general.children[0].children
+    assert first.marker == "第一条" and first.paragraphs[0].text.startswith("为了维护党的章程")
+    assert [item.title for item in fourth.children][:2] == ["坚持党要管党、全面从严治党", "坚持党纪面前一律平等"]
+    assert [c.label for c in specific.children] == ["第六章 对违反政治纪律行为的处分"]
+    questions = {fact.question for fact in study(str(SHAPES / "discipline-regulation.txt")).facts if fact.question}
+    assert {"第四条规定党的纪律处分工作应当坚持哪些原则？", "第八条规定的对党员的纪律处分种类有哪些？"} <= questions
 
 
 def test_a_reference_to_an_article_is_not_an_article(tmp_path):
@@ -248,6 +276,8 @@ def hidden(sentence, legal=True):
         ("本规定所称领导干部，是指担任县处级以上领导职务的干部。", [["担任县处级以上领导职务的干部"]]),
         ("本条例所称党员，是指具有党籍、按期交纳党费、参加组织生活的人员。", [["具有党籍", "按期交纳党费", "参加组织生活"]]),
         ("党组讨论决定问题，必须坚持民主集中制的原则。", [["民主集中制"]]),
+        ("纪律处分工作应当坚持以下原则：", []),
+        ("公开发表坚持资产阶级自由化立场、反对四项基本原则的文章的，给予处分。", []),
         ("选拔任用干部，坚持五湖四海、任人唯贤，坚持事业为上、公道正派。", [["五湖四海、任人唯贤", "事业为上、公道正派"]]),
         ("党的纪律处分分为：警告、严重警告、撤销党内职务、留党察看、开除党籍。", [["警告、严重警告、撤销党内职务、留党察看、开除党籍"]]),
         ("年度考核结果分为好、较好、一般和较差四个等次。", [["好、较好、一般和较差"]]),

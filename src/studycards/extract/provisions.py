@@ -33,8 +33,11 @@ DEFINITION = re.compile(
 NAMED_PRINCIPLE = re.compile(
     rf"(?:坚持|遵循|贯彻|实行|执行|按照|本着|贯彻落实)(?P<x>{CLAUSE}{{2,30}}?)的?(?P<what>原则|方针|工作方针|基本方针)(?=[，,。；;：:！？!?和]|$)"
 )
-NOT_NAMED = re.compile(r"^(?:党的|我国|国家的)")
-"""党的教育方针 is one term: hiding 党的教育 leaves nothing to recall."""
+NOT_NAMED = re.compile(
+    r"^(?:党的|我国|国家的)|^(?:以下|下列|如下|上述|这些|这一|这项|此项)$|、(?:反对|坚持|拥护|违反|破坏|实行)"
+)
+"""党的教育方针 is one term: hiding 党的教育 leaves nothing to recall; 坚持以下原则 names none; a list of
+principles holds no clause of its own (…自由化立场、反对四项基本原则 is two clauses)."""
 PRINCIPLE = re.compile(rf"(?:^|(?<=[，,；;：:]))坚持(?P<x>{CLAUSE}{{2,14}})(?=[，,。；;！？!?]|$)")
 NOT_A_PRINCIPLE = re.compile(r"^(?:把|以|用|在|从|对|将|走|不懈|做到|和|与)|原则$|方针$")
 CLASSIFICATION = re.compile(rf"(?:分为|划分为|分成|区分为)[：:]?(?P<x>{CLAUSE}{{3,60}})(?=[，,。；;！？!?]|$)")
@@ -68,6 +71,8 @@ def extract_provisions(document: Document, seg: Segmenter) -> list[Fact]:
     legal = is_legal(document)
     facts = []
     for passage in passages(document):
+        if passage.heading and legal:
+            continue  # a heading, or an article's item (（一）…；): its list asks it whole
         for _, sentence in sentence_spans(passage.text):
             for spans in _provisions(sentence, legal):
                 facts.append(fact_in_sentence("provision", sentence, spans, passage.origin))

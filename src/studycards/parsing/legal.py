@@ -15,6 +15,7 @@ MAX_ADOPTION_LINES = 8
 CONTENTS = re.compile(r"^目\s*录$")
 PAGE_REF = re.compile(r"[\s.．·…—-]*\d*$")
 MIN_CONTENTS = 3
+ENTRY = re.compile(r"第[零〇一二三四五六七八九十百千两]+[编章节]")
 MAX_CONTENTS_START = 30
 """A run of this many heading lines with nothing between them, repeated later, is a table of contents."""
 LEGAL_TITLE = re.compile(r"(?:法|法典|条例|章程|准则|规定|办法|规则|细则|纲要|决定)(?:（[^）]*）)?$")
@@ -45,9 +46,12 @@ def drop_contents(lines: list[Line]) -> list[Line]:
     """Lines without the table of contents: a 目录 line and the heading lines after it, or a run of
     law headings with no text between them whose first entry comes again (where the body starts)."""
     for index, line in enumerate(lines):
-        if CONTENTS.match(re.sub(r"\s+", "", line.text)):
+        text = re.sub(r"\s+", "", line.text)
+        if CONTENTS.match(text):
             end, _ = _contents_end(lines, index + 1)
             return lines[:index] + lines[end:]
+        if text.startswith("目录") and "。" not in text and len(ENTRY.findall(text)) >= MIN_CONTENTS - 1:
+            return lines[:index] + lines[index + 1 :]  # the whole 目录 on one line
     for index in range(min(len(lines), MAX_CONTENTS_START)):
         end, repeated = _contents_end(lines, index)
         if repeated and end - index >= MIN_CONTENTS:

@@ -13,12 +13,17 @@ import re
 from dataclasses import replace
 
 from studycards.outline import Line
-from studycards.parsing.numbering import LAW_NUMBER, find_marker
+from studycards.parsing.numbering import CIRCLED, CN, LAW_NUMBER, find_marker
 
 BREAKS = "。；;：:！？!?"
 LAW_MARKER = re.compile(rf"第{LAW_NUMBER}[编章节条]")
 LAW_HEADINGS = ("law-part", "law-chapter", "law-section")
 MAX_HEADING = 40
+WINDOW = 48
+"""Characters enough to recognise a marker (第一百一十三条 and its first words): the text is never sliced
+whole at every break, which on a page run into one line would copy it once per sentence."""
+CHAIN_START = re.compile(rf"[{BREAKS}](?=[{CN}{CIRCLED}（(0-9])")
+"""A break followed by what a chained marker opens with: anything else after a break is no marker."""
 CHAINED = ("cn-dun", "cn-paren", "arabic-paren", "arabic-dot", "circled")
 """Styles split when they form a chain inside a line (run-in points such as 一是 are the tree's business)."""
 
@@ -60,20 +65,18 @@ def _count(text: str, counts: dict[str, int]) -> str | None:
 
 def _law_cuts(text: str, counts: dict[str, int]) -> list[int]:
     cuts = [0]
-    _count(text, counts)
+    _count(text[:WINDOW], counts)
     for match in LAW_MARKER.finditer(text, 1):
         at = match.start()
-        piece = text[cuts[-1] : at]
-        after_heading = _heading_style(piece) is not None and len(piece) <= MAX_HEADING
+        after_heading = at - cuts[-1] <= MAX_HEADING and _heading_style(text[cuts[-1] : at]) is not None
         if text[at - 1] not in BREAKS and not after_heading:
             continue
-        marker = find_marker(text[at:])
+        marker = find_marker(text[at : at + WINDOW])
         if marker is None or not marker.rule.name.startswith("law-"):
             continue
-        style = marker.rule.name
-        if marker.ordinal == counts.get(style, 0) + 1:
+        if marker.ordinal == counts.get(marker.rule.name, 0) + 1:
             cuts.append(at)
-            _count(text[at:], counts)
+            _count(text[at : at + WINDOW], counts)
     return cuts
 
 
@@ -84,10 +87,10 @@ def _heading_style(piece: str) -> str | None:
 
 def _chain_cuts(text: str) -> list[int]:
     """0 and the offsets where a chain of markers of one style counts up inside `text`."""
-    starts = [0] + [i + 1 for i, char in enumerate(text[:-1]) if char in BREAKS]
+    starts = [0] + [match.end() for match in CHAIN_START.finditer(text)]
     found: dict[str, list[tuple[int, int]]] = {}
     for at in starts:
-        marker = find_marker(text[at:])
+        marker = find_marker(text[at : at + WINDOW])
         if marker and marker.rule.name in CHAINED:
             found.setdefault(marker.rule.name, []).append((at, marker.ordinal))
     cuts = {0}
