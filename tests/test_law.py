@@ -306,6 +306,13 @@ def test_no_provision_made_of_prose(sentence):
     assert hidden(sentence) == []
 
 
+def test_a_list_asked_whole_is_not_asked_again_item_by_item():
+    facts = study(str(LAW)).facts
+    graded = [f for f in facts if "基本称职和不称职四个等次" in f.text]
+    assert [(f.kind, f.answers) for f in graded] == [("provision", ("优秀、称职、基本称职和不称职",))]
+    assert any(f.kind == "enumeration" and "谈话提醒" in f.answers for f in facts)  # other lists stay
+
+
 def test_a_speech_keeps_its_cards():
     """Outside legal texts only definitions, principles called so and classifications are provisions."""
     assert hidden("我们应当带头执行，不得弄虚作假，坚持实事求是。", legal=False) == []

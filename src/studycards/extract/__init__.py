@@ -11,7 +11,7 @@ from studycards.extract.formulations import extract_formulations
 from studycards.extract.keyphrases import extract_keyphrases
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
-from studycards.extract.provisions import extract_provisions
+from studycards.extract.provisions import extract_provisions, supersede
 from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
@@ -37,7 +37,7 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
             facts += extractor(document, seg)
     if "keyphrase" in wanted or (wanted == DEFAULT_KINDS and not facts):
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
-    return merge(facts)
+    return merge(supersede(facts))
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

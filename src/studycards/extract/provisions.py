@@ -79,6 +79,22 @@ def extract_provisions(document: Document, seg: Segmenter) -> list[Fact]:
     return facts
 
 
+def supersede(facts: list[Fact]) -> list[Fact]:
+    """Without the enumerations a provision asks already: 分为{优秀、称职、基本称职和不称职} asked whole makes
+    优秀、称职、基本… asked item by item in the same sentence a second card on the same list."""
+    provisions: dict[tuple[int, str], list[str]] = {}
+    for fact in facts:
+        if fact.kind == "provision":
+            provisions.setdefault((fact.origin.line, fact.origin.paragraph), []).extend(map(normalise, fact.answers))
+    return [fact for fact in facts if not (fact.kind == "enumeration" and _asked(fact, provisions))]
+
+
+def _asked(fact: Fact, provisions: dict[tuple[int, str], list[str]]) -> bool:
+    asked = provisions.get((fact.origin.line, fact.origin.paragraph), [])
+    items = [normalise(answer) for answer in fact.answers]
+    return bool(asked) and all(any(item in whole or whole in item for whole in asked) for item in items)
+
+
 def is_legal(document: Document) -> bool:
     """A law, charter or regulation: numbered articles or parts, or a title that names one."""
     return is_legal_title(document.title) or any(node.style in LAW_STYLES for node in document.nodes())
