@@ -167,6 +167,19 @@ def test_regulation_run_together_with_items_and_chapters_across_parts():
     assert {"第四条规定党的纪律处分工作应当坚持哪些原则？", "第八条规定的对党员的纪律处分种类有哪些？"} <= questions
 
 
+def test_a_study_guide_in_chapters_keeps_its_sections_and_lead_sentences(tmp_path):
+    body = "坚持把这项工作放在突出位置，健全长效机制，推动各项举措落地见效，确保取得实实在在的成效。"
+    text = "\n".join([
+        "学习辅导读本", "第一章　理论武装", "一、学深悟透", "强化理论学习。" + body, "注重学以致用。" + body,
+        "二、知行合一", body, "第二章　实践要求", "一、担当作为", body,
+    ])
+    document = parse(read_source(write(tmp_path, "guide.txt", text)))
+    first, second = document.articles[0].children
+    assert [c.label for c in first.children] == ["一、学深悟透", "二、知行合一"]
+    assert [p.title for p in first.children[0].children] == ["强化理论学习", "注重学以致用"]
+    assert [c.label for c in second.children] == ["一、担当作为"]
+
+
 def test_a_reference_to_an_article_is_not_an_article(tmp_path):
     text = "某某管理条例\n第一条　为了规范管理，制定本条例。\n第二条　本条例适用于机关。\n第一条规定的目的，由各级机关落实。\n第三条　本条例自发布之日起施行。"
     document = parse(read_source(write(tmp_path, "rules.txt", text)))

@@ -133,10 +133,12 @@ def _place_point(parent: _Open, marker: Marker, line: Line, lines: list[Line], i
 
 def _add_leads(node: Node) -> None:
     """Turn lead sentences into points: paragraph-opening ones under sections, inline ones in a run-in point."""
-    if node.style in LAW_STYLES or any(child.style in LAW_STYLES for child in node.children):
-        return  # a law's paragraphs are its provisions (款), never headings
+    if node.style == "law-article":
+        return  # an article's paragraphs are its provisions (款), never headings
     for child in node.children:
         _add_leads(child)
+    if node.style in LAW_STYLES or any(child.style in LAW_STYLES for child in node.children):
+        return  # nor is the text of a part (序言, 总纲) or of a law's title
     if node.kind != "point" or node.style == "lead":
         _paragraph_leads(node)
     if not node.children and node.paragraphs:
