@@ -59,6 +59,8 @@ LISTS_BELOW = re.compile(r"下列|以下|如下")
 NOT_A_PHRASE = re.compile(
     r"^(?:有|具有|具备|是|为|在|由|对|从|按照|依照|根据|经|将|把|向|与|同|好|了|着|过|到|得)|其他|有关|[这那该其此]|规定的?$"
 )
+CUES = re.compile(r"所称|原则|方针|分为|分成|坚持|、|重点|应当|必须|不得|禁止|严禁|实行")
+"""Words one of the patterns needs: a sentence without any is not looked at further."""
 MAX_PHRASE = 10
 """A required or instituted phrase longer than this is running prose, asked only through its light verb."""
 MIN_PHRASE = 2
@@ -102,6 +104,8 @@ def is_legal(document: Document) -> bool:
 
 def _provisions(sentence: str, legal: bool) -> Iterator[list[Span]]:
     """The provisions of one sentence, each as the spans one note hides; none overlapping another."""
+    if not CUES.search(sentence):
+        return
     taken: list[Span] = []
     finders = [_definition, _named_principles if legal else _principles_named_so, _classifications]
     if legal:

@@ -90,8 +90,14 @@ class Marker:
     """The paragraph after the marker."""
 
 
+OPENING = re.compile(rf"^[第{CN}（(\d{CIRCLED}首其再最—\-－序总导附分]")
+"""What every marker opens with: a paragraph that opens otherwise (most do) is tested once, not by every rule."""
+
+
 def find_marker(text: str) -> Marker | None:
     """The first rule whose marker opens `text`, if any."""
+    if not OPENING.match(text):
+        return None
     for rule in RULES:
         match = rule.pattern.match(text)
         if match and match.end() < len(text):

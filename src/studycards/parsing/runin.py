@@ -54,8 +54,8 @@ def _pieces(text: str, counts: dict[str, int]) -> list[str]:
 
 def _count(text: str, counts: dict[str, int]) -> str | None:
     """Note the law heading that opens `text`, if any; return its style."""
-    marker = find_marker(text)
-    if marker is None or not marker.rule.name.startswith("law-") or marker.rule.name == "law-named":
+    marker = find_marker(text) if LAW_MARKER.match(text) else None
+    if marker is None or not marker.rule.name.startswith("law-"):
         return None
     counts[marker.rule.name] = marker.ordinal
     if marker.rule.name in ("law-part", "law-chapter"):
@@ -88,6 +88,8 @@ def _heading_style(piece: str) -> str | None:
 def _chain_cuts(text: str) -> list[int]:
     """0 and the offsets where a chain of markers of one style counts up inside `text`."""
     starts = [0] + [match.end() for match in CHAIN_START.finditer(text)]
+    if len(starts) == 1:
+        return starts  # no marker after a break: nothing to split
     found: dict[str, list[tuple[int, int]]] = {}
     for at in starts:
         marker = find_marker(text[at : at + WINDOW])
