@@ -180,6 +180,14 @@ def test_a_study_guide_in_chapters_keeps_its_sections_and_lead_sentences(tmp_pat
     assert [c.label for c in second.children] == ["一、担当作为"]
 
 
+def test_an_annotated_article_keeps_its_bracketed_title(tmp_path):
+    text = "某某条例\n第一条　【立法目的】为了规范管理，制定本条例。\n第二条　【适用范围】本条例适用于各级机关。"
+    articles = law_nodes(parse(read_source(write(tmp_path, "rules.txt", text))), "law-article")
+    assert [(a.label, a.paragraphs[0].text) for a in articles] == [
+        ("第一条 立法目的", "为了规范管理，制定本条例。"), ("第二条 适用范围", "本条例适用于各级机关。"),
+    ]
+
+
 def test_a_reference_to_an_article_is_not_an_article(tmp_path):
     text = "某某管理条例\n第一条　为了规范管理，制定本条例。\n第二条　本条例适用于机关。\n第一条规定的目的，由各级机关落实。\n第三条　本条例自发布之日起施行。"
     document = parse(read_source(write(tmp_path, "rules.txt", text)))
@@ -300,6 +308,9 @@ def hidden(sentence, legal=True):
         ("党员领导干部应当带头执行。", [["带头执行"]]),
         ("监督检查应当依照规定程序进行备案审查。", [["备案审查"]]),
         ("党员不得弄虚作假。", [["弄虚作假"]]),
+        ("党的纪律处分有五种：警告、严重警告、撤销党内职务、留党察看、开除党籍。", [["警告、严重警告、撤销党内职务、留党察看、开除党籍"]]),
+        ("情节较重的，给予警告或者严重警告处分。", [["警告或者严重警告"]]),
+        ("违反规定的，依法给予政务处分。", []),
     ],
 )
 def test_provisions_hide_what_a_question_writer_hides(sentence, answers):

@@ -64,7 +64,7 @@ class Node:
     @property
     def label(self) -> str:
         """Marker and title as a breadcrumb shows them: 一、强化政治标准; 第五章 考核; 第三十八条."""
-        space = " " if self.style in ("law-part", "law-chapter", "law-section") and self.title else ""
+        space = " " if self.style.startswith("law-") and self.marker and self.title else ""
         return f"{self.marker}{space}{self.title}"
 
     def walk(self):

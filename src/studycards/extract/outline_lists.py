@@ -34,7 +34,7 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
     return facts
 
 
-PARTS = {"law-part": "编", "law-chapter": "章", "law-section": "节"}
+PARTS = {"law-part": "编", "law-chapter": "章", "law-section": "节", "law-article": "条"}
 LISTED = re.compile(r"(?:下列|以下)(?:各项)?(?P<what>[\u4e00-\u9fff]{0,4}?)(?:之一)?(?=[：:，,的不应可予给由]|$)")
 MAX_QUESTION = 40
 

@@ -5,7 +5,7 @@
 - classifications, the whole list on one card: 分为{优秀、称职、基本称职和不称职}四个等次; 处分分为：{警告、…}
   and lists of one-character items (全面考核公务员的{德、能、勤、绩、廉});
 - what is stressed, required, forbidden or instituted: 重点考核{政治素质和工作实绩}; 应当{逐级晋升};
-  应当…公开进行{宪法宣誓}; 实行{能上能下}; 不得{…}.
+  应当…公开进行{宪法宣誓}; 实行{能上能下}; 不得{…}; the measure set for a case: 给予{警告或者严重警告}处分.
 
 Definitions, principles written with 原则 and classifications are asked in any document; the rest only in
 legal texts (numbered articles, or a title such as …法, …条例, …准则), where they are the provisions.
@@ -41,12 +41,19 @@ principles holds no clause of its own (…自由化立场、反对四项基本�
 PRINCIPLE = re.compile(rf"(?:^|(?<=[，,；;：:]))坚持(?P<x>{CLAUSE}{{2,14}})(?=[，,。；;！？!?]|$)")
 NOT_A_PRINCIPLE = re.compile(r"^(?:把|以|用|在|从|对|将|走|不懈|做到|和|与)|原则$|方针$")
 CLASSIFICATION = re.compile(rf"(?:分为|划分为|分成|区分为)[：:]?(?P<x>{CLAUSE}{{3,60}})(?=[，,。；;！？!?]|$)")
+COUNTED_LIST = re.compile(
+    rf"(?:包括|有[一二三四五六七八九十两]+(?:种|类|项|个|级|档))[：:](?P<x>{CLAUSE}{{3,60}})(?=[，,。；;！？!?]|$)"
+)
+"""党的纪律处分有五种：警告、… — in legal texts, a counted list after a colon is a classification too."""
 CLASS_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两\d]+(?:个|种|类|项|级|档|部分))?"
     r"(?:等次|类别|方式|种类|档次|级别|形式|层次|类型|方面|情形|部分)?$"
 )
 ITEM_SPLIT = re.compile(r"、|以及|或者|和|及|与|或")
 SINGLE_CHARACTERS = re.compile(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?=[^\u4e00-\u9fff]|等|$)")
+MEASURE = re.compile(rf"给予(?P<x>{CLAUSE}{{2,24}}?)处分")
+MEASURES = re.compile(r"警告|记过|记大过|降级|撤职|开除|撤销党内职务|留党察看|开除党籍|免职|降职")
+"""The disciplinary measure a regulation sets for a case: 给予{警告或者严重警告}处分."""
 STRESSED = re.compile(
     rf"重点(?:考核|考察|检查|审查|监督|培训|支持|保障|关注|加强|解决|查处)(?P<x>{CLAUSE}{{2,16}})(?=[，,。；;！？!?]|$)"
 )
@@ -59,7 +66,7 @@ LISTS_BELOW = re.compile(r"下列|以下|如下")
 NOT_A_PHRASE = re.compile(
     r"^(?:有|具有|具备|是|为|在|由|对|从|按照|依照|根据|经|将|把|向|与|同|好|了|着|过|到|得)|其他|有关|[这那该其此]|规定的?$"
 )
-CUES = re.compile(r"所称|原则|方针|分为|分成|坚持|、|重点|应当|必须|不得|禁止|严禁|实行")
+CUES = re.compile(r"所称|原则|方针|分为|分成|坚持|、|重点|应当|必须|不得|禁止|严禁|实行|给予|包括|有")
 """Words one of the patterns needs: a sentence without any is not looked at further."""
 MAX_PHRASE = 10
 """A required or instituted phrase longer than this is running prose, asked only through its light verb."""
@@ -109,7 +116,7 @@ def _provisions(sentence: str, legal: bool) -> Iterator[list[Span]]:
     taken: list[Span] = []
     finders = [_definition, _named_principles if legal else _principles_named_so, _classifications]
     if legal:
-        finders += [_principles, _single_characters, _stressed, _required]
+        finders += [_principles, _counted_lists, _measures, _single_characters, _stressed, _required]
     for finder in finders:
         for spans in finder(sentence):
             spans = [span for span in spans if _askable(sentence[span[0] : span[1]])]
@@ -163,9 +170,9 @@ def _principles(sentence: str) -> Iterator[list[Span]]:
         yield spans
 
 
-def _classifications(sentence: str) -> Iterator[list[Span]]:
+def _classifications(sentence: str, pattern: re.Pattern = CLASSIFICATION) -> Iterator[list[Span]]:
     """分为A、B和C四个等次: the whole list, one deletion."""
-    for match in CLASSIFICATION.finditer(sentence):
+    for match in pattern.finditer(sentence):
         listed = CLASS_TAIL.sub("", match.group("x"))
         items = [item for item in ITEM_SPLIT.split(listed)]
         if (
@@ -176,6 +183,16 @@ def _classifications(sentence: str) -> Iterator[list[Span]]:
         ):
             start = match.start("x")
             yield [(start, start + len(listed))]
+
+
+def _counted_lists(sentence: str) -> Iterator[list[Span]]:
+    yield from _classifications(sentence, COUNTED_LIST)
+
+
+def _measures(sentence: str) -> Iterator[list[Span]]:
+    for match in MEASURE.finditer(sentence):
+        if MEASURES.search(match.group("x")):
+            yield [match.span("x")]
 
 
 def _single_characters(sentence: str) -> Iterator[list[Span]]:

@@ -10,6 +10,7 @@ from studycards.parsing.leads import inline_leads, paragraph_leads
 from studycards.parsing.numbering import LAW_RANK, LAW_STYLES, RULES, Marker, Rule, find_marker
 from studycards.parsing.titles import split_title
 
+ARTICLE_TITLE = re.compile(r"^[【［\[](?P<title>[^】］\]]{1,20})[】］\]]\s*(?P<body>.*)$", re.S)
 HEADING_LEVEL_RULE = {level: Rule(f"h{level}", RULES[0].pattern, "section") for level in range(1, 7)}
 
 
@@ -91,8 +92,9 @@ def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[in
         if siblings and marker.ordinal <= siblings[-1]:
             return False
     del stack[depth:]
-    if style == "law-article":  # an article has no title: its text is its first paragraph (款)
-        title, body = "", marker.rest.strip()
+    if style == "law-article":  # an article has no title (but an annotated edition's 【立法目的】): its text is its 款
+        titled = ARTICLE_TITLE.match(marker.rest.strip())
+        title, body = (titled["title"], titled["body"]) if titled else ("", marker.rest.strip())
     else:
         title, body = re.sub(r"\s+", "", marker.rest), ""
     node = Node("section", title, line.number, marker.text, style, marker.ordinal)
