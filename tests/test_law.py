@@ -337,6 +337,22 @@ def test_a_list_asked_whole_is_not_asked_again_item_by_item():
     assert any(f.kind == "enumeration" and "谈话提醒" in f.answers for f in facts)  # other lists stay
 
 
+def test_measures_of_a_regulation_per_article(tmp_path):
+    cases = "情节较轻的，给予警告或者严重警告处分；情节较重的，给予撤销党内职务或者留党察看处分；情节严重的，给予开除党籍处分"
+    text = "\n".join([
+        "某某纪律处分规定",
+        f"第十条　利用讲座、论坛等方式，有下列行为之一，{cases}：",
+        "（一）妄议大政方针，破坏集中统一的；", "（二）丑化党和国家形象的。",
+        f"第十一条　制作、贩卖、传播第十条所列内容之一的书刊的，{cases}。",
+    ])
+    facts = study(str(write(tmp_path, "rules.txt", text))).facts
+    measures = [f for f in facts if f.kind == "provision"]
+    assert [(f.origin.trail[-1], f.answers) for f in measures] == [
+        (article, ("警告或者严重警告", "撤销党内职务或者留党察看", "开除党籍")) for article in ("第十条", "第十一条")
+    ]
+    assert [f.question for f in facts if f.kind == "outline"] == ["第十条列出了哪些行为？（按顺序）"]
+
+
 def test_a_speech_keeps_its_cards():
     """Outside legal texts only definitions, principles called so and classifications are provisions."""
     assert hidden("我们应当带头执行，不得弄虚作假，坚持实事求是。", legal=False) == []

@@ -62,6 +62,8 @@ class Fact:
         items = "|".join(normalise(answer) for answer in self.answers)
         if self.kind == "outline":
             return f"outline:{normalise(self.text)}:{items}"
+        if self.kind == "provision":  # the same measure set in two articles is two things to know
+            return f"provision:{normalise(self.origin.trail[-1] if self.origin.trail else '')}:{items}"
         if self.kind in ("enumeration", "formulation"):
             return f"{self.kind}:{'|'.join(sorted(normalise(a) for a in self.answers))}"
         return f"{self.kind}:{items}"

@@ -55,9 +55,12 @@ def _law_question(document: Document, node: Node, items: list[Node]) -> str:
         return ""
     lead = _lead(node)
     clause = next((c for c in re.split(r"[；;。]", lead) if LISTED.search(c)), "")
-    if clause and len(clause) <= MAX_QUESTION:
+    if clause and len(clause) <= MAX_QUESTION and not re.search(r"[；;]", lead):
         asked = LISTED.sub(lambda m: f"哪些{m.group('what')}", clause, count=1)
         return f"{node.label}规定{asked.lstrip('，,')}？"
+    named = LISTED.search(lead)
+    if named and named.group("what"):  # a long lead: 有下列行为之一，情节较轻的，给予…处分；…：
+        return f"{node.label}列出了哪些{named.group('what')}？（按顺序）"
     last = re.split(r"[。；;]", lead)[-1]
     if 2 <= len(last) <= MAX_QUESTION and not re.search(
         r"[，,]", last

@@ -190,9 +190,10 @@ def _counted_lists(sentence: str) -> Iterator[list[Span]]:
 
 
 def _measures(sentence: str) -> Iterator[list[Span]]:
-    for match in MEASURE.finditer(sentence):
-        if MEASURES.search(match.group("x")):
-            yield [match.span("x")]
+    """情节较轻的，给予{…}处分；情节较重的，给予{…}处分: the measures of one sentence in one note."""
+    spans = [match.span("x") for match in MEASURE.finditer(sentence) if MEASURES.search(match.group("x"))]
+    if spans:
+        yield spans
 
 
 def _single_characters(sentence: str) -> Iterator[list[Span]]:
