@@ -248,7 +248,29 @@ def _html(tmp_path):
     return write(tmp_path, "law.html", "".join(parts))
 
 
-@pytest.mark.parametrize("layout", [_run_together, _one_paragraph_a_chapter, _docx, _html], ids=lambda f: f.__name__)
+def _pdf(tmp_path):
+    """A text layer as a printer lays it out: every line broken at 38 characters, pages of 48 lines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "law.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    rows = [line[i : i + 38] for line in law_lines() for i in range(0, len(line), 38)]
+    for start in range(0, len(rows), 48):
+        page.setFont("STSong-Light", 11)
+        for row, text in enumerate(rows[start : start + 48]):
+            page.drawString(50, 800 - row * 16, text)
+        page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    "layout", [_run_together, _one_paragraph_a_chapter, _docx, _html, _pdf], ids=lambda f: f.__name__
+)
 def test_the_same_law_in_other_layouts_gives_the_same_outline_and_notes(tmp_path, layout):
     path = layout(tmp_path)
     base, other = study(str(LAW)), study(str(path))
