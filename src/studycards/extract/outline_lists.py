@@ -27,7 +27,7 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
                 answers=tuple(child.title for child in items),
                 origin=origin(document, trail, node.line, paragraph),
                 markers=tuple(child.marker for child in items),
-                details=tuple(tuple(grand.title for grand in child.children) for child in items),
+                details=tuple(tuple(grand.title for grand in child.children if grand.title) for child in items),
                 question=_law_question(document, node, items),
             )
         )
