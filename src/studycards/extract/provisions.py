@@ -68,6 +68,8 @@ NOT_A_PHRASE = re.compile(
 )
 CUES = re.compile(r"所称|原则|方针|分为|分成|坚持|、|重点|应当|必须|不得|禁止|严禁|实行|给予|包括|有")
 """Words one of the patterns needs: a sentence without any is not looked at further."""
+MAX_NOTE_REACH = 40
+"""Characters from a note's first answer to its last, at most, when provisions of a sentence share a note."""
 MAX_PHRASE = 10
 """A required or instituted phrase longer than this is running prose, asked only through its light verb."""
 MIN_PHRASE = 2
@@ -83,9 +85,21 @@ def extract_provisions(document: Document, seg: Segmenter) -> list[Fact]:
         if passage.heading and legal:
             continue  # a heading, or an article's item (（一）…；): its list asks it whole
         for _, sentence in sentence_spans(passage.text):
-            for spans in _provisions(sentence, legal):
+            for spans in _notes(list(_provisions(sentence, legal))):
                 facts.append(fact_in_sentence("provision", sentence, spans, passage.origin))
     return facts
+
+
+def _notes(found: list[list[Span]]) -> list[list[Span]]:
+    """The provisions of a sentence near one another asked in one note (应当{尊重事实}，不得{捏造事实}),
+    those far apart in a long sentence in notes of their own."""
+    notes: list[list[Span]] = []
+    for spans in sorted(found):
+        if notes and max(spans)[1] - notes[-1][0][0] <= MAX_NOTE_REACH:
+            notes[-1] = sorted(notes[-1] + spans)
+        else:
+            notes.append(spans)
+    return notes
 
 
 def supersede(facts: list[Fact]) -> list[Fact]:
