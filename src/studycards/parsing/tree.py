@@ -43,12 +43,11 @@ def build_article(title: str, lines: list[Line]) -> Node:
 
 def _marker(line: Line) -> Marker | None:
     numbered = find_marker(line.text)
-    if numbered and numbered.rule.name in LAW_STYLES:  # 第五章 decides its own nesting, styled or not
+    if line.level is None or numbered and numbered.rule.name in LAW_STYLES:  # 第五章 nests by itself, styled or not
         return numbered
-    if line.level is not None:  # a declared heading (docx style, markdown #): its level decides nesting
-        marker, rest = (numbered.text, numbered.rest) if numbered else ("", line.text)
-        return Marker(HEADING_LEVEL_RULE[min(line.level, 6)], marker, 0, rest)
-    return find_marker(line.text)
+    # a declared heading (docx style, markdown #): its level decides nesting
+    marker, rest = (numbered.text, numbered.rest) if numbered else ("", line.text)
+    return Marker(HEADING_LEVEL_RULE[min(line.level, 6)], marker, 0, rest)
 
 
 def _place_section(stack: list[_Open], marker: Marker, line: Line) -> bool:
