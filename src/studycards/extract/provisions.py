@@ -228,7 +228,10 @@ def _required(sentence: str) -> Iterator[list[Span]]:
     for match in REQUIRED.finditer(sentence):
         phrase, start = match.group("x"), match.start("x")
         if len(phrase) <= MAX_PHRASE and "的" not in phrase and not NOT_A_PHRASE.search(phrase):
-            yield [(start, start + len(phrase))]
+            verb = LIGHT_VERB.match(phrase)
+            if verb and len(phrase) - verb.end() > MIN_PHRASE:  # 必须坚持{以人民为中心}: the verb is a cue
+                start += verb.end()
+            yield [(start, match.end("x"))]
             continue
         verbs = list(LIGHT_VERB.finditer(phrase))
         if verbs:
