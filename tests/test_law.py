@@ -137,6 +137,13 @@ def test_other_tables_of_contents_make_no_heading(tmp_path, contents):
     assert labels(parse(read_source(path))) == labels(parse(read_source(LAW)))
 
 
+def test_adoption_note_after_a_subtitle(tmp_path):
+    text = "某某条例\n（修订草案）\n（2020年1月1日某某会议通过）\n第一条　为了规范管理，制定本条例。\n第二条　本条例自发布之日起施行。"
+    document = parse(read_source(write(tmp_path, "rules.txt", text)))
+    assert document.adoption == "（2020年1月1日某某会议通过）"
+    assert document.articles[0].paragraphs[0].text == "（修订草案）"
+
+
 def test_parts_chapters_sections_articles_nest():
     document = parse(read_source(SHAPES / "civil-code.txt"))
     part, second = document.articles[0].children

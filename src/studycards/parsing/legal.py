@@ -34,7 +34,6 @@ def adoption_note(lines: list[Line]) -> tuple[str, list[Line]]:
         text = "\u3000".join(line.text for line in lines[start : end + 1])
         if line_closes(text) and DATE.search(text) and ADOPTION_WORDS.search(text) and not find_marker(text):
             return text, lines[:start] + lines[end + 1 :]
-        return "", lines
     return "", lines
 
 
