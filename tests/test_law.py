@@ -195,6 +195,12 @@ def test_an_annotated_article_keeps_its_bracketed_title(tmp_path):
     ]
 
 
+def test_an_inserted_article_follows_its_base(tmp_path):
+    text = "某某法\n第一百二十条　组织、领导恐怖活动组织的，处十年以上有期徒刑。\n第一百二十条之一　资助恐怖活动组织的，处五年以下有期徒刑。\n第一百二十一条　以暴力劫持航空器的，处十年以上有期徒刑。"
+    articles = law_nodes(parse(read_source(write(tmp_path, "law.txt", text))), "law-article")
+    assert [a.marker for a in articles] == ["第一百二十条", "第一百二十条之一", "第一百二十一条"]
+
+
 def test_a_reference_to_an_article_is_not_an_article(tmp_path):
     text = "某某管理条例\n第一条　为了规范管理，制定本条例。\n第二条　本条例适用于机关。\n第一条规定的目的，由各级机关落实。\n第三条　本条例自发布之日起施行。"
     document = parse(read_source(write(tmp_path, "rules.txt", text)))

@@ -62,7 +62,7 @@ RULES = [
     _rule("law-part", rf"^第(?P<n>{LAW_NUMBER})编\s*", "section"),  # 第一编 总则
     _rule("law-chapter", rf"^第(?P<n>{LAW_NUMBER})章\s*", "section"),  # 第五章 考核
     _rule("law-section", rf"^第(?P<n>{LAW_NUMBER})节\s*", "section"),  # 第一节 一般规定
-    _rule("law-article", rf"^第(?P<n>{LAW_NUMBER})条(?![件例款文目])\s*", "section"),  # 第三十八条 …
+    _rule("law-article", rf"^第(?P<n>{LAW_NUMBER})条(?:之[{CN}]{{1,3}})?(?![件例款文目])\s*", "section"),  # 第三十八条
     # A part named, not numbered, on a line of its own: the marker is empty, the name is the title.
     _rule("law-named", r"^(?=(?:序\s*言|总\s*纲|导\s*语|附\s*则|总\s*则|分\s*则)$)", "section"),
     _rule("cn-dun", rf"^(?P<n>[{CN}]{{1,3}})[、．]\s*", "section"),  # 一、

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from studycards.outline import Line, Node, Paragraph
 from studycards.parsing.leads import inline_leads, paragraph_leads
-from studycards.parsing.numbering import LAW_RANK, LAW_STYLES, RULES, Marker, Rule, find_marker
+from studycards.parsing.numbering import LAW_RANK, LAW_STYLES, RULES, Marker, Rule, cn_number, find_marker
 from studycards.parsing.titles import split_title
 
 ARTICLE_TITLE = re.compile(r"^[【［\[](?P<title>[^】］\]]{1,20})[】］\]]\s*(?P<body>.*)$", re.S)
@@ -25,7 +25,7 @@ class _Open:
 def build_article(title: str, lines: list[Line]) -> Node:
     article = Node("article", title, line=lines[0].number if lines else 0)
     stack = [_Open(article)]
-    articles: list[int] = []  # ordinals of the law articles (第N条) placed so far: they count up through a law
+    articles: list[tuple[int, int]] = []  # numbers of the law articles (第N条之M) so far: they count up through a law
     for index, line in enumerate(lines):
         marker = _marker(line)
         if marker and marker.rule.name in LAW_STYLES:
@@ -73,7 +73,7 @@ def _place_section(stack: list[_Open], marker: Marker, line: Line) -> bool:
     return True
 
 
-def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[int]) -> bool:
+def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[tuple[int, int]]) -> bool:
     """编 > 章 (or a named part) > 节 > 条: a heading closes every open node of its rank or below, and the
     numbered items under an article. Articles count up through the whole law, chapters and sections
     within their parent; a number that does not count up is a reference in the text, not a heading."""
@@ -82,10 +82,11 @@ def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[in
     while depth > 1 and LAW_RANK.get(stack[depth - 1].node.style, 99) >= rank:
         depth -= 1
     parent = stack[depth - 1].node
-    if style == "law-article":
-        if articles and marker.ordinal <= articles[-1]:
+    if style == "law-article":  # 第一百二十条之一 comes after 第一百二十条
+        number = (marker.ordinal, cn_number(marker.text.partition("之")[2].rstrip("条")))
+        if articles and number <= articles[-1]:
             return False
-        articles.append(marker.ordinal)
+        articles.append(number)
     elif style != "law-named":
         siblings = [child.ordinal for child in parent.children if child.style == style]
         if siblings and marker.ordinal <= siblings[-1]:
