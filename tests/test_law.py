@@ -160,6 +160,8 @@ def test_charter_general_programme_keeps_its_numbered_requirements():
     assert programme.style == "law-named"
     assert [c.marker for c in programme.children] == ["第一，", "第二，", "第三，", "第四，"]
     assert programme.paragraphs[0].text.startswith("中国共产党是中国工人阶级的先锋队")
+    lists = {fact.text: fact.question for fact in study(str(SHAPES / "party-charter.txt")).facts if fact.kind == "outline"}
+    assert lists["总纲"] == "总纲规定党的建设必须坚决实现哪四项基本要求？"
 
 
 def test_regulation_run_together_with_items_and_chapters_across_parts():

@@ -6,7 +6,7 @@ import re
 
 from studycards.extract.passages import heading_paragraph, nodes_with_trail, origin
 from studycards.facts import Fact
-from studycards.outline import Document, Node
+from studycards.outline import Document, Node, sentences
 from studycards.parsing.numbering import LAW_STYLES
 from studycards.segment import Segmenter
 
@@ -35,13 +35,27 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
 
 
 PARTS = {"law-part": "编", "law-chapter": "章", "law-section": "节", "law-article": "条"}
-LISTED = re.compile(r"(?:下列|以下)(?:各项)?(?P<what>[\u4e00-\u9fff]{0,4}?)(?:之一)?(?=[：:，,的不应可予给由]|$)")
+LISTED = re.compile(
+    r"(?:下列|以下)(?:各项)?(?P<count>[一二三四五六七八九十两]+[项个条点种类])?(?P<what>[\u4e00-\u9fff]{0,4}?)(?:之一)?"
+    r"(?=[：:，,。的不应可予给由]|$)"
+)
 MAX_QUESTION = 40
 
 
 def _lead(node: Node) -> str:
-    """An article's words before its items (公务员应当履行下列义务：)."""
-    return node.paragraphs[0].text.rstrip("：:") if node.style == "law-article" and node.paragraphs else ""
+    """The words before a law node's items: an article's first paragraph (公务员应当履行下列义务：), or the
+    sentence of a part that announces them (党的建设必须坚决实现以下四项基本要求。)."""
+    if node.style == "law-article":
+        return node.paragraphs[0].text.rstrip("：:") if node.paragraphs else ""
+    first = node.children[0].line if node.children else 0
+    before = [p.text for p in node.paragraphs if p.line < first]
+    last = sentences(before[-1])[-1].rstrip("。：:") if before else ""
+    return last if LISTED.search(last) else ""
+
+
+def _asked(match: re.Match) -> str:
+    count = match.group("count")
+    return f"哪{count}{match.group('what')}" if count else f"哪些{match.group('what')}"
 
 
 def _law_question(document: Document, node: Node, items: list[Node]) -> str:
@@ -51,20 +65,17 @@ def _law_question(document: Document, node: Node, items: list[Node]) -> str:
         unit = units.pop() if len(units) == 1 else "部分"
         name = document.cited if node.kind == "article" else node.label
         return f"{name}的{_count(len(items))}{unit}依次是什么？"
-    if node.style != "law-article":
+    lead = _lead(node) if node.style in LAW_STYLES else ""
+    if not lead:
         return ""
-    lead = _lead(node)
     clause = next((c for c in re.split(r"[；;。]", lead) if LISTED.search(c)), "")
     if clause and len(clause) <= MAX_QUESTION and not re.search(r"[；;]", lead):
-        asked = LISTED.sub(lambda m: f"哪些{m.group('what')}", clause, count=1)
-        return f"{node.label}规定{asked.lstrip('，,')}？"
+        return f"{node.label}规定{LISTED.sub(_asked, clause, count=1).lstrip('，,')}？"
     named = LISTED.search(lead)
     if named and named.group("what"):  # a long lead: 有下列行为之一，情节较轻的，给予…处分；…：
-        return f"{node.label}列出了哪些{named.group('what')}？（按顺序）"
+        return f"{node.label}列出了{_asked(named)}？（按顺序）"
     last = re.split(r"[。；;]", lead)[-1]
-    if 2 <= len(last) <= MAX_QUESTION and not re.search(
-        r"[，,]", last
-    ):  # 党的民主集中制的基本原则是： / 对党员的纪律处分种类：
+    if 2 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
         return f"{node.label}规定{last}什么？" if last.endswith(("是", "为")) else f"{node.label}规定的{last}有哪些？"
     return f"{node.label}列出的{_count(len(items))}项是什么？（按顺序）"
 
