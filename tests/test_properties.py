@@ -94,6 +94,7 @@ def test_build_never_crashes_and_every_answer_is_document_text(text):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=documents)
 @example(text="一、一、。\n二、一、\x1b0。")   # found by this test: Anki drops the control character
+@example(text="一、\U0002f800。\n二、一、。")   # found by this test: Anki stores NFC (丽)
 def test_every_deck_imports_into_anki_with_no_empty_card_and_answers_from_the_document(text):
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "doc.txt"

@@ -8,6 +8,7 @@ furniture of a web page), never because a line "looks short".
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from studycards.outline import Line
@@ -57,6 +58,12 @@ WRAP_TOLERANCE = 1.0
 # those continues the line before it.
 OPEN_END = tuple("、，,《“‘（(")
 CLOSED_START = tuple("、，,。；;：:！？》”’）)")
+
+
+def compose_unicode(lines):
+    """Unicode NFC, as Anki stores every field: a compatibility ideograph (U+2F800) is shown as 丽, so an answer
+    holding the other form would not match its card (found by the Anki property test)."""
+    return [replace(line, text=unicodedata.normalize("NFC", line.text)) for line in lines]
 
 
 def strip_markers(lines):
@@ -203,6 +210,7 @@ def _boilerplate(text: str) -> bool:
 
 
 RULES = [
+    compose_unicode,
     strip_markers,
     strip_spaces,
     drop_page_numbers,
