@@ -96,13 +96,22 @@ def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[tu
         titled = ARTICLE_TITLE.match(marker.rest.strip())
         title, body = (titled["title"], titled["body"]) if titled else ("", marker.rest.strip())
     else:
-        title, body = re.sub(r"\s+", "", marker.rest), ""
+        title, body = _unspaced(marker.rest.strip()), ""
     node = Node("section", title, line.number, marker.text, style, marker.ordinal)
     if body:
         node.paragraphs.append(Paragraph(body, line.number))
     parent.children.append(node)
     stack.append(_Open(node))
     return True
+
+
+SPACED_OUT = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:\s+[\u4e00-\u9fff]{1,2})+$")
+
+
+def _unspaced(title: str) -> str:
+    """A short title spaced out to the width of the others (总　　则, or 总 则 where a web page made the
+    full-width spaces plain) reads as one word: 总则."""
+    return re.sub(r"\s+", "", title) if SPACED_OUT.match(title) else title
 
 
 def _outranks(style: str, other: str) -> bool:
