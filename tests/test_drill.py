@@ -11,7 +11,8 @@ from studycards.drill import run_drill
 from studycards.facts import KINDS
 from studycards.history import History
 from studycards.pipeline import study_all
-from studycards.quiz.items import TYPES, QuizItem, make_items
+from studycards.quiz.items import TYPES, QuizItem
+from studycards.quiz.selection import make_items
 
 SAMPLE = str(DECKS / "cadre-incentive-seminar.txt")
 STRUCTURAL = tuple(kind for kind in KINDS if kind != "keyphrase")

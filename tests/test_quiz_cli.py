@@ -9,7 +9,7 @@ from conftest import DECKS, write
 from studycards.cli import cli
 from studycards.facts import KINDS
 from studycards.pipeline import study_all
-from studycards.quiz.items import make_items
+from studycards.quiz.selection import make_items
 
 SAMPLE = str(DECKS / "cadre-incentive-seminar.txt")
 STRUCTURAL = tuple(kind for kind in KINDS if kind != "keyphrase")

@@ -8,13 +8,14 @@ import re
 import pytest
 
 from conftest import DECKS, SAMPLES
-from studycards.export.quiz_exam_text import render_quiz_exam_text
-from studycards.export.quiz_gift import render_quiz_gift
-from studycards.export.quiz_html import render_quiz_html
-from studycards.export.quiz_json import render_quiz_json
-from studycards.export.quiz_markdown import render_quiz_markdown
+from studycards.quiz.writers.exam_text import render_quiz_exam_text
+from studycards.quiz.writers.gift import render_quiz_gift
+from studycards.quiz.writers.html import render_quiz_html
+from studycards.quiz.writers.json import render_quiz_json
+from studycards.quiz.writers.markdown import render_quiz_markdown
 from studycards.pipeline import study_all
-from studycards.quiz.items import QuizItem, make_items
+from studycards.quiz.items import QuizItem
+from studycards.quiz.selection import make_items
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
 TYPE_OF = {"填空题": "fill", "单选题": "single", "多选题": "multiple", "判断题": "judge"}

@@ -10,7 +10,8 @@ from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study_all
 from studycards.quiz.distractors import Pool, shape
 from studycards.quiz.frames import frame_of
-from studycards.quiz.items import TYPES, make_items
+from studycards.quiz.items import TYPES
+from studycards.quiz.selection import make_items
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
 _studied: dict = {}

@@ -1,7 +1,7 @@
 """Judging a typed answer leniently: punctuation, full/half-width, case and spaces do not count; list items
 may come in any order where the order does not matter; a choice may be given by letter or by its text.
 
-The interactive HTML quiz carries the same rules in JavaScript (export/quiz_html.py, `fold`); the tests
+The interactive HTML quiz carries the same rules in JavaScript (quiz/writers/quiz.js, `fold`); the tests
 check both agree.
 """
 

@@ -12,7 +12,7 @@ import json
 from html import escape
 from importlib import resources
 
-from studycards.export.quiz_markdown import key_answer
+from studycards.quiz.writers.markdown import key_answer
 from studycards.quiz.items import TYPE_NAMES, QuizItem, letter, sections, summary
 
 SECTION_NUMBERS = "一二三四"
@@ -130,4 +130,4 @@ def _shown_answer(item: QuizItem) -> str:
 
 
 def _resource(name: str) -> str:
-    return resources.files("studycards.export").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("studycards.quiz.writers").joinpath(name).read_text(encoding="utf-8")
