@@ -14,6 +14,7 @@ import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from studycards.errors import ReadError
 
@@ -36,7 +37,8 @@ class Segmenter:
             self.tokenizer.add_word(word, freq, tag)
         if user_dict:
             self.tokenizer.load_userdict(user_dict)
-        self._tfidf = None
+        self._tfidf: Any = None
+        self._pos: Any = None
 
     def warm_up(self, key_phrases: bool = False) -> None:
         """Load what is otherwise loaded on first use (before forking workers that then share it)."""
@@ -55,6 +57,14 @@ class Segmenter:
             offset += len(word)
         starts.add(offset)
         return starts
+
+    def tagged(self, text: str) -> list[tuple[str, str]]:
+        """The words of `text` with their part of speech as jieba tags them (n, v, a, nz, m …)."""
+        if self._pos is None:
+            import jieba.posseg  # its tables take a moment to load: only the quiz needs them
+
+            self._pos = jieba.posseg.POSTokenizer(self.tokenizer)
+        return [(pair.word, pair.flag) for pair in self._pos.lcut(text)]
 
     def key_phrases(self, text: str, top: int = 5) -> list[str]:
         """The words of `text` with the highest TF-IDF weight, best first."""

@@ -88,13 +88,14 @@ quiz_source_options = [
     ),
     click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
     encoding_option,
+    max_size_option,
 ]
 
 
-def quiz_facts(sources, kinds, user_dict, encoding):
+def quiz_facts(sources, kinds, user_dict, encoding, max_size):
     """The facts of SOURCES for a quiz or drill, and the documents' titles joined by 、."""
     from studycards.pipeline import study_all
 
-    studied = study_all(expand_sources(sources), kinds, encoding, user_dict)
+    studied = study_all(expand_sources(sources), kinds, encoding, user_dict, max_size)
     titles = list(dict.fromkeys(item.document.title for item in studied))
     return [fact for item in studied for fact in item.facts], "、".join(titles)

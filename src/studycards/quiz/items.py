@@ -33,7 +33,8 @@ class QuizItem:
     parts: tuple[str, ...]
     """The question's text around its blanks: one part more than there are blanks (a judge item has none)."""
     blanks: tuple[int, ...]
-    """Each blank's size in characters: that of the answer it stands for."""
+    """Each blank's answer size in characters. Blanks are all drawn alike (their length must not give the
+    answer away) unless `sized`; a 多选 stem has one blank at most."""
     options: tuple[str, ...]
     """The choices in the order shown (A, B, C, D); for 'judge' 正确 and 错误; empty for 'fill'."""
     answer: tuple[str, ...]
@@ -49,10 +50,18 @@ class QuizItem:
     """What the fact tests, in brief (for the drill's statistics)."""
     ordered: bool = True
     """'fill' with several blanks: whether they must be answered in this order."""
+    tested: tuple[str, ...] = ()
+    """What the question asks one to know: the phrases it blanks or offers as right; for 判断 the phrase the
+    statement stands or falls by. No other question of a quiz may show one of them."""
+    original: tuple[str, str, str] | tuple[()] = ()
+    """A 判断 made false: the passage as written, cut around the phrase that was swapped (before, phrase,
+    after); the feedback shows it with the phrase marked. Empty otherwise."""
+    sized: bool = False
+    """Blanks drawn as long as their answers (--hint count); otherwise all alike."""
 
     def question(self, blank: Callable[[int], str] | None = None) -> str:
-        """The question as text, each blank drawn by `blank(size)` (default: two underscores a character)."""
-        blank = blank or underscores
+        """The question as text, each blank drawn by `blank(size)` (default: `underscores`)."""
+        blank = blank or (underscores if self.sized else uniform_blank)
         text = self.parts[0]
         for size, part in zip(self.blanks, self.parts[1:]):
             text += blank(size) + part
@@ -85,6 +94,22 @@ def summary(items: list[QuizItem]) -> str:
     counts = Counter(item.type for item in items)
     parts = [f"{TYPE_NAMES[kind]} {counts[kind]}" for kind in TYPES if counts[kind]]
     return f"共 {len(items)} 题：" + " · ".join(parts)
+
+
+BLANK = "________"
+"""A blank in plain text when blanks are all alike: as wide as four CJK characters."""
+
+
+def uniform_blank(size: int) -> str:
+    return BLANK
+
+
+def correction(item: QuizItem, mark: Callable[[str], str] = lambda phrase: f"【{phrase}】") -> str:
+    """A false 判断's passage as written, the swapped phrase marked: 原文……【两个确立】…… ('' if none)."""
+    if not item.original:
+        return ""
+    before, phrase, after = item.original  # type: ignore[misc]
+    return before + mark(phrase) + after
 
 
 def underscores(size: int) -> str:

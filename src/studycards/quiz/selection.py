@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterable
+from typing import Any
 
-from studycards.facts import Fact
+from studycards.facts import Fact, normalise
 from studycards.quiz.frames import frame_of
 from studycards.quiz.items import TYPES, QuizItem
 from studycards.quiz.questions import Questions
@@ -20,7 +21,7 @@ def make_items(
     n: int = 20,
     types: Iterable[str] = TYPES,
     seed: int | None = None,
-    priority: Callable[[str], object] | None = None,
+    priority: Callable[[str], Any] | None = None,
     grouped: bool = True,
 ) -> list[QuizItem]:
     """Up to `n` items of the given types in a balanced mix, the same for the same seed.
@@ -38,6 +39,7 @@ def make_items(
         frames.sort(key=lambda frame: priority(frame.identity))
     questions = Questions(frames, facts, rng)
     chosen: list[QuizItem] = []
+    seen = Shown()
     uses: dict[str, set[str]] = {}
     """Per fact, the types of question already made of it."""
 
@@ -49,7 +51,7 @@ def make_items(
                 if len(asked) > level or kind in asked:
                     continue
                 item = questions.make(kind, frame)
-                if item is not None:
+                if item is not None and not seen.gives_away(item):
                     yield item
 
     suppliers = {kind: supply(kind) for kind in types}
@@ -67,11 +69,42 @@ def make_items(
                 live.remove(kind)
                 continue
             chosen.append(item)
+            seen.add(item)
             uses[item.fact].add(kind)
             quota[kind] -= 1
     if grouped:
         chosen.sort(key=lambda item: types.index(item.type))
+    elif priority is not None:  # the types take turns, but what comes first comes first
+        chosen.sort(key=lambda item: priority(item.fact))
     return chosen
+
+
+class Shown:
+    """What the questions chosen so far show and test: no question may show what another asks."""
+
+    def __init__(self):
+        self.shown: list[str] = []
+        self.tested: set[str] = set()
+
+    def gives_away(self, item: QuizItem) -> bool:
+        """Whether `item` shows a phrase another question tests, or tests one another shows or tests."""
+        tested = [key for key in map(normalise, item.tested) if key]
+        shown = shown_text(item)
+        return (
+            any(key in self.tested for key in tested)
+            or any(key in text for key in tested for text in self.shown)
+            or any(key in shown for key in self.tested)
+        )
+
+    def add(self, item: QuizItem) -> None:
+        self.shown.append(shown_text(item))
+        self.tested.update(key for key in map(normalise, item.tested) if key)
+
+
+def shown_text(item: QuizItem) -> str:
+    """Everything a question shows, normalised: its text (blanks as a separator) and its options."""
+    options = item.options if item.type != "judge" else ()
+    return "\x00".join(normalise(text) for text in (item.question(lambda size: "\x00"), *options))
 
 
 def _shares(n: int, types: tuple[str, ...], rng: random.Random) -> dict[str, int]:

@@ -119,10 +119,11 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs
     output = output or default_output(sources, ".apkg")
     fmt = output_format(output, fmt)
     paths = expand_sources(sources)
-    check_output(output, paths)
+    check_output(output, paths, example=f"deck.{fmt}")
     batch, notes = make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going)
     if not notes:
         raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")
+    data: bytes | str
     if fmt == "apkg":
         from studycards.export.apkg import package_bytes
 
@@ -155,7 +156,7 @@ def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, k
 
     output = output or default_output(sources, ".preview.html")
     paths = expand_sources(sources)
-    check_output(output, paths)
+    check_output(output, paths, example="preview.html")
     batch, notes = make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going)
     if not notes:
         raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")

@@ -30,7 +30,7 @@ def outline(source, as_json, output, encoding, max_size):
     from studycards.parsing import parse
     from studycards.reading import read_source
 
-    check_output(output, [source])
+    check_output(output, [source], example="outline.txt")
     document = parse(read_source(source, encoding, max_size))
     if as_json:
         text = json.dumps(document_to_dict(document), ensure_ascii=False, indent=2) + "\n"

@@ -12,6 +12,8 @@ WRITERS = {
     "json": ("json", "render_quiz_json"),
     "gift": ("gift", "render_quiz_gift"),
     "txt": ("exam_text", "render_quiz_exam_text"),
+    "docx": ("docx", "render_quiz_docx"),
+    "xlsx": ("xlsx", "render_quiz_xlsx"),
 }
 """Format name -> (module under studycards.quiz.writers, its render function). Imported when used."""
 
