@@ -60,7 +60,8 @@ class QuizItem:
     """Blanks drawn as long as their answers (--hint count); otherwise all alike."""
 
     def question(self, blank: Callable[[int], str] | None = None) -> str:
-        """The question as text, each blank drawn by `blank(size)` (default: `underscores`)."""
+        """The question as text, each blank drawn by `blank(size)` (default: BLANK, all alike; as long as
+        its answer when `sized`)."""
         blank = blank or (underscores if self.sized else uniform_blank)
         text = self.parts[0]
         for size, part in zip(self.blanks, self.parts[1:]):

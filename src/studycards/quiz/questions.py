@@ -92,7 +92,7 @@ class Questions:
             view = frame.view(run)
             whole = View(view.text, ((view.spans[0][0], view.spans[-1][1]),))
             before, after = whole.cut()
-            after = after if after.endswith(tuple(CLAUSE_STOPS)) else after + "。"
+            after = after if after.endswith((*CLAUSE_STOPS, ELLIPSIS)) else after + "。"
             parts, shown = (before, after + MULTIPLE_ASK), view.text
         right = [answers[i] for i in targets]
         wrong = self.pool.choose(right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items)
@@ -118,11 +118,16 @@ class Questions:
         if not truth:
             before, after = view.cut()
             original = (before, frame.answers[index], after)
-        self.truths[truth] += 1
         answer = JUDGE_OPTIONS[0] if truth else JUDGE_OPTIONS[1]
         return self._item(
             "judge", frame, [index], (statement or view.text,), JUDGE_OPTIONS, (answer,), original=original
         )
+
+    def chosen(self, item: QuizItem) -> None:
+        """`item` is in the quiz: 判断 items keep true and false balanced among those chosen (a question
+        made but left out, as it would show another's answer, does not count)."""
+        if item.type == "judge":
+            self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
 
     def _falsehood(self, frame: Frame, index: int, view) -> str | None:
         """The view with the answer swapped for a phrase of the same kind and shape, if that is surely false."""

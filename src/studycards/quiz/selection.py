@@ -1,4 +1,5 @@
-"""A balanced, reproducible selection of quiz items from a body of material's facts."""
+"""A balanced, reproducible selection of quiz items from a body of material's facts, in which no question
+shows what another asks: a quiz that reading the page can pass tests nothing."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def make_items(
 ) -> list[QuizItem]:
     """Up to `n` items of the given types in a balanced mix, the same for the same seed.
 
-    Each fact is asked once before any is asked twice. `priority(fact identity)` (lower first) puts some
+    Each fact is asked once before any is asked twice. A question that would show a phrase another one
+    asks (or ask one that another shows or asks) is left out: the quiz may come out shorter. `priority(fact identity)` (lower first) puts some
     facts ahead of others (the drill asks missed and new ones first); otherwise the order is random.
     A type that runs out of material leaves its share to the others. `grouped` lists the items type by
     type (as a printed sheet does); otherwise they stay mixed in the order chosen.
@@ -70,6 +72,7 @@ def make_items(
                 continue
             chosen.append(item)
             seen.add(item)
+            questions.chosen(item)
             uses[item.fact].add(kind)
             quota[kind] -= 1
     if grouped:

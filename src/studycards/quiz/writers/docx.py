@@ -44,10 +44,9 @@ def render_quiz_docx(items: list[QuizItem], title: str) -> bytes:
     total = sum(POINTS[item.type] for item in items)
     line = document.add_paragraph()
     line.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for label in ("姓名", "单位", "得分"):
-        line.add_run(f"{label}：")
-        line.add_run(BLANK * (1 if label == "得分" else 2)).font.underline = True
-        line.add_run("\u3000\u3000")
+    for index, label in enumerate(("姓名", "单位", "得分")):
+        line.add_run(("\u3000\u3000" if index else "") + f"{label}：")
+        line.add_run(BLANK).font.underline = True
     document.add_paragraph(f"（共 {len(items)} 题，满分 {total} 分）").alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     for index, (kind, numbered) in enumerate(sections(items)):
