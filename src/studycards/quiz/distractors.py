@@ -137,7 +137,8 @@ class Pool:
         `shown` in the question already, never two that hold each other.
         """
         shapes = [shape(answer) for answer in answers]
-        roles = {_role(self.words(answer)) for answer in answers}
+        tagged = {answer: self.words(answer) for answer in answers}
+        roles = {_role(words) for words in tagged.values()}
         banned = [normalise(text) for text in (*answers, *avoid) if normalise(text)]
         shown_key = normalise(shown)
         scored = []
@@ -147,7 +148,7 @@ class Pool:
                 continue
             if any(_overlap(phrase.key, key) for key in banned) or phrase.key in shown_key:
                 continue
-            scored.append((_likeness(answers, phrase, fact, self), rng.random(), phrase))
+            scored.append((_likeness(tagged, phrase, fact), rng.random(), phrase))
         scored.sort(key=lambda entry: (-entry[0], entry[1]))
         chosen: list[Phrase] = []
         # Take from the best few, not always the very best, so that another seed gives other options.
@@ -189,13 +190,12 @@ def _overlap(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def _likeness(answers: list[str], phrase: Phrase, fact: Fact, pool: Pool) -> int:
+def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact) -> int:
     """How close a candidate is to the answers: same article, same level, same wording pattern, same head."""
     score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
     best = 0
-    for answer in answers:
+    for answer, words in answers.items():
         key = normalise(answer)
-        words = pool.words(answer)
         if words and phrase.words:
             score += 3 * (words[-1][0] == phrase.words[-1][0]) + 2 * (words[0][0] == phrase.words[0][0])
         prefix = len(_common_prefix(key, phrase.key))
