@@ -108,12 +108,13 @@ def test_a_false_statement_swaps_one_phrase_and_its_feedback_shows_the_original(
 
 
 def test_options_are_of_the_answers_class():
-    """Options share the answer's kind of phrase: a verb phrase against verb phrases, a noun against nouns."""
+    """Options share the answer's kind of phrase: a verb phrase against verb phrases, a noun against nouns,
+    a set phrase (jieba's i and l) against set phrases."""
+    from studycards.quiz.distractors import coarse
     from studycards.segment import segmenter
 
     def head(phrase):
-        tag = segmenter().tagged(normalise(phrase))[-1][1]
-        return "n" if tag in ("vn", "an") or tag.startswith("n") else tag[:1]
+        return coarse(segmenter().tagged(normalise(phrase))[-1][1])
 
     checked = 0
     for path in DOCUMENTS:
@@ -123,3 +124,22 @@ def test_options_are_of_the_answers_class():
                     assert len({head(option) for option in item.options}) == 1, item.options
                     checked += 1
     assert checked >= 30
+
+
+def test_a_false_statement_swaps_in_a_phrase_of_the_answers_family_never_a_rewording():
+    """宅基地使用权 may become 土地经营权 (…权), never 废弃物资源化; 敢担当 never 敢于担当 (the same said longer)."""
+    from studycards.quiz.distractors import _reworded
+
+    for path in DOCUMENTS[:2]:
+        for seed in SEEDS:
+            for item in make_items(facts_of(path), 20, types=["judge"], seed=seed):
+                if not item.original:
+                    continue
+                before, phrase, after = item.original
+                swapped = normalise(item.parts[0][len(before) : len(item.parts[0]) - len(after)])
+                phrase = normalise(phrase)
+                assert not _reworded(swapped, phrase), (phrase, swapped)
+                assert swapped[-1] == phrase[-1] or swapped[0] == phrase[0] or swapped[:2] == phrase[:2], (
+                    phrase,
+                    swapped,
+                )

@@ -130,11 +130,13 @@ class Pool:
         rng: random.Random,
         shown: str = "",
         avoid: tuple[str, ...] = (),
+        kin: int = 0,
     ) -> list[str] | None:
         """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
 
-        Never from the same fact, never one of `answers` or `avoid` (nor a phrase that holds one or is held by one), never a phrase
-        `shown` in the question already, never two that hold each other.
+        Never from the same fact, never one of `answers` or `avoid` (nor a phrase that holds one or is held by
+        one), never a phrase `shown` in the question already, never two that hold each other; with `kin`, only
+        phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally.
         """
         shapes = [shape(answer) for answer in answers]
         tagged = {answer: self.words(answer) for answer in answers}
@@ -146,9 +148,14 @@ class Pool:
         for phrase in self.by_kind.get(fact.kind, ()):
             if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
                 continue
-            if any(_overlap(phrase.key, key) for key in banned) or phrase.key in shown_key:
+            if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
                 continue
-            scored.append((_likeness(tagged, phrase, fact), rng.random(), phrase))
+            if phrase.key in shown_key:
+                continue
+            close = kinship(tagged, phrase)
+            if close < kin:
+                continue
+            scored.append((3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase))
         scored.sort(key=lambda entry: (-entry[0], entry[1]))
         chosen: list[Phrase] = []
         # Take from the best few, not always the very best, so that another seed gives other options.
@@ -190,14 +197,35 @@ def _overlap(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact) -> int:
-    """How close a candidate is to the answers: same article, same level, same wording pattern, same head."""
-    score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
+def _reworded(a: str, b: str) -> bool:
+    """Whether one is the other with characters left out (敢担当, 敢于担当; 更有力的举措, 更加有力的举措): the same
+    thing said shorter, so never a wrong option for it nor a swap that makes it false."""
+    short, long = sorted((a, b), key=len)
+    rest = iter(long)
+    return len(short) >= 2 and all(ch in rest for ch in short)
+
+
+def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> int:
+    """How much a candidate is of the answers' family, 0-5: the same head word (3) or last character (2), so
+    …权 with …权, 乱收费 with 乱摊派; the same first word (2) or character (1); both counted (两个… 四大…, 2)."""
     best = 0
     for answer, words in answers.items():
         key = normalise(answer)
-        if words and phrase.words:
-            score += 3 * (words[-1][0] == phrase.words[-1][0]) + 2 * (words[0][0] == phrase.words[0][0])
+        if not words or not phrase.words or not key:
+            continue
+        head = 3 if words[-1][0] == phrase.words[-1][0] else 2 if key[-1] == phrase.key[-1] else 0
+        lead = 2 if words[0][0] == phrase.words[0][0] else 1 if key[0] == phrase.key[0] else 0
+        counted = 2 if NUMERAL_LEAD.match(key) and NUMERAL_LEAD.match(phrase.key) else 0
+        best = max(best, min(5, head + max(lead, counted)))
+    return best
+
+
+def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact) -> int:
+    """How close a candidate is to the answers otherwise: same article, same level, same length, quoted."""
+    score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
+    best = 0
+    for answer in answers:
+        key = normalise(answer)
         prefix = len(_common_prefix(key, phrase.key))
         suffix = len(_common_prefix(key[::-1], phrase.key[::-1]))
         quoted = _quoted(answer) == _quoted(phrase.text)

@@ -24,6 +24,9 @@ from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 MULTIPLE_ASK = "横线处应填入的有："
 """Follows a 多选 stem whose one blank stands for a whole run of items."""
 OPTIONS = 4
+JUDGE_KIN = 3
+"""A false 判断 swaps in only a phrase of the answer's family (distractors.kinship): 土地经营权 for 宅基地使用权
+reads as a real sentence; 废弃物资源化 would give the swap away."""
 """Options of a choice item (A-D)."""
 WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
@@ -131,7 +134,9 @@ class Questions:
 
     def _falsehood(self, frame: Frame, index: int, view) -> str | None:
         """The view with the answer swapped for a phrase of the same kind and shape, if that is surely false."""
-        swap = self.pool.choose([frame.answers[index]], frame.fact, 1, self.rng, shown=view.text, avoid=frame.items)
+        swap = self.pool.choose(
+            [frame.answers[index]], frame.fact, 1, self.rng, shown=view.text, avoid=frame.items, kin=JUDGE_KIN
+        )
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
