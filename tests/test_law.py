@@ -17,7 +17,7 @@ from studycards.extract.provisions import _provisions
 from studycards.parsing import parse
 from studycards.parsing.numbering import cn_number
 from studycards.pipeline import study, study_all
-from studycards.quiz.items import make_items
+from studycards.quiz.selection import make_items
 from studycards.reading import read_source
 
 LAW = DECKS / "civil-servant-law-2018.txt"
