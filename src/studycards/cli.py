@@ -564,3 +564,8 @@ def _drill_stats(path, limit):
         last = "✗" if record.last_right is False else "✓"
         click.echo(f"{number:>3}. 错 {record.wrong} 对 {record.right} 上次{last}  {record.topic}")
         click.echo(f"     {record.source}")
+
+
+from studycards.serve.command import serve  # noqa: E402  (click only; the web framework loads when it runs)
+
+cli.add_command(serve)

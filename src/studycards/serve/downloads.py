@@ -1,0 +1,93 @@
+"""What the page offers: the notes ticked at first (the budget), and the files made of the ticked ones.
+
+Every file goes through the library's own exporters, so a deck downloaded here is the deck
+`studycards build` writes (same note types, decks and GUIDs), holding only the ticked notes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from studycards.cards.note import Note
+from studycards.pipeline import Studied
+
+QUIZ_COUNT = 20
+"""Questions in a quiz unless the page asks for another number (as `studycards quiz`)."""
+
+
+def within_budget(notes: list[Note], studied: list[Studied], budget: int | None) -> list[Note]:
+    """The notes ticked when the page opens: the deck within `budget` cards; None: the default deck.
+
+    The one place the page's budget is applied. MERGE: branch `cards` adds the ranking module that keeps
+    the most important cards within a budget (`studycards build --budget N` / `--all`); point this
+    function at it, so that the page ticks what the CLI builds. Until then the default deck is every
+    note, and a budget keeps notes in the order they were made until their cards reach it.
+    """
+    if budget is None:
+        return list(notes)
+    kept, cards = [], 0
+    for note in notes:
+        if cards + note.cards > budget:
+            break
+        kept.append(note)
+        cards += note.cards
+    return kept
+
+
+def deck_file(notes: list[Note]) -> bytes:
+    """The Anki package, as `studycards build -o NAME.apkg` writes it."""
+    from studycards.export.apkg import package_bytes
+
+    return package_bytes(notes)
+
+
+def notes_file(notes: list[Note]) -> bytes:
+    """Anki's text-import format, as `studycards build -o notes.txt` writes it."""
+    from studycards.export.anki_text import anki_text
+
+    return anki_text(notes).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class QuizWriter:
+    module: str
+    function: str
+    """`function(items, title)` returns the file as str (text) or bytes."""
+    media_type: str
+    label: str
+    """What the download button says."""
+
+
+QUIZ_WRITERS = {
+    # MERGE: branch `quiz` moves the writers from studycards.export.quiz_* into the quiz package and adds
+    # .docx and .xlsx: point these at the new places and add those two here; the page shows one button each.
+    "html": QuizWriter("studycards.export.quiz_html", "render_quiz_html", "text/html; charset=utf-8", "网页 .html"),
+}
+"""Quiz formats the page offers, in button order."""
+
+
+def quiz_file(items, title: str, fmt: str) -> bytes:
+    """The quiz in format `fmt` (a key of QUIZ_WRITERS): the only place the page writes a quiz."""
+    writer = QUIZ_WRITERS[fmt]
+    data = getattr(importlib.import_module(writer.module), writer.function)(items, title)
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def quiz_items(notes: list[Note], count: int, seed: int):
+    """A quiz on what the ticked notes test, all four types, as `studycards quiz -n COUNT --seed SEED`."""
+    from studycards.quiz.items import TYPES, make_items
+
+    facts = list({note.fact.identity(): note.fact for note in notes}.values())
+    return make_items(facts, count, TYPES, seed)
+
+
+def titles(studied: list[Studied]) -> str:
+    return "、".join(dict.fromkeys(item.document.title for item in studied))
+
+
+def file_stem(studied: list[Studied]) -> str:
+    """Downloads are named as the CLI names its default output: after the one document, else studycards."""
+    if len(studied) == 1:
+        return studied[0].document.name or "studycards"
+    return "studycards"

@@ -1,0 +1,487 @@
+"""`studycards serve`: the real server on a free localhost port, driven by Playwright in Debian's chromium.
+
+The decks it hands out are imported into a real Anki collection and compared with what `studycards build`
+makes of the same file. Browser tests are skipped where /usr/bin/chromium is missing, except under CI.
+"""
+
+import http.client
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ankicol import import_apkg, open_collection
+from conftest import DECKS
+from studycards.cli import cli
+from test_bad_input import corrupt_docx
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+SAMPLE = DECKS / "cadre-incentive-seminar.txt"
+MB = 2**20
+needs_chromium = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason=f"{CHROMIUM} is missing (.ci/run installs it)"
+)
+
+
+@pytest.fixture(scope="module")
+def served():
+    """The app on a free port of 127.0.0.1, served by werkzeug in a thread."""
+    from studycards.serve.server import bound
+
+    with bound("127.0.0.1", 0, 2 * MB) as served:
+        thread = threading.Thread(target=served.serve_forever, daemon=True)
+        thread.start()
+        yield served
+        served.shutdown()
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def server(served):
+    """Its base URL."""
+    from studycards.serve.server import url_of
+
+    return url_of(served)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: .ci/run should have installed Debian's chromium"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh browser session on the front page; nothing may be fetched from anywhere but the server,
+    and no script error may happen."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    requests, errors = [], []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(server)
+    yield page
+    assert [url for url in requests if not url.startswith(server)] == []
+    assert errors == []
+    context.close()
+
+
+def upload(page, *paths, text=None):
+    if paths:
+        page.set_input_files("input[type=file]", [str(path) for path in paths])
+    if text is not None:
+        page.fill("textarea[name=text]", text)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#picked, .alert", timeout=60_000)
+
+
+def ticks(page):
+    return page.locator("input[name=keep]")
+
+
+def download(page, button, folder: Path) -> Path:
+    with page.expect_download() as info:
+        page.click(button)
+    path = folder / info.value.suggested_filename
+    info.value.save_as(path)
+    return path
+
+
+def guids_and_fields(apkg: Path, folder: Path) -> dict[str, list[str]]:
+    """Import `apkg` into a new real Anki collection: each note's GUID and fields."""
+    folder.mkdir()
+    col = open_collection(folder)
+    try:
+        import_apkg(col, apkg)
+        return {col.get_note(nid).guid: list(col.get_note(nid).fields) for nid in col.find_notes("")}
+    finally:
+        col.close()
+
+
+# --- the deck ----------------------------------------------------------------------------------------
+
+@needs_chromium
+def test_the_deck_holds_the_ticked_notes_with_the_guids_of_studycards_build(page, tmp_path):
+    upload(page, SAMPLE)
+    boxes = ticks(page)
+    assert boxes.count() > 10
+    assert boxes.count() == page.locator("input[name=keep]:checked").count()  # all ticked by default
+    dropped = [boxes.nth(1).get_attribute("value"), boxes.nth(boxes.count() - 2).get_attribute("value")]
+    before = int(page.text_content("#ticked-cards"))
+    for guid in dropped:
+        page.uncheck(f"input[name=keep][value='{guid}']")
+    assert int(page.text_content("#ticked-cards")) < before  # the counter follows the ticks
+
+    served = download(page, "button:has-text('下载 Anki 卡组')", tmp_path)
+    assert served.name == "cadre-incentive-seminar.apkg"
+    built = tmp_path / "built.apkg"
+    result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(built)])
+    assert result.exit_code == 0, result.output
+
+    in_anki = guids_and_fields(served, tmp_path / "served")
+    expected = guids_and_fields(built, tmp_path / "built")
+    assert set(dropped) <= set(expected)
+    assert set(in_anki) == set(expected) - set(dropped)
+    assert all(in_anki[guid] == expected[guid] for guid in in_anki)  # the same notes, not only the same ids
+
+
+@needs_chromium
+def test_notes_txt_and_the_quiz_download_hold_the_ticked_notes(page, tmp_path):
+    upload(page, SAMPLE)
+    first = ticks(page).first.get_attribute("value")
+    page.uncheck(f"input[name=keep][value='{first}']")
+    notes = download(page, "button:has-text('notes.txt')", tmp_path).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in notes.splitlines() if not line.startswith("#")]
+    assert len(rows) == page.locator("input[name=keep]:checked").count()
+    assert first not in {row[3] for row in rows}
+
+    quiz = download(page, "button:has-text('下载练习题')", tmp_path)
+    assert quiz.suffix == ".html"
+    text = quiz.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and 'id="quiz-data"' in text
+
+
+@needs_chromium
+def test_the_quiz_is_taken_in_the_page(page):
+    upload(page, SAMPLE)
+    page.fill("input[name=count]", "8")
+    page.click("button:has-text('在页面中做题')")
+    frame = page.frame(name="quiz-frame")
+    frame.wait_for_selector("#check")
+    assert frame.locator(".item").count() == 8
+    frame.click("#check")
+    assert re.fullmatch(r"得分：0 / 8（0%）", frame.text_content("#score"))
+    assert page.is_visible("#picked")  # the page itself stays
+
+
+@needs_chromium
+def test_the_budget_ticks_notes_within_that_many_cards(page):
+    upload(page, SAMPLE)
+    page.fill("input[name=budget]", "10")
+    page.click("button:has-text('按上限重新勾选')")
+    page.wait_for_selector("#picked")
+    ticked = page.locator("input[name=keep]:checked")
+    cards = sum(int(ticked.nth(i).get_attribute("data-cards")) for i in range(ticked.count()))
+    assert 0 < cards <= 10
+    assert int(page.text_content("#ticked-cards")) == cards
+    page.click("text=全部勾选")
+    page.wait_for_selector("#picked")
+    assert page.locator("input[name=keep]:checked").count() == ticks(page).count()
+
+
+@needs_chromium
+def test_the_outline_and_the_cards_are_shown_by_section_and_kind(page):
+    upload(page, SAMPLE)
+    outline = page.text_content(".outline")
+    assert "一要树立鲜明导向" in outline.replace("\n", "").replace(" ", "") or "树立鲜明导向" in outline
+    headings = [page.locator(".group h2").nth(i).text_content() for i in range(page.locator(".group h2").count())]
+    assert len(headings) == len(set(headings)) > 1
+    assert page.locator(".note .card.face .cloze").count() > 0  # fronts rendered as Anki shows them
+
+
+# --- many files, pasted text ------------------------------------------------------------------------
+
+@needs_chromium
+def test_a_batch_shows_its_progress_and_every_document(page, tmp_path):
+    names = []
+    for number in range(1, 7):
+        path = tmp_path / f"第{number}讲.txt"
+        path.write_text(
+            f"第{number}讲 学习体会\n一、坚持学思用贯通{number}\n推动形成勤学、善思、笃行、力践的良好风气{number}。\n"
+            f"二、坚持知信行统一{number}\n严管就是厚爱，厚爱必须严管。坚决捍卫“两个确立”、做到“两个维护”。\n",
+            encoding="utf-8",
+        )
+        names.append(path)
+    page.set_input_files("input[type=file]", [str(path) for path in names])
+    page.click("button[type=submit]")
+    page.wait_for_selector("#working, #picked", timeout=30_000)
+    page.wait_for_selector("#picked", timeout=60_000)
+    titles = page.locator(".summary .doc-title").all_text_contents()
+    assert len(titles) == 6
+
+
+@needs_chromium
+def test_pasted_text_makes_cards(page):
+    upload(page, text="激励干部担当作为\n一、强化政治标准\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向和从政环境。\n"
+                      "二、坚持严管厚爱\n严管就是厚爱，厚爱必须严管。")
+    assert ticks(page).count() >= 2
+    assert "能者上" in page.text_content("#picked")
+
+
+# --- bad input -----------------------------------------------------------------------------------------
+
+@needs_chromium
+def test_a_corrupt_docx_shows_a_message_and_the_next_upload_works(page, tmp_path):
+    bad = tmp_path / "发言材料.docx"
+    bad.write_bytes(corrupt_docx())
+    upload(page, bad)
+    message = page.text_content(".alert")
+    assert "发言材料.docx" in message and "not a valid .docx" in message
+    assert "Traceback" not in page.content() and str(tmp_path) not in message
+    upload(page, SAMPLE)
+    assert ticks(page).count() > 10
+
+
+@needs_chromium
+def test_a_bad_file_among_good_ones_is_named_and_the_others_are_studied(page, tmp_path):
+    bad = tmp_path / "坏文件.docx"
+    bad.write_bytes(corrupt_docx())
+    upload(page, SAMPLE, bad)
+    assert "坏文件.docx" in page.text_content(".alert.warn")
+    assert ticks(page).count() > 10
+
+
+@needs_chromium
+def test_nothing_chosen_or_too_large_is_said_on_the_page_before_uploading(page, tmp_path):
+    page.click("button[type=submit]")
+    assert "请先选择文件" in page.text_content(".hint")
+    big = tmp_path / "big.txt"
+    big.write_bytes("学".encode() * (MB))  # 3 MB, over this server's 2 MB
+    page.set_input_files("input[type=file]", str(big))
+    page.click("button[type=submit]")
+    assert "超过了" in page.text_content(".hint")
+
+
+def test_an_upload_over_the_limit_gets_a_page_saying_so(server):
+    status, body, _ = post_upload(server, "big.txt", "学".encode() * MB)
+    assert status == 413
+    assert "超过 2 MB 的上限" in body and "Traceback" not in body
+
+
+@needs_chromium
+def test_a_script_in_a_document_shows_as_text(page, tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        "关于<script>window.pwned=1</script>的学习材料\n一、坚持<img src=x onerror=window.pwned=2>学习\n"
+        "推动形成能者上、优者奖、庸者下、<b>劣者汰</b>的用人导向<script>window.pwned=3</script>。\n"
+        "二、坚持实践\n坚决捍卫“两个确立”、做到“两个维护”。\n",
+        encoding="utf-8",
+    )
+    upload(page, hostile)
+    assert page.evaluate("window.pwned") is None
+    assert page.locator(".group script, .group img, .group b, .outline script, .outline img, .outline b").count() == 0
+    assert "<script>window.pwned=1</script>" in page.text_content(".summary")
+    assert "<img src=x onerror=window.pwned=2>" in page.text_content(".outline")
+    page.click("button:has-text('在页面中做题')")
+    page.frame(name="quiz-frame").wait_for_selector("#check, .alert-text")
+    assert page.evaluate("window.pwned") is None
+
+
+# --- who may talk to it ------------------------------------------------------------------------------
+
+def request(server, method="GET", path="/", headers=None, body=None):
+    host, port = server.removeprefix("http://").rstrip("/").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        for name, value in {"Host": f"{host}:{port}", **(headers or {})}.items():
+            connection.putheader(name, value)
+        if body is not None:
+            connection.putheader("Content-Length", str(len(body)))
+        connection.endheaders(body)
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", "replace"), response
+    finally:
+        connection.close()
+
+
+def session(server):
+    """A session cookie and its token, as the front page hands them out."""
+    status, body, response = request(server)
+    cookie = response.getheader("Set-Cookie").split(";")[0]
+    token = re.search(r'name="token" value="([^"]+)"', body).group(1)
+    return cookie, token
+
+
+def post_upload(server, name, data, token=None, cookie=None, headers=None):
+    if token is None:
+        cookie, token = session(server)
+    boundary = "studycardsboundary"
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="token"\r\n\r\n{token}\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+        "Content-Type: text/plain\r\n\r\n"
+    ).encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    all_headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": cookie, **(headers or {})}
+    return request(server, "POST", "/jobs", all_headers, body)
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:80", "127.0.0.1.evil.example", ""])
+def test_a_request_for_another_host_is_refused(server, host):
+    port = server.rstrip("/").rsplit(":", 1)[1]
+    status, body, _ = request(server, headers={"Host": host.replace(":80", f":{port}") if ":" in host else host})
+    assert status == 403
+    assert "studycards" not in body  # not the page
+
+
+def test_the_served_host_and_localhost_are_answered(server):
+    port = server.rstrip("/").rsplit(":", 1)[1]
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}"):
+        assert request(server, headers={"Host": host})[0] == 200
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"Origin": "http://evil.example"}, {"Sec-Fetch-Site": "cross-site"}, {"Origin": "null"},
+     {"Sec-Fetch-Site": "same-site"}],
+)
+def test_a_cross_origin_post_is_refused(server, headers):
+    status, body, _ = post_upload(server, "a.txt", SAMPLE.read_bytes(), headers=headers)
+    assert status == 403 and "refused" in body
+
+
+def test_a_post_without_the_session_token_starts_nothing(server):
+    cookie, _ = session(server)
+    status, body, _ = post_upload(server, "a.txt", SAMPLE.read_bytes(), token="forged", cookie=cookie)
+    assert status == 400 and "已过期" in body
+    status, body, _ = post_upload(server, "a.txt", SAMPLE.read_bytes(), token="forged", cookie="")
+    assert status == 400
+
+
+def test_a_page_of_the_same_origin_may_post(server):
+    status, body, _ = post_upload(
+        server, "a.txt", SAMPLE.read_bytes(), headers={"Origin": server.rstrip("/"), "Sec-Fetch-Site": "same-origin"}
+    )
+    assert status == 303
+
+
+def test_two_sessions_do_not_see_each_others_jobs(server):
+    cookie, token = session(server)
+    boundary = "b"
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="token"\r\n\r\n{token}\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\n'
+            "学习材料\n一、坚持学习\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向。\n二、坚持实践\n"
+            f"严管就是厚爱，厚爱必须严管。\r\n--{boundary}--\r\n").encode()
+    headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": cookie}
+    status, _, response = request(server, "POST", "/jobs", headers, body)
+    assert status == 303
+    job = response.getheader("Location")
+    wait_until_done(server, job, cookie)
+    assert "能者上" in request(server, path=job, headers={"Cookie": cookie})[1]
+    other, _ = session(server)
+    status, page, _ = request(server, path=job, headers={"Cookie": other})
+    assert status == 404 and "能者上" not in page and "重新放入材料" in page
+    assert request(server, path=job + "/progress", headers={"Cookie": other})[1].strip() == '{"state":"gone"}'
+
+
+def wait_until_done(server, job, cookie):
+    for _ in range(200):
+        body = request(server, path=job + "/progress", headers={"Cookie": cookie})[1]
+        if '"done"' in body.split('"state":')[1][:8]:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"{job} did not finish")
+
+
+def test_the_uploads_folder_is_emptied_once_read(served, server):
+    folder = served.app.config["STUDYCARDS"].folder
+    cookie, token = session(server)
+    status, body, response = post_upload(server, "a.txt", SAMPLE.read_bytes(), token, cookie)
+    assert status == 303
+    wait_until_done(server, response.getheader("Location"), cookie)
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+# --- the command ---------------------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def answers(host: str, port: int) -> bool:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.settimeout(2)
+        return probe.connect_ex((host, port)) == 0
+
+
+def other_addresses() -> list[str]:
+    """Addresses of this machine other than 127.0.0.1: another loopback one, IPv6's, the network's."""
+    found = ["127.0.0.2"]
+    if socket.has_ipv6:
+        found.append("::1")
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
+            address = probe.getsockname()[0]
+        if not address.startswith("127."):
+            found.append(address)
+    except OSError:
+        pass
+    return found
+
+
+def start_serving(*args):
+    return subprocess.Popen(
+        [sys.executable, "-m", "studycards", "serve", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_serve_answers_on_127_0_0_1_only_and_stops_on_ctrl_c():
+    port = free_port()
+    process = start_serving("--port", str(port), "--no-browser")
+    try:
+        deadline = time.time() + 30
+        while not answers("127.0.0.1", port):
+            assert process.poll() is None, process.communicate()
+            assert time.time() < deadline, "the server did not start"
+            time.sleep(0.1)
+        status, body, _ = request(f"http://127.0.0.1:{port}/")
+        assert status == 200 and "生成卡片" in body
+        for address in other_addresses():
+            assert not answers(address, port), address
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    assert f"http://127.0.0.1:{port}/" in err and "stopped" in err
+    assert "Traceback" not in err and out == ""
+
+
+def test_another_host_is_warned_about_and_a_failure_to_bind_is_one_line():
+    result = subprocess.run(
+        [sys.executable, "-m", "studycards", "serve", "--host", "192.0.2.1", "--port", str(free_port()), "--no-browser"],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("warning: serving on 192.0.2.1")
+    assert lines[-1].startswith("Error: cannot serve on 192.0.2.1:") and "Traceback" not in result.stderr
+
+
+def test_a_port_in_use_is_one_line():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port), "--no-browser"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: port {port} is already in use; pass --port with another number (or --port 0 for any free port)"
+    )
+
+
+def test_other_commands_do_not_load_the_web_framework():
+    code = "import sys, studycards.cli; print(sorted(m for m in ('flask', 'werkzeug', 'jinja2') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
