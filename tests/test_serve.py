@@ -485,3 +485,67 @@ def test_other_commands_do_not_load_the_web_framework():
     code = "import sys, studycards.cli; print(sorted(m for m in ('flask', 'werkzeug', 'jinja2') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+# --- the guard's rules, without a server ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "bound_to, header, refused",
+    [
+        ("127.0.0.1", "127.0.0.1:8765", False),
+        ("127.0.0.1", "LOCALHOST:8765", False),
+        ("127.0.0.1", "127.0.0.1:8766", True),  # another port: another server
+        ("127.0.0.1", "127.0.0.1", True),
+        ("127.0.0.1", "attacker.example:8765", True),
+        ("192.168.1.5", "192.168.1.5:8765", False),
+        ("192.168.1.5", "localhost:8765", True),  # not bound there
+        ("0.0.0.0", "192.168.1.5:8765", False),  # all interfaces: any address, never a name
+        ("0.0.0.0", "[fe80::1]:8765", False),
+        ("0.0.0.0", "localhost:8765", False),
+        ("0.0.0.0", "rebound.example:8765", True),
+        ("0.0.0.0", "192.168.1.5:80", True),
+        ("::1", "[::1]:8765", False),
+    ],
+)
+def test_the_host_rule(bound_to, header, refused):
+    from studycards.serve.guard import allowed_hosts, host_refused
+
+    assert host_refused(header, allowed_hosts(bound_to, 8765), 8765) is refused
+
+
+@pytest.mark.parametrize(
+    "headers, refused",
+    [
+        ({}, False),  # an old browser or a script: the session token still has to match
+        ({"Sec-Fetch-Site": "same-origin", "Origin": "http://127.0.0.1:8765"}, False),
+        ({"Sec-Fetch-Site": "none"}, False),
+        ({"Sec-Fetch-Site": "same-site"}, True),
+        ({"Sec-Fetch-Site": "cross-site"}, True),
+        ({"Origin": "http://127.0.0.1:8766"}, True),
+        ({"Origin": "https://127.0.0.1:8765"}, True),
+    ],
+)
+def test_the_post_rule(headers, refused):
+    from studycards.serve.guard import post_refused
+
+    assert (post_refused(headers, "127.0.0.1:8765") is not None) is refused
+
+
+def test_serve_opens_the_browser_unless_told_not_to(tmp_path):
+    opened = tmp_path / "opened"
+    port = free_port()
+    browser = f"{sys.executable} {tmp_path / 'browser.py'} %s"
+    (tmp_path / "browser.py").write_text(f"import sys; open({str(opened)!r}, 'w').write(sys.argv[1])\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "studycards", "serve", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "BROWSER": browser},
+    )
+    try:
+        deadline = time.time() + 30
+        while not opened.exists() or not opened.read_text():
+            assert process.poll() is None and time.time() < deadline, process.communicate()
+            time.sleep(0.1)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)
+    assert opened.read_text() == f"http://127.0.0.1:{port}/"

@@ -18,7 +18,7 @@ from pathlib import Path
 from flask import Flask, Response, jsonify, redirect, render_template, request, send_file, session, url_for
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from studycards import __version__
+from studycards import __version__, facts
 from studycards.batch import Settings
 from studycards.cards import make_notes
 from studycards.serve import downloads, guard
@@ -56,7 +56,7 @@ def create_app(config: Config) -> Flask:
         SESSION_COOKIE_HTTPONLY=True,
         STUDYCARDS=config,
     )
-    jobs = Jobs(config.folder, Settings(max_bytes=config.max_bytes), make_notes)
+    jobs = Jobs(config.folder, Settings(facts.DEFAULT_KINDS, max_bytes=config.max_bytes), make_notes)
     hosts = guard.allowed_hosts(config.host, config.port)
     max_mb = f"{config.max_bytes / MB:g}"
 

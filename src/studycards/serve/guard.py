@@ -50,7 +50,9 @@ def new_token() -> str:
 
 
 def same_token(given: str | None, expected: str | None) -> bool:
-    return bool(given and expected) and secrets.compare_digest(given, expected)
+    if not given or not expected:
+        return False
+    return secrets.compare_digest(given, expected)
 
 
 def _is_address(name: str) -> bool:

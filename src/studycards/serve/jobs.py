@@ -13,6 +13,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,7 @@ class Upload:
 
     name: str
     """The file's name on the user's computer (never trusted as a path)."""
-    save: object
+    save: Callable[[str], None]
     """Writes the file's bytes to a path (werkzeug's FileStorage.save, or a function in tests)."""
 
 

@@ -28,14 +28,23 @@ def bound(host: str, port: int, max_bytes: int):
     with tempfile.TemporaryDirectory(prefix="studycards-serve-") as folder:
         listening = _listen(host, port)
         try:  # werkzeug serves on a copy of the socket (its own binding would exit the process on failure)
-            server = make_server(host, port, None, threaded=True, request_handler=_QuietHandler, fd=listening.fileno())
+            port = listening.getsockname()[1]
+            app = create_app(Config(host, port, max_bytes, Path(folder)))
+            server = make_server(host, port, app, threaded=True, request_handler=_QuietHandler, fd=listening.fileno())
         finally:
             listening.close()
-        server.app = create_app(Config(host, server.port, max_bytes, Path(folder)))
+        threading.Thread(target=_warm_up, daemon=True).start()
         try:
             yield server
         finally:
             server.server_close()
+
+
+def _warm_up() -> None:
+    """Load jieba's dictionary now, while the user picks files, rather than during the first upload."""
+    from studycards.segment import segmenter
+
+    segmenter().warm_up()
 
 
 def url_of(server: BaseWSGIServer) -> str:

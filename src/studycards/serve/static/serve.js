@@ -122,6 +122,13 @@
     count();
   }
 
+  // A file dropped beside the drop zone would make the browser open it and leave the page.
+  ["dragover", "drop"].forEach(function (name) {
+    document.addEventListener(name, function (event) {
+      if (!event.target.closest || !event.target.closest(".drop")) event.preventDefault();
+    });
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     $all("form.upload").forEach(setUpUpload);
     var working = $("#working");
