@@ -549,3 +549,79 @@ def test_serve_opens_the_browser_unless_told_not_to(tmp_path):
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=20)
     assert opened.read_text() == f"http://127.0.0.1:{port}/"
+
+
+# --- jobs ------------------------------------------------------------------------------------------------
+
+def slowed(monkeypatch, seconds):
+    """Studying each file takes `seconds` longer, so that the progress can be watched."""
+    from studycards.serve import jobs
+
+    study_one = jobs.study_one
+    monkeypatch.setattr(jobs, "study_one", lambda *args: (time.sleep(seconds), study_one(*args))[1])
+
+
+@needs_chromium
+def test_the_progress_bar_follows_a_batch_and_the_page_answers_meanwhile(page, server, tmp_path, monkeypatch):
+    slowed(monkeypatch, 0.6)
+    paths = []
+    for number in range(1, 6):
+        paths.append(tmp_path / f"{number}.txt")
+        paths[-1].write_text(f"第{number}篇\n一、坚持学习{number}\n推动形成能者上、优者奖、庸者下、劣者汰的导向。\n"
+                             f"二、坚持实践{number}\n严管就是厚爱，厚爱必须严管。\n", encoding="utf-8")
+    page.set_input_files("input[type=file]", [str(path) for path in paths])
+    page.click("button[type=submit]")
+    page.wait_for_selector("#working")
+    assert page.get_attribute("#bar", "max") == "5"
+    seen = set()
+    while page.locator("#bar").count():
+        seen.add(page.evaluate("(document.querySelector('#bar') || {}).value"))
+        assert request(server)[0] == 200  # another page is served while the batch runs
+        time.sleep(0.1)
+    page.wait_for_selector("#picked")
+    assert len({value for value in seen if value is not None} & {1, 2, 3, 4}) >= 2
+    assert len(page.locator(".summary .doc-title").all_text_contents()) == 5
+
+
+def test_jobs_report_each_file_as_it_is_studied(tmp_path, monkeypatch):
+    from studycards.batch import Settings
+    from studycards.cards import make_notes
+    from studycards.serve import jobs
+
+    gates = [threading.Event() for _ in range(3)]
+    calls = []
+    study_one = jobs.study_one
+
+    def gated(path, settings):
+        gates[len(calls)].wait(10)
+        calls.append(path)
+        return study_one(path, settings)
+
+    monkeypatch.setattr(jobs, "study_one", gated)
+    runner = jobs.Jobs(tmp_path, Settings(), make_notes)
+    text = "学习材料\n一、坚持学习\n推动形成能者上、优者奖、庸者下、劣者汰的导向。\n二、坚持实践\n严管就是厚爱，厚爱必须严管。\n"
+    uploads = [jobs.Upload(f"{n}.txt", lambda path: Path(path).write_text(text, encoding="utf-8")) for n in range(3)]
+    job = runner.start("owner", uploads)
+    assert runner.get(job.id, "someone else") is None
+    for number, gate in enumerate(gates):
+        deadline = time.time() + 10
+        while job.progress()["current"] != f"{number}.txt" and time.time() < deadline:
+            time.sleep(0.01)
+        assert job.progress() == {"state": "running", "done": number, "total": 3, "current": f"{number}.txt"}
+        gate.set()
+    deadline = time.time() + 30
+    while not job.over and time.time() < deadline:
+        time.sleep(0.02)
+    assert job.state == "done" and job.done == 3 and job.notes
+    assert list(tmp_path.iterdir()) == []  # the uploads are gone once read
+
+
+@pytest.mark.parametrize(
+    "given, saved",
+    [("讲话.docx", "讲话.docx"), ("C:\\Users\\王\\学习\\讲话.txt", "讲话.txt"), ("../../etc/passwd", "passwd"),
+     ("..", "document.txt"), ("a<b>:c?.txt", "a_b__c_.txt"), ("", "document.txt")],
+)
+def test_an_uploaded_name_is_only_a_name(given, saved):
+    from studycards.serve.jobs import safe_name
+
+    assert safe_name(given) == saved

@@ -50,6 +50,8 @@ class Job:
     """'queued', 'running', 'done' or 'failed'."""
     done: int = 0
     """Files studied so far."""
+    current: str = ""
+    """The file being studied."""
     error: str = ""
     """Why nothing could be made ('failed')."""
     skipped: list[str] = field(default_factory=list)
@@ -69,7 +71,7 @@ class Job:
         return self.state in ("done", "failed")
 
     def progress(self) -> dict:
-        return {"state": self.state, "done": self.done, "total": self.total}
+        return {"state": self.state, "done": self.done, "total": self.total, "current": self.current}
 
 
 class Jobs:
@@ -116,6 +118,7 @@ class Jobs:
                 job.state = "running"
                 results = []
                 for name, path in zip(job.names, paths):
+                    job.current = name
                     outcome = study_one(str(path), self.settings)
                     if isinstance(outcome, Failure):
                         job.skipped.append(_named(outcome.message, path, name))

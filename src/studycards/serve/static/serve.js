@@ -51,7 +51,7 @@
 
   // --- the progress page ---------------------------------------------------------------------------
   function poll(box) {
-    var bar = $("#bar"), done = $("#done");
+    var bar = $("#bar"), done = $("#done"), current = $("#current");
     function tick() {
       fetch(box.dataset.progress, { credentials: "same-origin", cache: "no-store" })
         .then(function (response) { return response.json(); })
@@ -62,6 +62,7 @@
           }
           bar.value = state.done;
           done.textContent = state.done;
+          current.textContent = state.current && state.done < state.total ? "　正在读：" + state.current : "";
           setTimeout(tick, 400);
         })
         .catch(function () { setTimeout(tick, 1500); });
