@@ -117,11 +117,15 @@ def guids_and_fields(apkg: Path, folder: Path) -> dict[str, list[str]]:
 
 @needs_chromium
 def test_the_deck_holds_the_ticked_notes_with_the_guids_of_studycards_build(page, tmp_path):
+    built = tmp_path / "built.apkg"
+    result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(built)])
+    assert result.exit_code == 0, result.output
+    expected = guids_and_fields(built, tmp_path / "built")
+
     upload(page, SAMPLE)
-    boxes = ticks(page)
-    assert boxes.count() > 10
-    assert boxes.count() == page.locator("input[name=keep]:checked").count()  # all ticked by default
-    dropped = [boxes.nth(1).get_attribute("value"), boxes.nth(boxes.count() - 2).get_attribute("value")]
+    checked = page.locator("input[name=keep]:checked")
+    assert {checked.nth(i).get_attribute("value") for i in range(checked.count())} == set(expected)  # as build
+    dropped = [checked.nth(1).get_attribute("value"), checked.nth(checked.count() - 2).get_attribute("value")]
     before = int(page.text_content("#ticked-cards"))
     for guid in dropped:
         page.uncheck(f"input[name=keep][value='{guid}']")
@@ -129,13 +133,8 @@ def test_the_deck_holds_the_ticked_notes_with_the_guids_of_studycards_build(page
 
     served = download(page, "button:has-text('下载 Anki 卡组')", tmp_path)
     assert served.name == "cadre-incentive-seminar.apkg"
-    built = tmp_path / "built.apkg"
-    result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(built)])
-    assert result.exit_code == 0, result.output
-
     in_anki = guids_and_fields(served, tmp_path / "served")
-    expected = guids_and_fields(built, tmp_path / "built")
-    assert set(dropped) <= set(expected)
+    assert len(set(dropped)) == 2 and set(dropped) <= set(expected)
     assert set(in_anki) == set(expected) - set(dropped)
     assert all(in_anki[guid] == expected[guid] for guid in in_anki)  # the same notes, not only the same ids
 
@@ -170,18 +169,24 @@ def test_the_quiz_is_taken_in_the_page(page):
 
 
 @needs_chromium
-def test_the_budget_ticks_notes_within_that_many_cards(page):
+def test_the_budget_ticks_fewer_cards_the_smaller_it_is(page):
     upload(page, SAMPLE)
-    page.fill("input[name=budget]", "10")
-    page.click("button:has-text('按上限重新勾选')")
-    page.wait_for_selector("#picked")
-    ticked = page.locator("input[name=keep]:checked")
-    cards = sum(int(ticked.nth(i).get_attribute("data-cards")) for i in range(ticked.count()))
-    assert 0 < cards <= 10
-    assert int(page.text_content("#ticked-cards")) == cards
+    total = ticks(page).count()
+
+    def ticked_with(budget):
+        page.fill("input[name=budget]", str(budget))
+        page.click("button:has-text('按上限重新勾选')")
+        page.wait_for_selector("#picked")
+        ticked = page.locator("input[name=keep]:checked")
+        cards = sum(int(ticked.nth(i).get_attribute("data-cards")) for i in range(ticked.count()))
+        assert int(page.text_content("#ticked-cards")) == cards
+        return ticked.count()
+
+    small, large = ticked_with(10), ticked_with(80)
+    assert 0 < small < large < total
     page.click("text=全部勾选")
     page.wait_for_selector("#picked")
-    assert page.locator("input[name=keep]:checked").count() == ticks(page).count()
+    assert page.locator("input[name=keep]:checked").count() == total
 
 
 @needs_chromium

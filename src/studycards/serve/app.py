@@ -19,8 +19,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from studycards import facts
 from studycards.batch import Settings
-from studycards.cards import make_notes
-from studycards.serve import guard
+from studycards.serve import downloads, guard
 from studycards.serve.jobs import Jobs
 from studycards.serve.routes import front, pages
 
@@ -52,7 +51,7 @@ def create_app(config: Config) -> Flask:
         STUDYCARDS=config,
     )
     app.extensions["studycards"] = Jobs(
-        config.folder, Settings(facts.DEFAULT_KINDS, max_bytes=config.max_bytes), make_notes
+        config.folder, Settings(facts.DEFAULT_KINDS, max_bytes=config.max_bytes), downloads.deck_notes
     )
     app.register_blueprint(pages)
     app.before_request(check_request)

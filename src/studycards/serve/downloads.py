@@ -14,21 +14,36 @@ from studycards.pipeline import Studied
 
 QUIZ_COUNT = 20
 """Questions in a quiz unless the page asks for another number (as `studycards quiz`)."""
+AUTO = "auto"
+"""The budget of `studycards build` without --budget: what the page ticks when it opens."""
 
 
-def within_budget(notes: list[Note], studied: list[Studied], budget: int | None) -> list[Note]:
-    """The notes ticked when the page opens: the deck within `budget` cards; None: the default deck.
+def deck_notes(studied: list[Studied]) -> list[Note]:
+    """Every note the page offers: the deck `studycards build --all` makes of the same documents.
 
-    The one place the page's budget is applied. MERGE: branch `cards` adds the ranking module that keeps
-    the most important cards within a budget (`studycards build --budget N` / `--all`); point this
-    function at it, so that the page ticks what the CLI builds. Until then the default deck is every
-    note, and a budget keeps notes in the order they were made until their cards reach it.
+    MERGE (branch cards): `make_notes(ranking.select(studied, None).studied)`, as the CLI's make_deck_notes
+    with --all (the ranking also asks each repeated term once, and orders notes most important first).
     """
-    if budget is None:
+    from studycards.cards import make_notes
+
+    return make_notes(studied)
+
+
+def within_budget(notes: list[Note], studied: list[Studied], budget: int | str | None = AUTO) -> list[Note]:
+    """The notes ticked when the page opens: those of the deck within `budget` cards (AUTO: the CLI's
+    default budget; None: every note). The one place the page's budget is applied.
+
+    MERGE (branch cards): the ranking module keeps the most important facts within a budget; here
+    `kept = {n.guid for n in make_notes(ranking.select(studied, budget).studied)}` and the notes whose
+    GUID is in `kept`, so that the page ticks what `studycards build [--budget N | --all]` writes.
+    Until then the default deck is every note, and a number keeps notes in the order they were made
+    until their cards reach it.
+    """
+    if budget is None or budget == AUTO:
         return list(notes)
     kept, cards = [], 0
     for note in notes:
-        if cards + note.cards > budget:
+        if cards + note.cards > int(budget):
             break
         kept.append(note)
         cards += note.cards
@@ -60,8 +75,10 @@ class QuizWriter:
 
 
 QUIZ_WRITERS = {
-    # MERGE: branch `quiz` moves the writers from studycards.export.quiz_* into the quiz package and adds
-    # .docx and .xlsx: point these at the new places and add those two here; the page shows one button each.
+    # MERGE (branch quiz): the writers move to studycards.quiz.writers (html.render_quiz_html, …), and
+    # docx.render_quiz_docx (a Word 试卷, "Word .docx") and xlsx.render_quiz_xlsx (an Excel 题库, "Excel
+    # .xlsx", media type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) join them:
+    # add those two here; the page shows one download button per entry.
     "html": QuizWriter("studycards.export.quiz_html", "render_quiz_html", "text/html; charset=utf-8", "网页 .html"),
 }
 """Quiz formats the page offers, in button order."""
@@ -75,7 +92,9 @@ def quiz_file(items, title: str, fmt: str) -> bytes:
 
 
 def quiz_items(notes: list[Note], count: int, seed: int):
-    """A quiz on what the ticked notes test, all four types, as `studycards quiz -n COUNT --seed SEED`."""
+    """A quiz on what the ticked notes test, all four types, as `studycards quiz -n COUNT --seed SEED`.
+
+    MERGE (branch quiz): make_items moves to studycards.quiz.selection."""
     from studycards.quiz.items import TYPES, make_items
 
     facts = list({note.fact.identity(): note.fact for note in notes}.values())

@@ -82,7 +82,7 @@ class Jobs:
         """Where uploads wait to be read (one sub-folder per job, removed once read)."""
         self.settings = settings
         self.make_notes = make_notes
-        """Studied documents -> notes (studycards.cards.make_notes)."""
+        """Studied documents -> notes (downloads.deck_notes)."""
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(at_once)

@@ -87,7 +87,7 @@ def show(job_id):
     if job.state == "failed":
         return front(job.error, 200, job.skipped)
     budget = request.args.get("budget", "")
-    ticked = downloads.within_budget(job.notes, job.studied, _budget(budget, job))
+    ticked = downloads.within_budget(job.notes, job.studied, _budget(budget))
     return result(job, {note.guid for note in ticked}, budget)
 
 
@@ -159,11 +159,11 @@ def quiz_items(job: Job, notes):
     return downloads.quiz_items(notes, count, job.seed)
 
 
-def _budget(value: str, job: Job) -> int | None:
-    """The page's budget field: a number of cards, 'all', or empty for the default deck."""
+def _budget(value: str) -> int | str | None:
+    """The page's budget field: a number of cards, 'all' (None: no budget), or empty for the default."""
     if value == "all":
-        return sum(note.cards for note in job.notes)
-    return int(value) if value.isdigit() else None
+        return None
+    return int(value) if value.isdigit() and int(value) > 0 else downloads.AUTO
 
 
 def attachment(data: bytes, name: str, media_type: str):
