@@ -149,10 +149,17 @@ def test_notes_txt_and_the_quiz_download_hold_the_ticked_notes(page, tmp_path):
     assert len(rows) == page.locator("input[name=keep]:checked").count()
     assert first not in {row[3] for row in rows}
 
-    quiz = download(page, "button:has-text('下载练习题')", tmp_path)
-    assert quiz.suffix == ".html"
-    text = quiz.read_text(encoding="utf-8")
-    assert text.startswith("<!DOCTYPE html>") and 'id="quiz-data"' in text
+    buttons = page.locator("button[formaction*='/download/quiz-']")
+    assert buttons.count() >= 1
+    for index in range(buttons.count()):  # every format the page offers (.html; .docx and .xlsx too, later)
+        fmt = buttons.nth(index).get_attribute("formaction").rsplit("quiz-", 1)[1]
+        quiz = download(page, f"button[formaction$='/download/quiz-{fmt}']", tmp_path)
+        assert quiz.name == f"cadre-incentive-seminar.quiz.{fmt}"
+        data = quiz.read_bytes()
+        if fmt == "html":
+            assert data.startswith(b"<!DOCTYPE html>") and b'id="quiz-data"' in data
+        else:
+            assert data.startswith(b"PK")  # an Office file is a zip
 
 
 @needs_chromium
