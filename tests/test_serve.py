@@ -440,18 +440,19 @@ def other_addresses() -> list[str]:
     return found
 
 
-def start_serving(*args):
+def start_serving(*args, temp=None):
     return subprocess.Popen(
         [sys.executable, "-m", "studycards", "serve", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "TMPDIR": str(temp)} if temp else None,
     )
 
 
-def test_serve_answers_on_127_0_0_1_only_and_stops_on_ctrl_c():
+def test_serve_answers_on_127_0_0_1_only_and_stops_on_ctrl_c(tmp_path):
     port = free_port()
-    process = start_serving("--port", str(port), "--no-browser")
+    process = start_serving("--port", str(port), "--no-browser", temp=tmp_path)
     try:
         deadline = time.time() + 30
         while not answers("127.0.0.1", port):
@@ -462,10 +463,12 @@ def test_serve_answers_on_127_0_0_1_only_and_stops_on_ctrl_c():
         assert status == 200 and "生成卡片" in body
         for address in other_addresses():
             assert not answers(address, port), address
+        assert len(list(tmp_path.glob("studycards-serve-*"))) == 1  # where uploads wait to be read
     finally:
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=20)
     assert process.returncode == 0, err
+    assert list(tmp_path.glob("studycards-serve-*")) == []
     assert f"http://127.0.0.1:{port}/" in err and "stopped" in err
     assert "Traceback" not in err and out == ""
 
@@ -637,3 +640,51 @@ def test_an_uploaded_name_is_only_a_name(given, saved):
     from studycards.serve.jobs import safe_name
 
     assert safe_name(given) == saved
+
+
+@needs_chromium
+def test_two_tabs_work_independently(browser, server, tmp_path):
+    context = browser.new_context(accept_downloads=True)
+    first, second = context.new_page(), context.new_page()
+    for tab in (first, second):
+        tab.goto(server)
+    upload(first, SAMPLE)
+    upload(second, text="晒谷场学习提纲\n一、坚持农业农村优先发展\n推动形成产业兴旺、生态宜居、乡风文明的新局面。\n"
+                        "二、坚持城乡融合发展\n绿水青山就是金山银山，冰天雪地也是金山银山。\n")
+    first.reload()
+    assert "激励干部" in first.text_content(".summary") and "晒谷场" not in first.text_content(".summary")
+    assert "晒谷场" in second.text_content(".summary")
+    assert first.url != second.url
+    deck = download(first, "button:has-text('下载 Anki 卡组')", tmp_path)
+    in_anki = guids_and_fields(deck, tmp_path / "first")
+    assert len(in_anki) == first.locator("input[name=keep]:checked").count()
+    assert not any(word in field for fields in in_anki.values() for field in fields for word in ("晒谷场", "乡风文明"))
+    context.close()
+
+
+def test_a_bug_is_a_message_on_the_page_and_the_server_goes_on(server, monkeypatch):
+    from studycards.serve import downloads
+
+    cookie, token = session(server)
+    status, _, response = post_upload(server, "a.txt", SAMPLE.read_bytes(), token, cookie)
+    job = response.getheader("Location")
+    wait_until_done(server, job, cookie)
+    guid = re.search(r'name="keep" value="([^"]+)"', request(server, path=job, headers={"Cookie": cookie})[1]).group(1)
+
+    def broken(notes):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(downloads, "deck_file", broken)
+    body = f"token={token}&keep={guid}".encode()
+    headers = {"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"}
+    status, page, _ = request(server, "POST", job + "/download/apkg", headers, body)
+    assert status == 500 and "studycards 出了错（RuntimeError）" in page and "Traceback" not in page
+    assert 'name="files"' in page  # the upload form, to go on with
+    assert request(server, path=job, headers={"Cookie": cookie})[0] == 200
+
+
+@needs_chromium
+def test_material_without_anything_to_ask_says_so(page):
+    upload(page, text="今天天气很好，我们去公园散步。")
+    assert "没有找到可以做成卡片的内容" in page.text_content(".alert")
+    assert page.is_visible("input[type=file]")

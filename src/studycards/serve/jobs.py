@@ -6,6 +6,7 @@ never share anything. The uploaded files live in a temporary folder only until t
 
 from __future__ import annotations
 
+import logging
 import random
 import re
 import secrets
@@ -131,8 +132,9 @@ class Jobs:
                 job.notes = self.make_notes(job.studied)
                 if not job.notes:
                     job.error = _nothing(job)
-        except Exception as error:  # a bug: one line on the page, the server goes on
-            job.error = f"studycards failed on this upload ({error.__class__.__name__}); please report it as a bug"
+        except Exception as error:  # a bug: one line on the page, the traceback on the terminal, the server goes on
+            logging.getLogger(__name__).exception("studycards serve: a bug while studying %s", ", ".join(job.names))
+            job.error = f"studycards 处理这些材料时出了错（{error.__class__.__name__}），请报告这个问题。"
         finally:
             shutil.rmtree(folder, ignore_errors=True)
             job.finished = time.time()
@@ -146,8 +148,8 @@ class Jobs:
 
 def _nothing(job: Job) -> str:
     if job.skipped and not job.studied:
-        return job.skipped.pop(0) if len(job.skipped) == 1 else "none of the files could be studied (see below)"
-    return "found nothing to study: no numbered outline, quoted formulation, enumeration or maxim in this material"
+        return job.skipped.pop(0) if len(job.skipped) == 1 else "这些文件都没能读取，原因如下。"
+    return "在这些材料里没有找到可以做成卡片的内容：没有编号的提纲、带引号的提法、并列的表述或警句。"
 
 
 def _named(message: str, path: Path, name: str) -> str:
