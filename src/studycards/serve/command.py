@@ -13,7 +13,7 @@ MB = 2**20
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Address to serve on. Another than 127.0.0.1 lets other computers in (a warning is printed).",
+    help="Address to serve on. Any other than 127.0.0.1 lets other computers in (a warning is printed).",
 )
 @click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
 @click.option(
