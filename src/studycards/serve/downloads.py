@@ -6,7 +6,6 @@ Every file goes through the library's own exporters, so a deck downloaded here i
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 from studycards.cards.note import Note
@@ -65,37 +64,32 @@ def notes_file(notes: list[Note]) -> bytes:
 
 
 @dataclass(frozen=True)
-class QuizWriter:
-    module: str
-    function: str
-    """`function(items, title)` returns the file as str (text) or bytes."""
+class QuizFormat:
     media_type: str
     label: str
     """What the download button says."""
 
 
-QUIZ_WRITERS = {
-    # MERGE (branch quiz): the writers move to studycards.quiz.writers (html.render_quiz_html, …), and
-    # docx.render_quiz_docx (a Word 试卷, "Word .docx") and xlsx.render_quiz_xlsx (an Excel 题库, "Excel
-    # .xlsx", media type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) join them:
-    # add those two here; the page shows one download button per entry.
-    "html": QuizWriter("studycards.export.quiz_html", "render_quiz_html", "text/html; charset=utf-8", "网页 .html"),
+QUIZ_FORMATS = {
+    "html": QuizFormat("text/html; charset=utf-8", "网页 .html"),
+    "docx": QuizFormat("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word .docx"),
+    "xlsx": QuizFormat("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel .xlsx"),
 }
-"""Quiz formats the page offers, in button order."""
+"""Quiz formats the page offers (writers in studycards.quiz.writers), in button order."""
 
 
 def quiz_file(items, title: str, fmt: str) -> bytes:
-    """The quiz in format `fmt` (a key of QUIZ_WRITERS): the only place the page writes a quiz."""
-    writer = QUIZ_WRITERS[fmt]
-    data = getattr(importlib.import_module(writer.module), writer.function)(items, title)
+    """The quiz in format `fmt` (a key of QUIZ_FORMATS), as `studycards quiz -o quiz.FMT` writes it."""
+    from studycards.quiz.writers import render_quiz
+
+    data = render_quiz(fmt, items, title)
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
 def quiz_items(notes: list[Note], count: int, seed: int):
-    """A quiz on what the ticked notes test, all four types, as `studycards quiz -n COUNT --seed SEED`.
-
-    MERGE (branch quiz): make_items moves to studycards.quiz.selection."""
-    from studycards.quiz.items import TYPES, make_items
+    """A quiz on what the ticked notes test, all four types, as `studycards quiz -n COUNT --seed SEED`."""
+    from studycards.quiz.items import TYPES
+    from studycards.quiz.selection import make_items
 
     facts = list({note.fact.identity(): note.fact for note in notes}.values())
     return make_items(facts, count, TYPES, seed)

@@ -111,13 +111,13 @@ def download(job_id, what):
     if what == "notes":
         return attachment(downloads.notes_file(notes), "notes.txt", "text/plain; charset=utf-8")
     fmt = what.removeprefix("quiz-")
-    if fmt not in downloads.QUIZ_WRITERS:
+    if fmt not in downloads.QUIZ_FORMATS:
         return front("没有这种下载格式。", 404)
     items = quiz_items(job, notes)
     if not items:
         return result(job, {note.guid for note in notes}, "", NO_QUIZ, 400)
     data = downloads.quiz_file(items, downloads.titles(job.studied), fmt)
-    return attachment(data, f"{stem}.quiz.{fmt}", downloads.QUIZ_WRITERS[fmt].media_type)
+    return attachment(data, f"{stem}.quiz.{fmt}", downloads.QUIZ_FORMATS[fmt].media_type)
 
 
 @pages.post("/jobs/<job_id>/quiz")
@@ -142,7 +142,7 @@ def result(job: Job, ticked: set[str], budget: str, error: str = "", status: int
         groups=grouped(job.notes, ticked),
         ticked_cards=sum(note.cards for note in job.notes if note.guid in ticked),
         budget=budget,
-        quiz_formats=downloads.QUIZ_WRITERS,
+        quiz_formats=downloads.QUIZ_FORMATS,
         quiz_count=downloads.QUIZ_COUNT,
         error=error,
     )
