@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from studycards.errors import ReadError
@@ -144,6 +144,7 @@ ALPHABET = sorted(set("".join(original_text(sample) for sample in SAMPLES)) - se
 
 
 @settings(max_examples=60, deadline=None)
+@example(["\u2003" * 11 + "七"], "utf-16-le", "\n")  # UTF-16 without a NUL byte: U+2003 and U+4E03 have none
 @given(
     st.lists(st.text(alphabet=ALPHABET, min_size=12, max_size=60), min_size=1, max_size=6),
     st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le", "utf-16-be"]),

@@ -14,6 +14,7 @@ from studycards.cli.commands.drill import drill
 from studycards.cli.commands.outline import outline
 from studycards.cli.commands.quiz import quiz
 from studycards.errors import StudycardsError
+from studycards.serve.command import serve  # click only; the web framework loads when it runs
 
 
 class _Group(click.Group):
@@ -39,7 +40,7 @@ def cli():
     """
 
 
-for command in (outline, build, preview, score, quiz, drill):
+for command in (outline, build, preview, score, quiz, drill, serve):
     cli.add_command(command)
 
 

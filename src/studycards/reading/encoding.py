@@ -28,6 +28,8 @@ PLAUSIBLE = 0.8
 BLANK = " \t\r\n\f\v\u3000\u2003\xa0\ufeff"
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 SAMPLE = 8192
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Bytes no text in a legacy encoding holds, but UTF-16 does: the high or low byte of many characters."""
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
@@ -94,8 +96,9 @@ def _detect(data: bytes, path: str) -> str:
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM leaves NUL bytes (ASCII, U+4E00, U+3000 …); accept it only if it reads as Chinese."""
-    if b"\x00" not in data[:SAMPLE] or len(data) % 2:
+    """UTF-16 without a BOM leaves NUL or other control bytes (ASCII, U+4E00, U+3000, U+4E03 …); accept it only if
+    it reads as Chinese."""
+    if not CONTROL_BYTES.search(data[:SAMPLE]) or len(data) % 2:
         return None
     for codec in ("utf-16-le", "utf-16-be"):
         try:

@@ -1,0 +1,170 @@
+"""The pages: upload, progress, result; the downloads and the quiz taken in the page.
+
+A job (jobs.py) belongs to the browser session whose token made it; another session gets the front page.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file, session, url_for
+
+from studycards import __version__
+from studycards.serve import downloads, guard
+from studycards.serve.jobs import PASTED_NAME, Job, Jobs, Upload
+from studycards.serve.views import grouped
+
+QUIZ_POLICY = (  # the quiz page carries its style and script inline, and needs nothing else
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; frame-ancestors 'self'; "
+    "form-action 'none'; base-uri 'none'"
+)
+GONE = "这次的结果已经不在了（服务重新启动过，或已被清理）。请重新放入材料。"
+NO_QUIZ = "勾选的卡片太少，出不了题：请多勾选一些（提纲、提法、并列表述）。"
+
+pages = Blueprint("page", __name__)
+
+
+def token() -> str:
+    """The session's token: it owns the session's jobs and must come back with every post."""
+    if "token" not in session:
+        session["token"] = guard.new_token()
+    return session["token"]
+
+
+def page(template: str, status: int = 200, **values) -> tuple[str, int]:
+    values.setdefault("error", "")
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    return render_template(template, token=token(), max_bytes=limit, version=__version__, **values), status
+
+
+def front(error: str = "", status: int = 200, skipped=()) -> tuple[str, int]:
+    """The upload page, with a message above the form when something went wrong."""
+    return page("index.html", status, error=error, skipped=list(skipped))
+
+
+def jobs() -> Jobs:
+    return current_app.extensions["studycards"]
+
+
+def finished_job(job_id: str) -> Job | None:
+    job = jobs().get(job_id, token())
+    return job if job is not None and job.state == "done" else None
+
+
+@pages.get("/")
+def index():
+    return front()
+
+
+@pages.get("/card.css")
+def card_css():
+    """The deck's own style, so cards look here as they do in Anki."""
+    from studycards.export.apkg import css
+
+    return Response(css(), mimetype="text/css")
+
+
+@pages.post("/jobs")
+def start():
+    uploads = [Upload(file.filename or "document", file.save) for file in request.files.getlist("files") if file]
+    text = request.form.get("text", "")
+    if text.strip():
+        uploads.append(Upload(PASTED_NAME, lambda path: Path(path).write_text(text, encoding="utf-8")))
+    if not uploads:
+        return front("请先选择文件，或在文本框里粘贴文字。", 400)
+    job = jobs().start(token(), uploads)
+    return redirect(url_for("page.show", job_id=job.id), 303)
+
+
+@pages.get("/jobs/<job_id>")
+def show(job_id):
+    job = jobs().get(job_id, token())
+    if job is None:
+        return front(GONE, 404)
+    if not job.over:
+        return page("progress.html", job=job)
+    if job.state == "failed":
+        return front(job.error, 200, job.skipped)
+    budget = request.args.get("budget", "")
+    ticked = downloads.within_budget(job.notes, job.studied, _budget(budget))
+    return result(job, {note.guid for note in ticked}, budget)
+
+
+@pages.get("/jobs/<job_id>/progress")
+def progress(job_id):
+    job = jobs().get(job_id, token())
+    return job.progress() if job else {"state": "gone"}
+
+
+@pages.post("/jobs/<job_id>/download/<what>")
+def download(job_id, what):
+    job = finished_job(job_id)
+    if job is None:
+        return front(GONE, 404)
+    notes = ticked_notes(job)
+    if not notes:
+        return result(job, set(), "", "没有勾选任何卡片：请至少勾选一张再下载。", 400)
+    stem = downloads.file_stem(job.studied)
+    if what == "apkg":
+        return attachment(downloads.deck_file(notes), f"{stem}.apkg", "application/octet-stream")
+    if what == "notes":
+        return attachment(downloads.notes_file(notes), "notes.txt", "text/plain; charset=utf-8")
+    fmt = what.removeprefix("quiz-")
+    if fmt not in downloads.QUIZ_FORMATS:
+        return front("没有这种下载格式。", 404)
+    items = quiz_items(job, notes)
+    if not items:
+        return result(job, {note.guid for note in notes}, "", NO_QUIZ, 400)
+    data = downloads.quiz_file(items, downloads.titles(job.studied), fmt)
+    return attachment(data, f"{stem}.quiz.{fmt}", downloads.QUIZ_FORMATS[fmt].media_type)
+
+
+@pages.post("/jobs/<job_id>/quiz")
+def take_quiz(job_id):
+    """The quiz to take in the page (shown in its frame): the interactive .html quiz itself."""
+    job = finished_job(job_id)
+    if job is None:
+        return render_template("message.html", message=GONE), 404
+    items = quiz_items(job, ticked_notes(job))
+    if not items:
+        return render_template("message.html", message=NO_QUIZ)
+    response = Response(downloads.quiz_file(items, downloads.titles(job.studied), "html"), mimetype="text/html")
+    response.headers["Content-Security-Policy"] = QUIZ_POLICY
+    return response
+
+
+def result(job: Job, ticked: set[str], budget: str, error: str = "", status: int = 200):
+    return page(
+        "result.html",
+        status,
+        job=job,
+        groups=grouped(job.notes, ticked),
+        ticked_cards=sum(note.cards for note in job.notes if note.guid in ticked),
+        budget=budget,
+        quiz_formats=downloads.QUIZ_FORMATS,
+        quiz_count=downloads.QUIZ_COUNT,
+        error=error,
+    )
+
+
+def ticked_notes(job: Job):
+    kept = set(request.form.getlist("keep"))
+    return [note for note in job.notes if note.guid in kept]
+
+
+def quiz_items(job: Job, notes):
+    asked = request.form.get("count", "")
+    count = min(int(asked), 500) if asked.isdigit() and int(asked) > 0 else downloads.QUIZ_COUNT
+    return downloads.quiz_items(notes, count, job.seed)
+
+
+def _budget(value: str) -> int | str | None:
+    """The page's budget field: a number of cards, 'all' (None: no budget), or empty for the default."""
+    if value == "all":
+        return None
+    return int(value) if value.isdigit() and int(value) > 0 else downloads.AUTO
+
+
+def attachment(data: bytes, name: str, media_type: str):
+    return send_file(io.BytesIO(data), mimetype=media_type, as_attachment=True, download_name=name, max_age=0)
