@@ -42,10 +42,19 @@ def note_answers(note: Note) -> list[str]:
     answers = []
     for name, value in note.fields.items():
         if name.startswith("Text"):
-            answers += [html.unescape(m.group(2)) for m in DELETION.finditer(value)]
+            for match in DELETION.finditer(value):
+                answers += [html.unescape(match.group(2))] + list_items(html.unescape(match.group(2)))
         elif name == "Back":
             answers += [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in LIST_ITEM.findall(value)]
     return answers
+
+
+def list_items(answer: str) -> list[str]:
+    """The items of a list asked whole ('公开、平等、竞争、择优', 'A、B和C'): each of them is asked too."""
+    if "、" not in answer:
+        return []
+    items = answer.split("、")
+    return items[:-1] + re.split(r"[和及与]", items[-1], maxsplit=1)
 
 
 def _holds(answer: str, item: str) -> bool:
