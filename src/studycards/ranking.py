@@ -34,7 +34,7 @@ KIND_WEIGHT = {
     "figure": 2.4,
     "formulation": 2.6,
     "maxim": 2.0,
-    "keyterm": 1.8,
+    "keyterm": 1.5,
     "enumeration": 1.6,
     "keyphrase": 1.0,
 }

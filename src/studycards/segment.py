@@ -18,6 +18,7 @@ from pathlib import Path
 from studycards.errors import ReadError
 
 LEXICON = "lexicon.txt"
+GENRE_IDF = "genre_idf.txt"
 CACHE_DIR_VARIABLE = "STUDYCARDS_CACHE_DIR"
 """Where the dictionary cache lives, if set; else the user cache folder (platformdirs)."""
 CACHE_FORMAT = 1
@@ -55,6 +56,12 @@ class Segmenter:
             offset += len(word)
         starts.add(offset)
         return starts
+
+    def rarity(self, word: str) -> float:
+        """How rare `word` is in general text: -log of its share in jieba's dictionary (unknown: rarest)."""
+        import math
+
+        return -math.log(max(1, self.tokenizer.FREQ.get(word, 0)) / self.tokenizer.total)
 
     def key_phrases(self, text: str, top: int = 5) -> list[str]:
         """The words of `text` with the highest TF-IDF weight, best first."""
@@ -150,6 +157,20 @@ def lexicon_entries() -> tuple[tuple[str, int | None, str | None], ...]:
     """The bundled formulations: (word, frequency, part of speech)."""
     text = resources.files("studycards.data").joinpath(LEXICON).read_text(encoding="utf-8")
     return tuple(_entry(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def genre_idf() -> tuple[dict[str, float], float]:
+    """How specific each word is in this genre (paragraphs of reports, speeches and laws, built by
+    scripts/build_genre_idf.py), and the weight of a word the table has not seen."""
+    text = resources.files("studycards.data").joinpath(GENRE_IDF).read_text(encoding="utf-8")
+    header, _, body = text.partition("\n")
+    unseen = float(header.rsplit(" ", 1)[1])
+    weights = {}
+    for line in body.splitlines():
+        word, _, weight = line.partition(" ")
+        weights[word] = float(weight)
+    return weights, unseen
 
 
 def lexicon_words() -> frozenset[str]:

@@ -11,6 +11,7 @@ from studycards.extract.figures import extract_figures
 from studycards.extract.formulations import extract_formulations
 from studycards.extract.judgements import extract_judgements
 from studycards.extract.keyphrases import extract_keyphrases
+from studycards.extract.keyterms import extract_keyterms
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
 from studycards.facts import DEFAULT_KINDS, Fact
@@ -24,6 +25,7 @@ STRUCTURAL = {
     "formulation": extract_formulations,
     "enumeration": extract_enumerations,
     "maxim": extract_maxims,
+    "keyterm": extract_keyterms,
 }
 
 

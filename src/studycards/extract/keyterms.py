@@ -1,0 +1,91 @@
+"""Key terms of key sentences: in a heading or a paragraph's lead sentence, the term that carries it
+(加快发展{{新质生产力}}; 公务员的职务、职级实行{{能上能下}}).
+
+The term is chosen by what the genre knows: a formulation of the lexicon first, else the word (or two
+adjacent words) that is most specific to this document: rare in the genre (an IDF built from reports,
+speeches and laws, shipped with the package), repeated in this document. Never a generic word, never a
+word every paragraph of the genre uses.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.passages import passages
+from studycards.facts import GENERIC_WORDS, Fact, normalise
+from studycards.outline import Document
+from studycards.segment import Segmenter, genre_idf, lexicon_words
+
+CJK = re.compile(r"[\u4e00-\u9fff]+")
+MIN_SPECIFIC = 3.5
+"""A term's genre IDF at least this (a word in more than one paragraph in thirty of the genre is no term)."""
+GENERAL_SHARE = 0.3
+"""How much a word's rarity in general text (jieba's dictionary) adds to its rarity in the genre."""
+MIN_WEIGHT = 9.0
+"""A sentence's best term must weigh this much for the sentence to be asked."""
+QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+NUMERAL = re.compile(r"^[第一二三四五六七八九十百千零〇两]|第")
+MAX_TERM = 8
+FUNCTION_WORDS = frozenset("的 了 和 与 及 等 在 对 为 是 把 将 以 从 由 向 按 被 并 而 或 也 都 要 使 让 给".split())
+
+
+def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
+    body = normalise("".join(p.text for node in document.nodes() for p in node.paragraphs))
+    lexicon = lexicon_words()
+    facts = []
+    for passage in passages(document):
+        for index, (_, sentence) in enumerate(sentence_spans(passage.text)):
+            if index > 0 and not passage.heading:
+                break  # headings and lead sentences carry a document
+            span = key_term(sentence, seg, body, lexicon)
+            if span:
+                facts.append(fact_in_sentence("keyterm", sentence, [span], passage.origin))
+    return facts
+
+
+def key_term(sentence: str, seg: Segmenter, body: str, lexicon: frozenset[str]) -> tuple[int, int] | None:
+    """Where the term that carries `sentence` stands, if it has one worth asking."""
+    for word in lexicon:
+        if len(word) >= 3 and word in sentence:
+            start = sentence.index(word)
+            return start, start + len(word)
+    weights, unseen = genre_idf()
+    quoted = [range(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
+    best, best_weight = None, MIN_WEIGHT
+    words = seg.words(sentence)
+    offset = 0
+    starts = []
+    for word in words:
+        starts.append(offset)
+        offset += len(word)
+    for i in range(len(words)):
+        for j in (i + 1, i + 2):  # a word, or two adjacent words that form a term (宪法宣誓)
+            if j > len(words):
+                break
+            term = "".join(words[i:j])
+            if not _candidate(words[i:j], term) or any(starts[i] in r for r in quoted):
+                continue  # a quoted formulation is asked whole, by the formulation extractor
+            parts = words[i:j]
+            specific = min(weights.get(w, unseen) for w in parts)
+            if specific < MIN_SPECIFIC:
+                continue
+            repeats = body.count(term)
+            if repeats < 2 and (j - i == 1 or specific < unseen):
+                continue  # a term the document repeats; two words once only when both are rare in the genre
+            general = min(seg.rarity(w) for w in parts)
+            weight = specific + GENERAL_SHARE * general + math.log1p(max(0, repeats - 1))
+            if weight > best_weight:
+                best, best_weight = (starts[i], starts[i] + len(term)), weight
+    return best
+
+
+def _candidate(words: list[str], term: str) -> bool:
+    return (
+        2 <= len(term) <= MAX_TERM
+        and bool(CJK.fullmatch(term))
+        and not any(w in FUNCTION_WORDS or w in GENERIC_WORDS for w in words)
+        and term not in GENERIC_WORDS
+        and not NUMERAL.search(term)
+    )
