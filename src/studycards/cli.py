@@ -303,7 +303,9 @@ def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, k
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option(
-    "--gold", metavar="FILE", help="A hand-made reference (JSON: articles/headings/points, terms, enumerations)."
+    "--gold",
+    metavar="FILE",
+    help="A reference: hand-made JSON (articles/headings/points, terms, enumerations) or fill-in blanks (*.blanks.json).",
 )
 @with_options(deck_options)
 def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, budget, keep_all):
@@ -316,6 +318,7 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
     Examples:
       studycards score decks/cadre-incentive-seminar.txt --gold tests/fixtures/cadre-incentive-seminar.gold.json
       studycards score decks/government-work-report-2024.txt
+      studycards score report.txt --gold report.blanks.json
     """
     from studycards.quality import reference_from_outline
     from studycards.quality import score as score_deck
@@ -325,7 +328,13 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
     )
     documents = [item.document for item in batch.studied]
     reference = _read_gold(gold) if gold else reference_from_outline(documents)
-    click.echo(score_deck(notes, documents, reference).table(), nl=False)
+    if "blanks" in reference:  # fill-in blanks a question-writer would set (*.blanks.json)
+        from studycards.blanks import score_blanks
+
+        table = score_blanks(notes, reference["blanks"]).table() + score_deck(notes, documents, {}).deck_lines()
+    else:
+        table = score_deck(notes, documents, reference).table()
+    click.echo(table, nl=False)
 
 
 def _names(sources) -> str:

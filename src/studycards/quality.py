@@ -103,10 +103,14 @@ class Score:
         lines += [f"| {name} | {hit} | {total} | {hit / total:.0%} |" for name, (hit, total) in rows if total]
         lines.append(f"| **all** | | | **{self.recall:.1%}** |")
         lines.append("")
-        lines.append(f"- junk answers: {self.junk[0]} of {self.junk[1]} ({self.junk_share:.1%})")
-        lines.append(f"- notes: {self.notes} for {self.characters} characters ({self.density:.1f} per 1000)")
         if self.missed:
             lines.append(f"- missed: {'; '.join(self.missed)}")
+        return "\n".join(lines) + "\n" + self.deck_lines()
+
+    def deck_lines(self) -> str:
+        """What holds whatever the reference: junk answers and notes per 1000 characters."""
+        lines = [f"- junk answers: {self.junk[0]} of {self.junk[1]} ({self.junk_share:.1%})"]
+        lines.append(f"- notes: {self.notes} for {self.characters} characters ({self.density:.1f} per 1000)")
         return "\n".join(lines) + "\n"
 
 
