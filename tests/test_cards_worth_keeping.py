@@ -104,3 +104,39 @@ def test_guids_do_not_depend_on_the_budget_and_the_summary_says_what_was_left_ou
     assert len(few) < len(every) and all(every[g] == answers for g, answers in few.items())
     both = CliRunner().invoke(cli, ["build", str(source), "-o", str(full), "--all", "--budget", "3"])
     assert both.exit_code == 2
+
+
+SPEECH = """在全县乡村振兴工作会议上的
+讲话
+
+同志们：
+今天召开这次会议，主要任务是部署今年工作。
+一、提高认识
+乡村振兴是新时代“三农”工作的总抓手。
+二、突出重点
+要抓好产业、人才、文化、生态、组织五个振兴。
+同志们！
+做好今年工作意义重大。让我们以更加饱满的热情，为加快农业农村现代化而努力奋斗！
+来源：县委办公室
+责任编辑：王五
+"""
+
+
+def test_closing_salutation_title_and_footer(tmp_path):
+    from studycards.outline import document_to_dict
+    from studycards.parsing import parse
+    from studycards.reading import read_source
+
+    source = write(tmp_path, "speech.txt", SPEECH)
+    document = parse(read_source(str(source)))
+    assert document.title == "在全县乡村振兴工作会议上的讲话"
+    article = document.articles[0]
+    assert [child.title for child in article.children] == ["提高认识", "突出重点", "结束语"]
+    assert "做好今年工作意义重大" in article.children[-1].paragraphs[0].text
+    assert "做好今年工作" not in article.children[1].text()
+    text = json.dumps(document_to_dict(document), ensure_ascii=False)
+    assert "同志们" not in text and "责任编辑" not in text and "来源：" not in text
+    out = tmp_path / "notes.json"
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(out), "--all"]).exit_code == 0
+    notes = out.read_text(encoding="utf-8")
+    assert "责任编辑" not in notes and "同志们" not in notes

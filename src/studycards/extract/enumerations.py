@@ -27,6 +27,7 @@ MIN_ITEM, MAX_ITEM = 2, 8
 MAX_SPREAD = 3
 TRAILING_WORDS = ("等", "的", "和", "及", "与")
 CONJUNCTIONS = ("及", "和", "与")
+COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|项|种|类|大|条)")
 # Verbs that open the clause around a list (落实组织生活会、民主评议党员…): not part of its first item.
 LEADING_VERBS = frozenset(
     [
@@ -142,7 +143,7 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
         return None
     first = _first_item(seg, pieces[0], inner)
     tail = _split_conjunction(seg, pieces[-1], inner)
-    last = _last_item(seg, tail[-1], inner, whole_ok=len(tail) == 2)
+    last = _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
     if first is None or last is None:
         return None
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
@@ -198,7 +199,7 @@ def _split_conjunction(seg: Segmenter, piece: str, inner: list[str]) -> list[str
     """'网络举报及12380专线' -> ['网络举报', '12380专线'] when the part before 及/和/与 has the inner shape."""
     for word in CONJUNCTIONS:
         index = piece.find(word)
-        if index > 0 and abs(index - len(inner[-1])) <= 1 and _own_word(seg, piece, index):
+        if MIN_ITEM <= index <= MAX_ITEM and abs(index - len(inner[-1])) <= 2 and _own_word(seg, piece, index):
             return [piece[:index], piece[index + 1 :]]
     return [piece]
 
@@ -226,6 +227,9 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     if prefix and piece.startswith(prefix) and len({len(i) for i in inner}) == 1:
         return piece[: len(inner[0])]
     size = len(inner[-1])
+    count = COUNTED.search(piece, MIN_ITEM)
+    if count and count.start() <= MAX_ITEM and count.start() in seg.word_starts(piece):
+        return piece[: count.start()]  # …和不称职四个等次: the list says how many it holds
     for word in TRAILING_WORDS:
         index = piece.find(word, MIN_ITEM)
         if (
