@@ -38,6 +38,14 @@ KIND_WEIGHT = {
     "enumeration": 1.6,
     "keyphrase": 1.0,
 }
+INDICATORS = re.compile(
+    r"国内生产总值|经济增长|赤字|债券|国债|预算|财政|就业|失业率|城镇化率|消费价格|物价|粮食|能耗|排放|收入|投资|"
+    r"进出口|外贸|利用外资|研发|人口|贫困|任期|试用期|年龄|周岁|期限"
+)
+"""What the figures a question-writer asks measure: the main indicators of a report, the terms of a law."""
+DELTA = re.compile(r"(?:比上年|同比|比去年|较上年|比\d{4}年)[^，。；]{0,6}$")
+WEAK_COUNT = re.compile(r"(?:件|部|个|项|家|所|批|次)$")
+COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
 TARGET_WORDS = re.compile(r"目标|预期|拟|安排|力争|确保|不低于|不超过|以上|左右|以内|任期|试用期|年满|期限")
 SUMMARY_WORDS = re.compile(r"总体要求|主要目标|指导思想|基本原则|总基调|首要任务|第一要务|根本")
 
@@ -106,7 +114,12 @@ def rank(document: Document, facts: list[Fact]) -> list[Fact]:
     asked: set[str] = set()
     ranked = []
     for _, _, original in scored:
+        if original.kind == "figure":  # the same number measures different things: asked in each context
+            ranked.append(original)
+            continue
         for fact in _without_repeats(original, asked):
+            if fact.kind not in ("outline", "enumeration") and any(normalise(a) in asked for a in fact.answers):
+                continue  # the same term twice in one sentence: asked once
             if fact.kind != "outline":
                 asked.update(normalise(answer) for answer in fact.answers)
                 if fact.whole or fact.kind == "enumeration":
@@ -128,19 +141,61 @@ def importance(fact: Fact, text: str, first_line: int, last_line: int) -> float:
         score += 0.4  # it opens its paragraph: a lead sentence
     repeats = sum(text.count(normalise(answer)) for answer in fact.answers) / max(1, len(fact.answers))
     score += 0.5 * math.log1p(max(0.0, repeats - 1))
-    if fact.kind == "figure" and TARGET_WORDS.search(fact.text):
-        score += 0.8  # a target, a limit, a term of office
+    if fact.kind == "figure":
+        score += _figure_weight(fact)
+    if fact.kind == "formulation":
+        score += _formulation_weight(fact)
     if SUMMARY_WORDS.search(fact.text):
         score += 0.5
     span = max(1, last_line - first_line)
     position = (origin.line - first_line) / span
     if position < 0.1 or position > 0.9:
         score += 0.3  # the opening and closing summaries
+    if fact.kind == "enumeration" and _parallel(fact.answers):
+        score += 0.5  # 获得感、幸福感、安全感: items built alike are a formulation
     if fact.kind == "enumeration" and all(len(a) <= 2 for a in fact.answers):
         score -= 0.6  # 绿色、低碳、循环: lists of single words say little
     if fact.kind == "enumeration" and not fact.whole:
         score -= 0.3 * math.log1p(len(fact.answers))  # many cards for one list
     return score
+
+
+def _figure_weight(fact: Fact) -> float:
+    """A target, a limit or a main indicator weighs more; a change against last year or a count less."""
+    start, end = fact.spans[0]
+    before, figure = fact.text[:start], fact.text[start:end]
+    clause = re.split(r"[，,；;。]", before)[-1]
+    weight = 0.0
+    if TARGET_WORDS.search(fact.text):
+        weight += 0.6
+    if INDICATORS.search(clause):
+        weight += 0.6
+    if "万亿" in figure:
+        weight += 0.3
+    if DELTA.search(before):
+        weight -= 0.6
+    if WEAK_COUNT.search(figure):
+        weight -= 0.5
+    return weight
+
+
+def _formulation_weight(fact: Fact) -> float:
+    """Counted formulations (两个确立) are what every test asks; a quoted or titled term is one the
+    document marks; a lexicon term written plainly (高质量发展) is the document's vocabulary."""
+    weight = 0.0
+    for answer, (start, _) in zip(fact.answers, fact.spans):
+        if COUNTED.match(answer):
+            weight = max(weight, 0.8)
+        elif fact.text[start - 1 : start] in "“《「" and start > 0:
+            weight = max(weight, 0.2)
+        else:
+            weight = max(weight, -0.3)
+    return weight
+
+
+def _parallel(items: tuple[str, ...]) -> bool:
+    """Items that open or end alike (法治政府、创新政府; 获得感、幸福感): a formulation, not a mere list."""
+    return len(items) >= 3 and (len({i[-1] for i in items}) == 1 or len({i[0] for i in items}) == 1)
 
 
 def _without_repeats(fact: Fact, asked: set[str]) -> list[Fact]:

@@ -27,7 +27,8 @@ MIN_WEIGHT = 9.0
 """A sentence's best term must weigh this much for the sentence to be asked."""
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 NUMERAL = re.compile(r"^[第一二三四五六七八九十百千零〇两]|第")
-MAX_TERM = 8
+MIN_TERM, MAX_TERM = 3, 8
+"""A term of two characters is too often a plain word (纪律, 享受): only lexicon formulations are that short."""
 FUNCTION_WORDS = frozenset("的 了 和 与 及 等 在 对 为 是 把 将 以 从 由 向 按 被 并 而 或 也 都 要 使 让 给".split())
 
 
@@ -83,7 +84,7 @@ def key_term(sentence: str, seg: Segmenter, body: str, lexicon: frozenset[str]) 
 
 def _candidate(words: list[str], term: str) -> bool:
     return (
-        2 <= len(term) <= MAX_TERM
+        MIN_TERM <= len(term) <= MAX_TERM
         and bool(CJK.fullmatch(term))
         and not any(w in FUNCTION_WORDS or w in GENERIC_WORDS for w in words)
         and term not in GENERIC_WORDS
