@@ -181,6 +181,8 @@ def _pair_and_conjunction(seg: Segmenter, start: int, pieces: list[str]) -> list
 
 def _loose_particle(seg: Segmenter, item: str) -> bool:
     """An item that opens or ends with a particle standing as its own word (的X, X等; not 平等, 以及)."""
+    if not (item.startswith(PARTICLES) or item.endswith(PARTICLES)):
+        return False
     words = seg.words(item)
     return words[0] in PARTICLES or words[-1] in PARTICLES
 

@@ -92,6 +92,8 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
         text, start = match.group(), match.start()
         if sentence[match.end() : match.end() + 1] in ("月", "号") and not text.endswith("个月"):
             continue  # a date: 3月5日
+        if text.endswith("日") and sentence[:start].endswith("月"):
+            continue  # the day of a date
         if YEAR.fullmatch(text.removesuffix("以来")):
             if not sentence[:start].endswith(TARGET_YEAR_BY):
                 continue  # 2023年工作回顾; but 到2035年 is a target

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from studycards.extract.clauses import fact_in_sentence, sentence_spans
 from studycards.extract.passages import passages
@@ -45,7 +46,21 @@ def _term_spans(sentence: str, lexicon: frozenset[str], lead: bool = False) -> l
 def _unquoted_terms(sentence: str, lexicon: frozenset[str], lead: bool = False):
     """Counted formulations (两个确立) that stand in the sentence without quotes; in a heading or a lead
     sentence, any formulation of the lexicon (加快发展新质生产力): the term that carries it."""
-    for word in lexicon:
-        if NUMBERED.fullmatch(word) or word[0] in "两三四五六七八九十一" or lead and len(word) >= 3:
-            for match in re.finditer(re.escape(word), sentence):
-                yield match.span()
+    counted, any_term = _lexicon_patterns(lexicon)
+    pattern = any_term if lead else counted
+    if pattern is not None:
+        yield from (match.span() for match in pattern.finditer(sentence))
+
+
+@cache
+def _lexicon_patterns(lexicon: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """One pattern for the counted formulations, one for every formulation of three characters or more
+    (longest first, so 新发展格局 wins over 发展)."""
+    counted = [w for w in lexicon if NUMBERED.fullmatch(w) or w[0] in "两三四五六七八九十一"]
+    every = set(counted) | {w for w in lexicon if len(w) >= 3}
+
+    def compiled(words):
+        ordered = sorted(words, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+    return compiled(counted), compiled(every)

@@ -41,6 +41,8 @@ EMPHASIS_HEADS = (
 EMPHASIS = re.compile(
     rf"(?:{EMPHASIS_VERBS})(?:不发生|不出现)?“?([^，,；;：:。！？、“”]{{2,10}}?)”?(?:这个|这一|的)?(?:工作)?(?:{EMPHASIS_HEADS})"
 )
+EMPHASIS_HEAD = re.compile(EMPHASIS_HEADS)
+AS_WORDS = re.compile("作为|当作|摆在")
 TAKE_AS = re.compile(r"(?:把|将)([^，,；;。！？]{2,16}?)(?:作为|当作|摆在)([^，,；;。！？]{2,16})")
 CENTRE = re.compile(
     r"以([^，,；;。！？以]{2,14}?)为(?:中心|主线|根本|核心|导向|主题|统领|重点|抓手|牵引|主体|引领|根本遵循|根本目的|"
@@ -81,13 +83,16 @@ def judgement_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _candidates(sentence: str):
-    for match in TAKE_AS.finditer(sentence):
-        yield _take_as(match)
-    for match in EMPHASIS.finditer(sentence):
-        if not re.search("作为|是|把|将", match.group(1)):
+    if ("把" in sentence or "将" in sentence) and AS_WORDS.search(sentence):
+        for match in TAKE_AS.finditer(sentence):
+            yield _take_as(match)
+    if EMPHASIS_HEAD.search(sentence):
+        for match in EMPHASIS.finditer(sentence):
+            if not re.search("作为|是|把|将", match.group(1)):
+                yield match.span(1)
+    if "以" in sentence and "为" in sentence:
+        for match in CENTRE.finditer(sentence):
             yield match.span(1)
-    for match in CENTRE.finditer(sentence):
-        yield match.span(1)
     if ROOT_CUE.search(sentence):
         for match in RELIES.finditer(sentence, ROOT_CUE.search(sentence).end()):
             yield _head_phrase(match.group(1), match.start(1))
@@ -95,6 +100,8 @@ def _candidates(sentence: str):
         yield _head_phrase(match.group(1), match.start(1))
     for match in TURNS_INTO.finditer(sentence):
         yield _head_phrase(match.group(1), match.start(1))
+    if "是" not in sentence:
+        return
     previous_is_judgement = False
     for clause in CLAUSE.finditer(sentence):
         span = _is_judgement(clause.group(), clause.start(), previous_is_judgement)

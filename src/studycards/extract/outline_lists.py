@@ -14,7 +14,7 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for node, trail in nodes_with_trail(document):
         items = [child for child in node.children if child.title][:MAX_ITEMS]
-        if len(items) < 2:
+        if len(items) < 2 or node.style == "closing":  # a speech's closing has no points to recite
             continue
         paragraph = heading_paragraph(node) if node.kind != "article" else _intro(node)
         facts.append(
