@@ -34,6 +34,8 @@ def test_judgements_hide_the_predicates_head_and_keep_the_subject():
         "坚持以学生为中心": "学生",
         "守住不发生重大安全事故的底线": "重大安全事故",
         "教师是立教之本": "立教之本",
+        "实践充分证明，党的全面领导是办好学校的根本保证": "根本保证",
+        "让高素质教师队伍成为学校发展的主心骨": "主心骨",
     }
     for sentence, answer in cases.items():
         assert [sentence[a:b] for a, b in judgement_spans(sentence)] == [answer], sentence

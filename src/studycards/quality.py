@@ -37,13 +37,15 @@ def reference_from_outline(documents: list[Document]) -> dict:
     return {"articles": [{"headings": headings}], "terms": unique_terms, "enumerations": []}
 
 
-def note_answers(note: Note) -> list[str]:
-    """What a note asks, read back from its fields as Anki holds them."""
+def note_answers(note: Note, items: bool = True) -> list[str]:
+    """What a note asks, read back from its fields as Anki holds them; with `items`, the items of a list
+    asked whole too (for matching; not answers of their own)."""
     answers = []
     for name, value in note.fields.items():
         if name.startswith("Text"):
             for match in DELETION.finditer(value):
-                answers += [html.unescape(match.group(2))] + list_items(html.unescape(match.group(2)))
+                answer = html.unescape(match.group(2))
+                answers += [answer] + (list_items(answer) if items else [])
         elif name == "Back":
             answers += [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in LIST_ITEM.findall(value)]
     return answers
@@ -54,7 +56,7 @@ def list_items(answer: str) -> list[str]:
     if "、" not in answer:
         return []
     items = answer.split("、")
-    return items[:-1] + re.split(r"[和及与]", items[-1], maxsplit=1)
+    return [item for item in items[:-1] + re.split(r"[和及与]", items[-1], maxsplit=1) if item]
 
 
 def _holds(answer: str, item: str) -> bool:
@@ -116,7 +118,7 @@ class Score:
 
 def score(notes: list[Note], documents: list[Document], gold: dict) -> Score:
     note_sets = [note_answers(n) for n in notes]
-    all_answers = [a for answers in note_sets for a in answers]
+    all_answers = [a for n in notes for a in note_answers(n, items=False)]
     missed: list[str] = []
 
     def count(groups: list[list[str]]) -> tuple[int, int]:

@@ -54,7 +54,9 @@ RELIES = re.compile(r"(?:要靠|靠的是|依靠|在于|取决于)([^，,；;。
 KEY_IN = re.compile(r"(?:关键|根本|核心|重点|要害|首要任务|第一要务)(?:在于|是)([^，,；;。！？]{2,12})")
 TURNS_INTO = re.compile(r"转化为([^，,；;。！？]{2,30})")
 # X是Y inside one clause; the subject is never one of these (特别是, 还是, 这是 …).
-IS = re.compile(r"是(?!否|指|不是|非)")
+IS = re.compile(r"是(?!否|指|不是|非)|成为")
+# What a subject may follow: 我们进一步认识到 | 党中央集中统一领导是…; 实践表明 | …
+SUBJECT_LEAD = re.compile(r"^.*?(?:认识到|表明|证明|指出|强调|深刻认识到|看到)")
 NOT_SUBJECT_END = ("特别", "尤其", "而且", "并且", "同时", "就是", "也") + tuple(
     "还就但于总正只要凡或而若不都即可更乃实确倒便则又才既一二三四五六七八九十这那它此其"
 )
@@ -100,7 +102,7 @@ def _candidates(sentence: str):
         yield _head_phrase(match.group(1), match.start(1))
     for match in TURNS_INTO.finditer(sentence):
         yield _head_phrase(match.group(1), match.start(1))
-    if "是" not in sentence:
+    if "是" not in sentence and "成为" not in sentence:
         return
     previous_is_judgement = False
     for clause in CLAUSE.finditer(sentence):
@@ -127,6 +129,7 @@ def _is_judgement(clause: str, offset: int, continues: bool) -> tuple[int, int] 
     if not match:
         return None
     subject, predicate = clause[: match.start()].strip(), clause[match.end() :].strip()
+    subject = SUBJECT_LEAD.sub("", subject)
     if subject:
         if len(subject) < 2 or len(subject) > MAX_SUBJECT or subject.endswith(NOT_SUBJECT_END):
             return None
@@ -138,8 +141,6 @@ def _is_judgement(clause: str, offset: int, continues: bool) -> tuple[int, int] 
         return None
     if not (HEAD_END.search(predicate) or "的" in predicate or "之" in predicate or len(predicate) <= 4):
         return None  # 是 before a verb phrase: 是在…, 是为了…
-    if predicate in GENERIC_WORDS:
-        return None
     start = offset + clause.index(predicate, match.end())
     return _head_phrase(predicate, start)
 
@@ -161,9 +162,9 @@ def _head_phrase(predicate: str, start: int) -> tuple[int, int] | None:
 
 
 def _answerable(answer: str) -> bool:
-    """Two characters at least, one phrase; a generic word only where the judgement is about it (以人民为中心)."""
+    """Two characters at least, one phrase, never a generic word (人民, 安全: a card that asks them tests nothing)."""
     core = answer.strip("“”‘’《》")
-    return len(core) >= 2 and not re.search(r"[，。；：、]", core)
+    return len(core) >= 2 and core not in GENERIC_WORDS and not re.search(r"[，。；：、]", core)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
