@@ -142,3 +142,26 @@ def test_closing_salutation_title_and_footer(tmp_path):
     assert CliRunner().invoke(cli, ["build", str(source), "-o", str(out), "--all"]).exit_code == 0
     notes = out.read_text(encoding="utf-8")
     assert "责任编辑" not in notes and "同志们" not in notes
+
+
+def test_a_section_that_holds_two_lists_gives_two_lists(tmp_path):
+    text = """全年工作回顾
+
+一、过去一年的成绩
+——经济运行稳中向好。全年增长平稳。
+——民生保障有力有效。就业总体稳定。
+——生态环境持续改善。空气质量提高。
+一年来，我们主要做了以下工作：
+一是加大宏观调控力度，推动经济回升。
+二是依靠创新引领产业升级，增强新动能。
+三是深化改革扩大开放，改善营商环境。
+二、今年的任务
+加强基础研究。
+"""
+    source = write(tmp_path, "review.txt", text)
+    out = tmp_path / "notes.json"
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(out)]).exit_code == 0
+    fronts = [n["fields"]["Front"] for n in json.loads(out.read_text(encoding="utf-8"))["notes"] if n["model"] == "qa"]
+    assert "“过去一年的成绩（——…）”的三个要点是什么？（按顺序）" in fronts
+    assert "“过去一年的成绩（一是…）”的三个要点是什么？（按顺序）" in fronts
+    assert not any("六个" in f for f in fronts)

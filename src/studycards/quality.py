@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from studycards.cards.cloze import DELETION
 from studycards.cards.note import Note
+from studycards.extract.outline_lists import lists_of
 from studycards.facts import GENERIC_WORDS, normalise
 from studycards.outline import Document
 
@@ -30,7 +31,8 @@ def reference_from_outline(documents: list[Document]) -> dict:
     for document in documents:
         for node in document.nodes():
             if node.style in NUMBERED_SECTIONS:
-                headings.append({"text": node.title, "points": [c.title for c in node.children if c.title]})
+                lists = lists_of(node) or [[]]  # a heading that holds two lists (—— bullets, 一是…) has two
+                headings += [{"text": node.title, "points": [c.title for c in items]} for items in lists]
             for paragraph in node.paragraphs:
                 terms += [a or b for a, b in QUOTED_TERM.findall(paragraph.text)]
     unique_terms = list(dict.fromkeys(terms))
