@@ -9,9 +9,8 @@ from functools import cached_property
 
 KINDS = ("outline", "judgement", "figure", "formulation", "enumeration", "maxim", "keyterm", "keyphrase")
 """Every kind of fact, in the order extractors run and cards are listed."""
-DEFAULT_KINDS = KINDS[:-2]
-"""What a deck holds unless asked otherwise. Key terms (chosen by a genre IDF still built from a small
-corpus) are opt-in; key phrases are the fallback for prose without structure."""
+DEFAULT_KINDS = KINDS[:-1]
+"""What a deck holds unless asked otherwise; key phrases are the fallback for prose without structure."""
 IN_CONTEXT = ("figure", "judgement", "keyterm")
 """Kinds whose answer alone does not say what is asked (5%左右 is a target here, a rate there): their
 identity holds the words just before the answer too."""

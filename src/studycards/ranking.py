@@ -47,7 +47,7 @@ DELTA = re.compile(r"(?:比上年|同比|比去年|较上年|比\d{4}年)[^，�
 WEAK_COUNT = re.compile(r"(?:件|部|个|项|家|所|批|次)$")
 COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
 TARGET_WORDS = re.compile(r"目标|预期|拟|安排|力争|确保|不低于|不超过|以上|左右|以内|任期|试用期|年满|期限")
-SUMMARY_WORDS = re.compile(r"总体要求|主要目标|指导思想|基本原则|总基调|首要任务|第一要务|根本")
+SUMMARY_WORDS = re.compile(r"总体要求|主要目标|指导思想|原则|方针|宗旨|总基调|首要任务|第一要务|根本")
 
 
 @dataclass

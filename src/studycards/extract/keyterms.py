@@ -1,10 +1,10 @@
 """Key terms of key sentences: in a heading or a paragraph's lead sentence, the term that carries it
-(加快发展{{新质生产力}}; 公务员的职务、职级实行{{能上能下}}).
+(加快发展{{新质生产力}}; 公务员的职务、职级实行{{能上能下}}; 领导职务应当{{逐级晋升}}).
 
-The term is chosen by what the genre knows: a formulation of the lexicon first, else the word (or two
-adjacent words) that is most specific to this document: rare in the genre (an IDF built from reports,
-speeches and laws, shipped with the package), repeated in this document. Never a generic word, never a
-word every paragraph of the genre uses.
+The term is chosen by what the genre knows: a formulation of the lexicon first, else two adjacent words that
+the document says together again (a term of its own) and that are specific to this document: rare in the
+genre (an IDF built from reports, speeches and laws, shipped with the package) and in general text. Never a
+generic word, a single plain word (纪律, 享受), a numeral or a piece of a quoted formulation.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ GENERAL_SHARE = 0.3
 """How much a word's rarity in general text (jieba's dictionary) adds to its rarity in the genre."""
 MIN_WEIGHT = 9.0
 """A sentence's best term must weigh this much for the sentence to be asked."""
+NUMBERS = re.compile(r"[〇零一二三四五六七八九十百千万]{2,}")
+NOT_OPENING = ("之", "依法", "依照", "按照", "根据")
+"""A term never opens with these (之日起, 依法追究): they join it to the words before."""
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 NUMERAL = re.compile(r"^[第一二三四五六七八九十百千零〇两]|第")
 MIN_TERM, MAX_TERM = 3, 8
@@ -73,8 +76,8 @@ def key_term(sentence: str, seg: Segmenter, body: str, lexicon: frozenset[str]) 
             if specific < MIN_SPECIFIC:
                 continue
             repeats = body.count(term)
-            if repeats < 2 and (j - i == 1 or specific < unseen):
-                continue  # a term the document repeats; two words once only when both are rare in the genre
+            if j - i == 1 or repeats < 2:
+                continue  # two words that the document says together again: a term of its own (逐级晋升)
             general = min(seg.rarity(w) for w in parts)
             weight = specific + GENERAL_SHARE * general + math.log1p(max(0, repeats - 1))
             if weight > best_weight:
@@ -86,7 +89,9 @@ def _candidate(words: list[str], term: str) -> bool:
     return (
         MIN_TERM <= len(term) <= MAX_TERM
         and bool(CJK.fullmatch(term))
-        and not any(w in FUNCTION_WORDS or w in GENERIC_WORDS for w in words)
+        and not any(w in FUNCTION_WORDS or w in GENERIC_WORDS or len(w) < 2 for w in words)
         and term not in GENERIC_WORDS
         and not NUMERAL.search(term)
+        and not NUMBERS.search(term)
+        and not term.startswith(NOT_OPENING)
     )
