@@ -27,7 +27,7 @@ PHASES = """
 import json, os, sys, time
 import studycards.batch as batch
 from studycards.cards import make_notes
-from studycards.cli import DEFAULT_KINDS
+from studycards.cli.options import DEFAULT_KINDS
 from studycards.export.apkg import package_bytes
 from studycards.output import write_output
 

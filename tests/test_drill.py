@@ -11,7 +11,8 @@ from studycards.drill import run_drill
 from studycards.facts import DEFAULT_KINDS
 from studycards.history import History
 from studycards.pipeline import study_all
-from studycards.quiz.items import TYPES, QuizItem, make_items
+from studycards.quiz.items import TYPES, QuizItem
+from studycards.quiz.selection import make_items
 
 SAMPLE = str(DECKS / "cadre-incentive-seminar.txt")
 STRUCTURAL = DEFAULT_KINDS  # what the CLI studies by default
@@ -64,7 +65,7 @@ def test_a_drill_transcript_prompts_judges_and_scores():
     assert out.getvalue() == "\n".join([
         RULE,
         "第 1/3 题 · 填空题",
-        "推动形成______、______、庸者下、劣者汰的用人导向",
+        "推动形成________、________、庸者下、劣者汰的用人导向",
         "答案（2 空，用顿号或空格分隔，顺序不限）> 优者奖 能者上",
         "✓ 正确　答案：能者上、优者奖",
         "  出处：范文（1） › 一要树立鲜明导向，第5行",
@@ -75,7 +76,7 @@ def test_a_drill_transcript_prompts_judges_and_scores():
         "  B. 两个确立",
         "  C. 四种危险",
         "  D. 四个意识",
-        "选项（A-D）> A",
+        "选项（A-D 或 1-4）> A",
         "✗ 错误　答案：B. 两个确立",
         "  出处：范文（2） › 一、强化政治标准，筑牢忠诚根基，第12行",
         RULE,
@@ -197,3 +198,56 @@ def test_drill_usage_mistakes_exit_2_and_a_bad_history_exits_1(tmp_path):
     assert result.exit_code == 1
     message = result.stderr.strip()
     assert message.startswith(f"Error: {bad}: cannot use it as the drill history") and "\n" not in message
+
+
+def test_a_history_in_a_missing_folder_is_an_error_and_makes_no_folder(tmp_path):
+    path = tmp_path / "no" / "such" / "h.sqlite3"
+    result = drill("--history", str(path), input="")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {path}: the folder {path.parent} does not exist; create it or choose another --history"
+    )
+    assert not (tmp_path / "no").exists()
+    result = drill("--history", str(tmp_path), input="")
+    assert result.exit_code == 1 and f"give a file name such as {tmp_path / 'drill.sqlite3'}" in result.stderr
+
+
+def test_choices_by_number_one_to_four():
+    single, multiple = ITEMS[1], QuizItem(
+        "multiple", ("下列属于「一要」的要点的有：",), (), ("甲乙", "丙丁", "戊己", "庚辛"), ("甲乙", "戊己"),
+        "范文，第1行", "f-m", "outline", "甲乙",
+    )
+    from studycards.quiz.grading import is_right
+
+    assert is_right(single, "2") and is_right(single, "２") and not is_right(single, "1")
+    assert is_right(multiple, "13") and is_right(multiple, "1 3") and is_right(multiple, "1、3")
+    assert not is_right(multiple, "1") and not is_right(multiple, "5")
+    out = io.StringIO()
+    run_drill([single], io.StringIO("2\n"), out)
+    assert "选项（A-D 或 1-4）> " in out.getvalue() and "✓ 正确" in out.getvalue()
+
+
+def test_cram_asks_each_missed_question_until_it_is_right_twice(tmp_path):
+    out = io.StringIO()
+    # first pass: fill right, single wrong, judge wrong; then the single wrong again, the judge right, the
+    # single right, the judge right, the single right: done
+    answers = ["能者上 优者奖", "A", "对", "C", "错", "B", "错", "B"]
+    with History(tmp_path / "h.sqlite3") as history:
+        outcome = run_drill(ITEMS, io.StringIO("\n".join(answers) + "\n"), out, history, cram=True)
+        records = history.records()
+    text = out.getvalue()
+    assert (outcome.asked, outcome.right, outcome.stopped, outcome.crammed) == (3, 1, False, 5)
+    assert text.count("错题重练") == 6  # five questions asked again, and the closing line
+    assert text.endswith("得分：1/3（33%）；错题重练 2 题，作答 5 次\n")
+    assert records["f-form"].asked == 4 and records["f-form"].right == 2
+    assert records["f-maxim"].asked == 3 and records["f-maxim"].right == 2
+
+
+def test_cram_from_the_command_line(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    items = drill_items(path, 3, seed=4)
+    wrong = ["不知道"] * 3
+    right = [right_answer(item) for item in items] * 2
+    result = drill("-n", "3", "--seed", "4", "--history", str(path), "--cram", input="\n".join(wrong + right) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "错题重练 3 题，作答 6 次" in result.stdout

@@ -47,10 +47,14 @@ def quiz(tmp_path_factory):
     return folder / "quiz.html", items
 
 
-@pytest.fixture
-def page(browser, quiz):
-    """A phone-sized page with the quiz open; any request off the file fails the test."""
-    page = browser.new_page(viewport={"width": 390, "height": 844})
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(params=[PHONE, DESKTOP], ids=["phone", "desktop"])
+def page(browser, quiz, request):
+    """The quiz open on a phone and on a desktop screen; any request off the file fails the test."""
+    page = browser.new_page(viewport=request.param)
     requests = []
     page.on("request", lambda request: requests.append(request.url))
     errors = []
@@ -126,15 +130,125 @@ def test_an_unanswered_quiz_scores_zero_and_reset_clears_it(page, quiz):
     assert not page.is_visible("#q1 .feedback")
 
 
-def test_the_key_is_hidden_on_screen_until_asked_for_and_printed(page, quiz):
+def test_the_key_needs_a_second_tap_comes_into_view_and_is_printed(page, quiz):
     _, items = quiz
     assert not page.is_visible("#key")
     page.click("#show-key")
+    assert not page.is_visible("#key")  # one tap only arms it: the key is a spoiler
+    assert "再点一次" in page.text_content("#show-key")
+    page.click("#show-key")
     assert page.is_visible("#key")
     assert page.locator("#key li").count() == len(items)
+    assert in_view(page, "#key h2")
     page.click("#show-key")
+    assert not page.is_visible("#key")
     page.emulate_media(media="print")
     assert page.is_visible("#key") and not page.is_visible("#check")
+
+
+def in_view(page, selector):
+    return page.evaluate(
+        """selector => { const r = document.querySelector(selector).getBoundingClientRect();
+           return r.height > 0 && r.top >= -2 && r.bottom <= window.innerHeight + 2; }""",
+        selector,
+    )
+
+
+def test_no_horizontal_scrolling_and_the_score_in_view_after_checking(page, quiz):
+    _, items = quiz
+    width = page.viewport_size["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    for number, item in enumerate(items, 1):  # long answers typed in do not widen the page either
+        answer(page, number, item, right=number % 3 != 0, typed=lambda text: text * 3)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.click("#check")
+    assert score(page).startswith("得分：")
+    assert in_view(page, "#score")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_enter_moves_to_the_next_blank_and_finally_to_check(page, quiz):
+    _, items = quiz
+    blanks = page.locator("input.blank")
+    count = blanks.count()
+    assert count >= 3
+    blanks.first.focus()
+    for index in range(1, count):
+        page.keyboard.type("不知道")
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.getAttribute('aria-label')") == blanks.nth(
+            index
+        ).get_attribute("aria-label")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "check"
+    page.keyboard.press("Enter")  # and Enter on 检查答案 checks
+    assert score(page).startswith("得分：")
+
+
+def test_cram_asks_the_missed_questions_until_each_is_right(page, quiz):
+    _, items = quiz
+    wrong = {1, 3, len(items)}
+    for number, item in enumerate(items, 1):
+        answer(page, number, item, right=number not in wrong)
+    assert not page.is_visible("#cram")
+    page.click("#check")
+    page.click("#cram")
+    shown = [n for n in range(1, len(items) + 1) if page.is_visible(f"#q{n}")]
+    assert shown == sorted(wrong)  # only the missed ones, cleared for another try
+    assert page.input_value("#q1 input.blank >> nth=0") == "" if items[0]["type"] == "fill" else True
+    first, *rest = sorted(wrong)
+    answer(page, first, items[first - 1], right=True)
+    for number in rest:
+        answer(page, number, items[number - 1], right=False)
+    page.click("#check")
+    assert "还剩 2 题" in score(page)
+    assert [n for n in range(1, len(items) + 1) if page.is_visible(f"#q{n}")] == rest
+    for number in rest:
+        answer(page, number, items[number - 1], right=True)
+    page.click("#check")
+    assert score(page) == "错题已全部答对 ✓"
+    assert page.locator(".item:visible").count() == len(items)  # all back on the sheet
+
+
+def test_the_last_score_and_weakest_items_are_restored(browser, quiz):
+    path, items = quiz
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    assert not page.is_visible("#last")
+    for number, item in enumerate(items, 1):
+        answer(page, number, item, right=number not in (2, 5))
+    page.click("#check")
+    page.close()
+    page = context.new_page()
+    page.goto(path.as_uri())
+    last = page.text_content("#last")
+    assert f"上次得分：{len(items) - 2} / {len(items)}" in last
+    assert "第2题" in last and "第5题" in last
+    context.close()
+
+
+def test_answers_are_not_in_plain_text_in_the_source(quiz):
+    path, items = quiz
+    source = path.read_text(encoding="utf-8")
+    for item in items:
+        if item["type"] == "fill":
+            for text in item["answer"]:
+                assert text not in source, text
+        assert item["source"] not in source  # the key is written by the script, not shipped
+
+
+def test_printing_keeps_what_was_chosen(page, quiz):
+    _, items = quiz
+    for number, item in enumerate(items, 1):
+        answer(page, number, item)
+    page.emulate_media(media="print")
+    for number, item in enumerate(items, 1):
+        if item["type"] == "fill":
+            assert page.is_visible(f"#q{number} input.blank")
+            assert page.input_value(f"#q{number} input.blank >> nth=0")
+        else:
+            assert page.is_visible(f"#q{number} input:checked")
 
 
 def test_the_page_folds_answers_as_the_drill_does(page):
@@ -146,7 +260,7 @@ def test_the_page_folds_answers_as_the_drill_does(page):
 
 def test_it_fits_a_phone(page):
     width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 390, width
+    assert width <= page.viewport_size["width"], width
     tap = page.locator(".options label").first.bounding_box()
     assert tap["height"] >= 36  # big enough to tap
     assert re.search(r"width=device-width", page.content())

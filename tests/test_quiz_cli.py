@@ -9,7 +9,7 @@ from conftest import DECKS, write
 from studycards.cli import cli
 from studycards.facts import DEFAULT_KINDS
 from studycards.pipeline import study_all
-from studycards.quiz.items import make_items
+from studycards.quiz.selection import make_items
 
 SAMPLE = str(DECKS / "cadre-incentive-seminar.txt")
 STRUCTURAL = DEFAULT_KINDS  # what the CLI studies by default
@@ -74,7 +74,7 @@ def test_usage_mistakes_exit_2(tmp_path):
     cases = [
         ("quiz", SAMPLE),                                         # no -o
         ("quiz", "-o", str(tmp_path / "q.md")),                   # no source
-        ("quiz", SAMPLE, "-o", str(tmp_path / "q.docx")),         # unknown format
+        ("quiz", SAMPLE, "-o", str(tmp_path / "q.pdf")),          # unknown format
         ("quiz", SAMPLE, "-o", "-"),                              # stdout needs --format
         ("quiz", SAMPLE, "-o", str(tmp_path / "q.md"), "--types", "essay"),
         ("quiz", SAMPLE, "-o", str(tmp_path / "q.md"), "-n", "0"),
@@ -109,3 +109,29 @@ def test_help_shows_examples():
     for command in ("quiz", "drill"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Examples:" in result.stdout and f"studycards {command} " in result.stdout
+
+
+def test_a_folder_as_output_gets_a_quiz_name_suggested(tmp_path):
+    result = run("quiz", SAMPLE, "-o", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {tmp_path}: is a folder; give a file name such as {tmp_path / 'quiz.html'}"
+
+
+def test_max_size_refuses_a_large_source_and_can_be_raised(tmp_path):
+    out = tmp_path / "q.json"
+    result = run("quiz", SAMPLE, "-o", str(out), "--max-size", "0.01")
+    assert result.exit_code == 1 and "over the 0.01 MB limit" in result.stderr and "--max-size" in result.stderr
+    assert not out.exists()
+    assert run("quiz", SAMPLE, "-o", str(out), "--max-size", "0.02", "-n", "4").exit_code == 0
+    assert run("drill", SAMPLE, "--max-size", "0.01", "--history", str(tmp_path / "h.db")).exit_code == 1
+
+
+def test_hint_count_sizes_the_blanks_to_their_answers(tmp_path):
+    alike = json.loads(run("quiz", SAMPLE, "-o", "-", "--format", "json", "--seed", "3", "--types", "fill").stdout)
+    sized = json.loads(
+        run("quiz", SAMPLE, "-o", "-", "--format", "json", "--seed", "3", "--types", "fill", "--hint", "count").stdout
+    )
+    assert {run for item in alike for run in re.findall(r"_+", item["question"])} == {"________"}
+    for item in sized:
+        runs = [len(run) for run in re.findall(r"_+", item["question"])]
+        assert runs == [max(4, 2 * len(answer)) for answer in item["answer"]]

@@ -8,13 +8,14 @@ import re
 import pytest
 
 from conftest import DECKS, SAMPLES
-from studycards.export.quiz_exam_text import render_quiz_exam_text
-from studycards.export.quiz_gift import render_quiz_gift
-from studycards.export.quiz_html import render_quiz_html
-from studycards.export.quiz_json import render_quiz_json
-from studycards.export.quiz_markdown import render_quiz_markdown
+from studycards.quiz.writers.exam_text import render_quiz_exam_text
+from studycards.quiz.writers.gift import render_quiz_gift
+from studycards.quiz.writers.html import render_quiz_html
+from studycards.quiz.writers.json import render_quiz_json
+from studycards.quiz.writers.markdown import render_quiz_markdown
 from studycards.pipeline import study_all
-from studycards.quiz.items import QuizItem, make_items
+from studycards.quiz.items import QuizItem
+from studycards.quiz.selection import make_items
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
 TYPE_OF = {"填空题": "fill", "单选题": "single", "多选题": "multiple", "判断题": "judge"}
@@ -103,11 +104,11 @@ def parse_gift(text):
         assert rest[close_at] == "}", rest
         stem, answer = rest[:open_at], rest[open_at + 1:close_at]
         answer, feedback = answer.split("####")
-        source = gift_unescape(feedback).removeprefix("出处：")
+        source = gift_unescape(feedback).split("出处：", 1)[1]  # after 原文：… for a false 判断
         question = gift_unescape(stem)
         options, answers = [], []
         if kind == "fill":
-            note = re.search(r"（(\d+)空，依次填写，用“、”分隔）$", question)
+            note = re.search(r"（(\d+)空，(?:依次填写|顺序不限)，用“、”分隔）$", question)
             question = question[:note.start()] if note else question
             (value,) = gift_split(answer, "=")
             values = gift_unescape(value[1:].strip())
@@ -179,7 +180,7 @@ def parse_exam_text(text):
             elif line.startswith("答案："):
                 answer = line.removeprefix("答案：")
             elif line.startswith("解析："):
-                source = line.removeprefix("解析：").removeprefix("出处：")
+                source = line.split("出处：", 1)[1]
             else:
                 raise AssertionError(f"unexpected line {line!r}")
         if kind == "fill":
@@ -201,10 +202,15 @@ def test_exam_text_parses_back_to_the_same_items(path):
     assert parse_exam_text(render_quiz_exam_text(items, "标题")) == [comparable(item) for item in items]
 
 
-def test_exam_text_blanks_are_sized_to_their_answers():
+def test_exam_text_blanks_are_all_alike_unless_sized_as_a_hint():
+    from dataclasses import replace
+
     for item in sample_items():
         if item.type == "fill":
             line = render_quiz_exam_text([item])
+            runs = [len(run) for run in re.findall(r"_+", line.splitlines()[0])]
+            assert runs == [8] * len(item.answer)  # their length gives nothing away
+            line = render_quiz_exam_text([replace(item, sized=True)])  # --hint count
             runs = [len(run) for run in re.findall(r"_+", line.splitlines()[0])]
             assert runs == [max(4, 2 * len(answer)) for answer in item.answer]
 
@@ -239,9 +245,8 @@ def test_markdown_sheet_lists_every_question_then_the_key():
             assert answer.startswith(item.letters + "（")
         for part in item.answer:
             assert part in answer
-    for item in items:
-        if item.type == "fill":
-            assert all("＿" * len(answer) in body for answer in item.answer)
+    # blanks all alike: four full-width low lines, never as many as the answer has characters
+    assert set(re.findall(r"＿+", body)) == {"＿" * 4}
 
 
 def test_markdown_escapes_the_document():
@@ -256,9 +261,19 @@ def test_html_is_self_contained_and_escapes_the_document():
     assert "<b>粗</b>" not in text and "标题<i>" not in text
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text)
     assert "<link" not in text and "@import" not in text and "url(" not in text
-    data = re.search(r'<script type="application/json" id="quiz-data">(.*?)</script>', text, re.S).group(1)
-    assert "<" not in data
-    assert json.loads(data)[1]["source"] == "文章 › 二、<b>粗</b>，第4行"
+    assert html_data(text)[1]["source"] == "文章 › 二、<b>粗</b>，第4行"
+
+
+def html_data(text):
+    """The answers the page carries: base64 of the JSON XORed with the quiz's key (not plain text)."""
+    import base64
+
+    match = re.search(r'<script type="application/octet-stream" id="quiz-data" data-quiz="\w+" data-key="(\w+)">'
+                      r'([A-Za-z0-9+/=]*)</script>', text)
+    assert match
+    key = bytes.fromhex(match.group(1))
+    mixed = base64.b64decode(match.group(2))
+    return json.loads(bytes(byte ^ key[i % len(key)] for i, byte in enumerate(mixed)).decode("utf-8"))
 
 
 def test_html_has_a_control_for_every_blank_and_option_and_a_printable_key():
@@ -273,5 +288,11 @@ def test_html_has_a_control_for_every_blank_and_option_and_a_printable_key():
             control = "checkbox" if item.type == "multiple" else "radio"
             assert block.group(1).count(f'type="{control}"') == len(item.options)
     assert "@page { size: A4" in text and "@media print" in text
-    key = text[text.index('<section id="key"'):]
-    assert key.count("<li>") == len(items)
+    assert '<section id="key" class="key">' in text  # the script writes the key into it (tested in chromium)
+    data = html_data(text)
+    assert len(data) == len(items)
+    for entry, item in zip(data, items):
+        assert entry["source"] == item.source and entry["type"] == item.type
+        assert entry["answer"] == (list(item.answer) if item.type == "fill" else [])
+        assert [item.options[i] for i in entry["correct"]] == [o for o in item.options if o in item.answer]
+        assert item.source not in text and (item.type != "fill" or not any(a in text for a in item.answer))

@@ -10,7 +10,8 @@ from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study_all
 from studycards.quiz.distractors import Pool, shape
 from studycards.quiz.frames import frame_of
-from studycards.quiz.items import TYPES, make_items
+from studycards.quiz.items import TYPES
+from studycards.quiz.selection import make_items
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
 _studied: dict = {}
@@ -131,7 +132,10 @@ def test_each_fact_is_asked_once_before_any_is_asked_twice():
     assert max(uses.values()) == 1
     asked = len({frame.identity for frame in map(frame_of, facts) if frame})
     many = make_items(facts, asked + 20, seed=3)
-    assert len({item.fact for item in many}) >= asked - 10  # nearly all asked (some give no item of a type)
+    # Most are asked; some give no item of a type, and some only questions that would show (or ask)
+    # what another question asks: those are left out. The deck's facts overlap by design (a formulation
+    # inside a heading that an outline list asks, a list asked whole and item by item), so about half.
+    assert len({item.fact for item in many}) >= asked // 2 - 2
 
 
 def test_types_can_be_chosen_and_a_type_short_of_material_leaves_its_share_to_the_others():
@@ -191,16 +195,20 @@ def test_a_counted_formulation_gets_counted_formulations():
         assert not set(chosen) & {"信念坚定", "为民服务", "平时考核"}  # never another kind
 
 
-def test_a_three_character_item_gets_three_character_items_of_other_lists():
+def test_a_three_character_item_gets_items_of_its_own_class_or_none():
     import random
 
     pool = Pool([frame_of(f) for f in FORMULATIONS + ENUMERATIONS])
-    target = ENUMERATIONS[0]
-    chosen = pool.choose(["庸者下"], target, 3, random.Random(1), shown=target.text, avoid=target.answers)
+    target = ENUMERATIONS[1]
+    chosen = pool.choose(["铁肩膀"], target, 3, random.Random(1), shown=target.text, avoid=target.answers)
     assert chosen is not None
-    assert all(len(option) == 3 for option in chosen), chosen
+    assert all(abs(len(option) - 3) <= 1 for option in chosen), chosen
+    assert all(pool.words(option)[-1][1] == "n" for option in chosen), chosen  # noun phrases, as 铁肩膀
     assert not set(chosen) & set(target.answers)
-    # Not enough alike phrases: no options rather than odd ones.
+    # 庸者下 (a 者 phrase) has no fellow of its class here: 硬脊梁 or 敢担当 would be ruled out by a
+    # reader who never saw the text, so no options rather than odd ones.
+    target = ENUMERATIONS[0]
+    assert pool.choose(["庸者下"], target, 3, random.Random(1), shown=target.text, avoid=target.answers) is None
     assert pool.choose(["推进领导干部能上能下规定"], FORMULATIONS[-1], 3, random.Random(1)) is None
 
 

@@ -63,7 +63,8 @@ class BlankScore:
 
 def score_blanks(notes: list[Note], blanks: list[dict]) -> BlankScore:
     cards = [card for note in notes for card in cards_of(note)]
-    asked, missed = [], []
+    asked: list[dict] = []
+    missed: list[dict] = []
     for blank in blanks:
         (asked if any(asks(card, blank["sentence"], blank["answer"]) for card in cards) else missed).append(blank)
     return BlankScore(asked, missed)

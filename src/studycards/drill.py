@@ -11,9 +11,11 @@ from typing import TextIO
 
 from studycards.history import History
 from studycards.quiz.grading import is_right
-from studycards.quiz.items import TYPE_NAMES, QuizItem, letter
+from studycards.quiz.items import TYPE_NAMES, QuizItem, correction, letter
 
 RULE = "─" * 30
+CRAM_RIGHT = 2
+"""--cram: a missed question comes back until it has been answered right this many times."""
 
 
 @dataclass
@@ -27,6 +29,8 @@ class Outcome:
     stopped: bool = False
     """Ended before the last question (end of input or Ctrl-C)."""
     missed: list[QuizItem] = field(default_factory=list)
+    crammed: int = 0
+    """--cram: answers given to missed questions asked again."""
 
 
 def run_drill(
@@ -35,29 +39,57 @@ def run_drill(
     writer: TextIO,
     history: History | None = None,
     echo: bool = False,
+    cram: bool = False,
 ) -> Outcome:
     """Ask `items` in turn, reading each answer as one line from `reader`.
 
     `echo` writes each answer after its prompt (for piped input, so that the transcript reads as a dialogue).
-    Every answer is recorded in `history` at once.
+    Every answer is recorded in `history` at once. `cram` then asks the missed questions again, in turn,
+    until each has been answered right CRAM_RIGHT times.
     """
     outcome = Outcome(total=len(items))
     try:
         for number, item in enumerate(items, 1):
-            if not _ask(number, item, len(items), reader, writer, history, echo, outcome):
+            right = _ask(question_text(number, len(items), item), item, reader, writer, history, echo)
+            if right is None:
                 outcome.stopped = True
                 break
+            outcome.asked += 1
+            outcome.right += right
+            if not right:
+                outcome.missed.append(item)
+        if cram and not outcome.stopped:
+            outcome.stopped = not _cram(outcome, reader, writer, history, echo)
     except KeyboardInterrupt:  # Ctrl-C while a verdict is written: the answer given is kept all the same
         writer.write("\n")
-        outcome.stopped = outcome.asked < outcome.total
+        outcome.stopped = outcome.asked < outcome.total or bool(cram and outcome.missed)
     writer.write(score_text(outcome))
     writer.flush()
     return outcome
 
 
-def _ask(number, item, total, reader, writer, history, echo, outcome) -> bool:
-    """Ask one question; False when there is no answer (end of input, Ctrl-C)."""
-    writer.write(question_text(number, total, item))
+def _cram(outcome: Outcome, reader, writer, history, echo) -> bool:
+    """The missed questions again until each is answered right CRAM_RIGHT times; False if stopped."""
+    queue = list(outcome.missed)
+    rights = {id(item): 0 for item in queue}
+    while queue:
+        item = queue.pop(0)
+        left = len(queue) + 1
+        head = f"{RULE}\n错题重练 · 还剩 {left} 题（每题答对 {CRAM_RIGHT} 次）· {TYPE_NAMES[item.type]}\n"
+        right = _ask(head + body_text(item), item, reader, writer, history, echo)
+        if right is None:
+            return False
+        outcome.crammed += 1
+        rights[id(item)] += right
+        if rights[id(item)] < CRAM_RIGHT:
+            queue.append(item)
+    return True
+
+
+def _ask(text, item, reader, writer, history, echo) -> bool | None:
+    """Ask one question; whether it was answered right, or None when there is no answer (end of input,
+    Ctrl-C)."""
+    writer.write(text)
     writer.write(prompt(item))
     writer.flush()
     try:
@@ -66,23 +98,23 @@ def _ask(number, item, total, reader, writer, history, echo, outcome) -> bool:
         line = ""
     if not line:
         writer.write("\n")
-        return False
+        return None
     response = line.rstrip("\r\n")
     if echo:
         writer.write(response + "\n")
     right = is_right(item, response)
-    outcome.asked += 1
-    outcome.right += right
-    if not right:
-        outcome.missed.append(item)
     if history is not None:
         history.record(item.fact, right, item.topic, item.source)
     writer.write(verdict(item, right))
-    return True
+    return right
 
 
 def question_text(number: int, total: int, item: QuizItem) -> str:
-    lines = [RULE, f"第 {number}/{total} 题 · {TYPE_NAMES[item.type]}", item.question()]
+    return f"{RULE}\n第 {number}/{total} 题 · {TYPE_NAMES[item.type]}\n" + body_text(item)
+
+
+def body_text(item: QuizItem) -> str:
+    lines = [item.question()]
     if item.type in ("single", "multiple"):
         lines += [f"  {letter(i)}. {option}" for i, option in enumerate(item.options)]
     return "\n".join(lines) + "\n"
@@ -95,9 +127,10 @@ def prompt(item: QuizItem) -> str:
         order = "" if item.ordered else "，顺序不限"
         return f"答案（{len(item.answer)} 空，用顿号或空格分隔{order}）> "
     if item.type == "single":
-        return f"选项（A-{letter(len(item.options) - 1)}）> "
+        last = len(item.options) - 1
+        return f"选项（A-{letter(last)} 或 1-{last + 1}）> "
     if item.type == "multiple":
-        return "选项（可多选，如 AC）> "
+        return "选项（可多选，如 AC 或 13）> "
     return "判断（对/错）> "
 
 
@@ -109,7 +142,8 @@ def shown_answer(item: QuizItem) -> str:
 
 def verdict(item: QuizItem, right: bool) -> str:
     head = "✓ 正确" if right else "✗ 错误"
-    return f"{head}　答案：{shown_answer(item)}\n  出处：{item.source}\n"
+    said = f"  原文：{correction(item)}\n" if item.original else ""
+    return f"{head}　答案：{shown_answer(item)}\n{said}  出处：{item.source}\n"
 
 
 def score_text(outcome: Outcome) -> str:
@@ -117,4 +151,6 @@ def score_text(outcome: Outcome) -> str:
     line = f"得分：{outcome.right}/{outcome.asked}（{percent}%）"
     if outcome.stopped:
         line += f"，提前结束（共 {outcome.total} 题）"
+    if outcome.crammed:
+        line += f"；错题重练 {len(outcome.missed)} 题，作答 {outcome.crammed} 次"
     return f"{RULE}\n{line}\n"

@@ -60,13 +60,31 @@ def default_path() -> Path:
     return Path(user_data_dir("studycards", appauthor=False)) / FILE_NAME
 
 
+def _record(row: tuple) -> Record:
+    fact, topic, source, asked, right, wrong, last_asked, last_right = row
+    last = None if last_right is None else bool(last_right)
+    return Record(fact, topic, source, asked, right, wrong, last_asked, last)
+
+
+def check_path(path: str | Path) -> None:
+    """Fail if `path` cannot be a history file: a folder, or in a folder that does not exist (only the
+    default folder is made: a typo in --history must not make folders)."""
+    file = Path(path)
+    if file.is_dir():
+        raise HistoryError(f"{path}: is a folder; give a file name such as {file / FILE_NAME}")
+    if not file.parent.is_dir():
+        raise HistoryError(f"{path}: the folder {file.parent} does not exist; create it or choose another --history")
+
+
 class History:
     """The results kept in one SQLite file."""
 
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else default_path()
+        if path:
+            check_path(path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # the default folder, on first use
             self.db = sqlite3.connect(self.path)
             self.db.execute(SCHEMA)
             self.db.commit()
@@ -108,7 +126,7 @@ class History:
             ).fetchall()
         except sqlite3.Error as error:
             raise HistoryError(f"{self.path}: cannot read the drill history ({error})") from None
-        return {row[0]: Record(*row[:7], last_right=None if row[7] is None else bool(row[7])) for row in rows}
+        return {row[0]: _record(row) for row in rows}
 
     def priority(self):
         """A sort key for fact identities: last answered wrong first, then never asked, then the rest

@@ -13,13 +13,14 @@ from pathlib import Path
 from studycards.errors import OutputError
 
 
-def check_output(path: str, sources: list[str] = ()) -> None:
-    """Fail before any work if `path` cannot be written or would overwrite a source."""
+def check_output(path: str, sources: list[str] | tuple[str, ...] = (), example: str = "deck.apkg") -> None:
+    """Fail before any work if `path` cannot be written or would overwrite a source. A folder given as
+    `path` gets a message that suggests `example` in it."""
     if path == "-":
         return
     target = Path(path)
     if target.is_dir():
-        raise OutputError(f"{path}: is a folder; give a file name such as {Path(path) / 'deck.apkg'}")
+        raise OutputError(f"{path}: is a folder; give a file name such as {Path(path) / example}")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{path}: the folder {folder} does not exist; create it or choose another -o")

@@ -14,6 +14,7 @@ import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from studycards.errors import ReadError
 
@@ -37,7 +38,8 @@ class Segmenter:
             self.tokenizer.add_word(word, freq, tag)
         if user_dict:
             self.tokenizer.load_userdict(user_dict)
-        self._tfidf = None
+        self._tfidf: Any = None
+        self._pos: Any = None
 
     def warm_up(self, key_phrases: bool = False) -> None:
         """Load what is otherwise loaded on first use (before forking workers that then share it)."""
@@ -57,6 +59,12 @@ class Segmenter:
         starts.add(offset)
         return starts
 
+    def tagged(self, text: str) -> list[tuple[str, str]]:
+        """The words of `text` with their part of speech as jieba tags them (n, v, a, nz, m …)."""
+        if self._pos is None:
+            self._pos = _pos_tokenizer(self.tokenizer)
+        return [(pair.word, pair.flag) for pair in self._pos.lcut(text)]
+
     def rarity(self, word: str) -> float:
         """How rare `word` is in general text: -log of its share in jieba's dictionary (unknown: rarest)."""
         import math
@@ -71,6 +79,21 @@ class Segmenter:
             self._tfidf = TFIDF()
             self._tfidf.tokenizer = self.tokenizer  # our own tokenizer, not jieba's global one
         return self._tfidf.extract_tags(text, topK=top)
+
+
+def _pos_tokenizer(tokenizer):
+    """A part-of-speech tagger over our own tokenizer. Importing jieba.posseg loads its tables and the tags
+    of jieba's dictionary (for jieba's global tagger), which only the quiz needs; our tokenizer uses the same
+    dictionary, so it gets a copy of those tags instead of reading the dictionary file a second time."""
+    import jieba.posseg
+
+    shared = jieba.posseg.dt
+    if tokenizer.dictionary != shared.tokenizer.dictionary:
+        return jieba.posseg.POSTokenizer(tokenizer)
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger.tokenizer = tokenizer
+    tagger.word_tag_tab = dict(shared.word_tag_tab)  # a copy: our lexicon's tags are added to it, not to jieba's
+    return tagger
 
 
 def load_dictionary(tokenizer) -> None:

@@ -1,7 +1,7 @@
 """Key terms of key sentences: in a heading or a paragraph's lead sentence, the term that carries it
 (加快发展{{新质生产力}}; 公务员的职务、职级实行{{能上能下}}; 领导职务应当{{逐级晋升}}).
 
-The term is chosen by what the genre knows: a formulation of the lexicon first, else two adjacent words that
+Formulations of the lexicon in such sentences are the formulation extractor's; here the term is two adjacent words that
 the document says together again (a term of its own) and that are specific to this document: rare in the
 genre (an IDF built from reports, speeches and laws, shipped with the package) and in general text. Never a
 generic word, a single plain word (纪律, 享受), a numeral or a piece of a quoted formulation.
@@ -16,7 +16,7 @@ from studycards.extract.clauses import fact_in_sentence, sentence_spans
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
-from studycards.segment import Segmenter, genre_idf, lexicon_words
+from studycards.segment import Segmenter, genre_idf
 
 CJK = re.compile(r"[\u4e00-\u9fff]+")
 MIN_SPECIFIC = 3.5
@@ -37,24 +37,19 @@ FUNCTION_WORDS = frozenset("的 了 和 与 及 等 在 对 为 是 把 将 以 
 
 def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
     body = normalise("".join(p.text for node in document.nodes() for p in node.paragraphs))
-    lexicon = lexicon_words()
     facts = []
     for passage in passages(document):
         for index, (_, sentence) in enumerate(sentence_spans(passage.text)):
             if index > 0 and not passage.heading:
                 break  # headings and lead sentences carry a document
-            span = key_term(sentence, seg, body, lexicon)
+            span = key_term(sentence, seg, body)
             if span:
                 facts.append(fact_in_sentence("keyterm", sentence, [span], passage.origin))
     return facts
 
 
-def key_term(sentence: str, seg: Segmenter, body: str, lexicon: frozenset[str]) -> tuple[int, int] | None:
+def key_term(sentence: str, seg: Segmenter, body: str) -> tuple[int, int] | None:
     """Where the term that carries `sentence` stands, if it has one worth asking."""
-    for word in lexicon:
-        if len(word) >= 3 and word in sentence:
-            start = sentence.index(word)
-            return start, start + len(word)
     weights, unseen = genre_idf()
     quoted = [range(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
     best, best_weight = None, MIN_WEIGHT

@@ -1,8 +1,10 @@
-"""Wrong options that a careful examiner would write: real phrases of the same kind and shape.
+"""Wrong options that a careful examiner would write: real phrases of the same kind, shape and class.
 
 A distractor for 两个确立 is another formulation led by a numeral (四大考验, 四种危险), for 提升防范风险能力
 another heading of about eight characters (突出思想政治建设), for 庸者下 another three-character enumeration
-item. Candidates come only from the material itself, so they are never nonsense; the answer, anything that
+item. Of the same class too: led and headed by words of the same part of speech (jieba's tags: 树立鲜明导向,
+a verb then a noun, beside 锻造过硬本领, never beside 老年医学), and the closer the better when they share
+the head word or suffix (…战略 with …战略, 乱收费 with 乱摊派). Candidates come only from the material itself, so they are never nonsense; the answer, anything that
 holds it or is held by it, and anything the question already shows are never offered. When too few
 candidates fit, there is no item: a missing question is better than a silly one.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
@@ -79,12 +82,24 @@ class Phrase:
     depth: int
     """Breadcrumb length of its fact: outline items of the same depth are headings of the same level."""
     shape: Shape
+    words: tuple[tuple[str, str], ...]
+    """Its words with their coarse part of speech (n, v, a, m …)."""
+
+    @property
+    def role(self) -> tuple[str, str]:
+        """The parts of speech of its first and last word: what kind of phrase it is (verb-object, noun …)."""
+        return (self.words[0][1], self.words[-1][1]) if self.words else ("", "")
 
 
 class Pool:
     """Every phrase of the material worth asking, by kind: where distractors are chosen from."""
 
-    def __init__(self, frames: list[Frame]):
+    def __init__(self, frames: list[Frame], tagged: Callable[[str], list[tuple[str, str]]] | None = None):
+        if tagged is None:
+            from studycards.segment import segmenter
+
+            tagged = segmenter().tagged
+        self.tagged = tagged
         self.by_kind: dict[str, list[Phrase]] = {}
         seen: set[tuple[str, str]] = set()
         for frame in frames:
@@ -103,6 +118,7 @@ class Pool:
                         article=fact.origin.article,
                         depth=len(fact.origin.trail),
                         shape=shape(text),
+                        words=self.words(text),
                     )
                 )
 
@@ -114,23 +130,32 @@ class Pool:
         rng: random.Random,
         shown: str = "",
         avoid: tuple[str, ...] = (),
+        kin: int = 0,
     ) -> list[str] | None:
         """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
 
-        Never from the same fact, never one of `answers` or `avoid` (nor a phrase that holds one or is held by one), never a phrase
-        `shown` in the question already, never two that hold each other.
+        Never from the same fact, never one of `answers` or `avoid` (nor a phrase that holds one or is held by
+        one), never a phrase `shown` in the question already, never two that hold each other; with `kin`, only
+        phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally.
         """
         shapes = [shape(answer) for answer in answers]
+        tagged = {answer: self.words(answer) for answer in answers}
+        roles = {_role(words) for words in tagged.values()}
         banned = [normalise(text) for text in (*answers, *avoid) if normalise(text)]
         shown_key = normalise(shown)
         scored = []
         identity = fact.identity()
         for phrase in self.by_kind.get(fact.kind, ()):
-            if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes):
+            if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
                 continue
-            if any(_overlap(phrase.key, key) for key in banned) or phrase.key in shown_key:
+            if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
                 continue
-            scored.append((_likeness(answers, phrase, fact), rng.random(), phrase))
+            if phrase.key in shown_key:
+                continue
+            close = kinship(tagged, phrase)
+            if close < kin:
+                continue
+            scored.append((3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase))
         scored.sort(key=lambda entry: (-entry[0], entry[1]))
         chosen: list[Phrase] = []
         # Take from the best few, not always the very best, so that another seed gives other options.
@@ -140,6 +165,24 @@ class Pool:
             if len(chosen) == count:
                 return [phrase.text for phrase in chosen]
         return None
+
+    def words(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The words of `text` (quotes and punctuation aside) with their coarse part of speech."""
+        plain = normalise(text)
+        return tuple((word, coarse(tag)) for word, tag in self.tagged(plain) if word.strip())
+
+
+def coarse(tag: str) -> str:
+    """jieba's tag, coarsened: verbal and adjectival nouns (vn, an) and names (nr, ns, nt, nz) are nouns."""
+    if tag in ("vn", "an") or tag.startswith("n"):
+        return "n"
+    if tag in ("i", "l"):
+        return "i"  # idioms and set phrases: 真抓实干, 埋头苦干
+    return tag[:1]
+
+
+def _role(words: tuple[tuple[str, str], ...]) -> tuple[str, str]:
+    return (words[0][1], words[-1][1]) if words else ("", "")
 
 
 def _phrases(frame: Frame) -> list[str]:
@@ -154,8 +197,31 @@ def _overlap(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def _likeness(answers: list[str], phrase: Phrase, fact: Fact) -> int:
-    """How close a candidate is to the answers: same article, same level, same wording pattern."""
+def _reworded(a: str, b: str) -> bool:
+    """Whether one is the other with characters left out (敢担当, 敢于担当; 更有力的举措, 更加有力的举措): the same
+    thing said shorter, so never a wrong option for it nor a swap that makes it false."""
+    short, long = sorted((a, b), key=len)
+    rest = iter(long)
+    return len(short) >= 2 and all(ch in rest for ch in short)
+
+
+def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> int:
+    """How much a candidate is of the answers' family, 0-5: the same head word (3) or last character (2), so
+    …权 with …权, 乱收费 with 乱摊派; the same first word (2) or character (1); both counted (两个… 四大…, 2)."""
+    best = 0
+    for answer, words in answers.items():
+        key = normalise(answer)
+        if not words or not phrase.words or not key:
+            continue
+        head = 3 if words[-1][0] == phrase.words[-1][0] else 2 if key[-1] == phrase.key[-1] else 0
+        lead = 2 if words[0][0] == phrase.words[0][0] else 1 if key[0] == phrase.key[0] else 0
+        counted = 2 if NUMERAL_LEAD.match(key) and NUMERAL_LEAD.match(phrase.key) else 0
+        best = max(best, min(5, head + max(lead, counted)))
+    return best
+
+
+def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact) -> int:
+    """How close a candidate is to the answers otherwise: same article, same level, same length, quoted."""
     score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
     best = 0
     for answer in answers:

@@ -1,7 +1,7 @@
 """A fact seen as one sentence with its answers marked: the material every question type is cut from.
 
 Facts of the cloze kinds (formulation, enumeration, maxim, keyphrase) already are a sentence with answer
-spans. An outline fact (a heading and its items) is written out as one: 「一要树立鲜明导向」的3个要点依次为：
+spans. An outline fact (a heading and its items) is written out as one: 「一要树立鲜明导向」的三个要点为：
 树正选人用人标尺；发挥考核评价作用；畅通能上能下渠道。 A question shows a *view* of the frame: the part of the
 sentence around the answers it asks, cut at clause (or item) boundaries when the sentence is long.
 """
@@ -25,6 +25,8 @@ PHRASE_STOPS = "，,：:"
 JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
 """Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
 NUMERALS = "零一二三四五六七八九十"
+LINK = re.compile(r"^[、，,\s“”\"‘’「」『』《》]*(?:和|及|以及|与|或)?[\s“”\"‘’「」『』《》]*$")
+"""What may stand between two answers that form one list: 、 or 和, quotes."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class Frame:
 
     fact: Fact
     lead: str
-    """Shown before the text in every view, never cut (outline: 「heading」的3个要点依次为：)."""
+    """Shown before the text in every view, never cut (outline: 「heading」的三个要点为：)."""
     text: str
     """The sentence the answers stand in."""
     spans: tuple[tuple[int, int], ...]
@@ -42,6 +44,9 @@ class Frame:
     """Whether the answers must be recalled in this order (an outline), or in any order (an enumeration)."""
     stops: tuple[int, ...]
     """Offsets in `text` where a view may begin or end (after a clause or item separator)."""
+    subject: str = ""
+    """What the answers are the items of, when they form a list with a name (「一要树立鲜明导向」的要点):
+    a 多选 asks 下列属于…的有 of it, with no blank."""
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -55,6 +60,17 @@ class Frame:
     @property
     def identity(self) -> str:
         return self.fact.identity()
+
+    def runs(self) -> list[list[int]]:
+        """The answers grouped into runs that stand side by side, joined only by 、，和 or quotes: lists."""
+        runs = [[0]]
+        for index in range(1, len(self.spans)):
+            between = self.text[self.spans[index - 1][1] : self.spans[index][0]]
+            if LINK.match(between):
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        return runs
 
     def view(self, targets: list[int], limit: int = VIEW_LIMIT) -> View:
         """The part of the sentence around the answers `targets`, with their spans in the view's text."""
@@ -179,9 +195,10 @@ def _outline_frame(fact: Fact) -> Frame | None:
     origin = fact.origin
     count = _numeral(len(items))
     if len(origin.trail) <= 1:
-        lead = f"《{fact.text}》的{count}个部分依次为："
+        subject, unit = f"《{fact.text}》", "部分"
     else:
-        lead = f"「{origin.trail[-1]}」的{count}个要点依次为："
+        subject, unit = f"「{origin.trail[-1]}」", "要点"
+    lead = f"{subject}的{count}个{unit}为："
     text, spans, stops = "", [], [0]
     markers = fact.markers if len(fact.markers) == len(items) else ("",) * len(items)
     for index, (marker, item) in enumerate(zip(markers, items)):
@@ -193,10 +210,12 @@ def _outline_frame(fact: Fact) -> Frame | None:
         text += item
     text += "。"
     stops.append(len(text))
-    return Frame(fact, lead, text, tuple(spans), ordered=True, stops=tuple(stops))
+    return Frame(fact, lead, text, tuple(spans), ordered=True, stops=tuple(stops), subject=f"{subject}的{unit}")
 
 
 def _numeral(count: int) -> str:
+    if count == 2:
+        return "两"  # 两个要点, never 二个
     if count <= 10:
         return NUMERALS[count]
     if count < 20:

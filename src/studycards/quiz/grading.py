@@ -1,7 +1,7 @@
 """Judging a typed answer leniently: punctuation, full/half-width, case and spaces do not count; list items
 may come in any order where the order does not matter; a choice may be given by letter or by its text.
 
-The interactive HTML quiz carries the same rules in JavaScript (export/quiz_html.py, `fold`); the tests
+The interactive HTML quiz carries the same rules in JavaScript (quiz/writers/quiz.js, `fold`); the tests
 check both agree.
 """
 
@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
+from studycards.quiz.items import JUDGE_OPTIONS, QuizItem, letter
 
 SEPARATORS = re.compile(r"[、，,；;／/|｜\s]+")
 """What may stand between the items of a typed list."""
@@ -55,9 +55,12 @@ def judge_word(response: str) -> str | None:
 
 
 def choices(item: QuizItem, response: str) -> set[str] | None:
-    """The options a response picks: letters (A, ac, A C, Ａ，Ｃ) or option texts; None if unclear."""
+    """The options a response picks: letters (A, ac, A C, Ａ，Ｃ), numbers (1 for A, 13 for AC) or option
+    texts; None if unclear."""
     plain = unicodedata.normalize("NFKC", response).strip()
     letters = re.sub(r"[\s,，、;；/|]+", "", plain).upper()
+    if letters and re.fullmatch(r"[1-9]+", letters):  # 1-4 for A-D: quicker to type on a phone or keypad
+        letters = "".join(letter(int(digit) - 1) for digit in letters)
     if letters and re.fullmatch(r"[A-Z]+", letters):
         indexes = {ord(ch) - ord("A") for ch in letters}
         if max(indexes) >= len(item.options):
@@ -69,5 +72,5 @@ def choices(item: QuizItem, response: str) -> set[str] | None:
         return {whole}
     picked = [by_text.get(fold(part)) for part in SEPARATORS.split(plain) if fold(part)]
     if picked and all(picked):
-        return set(picked)
+        return {option for option in picked if option}
     return None

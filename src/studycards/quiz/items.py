@@ -1,18 +1,16 @@
-"""Quiz items, and a balanced, reproducible selection of them from a document's facts.
+"""Quiz items: one question with its answer and source, whatever the format it is written in.
 
-Facts -> frames (quiz/frames.py) -> questions of four types (quiz/questions.py) -> items, chosen here. The
-exporters under studycards/export/ only lay items out; they never look at the source text again.
+Facts -> frames (quiz/frames.py) -> questions of four types (quiz/questions.py) -> items (this module),
+chosen by quiz/selection.py. The writers under quiz/writers/ only lay items out; they never look at the
+source text again.
 """
 
 from __future__ import annotations
 
 import hashlib
-import random
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-
-from studycards.facts import Fact
 
 TYPES = ("fill", "single", "multiple", "judge")
 """Question types, in the order a printed sheet lists them."""
@@ -24,9 +22,6 @@ TYPE_ALIASES = {
 }
 """What --types accepts: fill, 填空, 填空题, single, 单选 …"""
 JUDGE_OPTIONS = ("正确", "错误")
-MAX_USES = 2
-"""How many questions one fact may give in one quiz, when facts run short: then of another type, on another
-of its answers. A quiz that asks the same thing three times tests nothing more; it comes out shorter."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +33,8 @@ class QuizItem:
     parts: tuple[str, ...]
     """The question's text around its blanks: one part more than there are blanks (a judge item has none)."""
     blanks: tuple[int, ...]
-    """Each blank's size in characters: that of the answer it stands for."""
+    """Each blank's answer size in characters. Blanks are all drawn alike (their length must not give the
+    answer away) unless `sized`; a 多选 stem has one blank at most."""
     options: tuple[str, ...]
     """The choices in the order shown (A, B, C, D); for 'judge' 正确 and 错误; empty for 'fill'."""
     answer: tuple[str, ...]
@@ -54,10 +50,19 @@ class QuizItem:
     """What the fact tests, in brief (for the drill's statistics)."""
     ordered: bool = True
     """'fill' with several blanks: whether they must be answered in this order."""
+    tested: tuple[str, ...] = ()
+    """What the question asks one to know: the phrases it blanks or offers as right; for 判断 the phrase the
+    statement stands or falls by. No other question of a quiz may show one of them."""
+    original: tuple[str, str, str] | tuple[()] = ()
+    """A 判断 made false: the passage as written, cut around the phrase that was swapped (before, phrase,
+    after); the feedback shows it with the phrase marked. Empty otherwise."""
+    sized: bool = False
+    """Blanks drawn as long as their answers (--hint count); otherwise all alike."""
 
     def question(self, blank: Callable[[int], str] | None = None) -> str:
-        """The question as text, each blank drawn by `blank(size)` (default: two underscores a character)."""
-        blank = blank or underscores
+        """The question as text, each blank drawn by `blank(size)` (default: BLANK, all alike; as long as
+        its answer when `sized`)."""
+        blank = blank or (underscores if self.sized else uniform_blank)
         text = self.parts[0]
         for size, part in zip(self.blanks, self.parts[1:]):
             text += blank(size) + part
@@ -92,6 +97,22 @@ def summary(items: list[QuizItem]) -> str:
     return f"共 {len(items)} 题：" + " · ".join(parts)
 
 
+BLANK = "________"
+"""A blank in plain text when blanks are all alike: as wide as four CJK characters."""
+
+
+def uniform_blank(size: int) -> str:
+    return BLANK
+
+
+def correction(item: QuizItem, mark: Callable[[str], str] = lambda phrase: f"【{phrase}】") -> str:
+    """A false 判断's passage as written, the swapped phrase marked: 原文……【两个确立】…… ('' if none)."""
+    if not item.original:
+        return ""
+    before, phrase, after = item.original  # type: ignore[misc]
+    return before + mark(phrase) + after
+
+
 def underscores(size: int) -> str:
     """A blank as underscores: two per character (a CJK character is two columns wide), at least four."""
     return "_" * max(4, 2 * size)
@@ -99,72 +120,3 @@ def underscores(size: int) -> str:
 
 def letter(index: int) -> str:
     return chr(ord("A") + index)
-
-
-def make_items(
-    facts: list[Fact],
-    n: int = 20,
-    types: Iterable[str] = TYPES,
-    seed: int | None = None,
-    priority: Callable[[str], object] | None = None,
-    grouped: bool = True,
-) -> list[QuizItem]:
-    """Up to `n` items of the given types in a balanced mix, the same for the same seed.
-
-    Each fact is asked once before any is asked twice. `priority(fact identity)` (lower first) puts some
-    facts ahead of others (the drill asks missed and new ones first); otherwise the order is random.
-    A type that runs out of material leaves its share to the others. `grouped` lists the items type by
-    type (as a printed sheet does); otherwise they stay mixed in the order chosen.
-    """
-    from studycards.quiz.frames import frame_of
-    from studycards.quiz.questions import Questions
-
-    types = tuple(dict.fromkeys(types))
-    rng = random.Random(seed)
-    frames = [frame for frame in map(frame_of, facts) if frame is not None]
-    rng.shuffle(frames)
-    if priority is not None:
-        frames.sort(key=lambda frame: priority(frame.identity))
-    questions = Questions(frames, facts, rng)
-    chosen: list[QuizItem] = []
-    uses: dict[str, set[str]] = {}
-    """Per fact, the types of question already made of it."""
-
-    def supply(kind: str):
-        """Items of one type: from facts not asked yet, then from facts asked once (in another type)."""
-        for level in range(MAX_USES):
-            for frame in frames:
-                asked = uses.setdefault(frame.identity, set())
-                if len(asked) > level or kind in asked:
-                    continue
-                item = questions.make(kind, frame)
-                if item is not None:
-                    yield item
-
-    suppliers = {kind: supply(kind) for kind in types}
-    quota = _shares(n, types, rng)
-    live = list(types)
-    while len(chosen) < n and live:
-        # Types take turns; one that runs out of material leaves its share to the others.
-        for kind in list(live):
-            if len(chosen) >= n:
-                break
-            if quota[kind] <= 0 and any(quota[other] > 0 for other in live):
-                continue
-            item = next(suppliers[kind], None)
-            if item is None:
-                live.remove(kind)
-                continue
-            chosen.append(item)
-            uses[item.fact].add(kind)
-            quota[kind] -= 1
-    if grouped:
-        chosen.sort(key=lambda item: types.index(item.type))
-    return chosen
-
-
-def _shares(n: int, types: tuple[str, ...], rng: random.Random) -> dict[str, int]:
-    """`n` split as evenly as possible over `types`; the odd ones out go to randomly chosen types."""
-    base, extra = divmod(n, len(types))
-    lucky = set(rng.sample(types, extra))
-    return {kind: base + (kind in lucky) for kind in types}

@@ -1,11 +1,14 @@
 """The four question types, each cut from a frame (a fact as a sentence with its answers marked).
 
-- 填空 (fill): the answers blanked, each blank sized to its answer; a short list is asked whole (several
-  blanks), a long one an item at a time with the others as cue.
-- 单选 (single): one answer blanked; the options are it and three phrases of the same kind and shape.
-- 多选 (multiple): two or three answers blanked; four options, the rest phrases of the same kind and shape.
-- 判断 (judge): the sentence as written (正确), or with one answer swapped for a phrase of the same kind and
-  shape (错误); the two kept balanced.
+- 填空 (fill): the answers blanked; a short list is asked whole (several blanks), a long one an item at a
+  time with the others as cue.
+- 单选 (single): one answer blanked; the options are it and three phrases of the same kind, shape and class.
+- 多选 (multiple): never one blank per right option (their count would give the answer away): a named list
+  is asked 下列属于「…」的要点的有：with no blank; a run of items (能者上、优者奖、庸者下) is blanked whole, one
+  blank, and two or three of its items are among the four options.
+- 判断 (judge): the sentence as written (正确), or with one answer swapped for a phrase of the same kind,
+  shape and class from elsewhere in the material (错误); the two kept balanced; a false one keeps the
+  passage as written for its feedback.
 """
 
 from __future__ import annotations
@@ -15,10 +18,15 @@ from collections import Counter, defaultdict
 
 from studycards.facts import Fact, normalise
 from studycards.quiz.distractors import Pool, shape
-from studycards.quiz.frames import ELLIPSIS, Frame
+from studycards.quiz.frames import CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 
+MULTIPLE_ASK = "横线处应填入的有："
+"""Follows a 多选 stem whose one blank stands for a whole run of items."""
 OPTIONS = 4
+JUDGE_KIN = 3
+"""A false 判断 swaps in only a phrase of the answer's family (distractors.kinship): 土地经营权 for 宅基地使用权
+reads as a real sentence; 废弃物资源化 would give the swap away."""
 """Options of a choice item (A-D)."""
 WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
@@ -67,23 +75,37 @@ class Questions:
 
     def multiple(self, frame: Frame) -> QuizItem | None:
         answers = frame.answers
-        if len(answers) < 2:
-            return None
-        first = self._target(frame)
-        alike = [i for i in range(len(answers)) if i != first and shape(answers[first]).fits(shape(answers[i]))]
+        if frame.subject:
+            run = list(range(len(answers)))
+        else:
+            runs = [run for run in frame.runs() if len(run) >= 2]
+            if not runs:
+                return None
+            run = self.rng.choice(runs)
+        first = self._target(frame, run)
+        alike = [i for i in run if i != first and shape(answers[first]).fits(shape(answers[i]))]
         if not alike:
             return None
         count = min(self.rng.choice((2, 3)), len(alike) + 1)
         targets = sorted([first, *self.rng.sample(alike, count - 1)])
-        view = frame.view(targets)
+        if frame.subject:  # 下列属于「一要树立鲜明导向」的要点的有：
+            parts: tuple[str, ...] = (f"下列属于{frame.subject}的有：",)
+            shown = frame.lead
+        else:  # the whole run as one blank: its size says nothing of how many options are right
+            view = frame.view(run)
+            whole = View(view.text, ((view.spans[0][0], view.spans[-1][1]),))
+            before, after = whole.cut()
+            after = after if after.endswith((*CLAUSE_STOPS, ELLIPSIS)) else after + "。"
+            parts, shown = (before, after + MULTIPLE_ASK), view.text
         right = [answers[i] for i in targets]
-        wrong = self.pool.choose(right, frame.fact, OPTIONS - count, self.rng, shown=view.text, avoid=frame.items)
+        wrong = self.pool.choose(right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items)
         if wrong is None:
             return None
         options = [*right, *wrong]
         self.rng.shuffle(options)
         answer = tuple(option for option in options if option in right)
-        return self._item("multiple", frame, targets, view.cut(), tuple(options), answer)
+        blanked = run if len(parts) == 2 else []
+        return self._item("multiple", frame, targets, parts, tuple(options), answer, blanked=blanked)
 
     def judge(self, frame: Frame) -> QuizItem | None:
         index = self._target(frame)
@@ -95,33 +117,54 @@ class Questions:
         truth = statement is None
         if truth and not true_first and self.truths[True] - self.truths[False] >= 1:
             return None  # no good false statement here; keep the two balanced
-        statement = statement or view.text
-        self.truths[truth] += 1
+        original: tuple[str, str, str] | tuple[()] = ()
+        if not truth:
+            before, after = view.cut()
+            original = (before, frame.answers[index], after)
         answer = JUDGE_OPTIONS[0] if truth else JUDGE_OPTIONS[1]
-        return self._item("judge", frame, [index], (statement,), JUDGE_OPTIONS, (answer,))
+        return self._item(
+            "judge", frame, [index], (statement or view.text,), JUDGE_OPTIONS, (answer,), original=original
+        )
+
+    def chosen(self, item: QuizItem) -> None:
+        """`item` is in the quiz: 判断 items keep true and false balanced among those chosen (a question
+        made but left out, as it would show another's answer, does not count)."""
+        if item.type == "judge":
+            self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
 
     def _falsehood(self, frame: Frame, index: int, view) -> str | None:
         """The view with the answer swapped for a phrase of the same kind and shape, if that is surely false."""
-        swap = self.pool.choose([frame.answers[index]], frame.fact, 1, self.rng, shown=view.text, avoid=frame.items)
+        swap = self.pool.choose(
+            [frame.answers[index]], frame.fact, 1, self.rng, shown=view.text, avoid=frame.items, kin=JUDGE_KIN
+        )
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
         said = normalise(statement[len(frame.lead) :].replace(ELLIPSIS, ""))
         return None if said in self.corpus else statement
 
-    def _target(self, frame: Frame) -> int:
-        """An answer of the frame not asked yet (any, once all have been)."""
-        fresh = [i for i in range(len(frame.spans)) if i not in self.asked[frame.identity]]
-        return self.rng.choice(fresh or range(len(frame.spans)))
+    def _target(self, frame: Frame, among: list[int] | None = None) -> int:
+        """An answer of the frame (of `among`) not asked yet (any, once all have been)."""
+        among = list(range(len(frame.spans))) if among is None else among
+        fresh = [i for i in among if i not in self.asked[frame.identity]]
+        return self.rng.choice(fresh or among)
 
-    def _item(self, kind, frame: Frame, targets, parts, options, answer) -> QuizItem | None:
+    def _item(self, kind, frame: Frame, targets, parts, options, answer, blanked=None, original=()) -> QuizItem | None:
+        """The item; `blanked` the answers under its blanks (default: the targets, one blank each; a 多选
+        stem has one blank for its whole run, or none)."""
         asked = [frame.answers[i] for i in targets]
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
         self.asked[frame.identity].update(targets)
         fact = frame.fact
         origin = fact.origin
-        blanks = tuple(len(frame.answers[i]) for i in targets) if kind != "judge" else ()
+        if kind == "judge":
+            blanks: tuple[int, ...] = ()
+        elif blanked is not None:
+            run = [frame.spans[i] for i in blanked]
+            blanks = (run[-1][1] - run[0][0],) if run else ()
+        else:
+            blanks = tuple(len(frame.answers[i]) for i in targets)
         return QuizItem(
             type=kind,
             parts=tuple(parts),
@@ -133,6 +176,8 @@ class Questions:
             kind=fact.kind,
             topic=_topic(fact),
             ordered=frame.ordered,
+            tested=tuple(asked),
+            original=original,
         )
 
 

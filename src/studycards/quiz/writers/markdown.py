@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.quiz.items import TYPE_NAMES, QuizItem, letter, sections, summary
+from studycards.quiz.items import TYPE_NAMES, QuizItem, correction, letter, sections, summary
 
 SECTION_NUMBERS = "一二三四"
 INLINE_OPTIONS = 40
@@ -20,7 +20,8 @@ def render_quiz_markdown(items: list[QuizItem], title: str) -> str:
             lines += _question(number, item) + [""]
     lines += ["---", "", "## 答案", ""]
     for number, item in enumerate(items, 1):
-        lines.append(f"{number}. {escape(key_answer(item))} —— 出处：{escape(item.source)}")
+        said = f"（原文：{escape(correction(item))}）" if item.original else ""
+        lines.append(f"{number}. {escape(key_answer(item))}{said} —— 出处：{escape(item.source)}")
     return "\n".join(lines) + "\n"
 
 
@@ -39,11 +40,12 @@ def _question(number: int, item: QuizItem) -> list[str]:
 
 
 def _stem(item: QuizItem) -> str:
-    """The question, its text escaped, each blank as many full-width low lines as its answer has characters
-    (a full-width low line is as wide as a Chinese character, and means nothing to Markdown)."""
+    """The question, its text escaped, each blank as four full-width low lines (as many as its answer has
+    characters with --hint count; a full-width low line is as wide as a Chinese character, and means nothing
+    to Markdown)."""
     text = escape(item.parts[0])
     for size, part in zip(item.blanks, item.parts[1:]):
-        text += "＿" * max(2, size) + escape(part)
+        text += "＿" * (max(2, size) if item.sized else 4) + escape(part)
     return text
 
 

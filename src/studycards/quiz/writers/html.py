@@ -1,29 +1,47 @@
-"""A quiz as one self-contained HTML page: a printable A4 sheet and an interactive quiz in one.
+"""A quiz as one self-contained HTML page: a printable A4 sheet and an interactive quiz in one, for a phone
+first (people send it around in a group chat).
 
-On screen (a phone will do) the reader types into the blanks and ticks the options, presses 检查答案 and
-sees the score, and under each miss the right answer and its source. Printed, it is a plain sheet with
-the answer key on a page of its own. The style (quiz.css) and the script (quiz.js) are inlined: the file
-needs no network. Everything from the document is escaped.
+On screen the reader types into the blanks (Enter moves to the next, and finally to 检查答案) and ticks the
+options, presses 检查答案 and sees the score, and under each miss the right answer and its source (for a
+false 判断, the passage as written with the swapped phrase marked). 只练错题 asks the missed questions again
+until each is answered right. The browser keeps the last score and the questions missed most
+(localStorage), and shows them when the page is opened again. Printed, it is a plain sheet with what was
+filled in and ticked, and the answer key on a page of its own.
+
+The answers and the key are not in the page source in plain text: they travel as JSON, XORed with a key
+of this quiz and base64-encoded, and the script builds the key from them. That keeps a glance at the
+source (or a search in it) from giving the answers away; it is no protection from anyone who reads the
+script. The style (quiz.css) and the script (quiz.js) are inlined: the file needs no network. Everything
+from the document is escaped.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from html import escape
 from importlib import resources
 
-from studycards.export.quiz_markdown import key_answer
 from studycards.quiz.items import TYPE_NAMES, QuizItem, letter, sections, summary
+from studycards.quiz.writers.markdown import key_answer
 
 SECTION_NUMBERS = "一二三四"
+BLANK_WIDTH = "5.5em"
+"""Every blank alike (unless --hint count): its width must not give the answer away."""
 
 
 def render_quiz_html(items: list[QuizItem], title: str) -> str:
+    payload = json.dumps(_data(items), ensure_ascii=False).encode("utf-8")
+    digest = hashlib.sha1(payload + title.encode("utf-8")).hexdigest()
+    quiz_id, key = digest[:12], bytes.fromhex(digest[12:40])
     body = [
         "<header>",
         f"<h1>{escape(title)} · 练习题</h1>",
         f'<p class="meta">{escape(summary(items))}</p>',
-        '<p class="how">作答后点“检查答案”：显示得分，每道错题给出正确答案和出处。填空不计标点、空格和全角半角。</p>',
+        '<p class="how">作答后点“检查答案”：显示得分，每道错题给出正确答案和出处；“只练错题”把错题再问一遍，'
+        "直到都答对。填空按回车跳到下一空，不计标点、空格和全角半角。</p>",
+        '<p id="last" hidden></p>',
         "</header>",
         '<form id="quiz" autocomplete="off">',
     ]
@@ -33,14 +51,16 @@ def render_quiz_html(items: list[QuizItem], title: str) -> str:
         body.append("</section>")
     body += [
         '<div class="actions">',
+        '<span id="score" role="status" aria-live="polite"></span>',
         '<button type="button" id="check" class="primary">检查答案</button>',
+        '<button type="button" id="cram" hidden>只练错题</button>',
         '<button type="button" id="redo">重新作答</button>',
         '<button type="button" id="show-key">答案</button>',
-        '<span id="score" role="status" aria-live="polite"></span>',
         "</div>",
         "</form>",
-        _key(items),
-        f'<script type="application/json" id="quiz-data">{_data(items)}</script>',
+        '<section id="key" class="key"><h2>答案</h2><ol></ol></section>',
+        f'<script type="application/octet-stream" id="quiz-data" data-quiz="{quiz_id}" data-key="{key.hex()}">'
+        f"{_scramble(payload, key)}</script>",
         f"<script>{_resource('quiz.js')}</script>",
     ]
     head = [
@@ -81,10 +101,11 @@ def _item(number: int, item: QuizItem) -> str:
 def _stem(number: int, item: QuizItem) -> str:
     text = escape(item.parts[0])
     for blank, (size, part) in enumerate(zip(item.blanks, item.parts[1:]), 1):
-        width = f"{max(2.5, size * 1.1 + 0.8):.1f}em"
+        width = f"{max(2.5, size * 1.1 + 0.8):.1f}em" if item.sized else BLANK_WIDTH
         if item.type == "fill":
+            sized = ' data-sized="1"' if item.sized else ""
             text += (
-                f'<input class="blank" type="text" style="width:{width}" data-size="{size}" '
+                f'<input class="blank" type="text" style="width:{width}"{sized} enterkeyhint="next" '
                 f'aria-label="第{number}题第{blank}空">'
             )
         else:
@@ -93,16 +114,9 @@ def _stem(number: int, item: QuizItem) -> str:
     return text
 
 
-def _key(items: list[QuizItem]) -> str:
-    rows = [
-        f'<li>{escape(key_answer(item))} <span class="src">出处：{escape(item.source)}</span></li>' for item in items
-    ]
-    return '<section id="key" class="key"><h2>答案</h2><ol>\n' + "\n".join(rows) + "\n</ol></section>"
-
-
-def _data(items: list[QuizItem]) -> str:
-    """What the script needs to check answers, as JSON that cannot close the <script> element."""
-    data = [
+def _data(items: list[QuizItem]) -> list[dict]:
+    """What the script needs to check answers and write the key."""
+    return [
         {
             "type": item.type,
             "answer": list(item.answer) if item.type == "fill" else [],
@@ -110,17 +124,16 @@ def _data(items: list[QuizItem]) -> str:
             "ordered": item.ordered,
             "key": _shown_answer(item),
             "source": item.source,
+            "original": list(item.original),
         }
         for item in items
     ]
-    text = json.dumps(data, ensure_ascii=False)
-    return (
-        text.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
+
+
+def _scramble(payload: bytes, key: bytes) -> str:
+    """`payload` XORed with `key` (repeated), base64: not plain text, and safe inside <script>."""
+    mixed = bytes(byte ^ key[i % len(key)] for i, byte in enumerate(payload))
+    return base64.b64encode(mixed).decode("ascii")
 
 
 def _shown_answer(item: QuizItem) -> str:
@@ -130,4 +143,4 @@ def _shown_answer(item: QuizItem) -> str:
 
 
 def _resource(name: str) -> str:
-    return resources.files("studycards.export").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("studycards.quiz.writers").joinpath(name).read_text(encoding="utf-8")

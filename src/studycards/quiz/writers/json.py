@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from studycards.quiz.items import QuizItem
+from studycards.quiz.items import QuizItem, correction
 
 
 def item_to_dict(item: QuizItem) -> dict:
@@ -19,6 +19,7 @@ def item_to_dict(item: QuizItem) -> dict:
         "ordered": item.ordered,
         "kind": item.kind,
         "fact": item.fact,
+        "original": correction(item),
     }
 
 

@@ -13,15 +13,15 @@
     解析：出处：…
 
 One item a block, blocks separated by a blank line. The stem line is the number, a full stop, the type in
-【】 (填空题 单选题 多选题 判断题) and the question; blanks are runs of underscores (two per character of the
-answer, at least four). Options follow one a line, "A. " to "D. ". 答案： gives the letter (单选), the
+【】 (填空题 单选题 多选题 判断题) and the question; blanks are runs of eight underscores, all alike
+(with --hint count two per character of the answer, at least four). Options follow one a line, "A. " to "D. ". 答案： gives the letter (单选), the
 letters in order (多选: ACD), 正确 or 错误 (判断), or the blanks' answers in order joined by | (填空).
-解析： (optional) gives the source.
+解析： (optional) gives the source; for a false 判断 first the passage as written, the swapped phrase in 【】.
 """
 
 from __future__ import annotations
 
-from studycards.quiz.items import TYPE_NAMES, QuizItem, letter
+from studycards.quiz.items import TYPE_NAMES, QuizItem, correction, letter
 
 
 def render_quiz_exam_text(items: list[QuizItem], title: str = "") -> str:
@@ -38,5 +38,6 @@ def _block(number: int, item: QuizItem) -> str:
         answer = item.answer[0]
     else:
         answer = item.letters
-    lines += [f"答案：{answer}", f"解析：出处：{item.source}", ""]
+    said = f"原文：{correction(item)}；" if item.original else ""
+    lines += [f"答案：{answer}", f"解析：{said}出处：{item.source}", ""]
     return "\n".join(lines)

@@ -1,0 +1,238 @@
+"""build, preview and score: the deck of SOURCES as a package, as a page, or measured."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from studycards.cli.options import (
+    DEFAULT_KINDS,
+    encoding_option,
+    expand_sources,
+    max_size_option,
+    source_names,
+    parse_kinds,
+    with_options,
+)
+from studycards.errors import NothingToStudy, StudycardsError
+from studycards.output import check_output, write_output
+
+FORMATS = {".apkg": "apkg", ".json": "json", ".txt": "txt"}
+
+
+def default_output(sources: tuple[str, ...], suffix: str) -> str:
+    from pathlib import Path
+
+    if len(sources) == 1 and sources[0] != "-":
+        source = Path(sources[0])
+        return ((source.resolve().name or "studycards") if source.is_dir() else source.stem) + suffix
+    return "studycards" + suffix
+
+
+def output_format(output: str, chosen: str | None) -> str:
+    from pathlib import Path
+
+    if chosen:
+        return chosen
+    suffix = Path(output).suffix.lower()
+    if output == "-" or suffix not in FORMATS:
+        raise click.UsageError(f"cannot tell the format of {output!r}; name it .apkg, .json or .txt, or pass --format")
+    return FORMATS[suffix]
+
+
+deck_options = [
+    click.option(
+        "--kinds",
+        default=DEFAULT_KINDS,
+        show_default=True,
+        callback=parse_kinds,
+        help="Kinds of facts to make cards of (comma-separated; add keyphrase for prose).",
+    ),
+    click.option(
+        "--hint",
+        type=click.Choice(["none", "count", "section"]),
+        default="none",
+        show_default=True,
+        help="Hint inside each cloze: the answer's character count, or its section.",
+    ),
+    click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
+    encoding_option,
+    max_size_option,
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Documents studied at once, in separate processes (default: one per CPU core).",
+    ),
+    click.option(
+        "--keep-going",
+        is_flag=True,
+        help="Skip a document that fails (named on stderr) instead of stopping with nothing written.",
+    ),
+    click.option(
+        "--budget",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Keep the N most important cards (default: 12 per 1000 characters of a document over 6000).",
+    ),
+    click.option("--all", "keep_all", is_flag=True, help="Keep every card, however many (no budget)."),
+]
+
+
+def _budget(budget, keep_all):
+    if budget and keep_all:
+        raise click.UsageError("give --budget N or --all, not both")
+    return None if keep_all else budget or "auto"
+
+
+def summary(output: str, notes, batch=None) -> str:
+    from collections import Counter
+
+    counts = Counter(note.fact.kind for note in notes if note.model != "qa")
+    kinds = ", ".join(f"{kind} {count}" for kind, count in counts.items())
+    cards = sum(note.cards for note in notes)
+    line = f"wrote {output}: {len(notes)} notes, {cards} cards ({kinds})"
+    if batch is not None and len(batch.studied) > 1:
+        line += f" from {len(batch.studied)} documents"
+    if batch is not None and batch.failures:
+        line += f"; skipped {len(batch.failures)} that failed (named above)"
+    selection = batch.selection if batch is not None else None
+    if selection is not None and selection.left_out:
+        line += (
+            f"; left out {selection.left_out} less important facts ({selection.left_out_cards} cards)"
+            f" to stay within {selection.budget} cards: --all keeps them, --budget N sets the number"
+        )
+    return line
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option(
+    "-o", "--output", metavar="PATH", help="The deck: .apkg (default NAME.apkg), .json or .txt; - for stdout."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["apkg", "json", "txt"]), help="Output format, when the name does not say."
+)
+@with_options(deck_options)
+def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, budget, keep_all):
+    """Build an Anki deck from SOURCES (.txt .md .docx .pdf .html, folders of them, or - for stdin).
+
+    One package, a sub-deck per document (and per article where a file holds several); identical
+    facts across documents are kept once. Several documents are studied in parallel, one process
+    per CPU core. Rebuilding after the document changes updates the notes already in Anki instead
+    of duplicating them.
+
+    \b
+    Examples:
+      studycards build speech.txt                      # writes speech.apkg
+      studycards build a.docx b.pdf -o study.apkg
+      studycards build materials/ --keep-going         # every document in the folder
+      studycards build report.txt -o notes.json        # the same notes as JSON
+      studycards build report.txt -o notes.txt         # Anki's text-import format
+      studycards build report.txt --kinds outline,enumeration --hint count
+      studycards build report.txt --budget 150         # the 150 most important cards
+      studycards build report.txt --all                # every card, however many
+    """
+    from studycards.deck import make_deck_notes
+
+    output = output or default_output(sources, ".apkg")
+    fmt = output_format(output, fmt)
+    paths = expand_sources(sources)
+    check_output(output, paths, example=f"deck.{fmt}")
+    batch, notes = make_deck_notes(
+        paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+    )
+    if not notes:
+        raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")
+    data: bytes | str
+    if fmt == "apkg":
+        from studycards.export.apkg import package_bytes
+
+        data = package_bytes(notes)
+    elif fmt == "json":
+        from studycards.export.notes_json import notes_json
+
+        data = notes_json(notes)
+    else:
+        from studycards.export.anki_text import anki_text
+
+        data = anki_text(notes)
+    write_output(output, data)
+    click.echo(summary(output, notes, batch), err=True)
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", metavar="PATH", help="The preview page (default NAME.preview.html); - for stdout.")
+@with_options(deck_options)
+def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, budget, keep_all):
+    """Show every card of SOURCES, front and back, as Anki will, in one HTML page.
+
+    \b
+    Examples:
+      studycards preview speech.txt -o preview.html
+    """
+    from studycards.deck import make_deck_notes
+    from studycards.export.preview_html import preview_html
+
+    output = output or default_output(sources, ".preview.html")
+    paths = expand_sources(sources)
+    check_output(output, paths, example="preview.html")
+    batch, notes = make_deck_notes(
+        paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+    )
+    if not notes:
+        raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")
+    write_output(output, preview_html(notes, " · ".join(s.document.title for s in batch.studied)))
+    click.echo(summary(output, notes, batch), err=True)
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option(
+    "--gold",
+    metavar="FILE",
+    help="A reference: hand-made JSON (articles/headings/points, terms, enumerations) or fill-in blanks (*.blanks.json).",
+)
+@with_options(deck_options)
+def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, budget, keep_all):
+    """Measure the deck of SOURCES against a reference: recall, junk answers, notes per 1000 characters.
+
+    Without --gold, the document's own numbering is the reference: every numbered heading with its
+    points, and every quoted or titled term.
+
+    \b
+    Examples:
+      studycards score decks/cadre-incentive-seminar.txt --gold tests/fixtures/cadre-incentive-seminar.gold.json
+      studycards score decks/government-work-report-2024.txt
+      studycards score report.txt --gold report.blanks.json
+    """
+    from studycards.deck import make_deck_notes
+    from studycards.quality import reference_from_outline
+    from studycards.quality import score as score_deck
+
+    batch, notes = make_deck_notes(
+        expand_sources(sources), kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+    )
+    documents = [item.document for item in batch.studied]
+    reference = _read_gold(gold) if gold else reference_from_outline(documents)
+    if "blanks" in reference:  # fill-in blanks a question-writer would set (*.blanks.json)
+        from studycards.blanks import score_blanks
+
+        table = score_blanks(notes, reference["blanks"]).table() + score_deck(notes, documents, {}).deck_lines()
+    else:
+        table = score_deck(notes, documents, reference).table()
+    click.echo(table, nl=False)
+
+
+def _read_gold(path: str) -> dict:
+    from pathlib import Path
+
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise StudycardsError(
+            f"{path}: cannot read the reference ({error.__class__.__name__}); give a JSON file"
+        ) from None

@@ -1,0 +1,101 @@
+"""What several commands share: options, their parsers, and small helpers on SOURCES."""
+
+from __future__ import annotations
+
+import click
+
+from studycards import facts
+
+DEFAULT_KINDS = ",".join(facts.DEFAULT_KINDS)
+MB = 2**20
+
+encoding_option = click.option(
+    "--encoding", metavar="NAME", help="Text encoding of the source (default: detect UTF-8 / GB18030)."
+)
+max_size_option = click.option(
+    "--max-size",
+    type=click.FloatRange(min=0),
+    default=20,
+    show_default=True,
+    metavar="MB",
+    callback=lambda ctx, param, value: int(value * MB) or None,
+    help="Refuse a source larger than this many megabytes before reading it (0: no limit).",
+)
+
+
+def parse_kinds(ctx, param, value: str) -> tuple[str, ...]:
+    from studycards.facts import KINDS
+
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown or not kinds:
+        raise click.BadParameter(f"unknown kind {', '.join(unknown) or '(none)'}; choose from {', '.join(KINDS)}")
+    return kinds
+
+
+def with_options(options):
+    def decorate(function):
+        for option in reversed(options):
+            function = option(function)
+        return function
+
+    return decorate
+
+
+def expand_sources(sources) -> list[str]:
+    from studycards.batch import expand
+
+    return expand(sources)
+
+
+def source_names(sources) -> str:
+    return ", ".join(sources) if len(sources) <= 3 else f"{', '.join(sources[:3])} and {len(sources) - 3} more"
+
+
+def _quiz_types(ctx, param, values):
+    """--types fill,single / --types 填空 --types 判断 -> ('fill', 'single', …); all four by default."""
+    import re
+
+    from studycards.quiz.items import TYPE_ALIASES, TYPES
+
+    names = [name for value in values for name in re.split(r"[,，、\s]+", value) if name]
+    if not names:
+        return TYPES
+    unknown = [name for name in names if name.lower() not in TYPE_ALIASES]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown type {unknown[0]!r}; use fill, single, multiple, judge (or 填空, 单选, 多选, 判断)"
+        )
+    return tuple(dict.fromkeys(TYPE_ALIASES[name.lower()] for name in names))
+
+
+types_option = click.option(
+    "--types",
+    "types",
+    multiple=True,
+    metavar="LIST",
+    callback=_quiz_types,
+    help="Question types, comma-separated: fill, single, multiple, judge (or 填空, 单选, 多选, 判断). Default: all.",
+)
+seed_option = click.option("--seed", type=int, help="Same seed, same questions; another seed, another selection.")
+quiz_source_options = [
+    click.option(
+        "--kinds",
+        default=DEFAULT_KINDS,
+        show_default=True,
+        callback=parse_kinds,
+        help="Kinds of facts to ask about (comma-separated; add keyphrase for prose).",
+    ),
+    click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
+    encoding_option,
+    max_size_option,
+]
+
+
+def quiz_facts(sources, kinds, user_dict, encoding, max_size):
+    """The facts of SOURCES for a quiz or drill, and the documents' titles joined by 、."""
+    from studycards.pipeline import study_all
+
+    studied = study_all(expand_sources(sources), kinds, encoding, user_dict, max_size)
+    titles = list(dict.fromkeys(item.document.title for item in studied))
+    return [fact for item in studied for fact in item.facts], "、".join(titles)

@@ -1,0 +1,117 @@
+"""A balanced, reproducible selection of quiz items from a body of material's facts, in which no question
+shows what another asks: a quiz that reading the page can pass tests nothing."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from studycards.facts import Fact, normalise
+from studycards.quiz.frames import frame_of
+from studycards.quiz.items import TYPES, QuizItem
+from studycards.quiz.questions import Questions
+
+MAX_USES = 2
+"""How many questions one fact may give in one quiz, when facts run short: then of another type, on another
+of its answers. A quiz that asks the same thing three times tests nothing more; it comes out shorter."""
+
+
+def make_items(
+    facts: list[Fact],
+    n: int = 20,
+    types: Iterable[str] = TYPES,
+    seed: int | None = None,
+    priority: Callable[[str], Any] | None = None,
+    grouped: bool = True,
+) -> list[QuizItem]:
+    """Up to `n` items of the given types in a balanced mix, the same for the same seed.
+
+    Each fact is asked once before any is asked twice. A question that would show a phrase another one
+    asks (or ask one that another shows or asks) is left out: the quiz may come out shorter. `priority(fact identity)` (lower first) puts some
+    facts ahead of others (the drill asks missed and new ones first); otherwise the order is random.
+    A type that runs out of material leaves its share to the others. `grouped` lists the items type by
+    type (as a printed sheet does); otherwise they stay mixed in the order chosen.
+    """
+    types = tuple(dict.fromkeys(types))
+    rng = random.Random(seed)
+    frames = [frame for frame in map(frame_of, facts) if frame is not None]
+    rng.shuffle(frames)
+    if priority is not None:
+        frames.sort(key=lambda frame: priority(frame.identity))
+    questions = Questions(frames, facts, rng)
+    chosen: list[QuizItem] = []
+    seen = Shown()
+    uses: dict[str, set[str]] = {}
+    """Per fact, the types of question already made of it."""
+
+    def supply(kind: str):
+        """Items of one type: from facts not asked yet, then from facts asked once (in another type)."""
+        for level in range(MAX_USES):
+            for frame in frames:
+                asked = uses.setdefault(frame.identity, set())
+                if len(asked) > level or kind in asked:
+                    continue
+                item = questions.make(kind, frame)
+                if item is not None and not seen.gives_away(item):
+                    yield item
+
+    suppliers = {kind: supply(kind) for kind in types}
+    quota = _shares(n, types, rng)
+    live = list(types)
+    while len(chosen) < n and live:
+        # Types take turns; one that runs out of material leaves its share to the others.
+        for kind in list(live):
+            if len(chosen) >= n:
+                break
+            if quota[kind] <= 0 and any(quota[other] > 0 for other in live):
+                continue
+            item = next(suppliers[kind], None)
+            if item is None:
+                live.remove(kind)
+                continue
+            chosen.append(item)
+            seen.add(item)
+            questions.chosen(item)
+            uses[item.fact].add(kind)
+            quota[kind] -= 1
+    if grouped:
+        chosen.sort(key=lambda item: types.index(item.type))
+    elif priority is not None:  # the types take turns, but what comes first comes first
+        chosen.sort(key=lambda item: priority(item.fact))
+    return chosen
+
+
+class Shown:
+    """What the questions chosen so far show and test: no question may show what another asks."""
+
+    def __init__(self):
+        self.shown: list[str] = []
+        self.tested: set[str] = set()
+
+    def gives_away(self, item: QuizItem) -> bool:
+        """Whether `item` shows a phrase another question tests, or tests one another shows or tests."""
+        tested = [key for key in map(normalise, item.tested) if key]
+        shown = shown_text(item)
+        return (
+            any(key in self.tested for key in tested)
+            or any(key in text for key in tested for text in self.shown)
+            or any(key in shown for key in self.tested)
+        )
+
+    def add(self, item: QuizItem) -> None:
+        self.shown.append(shown_text(item))
+        self.tested.update(key for key in map(normalise, item.tested) if key)
+
+
+def shown_text(item: QuizItem) -> str:
+    """Everything a question shows, normalised: its text (blanks as a separator) and its options."""
+    options = item.options if item.type != "judge" else ()
+    return "\x00".join(normalise(text) for text in (item.question(lambda size: "\x00"), *options))
+
+
+def _shares(n: int, types: tuple[str, ...], rng: random.Random) -> dict[str, int]:
+    """`n` split as evenly as possible over `types`; the odd ones out go to randomly chosen types."""
+    base, extra = divmod(n, len(types))
+    lucky = set(rng.sample(types, extra))
+    return {kind: base + (kind in lucky) for kind in types}
