@@ -165,3 +165,20 @@ def test_a_section_that_holds_two_lists_gives_two_lists(tmp_path):
     assert "“过去一年的成绩（——…）”的三个要点是什么？（按顺序）" in fronts
     assert "“过去一年的成绩（一是…）”的三个要点是什么？（按顺序）" in fronts
     assert not any("六个" in f for f in fronts)
+
+
+def test_anki_introduces_the_most_important_notes_first(tmp_path):
+    long_report = REPORT + "\n".join(
+        f"（{n}）第{n}项措施。推进第{n}批项目建设，建设道路、桥梁、管网等设施。" for n in range(3, 30)
+    )
+    source = write(tmp_path, "long.txt", long_report)
+    deck, notes_json = tmp_path / "deck.apkg", tmp_path / "notes.json"
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(deck), "--budget", "30"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(notes_json), "--budget", "30"]).exit_code == 0
+    order = [n["guid"] for n in json.loads(notes_json.read_text(encoding="utf-8"))["notes"]]
+    col = open_collection(tmp_path)
+    import_apkg(col, deck)
+    rows = col.db.all("select n.guid, min(c.due) from cards c join notes n on n.id = c.nid group by n.guid")
+    queue = [guid for guid, _ in sorted(rows, key=lambda row: row[1])]
+    assert queue == order
+    col.close()
