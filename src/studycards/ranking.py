@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from studycards.extract.clauses import CLAUSE_BREAK
+from studycards.extract.keyterms import Repeats
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.pipeline import Studied
@@ -104,7 +105,7 @@ def document_characters(document: Document) -> int:
 
 def rank(document: Document, facts: list[Fact]) -> list[Fact]:
     """`facts` most important first, each term asked once, no answer left in view on its own card."""
-    text = normalise("".join(p.text for node in document.nodes() for p in node.paragraphs))
+    text = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
     lines = [node.line for node in document.nodes()] or [1]
     first, last = min(lines), max(node.end or node.line for node in document.nodes())
     scored = sorted(
@@ -128,7 +129,7 @@ def rank(document: Document, facts: list[Fact]) -> list[Fact]:
     return ranked
 
 
-def importance(fact: Fact, text: str, first_line: int, last_line: int) -> float:
+def importance(fact: Fact, text: Repeats, first_line: int, last_line: int) -> float:
     """A fact's importance from the signals of the genre (higher first)."""
     score = KIND_WEIGHT.get(fact.kind, 1.0)
     if fact.whole:
@@ -139,7 +140,7 @@ def importance(fact: Fact, text: str, first_line: int, last_line: int) -> float:
         score += 1.0  # it stands in a heading
     elif origin.paragraph.startswith(fact.text[:12]):
         score += 0.4  # it opens its paragraph: a lead sentence
-    repeats = sum(text.count(normalise(answer)) for answer in fact.answers) / max(1, len(fact.answers))
+    repeats = sum(text[normalise(answer)] for answer in fact.answers) / max(1, len(fact.answers))
     score += 0.5 * math.log1p(max(0.0, repeats - 1))
     if fact.kind == "figure":
         score += _figure_weight(fact)

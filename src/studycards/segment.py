@@ -23,6 +23,7 @@ GENRE_IDF = "genre_idf.txt"
 CACHE_DIR_VARIABLE = "STUDYCARDS_CACHE_DIR"
 """Where the dictionary cache lives, if set; else the user cache folder (platformdirs)."""
 CACHE_FORMAT = 1
+MAX_REMEMBERED = 4096
 
 
 class Segmenter:
@@ -40,6 +41,7 @@ class Segmenter:
             self.tokenizer.load_userdict(user_dict)
         self._tfidf: Any = None
         self._pos: Any = None
+        self._starts: dict[str, frozenset[int]] = {}
 
     def warm_up(self, key_phrases: bool = False) -> None:
         """Load what is otherwise loaded on first use (before forking workers that then share it)."""
@@ -50,13 +52,19 @@ class Segmenter:
     def words(self, text: str) -> list[str]:
         return self.tokenizer.lcut(text)
 
-    def word_starts(self, text: str) -> set[int]:
-        """Offsets in `text` where a word begins (plus len(text))."""
-        starts, offset = set(), 0
-        for word in self.words(text):
-            starts.add(offset)
-            offset += len(word)
-        starts.add(offset)
+    def word_starts(self, text: str) -> frozenset[int]:
+        """Offsets in `text` where a word begins (plus len(text)); remembered for the last pieces asked
+        (an enumeration's piece is asked about several times)."""
+        starts = self._starts.get(text)
+        if starts is None:
+            offsets, offset = [], 0
+            for word in self.words(text):
+                offsets.append(offset)
+                offset += len(word)
+            starts = frozenset(offsets + [offset])
+            if len(self._starts) >= MAX_REMEMBERED:
+                self._starts.clear()
+            self._starts[text] = starts
         return starts
 
     def tagged(self, text: str) -> list[tuple[str, str]]:

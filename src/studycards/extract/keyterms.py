@@ -30,25 +30,41 @@ NOT_OPENING = ("之", "依法", "依照", "按照", "根据")
 """A term never opens with these (之日起, 依法追究): they join it to the words before."""
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 NUMERAL = re.compile(r"^[第一二三四五六七八九十百千零〇两]|第")
+MAX_LEAD = 60
+"""Lead sentences longer than this are not searched for a key term (and not cut into words: the cost)."""
 MIN_TERM, MAX_TERM = 3, 8
 """A term of two characters is too often a plain word (纪律, 享受): only lexicon formulations are that short."""
 FUNCTION_WORDS = frozenset("的 了 和 与 及 等 在 对 为 是 把 将 以 从 由 向 按 被 并 而 或 也 都 要 使 让 给".split())
 
 
 def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
-    body = normalise("".join(p.text for node in document.nodes() for p in node.paragraphs))
+    body = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
     facts = []
     for passage in passages(document):
         for index, (_, sentence) in enumerate(sentence_spans(passage.text)):
             if index > 0 and not passage.heading:
                 break  # headings and lead sentences carry a document
+            if not passage.heading and len(sentence) > MAX_LEAD:
+                continue  # a long lead sentence is prose, not a formula
             span = key_term(sentence, seg, body)
             if span:
                 facts.append(fact_in_sentence("keyterm", sentence, [span], passage.origin))
     return facts
 
 
-def key_term(sentence: str, seg: Segmenter, body: str) -> tuple[int, int] | None:
+class Repeats(dict):
+    """How often the document says a term: counted once per term (a long document asks about many)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, term: str) -> int:
+        self[term] = count = self.text.count(term)
+        return count
+
+
+def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | None:
     """Where the term that carries `sentence` stands, if it has one worth asking."""
     weights, unseen = genre_idf()
     quoted = [range(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
@@ -70,7 +86,7 @@ def key_term(sentence: str, seg: Segmenter, body: str) -> tuple[int, int] | None
             specific = min(weights.get(w, unseen) for w in parts)
             if specific < MIN_SPECIFIC:
                 continue
-            repeats = body.count(term)
+            repeats = body[term]
             if j - i == 1 or repeats < 2:
                 continue  # two words that the document says together again: a term of its own (逐级晋升)
             general = min(seg.rarity(w) for w in parts)
