@@ -32,6 +32,7 @@ AUTO = "auto"
 KIND_WEIGHT = {
     "outline": 10.0,
     "judgement": 3.0,
+    "provision": 2.8,  # the law branch's definitions, principles, classifications, obligations
     "figure": 2.4,
     "formulation": 2.6,
     "maxim": 2.0,
