@@ -8,14 +8,14 @@ from click.testing import CliRunner
 from conftest import DECKS
 from studycards.cli import cli
 from studycards.drill import run_drill
-from studycards.facts import KINDS
+from studycards.facts import DEFAULT_KINDS
 from studycards.history import History
 from studycards.pipeline import study_all
 from studycards.quiz.items import TYPES, QuizItem
 from studycards.quiz.selection import make_items
 
 SAMPLE = str(DECKS / "cadre-incentive-seminar.txt")
-STRUCTURAL = tuple(kind for kind in KINDS if kind != "keyphrase")
+STRUCTURAL = DEFAULT_KINDS  # what the CLI studies by default
 _facts = []
 
 
@@ -135,7 +135,8 @@ def test_the_next_drill_asks_missed_then_never_asked_items_first(tmp_path):
 
     second = drill_items(path, 12, seed=2)  # another seed: the order comes from the history
     facts = [item.fact for item in second]
-    assert set(facts[:3]) == missed
+    # missed first, as far as each can feed the type whose turn it is (a list that cannot make a 多选 waits a turn)
+    assert missed <= set(facts[:4])
     assert not set(facts[3:9]) & right  # never asked before asked-and-right
     result = drill("-n", "12", "--seed", "2", "--history", str(path), input="")
     assert result.exit_code == 0

@@ -48,6 +48,8 @@ class Batch:
 
     studied: list[Studied] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    selection: object = None
+    """What a deck's budget kept of `studied` (a ranking.Selection), once one was applied."""
 
 
 def expand(sources: list[str] | tuple[str, ...]) -> list[str]:

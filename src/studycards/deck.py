@@ -11,9 +11,11 @@ from studycards.errors import NothingToStudy, StudycardsError
 
 
 def make_deck_notes(
-    paths, kinds, hint, user_dict, encoding, max_size, jobs=None, keep_going=False
+    paths, kinds, hint, user_dict, encoding, max_size, jobs=None, keep_going=False, budget="auto"
 ) -> tuple[Batch, list]:
-    """Study every path (in worker processes when there are several) and make the notes.
+    """Study every path (in worker processes when there are several), keep the most important facts within
+    `budget` cards ("auto": 12 per 1000 characters of a long document; None: all), and make the notes, most
+    important first.
 
     A failing document stops everything unless `keep_going`; then it is named on stderr and skipped.
     """
@@ -29,4 +31,7 @@ def make_deck_notes(
         print(f"skipped {failure.message}", file=sys.stderr)
     if not batch.studied:
         raise NothingToStudy(f"none of the {len(paths)} documents could be studied; see the messages above")
-    return batch, make_notes(batch.studied, hint)
+    from studycards.ranking import select
+
+    batch.selection = select(batch.studied, budget)
+    return batch, make_notes(batch.selection.studied, hint)

@@ -7,10 +7,17 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-KINDS = ("outline", "formulation", "enumeration", "maxim", "provision", "keyphrase")
+KINDS = ("outline", "judgement", "figure", "formulation", "enumeration", "maxim", "provision", "keyterm", "keyphrase")
 """Every kind of fact, in the order extractors run and cards are listed."""
-DEFAULT_KINDS = tuple(kind for kind in KINDS if kind != "keyphrase")
-"""What a deck holds unless asked otherwise: the structure; key phrases are the fallback for prose."""
+DEFAULT_KINDS = KINDS[:-1]
+"""What a deck holds unless asked otherwise; key phrases are the fallback for prose without structure."""
+IN_CONTEXT = ("figure", "judgement", "keyterm")
+"""Kinds whose answer alone does not say what is asked (5%左右 is a target here, a rate there): their
+identity holds the words just before the answer too."""
+
+
+CONTEXT_CHARS = 8
+"""Characters before the answer that identify an in-context fact (what the figure measures)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,8 @@ class Fact:
     (第十四条规定公务员应当履行哪些义务？); else the card asks for the points of the heading."""
     also: list[Origin] = field(default_factory=list)
     """Other places the same fact stands (merged duplicates)."""
+    whole: bool = False
+    """The answers are asked together, on one card (a short list of short items: 公开、平等、竞争、择优)."""
 
     @cached_property
     def key(self) -> str:
@@ -66,6 +75,8 @@ class Fact:
             return f"provision:{normalise(self.origin.trail[-1] if self.origin.trail else '')}:{items}"
         if self.kind in ("enumeration", "formulation"):
             return f"{self.kind}:{'|'.join(sorted(normalise(a) for a in self.answers))}"
+        if self.kind in IN_CONTEXT and self.spans:
+            return f"{self.kind}:{normalise(self.text[: self.spans[0][0]])[-CONTEXT_CHARS:]}:{items}"
         return f"{self.kind}:{items}"
 
     def identity(self) -> str:

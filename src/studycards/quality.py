@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from studycards.cards.cloze import DELETION
 from studycards.cards.note import Note
+from studycards.extract.outline_lists import lists_of
 from studycards.facts import GENERIC_WORDS, normalise
 from studycards.outline import Document
 
@@ -39,22 +40,34 @@ def reference_from_outline(documents: list[Document]) -> dict:
     for document in documents:
         for node in document.nodes():
             if node.style in NUMBERED_SECTIONS:
-                headings.append({"text": node.title, "points": [c.title for c in node.children if c.title]})
+                lists = lists_of(node) or [[]]  # a heading that holds two lists (—— bullets, 一是…) has two
+                headings += [{"text": node.title, "points": [c.title for c in items]} for items in lists]
             for paragraph in node.paragraphs:
                 terms += [a or b for a, b in QUOTED_TERM.findall(paragraph.text)]
     unique_terms = list(dict.fromkeys(terms))
     return {"articles": [{"headings": headings}], "terms": unique_terms, "enumerations": []}
 
 
-def note_answers(note: Note) -> list[str]:
-    """What a note asks, read back from its fields as Anki holds them."""
+def note_answers(note: Note, items: bool = True) -> list[str]:
+    """What a note asks, read back from its fields as Anki holds them; with `items`, the items of a list
+    asked whole too (for matching; not answers of their own)."""
     answers = []
     for name, value in note.fields.items():
         if name.startswith("Text"):
-            answers += [html.unescape(m.group(2)) for m in DELETION.finditer(value)]
+            for match in DELETION.finditer(value):
+                answer = html.unescape(match.group(2))
+                answers += [answer] + (list_items(answer) if items else [])
         elif name == "Back":
             answers += [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in LIST_ITEM.findall(value)]
     return answers
+
+
+def list_items(answer: str) -> list[str]:
+    """The items of a list asked whole ('公开、平等、竞争、择优', 'A、B和C'): each of them is asked too."""
+    if "、" not in answer:
+        return []
+    items = answer.split("、")
+    return [item for item in items[:-1] + re.split(r"[和及与]", items[-1], maxsplit=1) if item]
 
 
 def _holds(answer: str, item: str) -> bool:
@@ -116,7 +129,7 @@ class Score:
 
 def score(notes: list[Note], documents: list[Document], gold: dict) -> Score:
     note_sets = [note_answers(n) for n in notes]
-    all_answers = [a for answers in note_sets for a in answers]
+    all_answers = [a for n in notes for a in note_answers(n, items=False)]
     missed: list[str] = []
 
     def count(groups: list[list[str]]) -> tuple[int, int]:

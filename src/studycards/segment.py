@@ -19,9 +19,11 @@ from typing import Any
 from studycards.errors import ReadError
 
 LEXICON = "lexicon.txt"
+GENRE_IDF = "genre_idf.txt"
 CACHE_DIR_VARIABLE = "STUDYCARDS_CACHE_DIR"
 """Where the dictionary cache lives, if set; else the user cache folder (platformdirs)."""
 CACHE_FORMAT = 1
+MAX_REMEMBERED = 4096
 
 
 class Segmenter:
@@ -39,6 +41,7 @@ class Segmenter:
             self.tokenizer.load_userdict(user_dict)
         self._tfidf: Any = None
         self._pos: Any = None
+        self._starts: dict[str, frozenset[int]] = {}
 
     def warm_up(self, key_phrases: bool = False) -> None:
         """Load what is otherwise loaded on first use (before forking workers that then share it)."""
@@ -49,13 +52,19 @@ class Segmenter:
     def words(self, text: str) -> list[str]:
         return self.tokenizer.lcut(text)
 
-    def word_starts(self, text: str) -> set[int]:
-        """Offsets in `text` where a word begins (plus len(text))."""
-        starts, offset = set(), 0
-        for word in self.words(text):
-            starts.add(offset)
-            offset += len(word)
-        starts.add(offset)
+    def word_starts(self, text: str) -> frozenset[int]:
+        """Offsets in `text` where a word begins (plus len(text)); remembered for the last pieces asked
+        (an enumeration's piece is asked about several times)."""
+        starts = self._starts.get(text)
+        if starts is None:
+            offsets, offset = [], 0
+            for word in self.words(text):
+                offsets.append(offset)
+                offset += len(word)
+            starts = frozenset(offsets + [offset])
+            if len(self._starts) >= MAX_REMEMBERED:
+                self._starts.clear()
+            self._starts[text] = starts
         return starts
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
@@ -63,6 +72,12 @@ class Segmenter:
         if self._pos is None:
             self._pos = _pos_tokenizer(self.tokenizer)
         return [(pair.word, pair.flag) for pair in self._pos.lcut(text)]
+
+    def rarity(self, word: str) -> float:
+        """How rare `word` is in general text: -log of its share in jieba's dictionary (unknown: rarest)."""
+        import math
+
+        return -math.log(max(1, self.tokenizer.FREQ.get(word, 0)) / self.tokenizer.total)
 
     def key_phrases(self, text: str, top: int = 5) -> list[str]:
         """The words of `text` with the highest TF-IDF weight, best first."""
@@ -173,6 +188,20 @@ def lexicon_entries() -> tuple[tuple[str, int | None, str | None], ...]:
     """The bundled formulations: (word, frequency, part of speech)."""
     text = resources.files("studycards.data").joinpath(LEXICON).read_text(encoding="utf-8")
     return tuple(_entry(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def genre_idf() -> tuple[dict[str, float], float]:
+    """How specific each word is in this genre (paragraphs of reports, speeches and laws, built by
+    scripts/build_genre_idf.py), and the weight of a word the table has not seen."""
+    text = resources.files("studycards.data").joinpath(GENRE_IDF).read_text(encoding="utf-8")
+    header, _, body = text.partition("\n")
+    unseen = float(header.rsplit(" ", 1)[1])
+    weights = {}
+    for line in body.splitlines():
+        word, _, weight = line.partition(" ")
+        weights[word] = float(weight)
+    return weights, unseen
 
 
 def lexicon_words() -> frozenset[str]:

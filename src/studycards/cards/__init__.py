@@ -8,7 +8,7 @@ from collections import Counter
 
 from studycards.cards.back import breadcrumb, source
 from studycards.cards.cloze import cloze_text
-from studycards.cards.lists import overlap_fields, qa_fields
+from studycards.cards.lists import list_overlap_fields, overlap_fields, qa_fields
 from studycards.cards.note import CLOZE, MAX_OVERLAP_ITEMS, OVERLAP, QA, Note
 from studycards.facts import Fact
 from studycards.pipeline import Studied
@@ -58,6 +58,9 @@ def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "n
         )
         qa = Note(QA, qa_fields(fact) | back, guid_for(fact, QA), deck, tags, fact)
         return [overlap, qa]
+    if is_long_list(fact):
+        fields = list_overlap_fields(fact, hint) | back
+        return [Note(OVERLAP, fields, guid_for(fact, OVERLAP), deck, tags, fact, cards=card_count(fact))]
     return [
         Note(
             CLOZE,
@@ -66,9 +69,23 @@ def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "n
             deck,
             tags,
             fact,
-            cards=len(fact.spans),
+            cards=card_count(fact),
         )
     ]
+
+
+def is_long_list(fact: Fact) -> bool:
+    """An enumeration not asked whole: an item at a time with the previous as cue, then all of it."""
+    return fact.kind == "enumeration" and not fact.whole
+
+
+def card_count(fact: Fact) -> int:
+    """How many cards the notes of `fact` make: what a deck's budget counts."""
+    if fact.kind == "outline":
+        return min(len(fact.answers), MAX_OVERLAP_ITEMS) + 1
+    if is_long_list(fact):
+        return min(len(fact.answers), MAX_OVERLAP_ITEMS - 1) + 1
+    return 1 if fact.whole else len(fact.spans)
 
 
 def guid_for(fact: Fact, model: str) -> str:

@@ -29,6 +29,26 @@ def overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
     return fields
 
 
+def list_overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
+    """A long list in running text: the sentence around it as the title, each item asked with the previous
+    one as its cue, and a last card that asks the whole list in its sentence."""
+    start, end = fact.spans[0][0], fact.spans[-1][1]
+    before, after = fact.text[:start], fact.text[end:]
+    fields = {"Title": escape(before) + MORE + escape(after)}
+    items = list(fact.answers[: MAX_OVERLAP_ITEMS - 1])
+    for k, item in enumerate(items, start=1):
+        parts = [escape(items[k - 2])] if k > 1 else []
+        parts.append(deletion(k, item, hint_for(fact, item, hint)))
+        if k < len(items):
+            parts.append(MORE)
+        fields[f"Text{k}"] = ARROW.join(parts)
+    whole = fact.text[start:end]
+    fields[f"Text{len(items) + 1}"] = (
+        escape(before) + deletion(len(items) + 1, whole, hint_for(fact, whole, hint)) + escape(after)
+    )
+    return fields
+
+
 def qa_fields(fact: Fact) -> dict[str, str]:
     count = _count(len(fact.answers))
     front = (

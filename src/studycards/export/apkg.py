@@ -60,11 +60,15 @@ def deck_id(path: tuple[str, ...]) -> int:
 
 def package_bytes(notes: list[Note]) -> bytes:
     decks: dict[tuple[str, ...], genanki.Deck] = {}
-    for note in notes:
+    for position, note in enumerate(notes):
         deck = decks.get(note.deck)
         if deck is None:
             deck = decks[note.deck] = genanki.Deck(deck_id(note.deck), "::".join(note.deck))
-        deck.add_note(genanki.Note(model=model(note.model), fields=note.values(), guid=note.guid, tags=note.tags))
+        # `due` of a new card is its place in the queue: notes come most important first
+        genanki_note = genanki.Note(
+            model=model(note.model), fields=note.values(), guid=note.guid, tags=note.tags, due=position
+        )
+        deck.add_note(genanki_note)
     return _package(genanki.Package(list(decks.values())))
 
 

@@ -1,14 +1,17 @@
 """Extractors: one per kind of fact, run in order; identical facts merged.
 
-Structure first (outline lists, formulations, enumerations, maxims); key phrases are the fallback for
+Structure first (outline lists, judgements, figures, formulations, enumerations, maxims); key phrases are the fallback for
 prose without structure, asked for with --kinds or used when a document yields nothing else.
 """
 
 from __future__ import annotations
 
 from studycards.extract.enumerations import extract_enumerations
+from studycards.extract.figures import extract_figures
 from studycards.extract.formulations import extract_formulations
+from studycards.extract.judgements import extract_judgements
 from studycards.extract.keyphrases import extract_keyphrases
+from studycards.extract.keyterms import extract_keyterms
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.provisions import extract_provisions, supersede
@@ -18,10 +21,13 @@ from studycards.segment import Segmenter, segmenter
 
 STRUCTURAL = {
     "outline": extract_outline_lists,
+    "judgement": extract_judgements,
+    "figure": extract_figures,
     "formulation": extract_formulations,
     "enumeration": extract_enumerations,
     "maxim": extract_maxims,
     "provision": extract_provisions,
+    "keyterm": extract_keyterms,
 }
 
 

@@ -57,8 +57,10 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
     return sentence[bounds[first] : bounds[last]], bounds[first]
 
 
-def fact_in_sentence(kind: str, sentence: str, spans: list[tuple[int, int]], origin: Origin) -> Fact:
+def fact_in_sentence(
+    kind: str, sentence: str, spans: list[tuple[int, int]], origin: Origin, limit: int = MAX_CONTEXT
+) -> Fact:
     """A fact whose answers stand at `spans` of `sentence`, cut down to the clauses around them."""
-    text, offset = window(sentence, spans)
+    text, offset = window(sentence, spans, limit)
     shifted = tuple((start - offset, end - offset) for start, end in spans)
     return Fact(kind, text, tuple(text[s:e] for s, e in shifted), origin, spans=shifted)

@@ -15,12 +15,19 @@ from studycards.outline import Document
 from studycards.segment import Segmenter
 
 # A run of 、-joined pieces inside one clause (no other punctuation), outside quotes.
-RUN = re.compile(r"[^，,；;：:。！？“”《》（）()、\s]+(?:、[^，,；;：:。！？“”《》（）()、\s]+){2,}")
+RUN = re.compile(r"[^，,；;：:。！？“”《》（）()、\s]+(?:、[^，,；;：:。！？“”《》（）()、\s]+)+")
+# Items of one character (德、能、勤、绩、廉): a list only when every item is one character, between 、.
+SINGLES = re.compile(
+    r"(?:(?<=[的和与及是：:])|(?<![\u4e00-\u9fff、]))[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])"
+)
+WHOLE_ITEMS, WHOLE_ITEM_LENGTH, WHOLE_LENGTH = 6, 6, 30
+"""A list of at most this many items, each at most this long, all together at most this long, is asked whole."""
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 MIN_ITEM, MAX_ITEM = 2, 8
 MAX_SPREAD = 3
 TRAILING_WORDS = ("等", "的", "和", "及", "与")
 CONJUNCTIONS = ("及", "和", "与")
+COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|项|种|类|大|条)")
 # Verbs that open the clause around a list (落实组织生活会、民主评议党员…): not part of its first item.
 LEADING_VERBS = frozenset(
     [
@@ -85,15 +92,25 @@ def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for _, sentence in sentence_spans(passage.text):
             for spans in _enumerations(sentence, seg):
-                facts.append(fact_in_sentence("enumeration", sentence, spans, passage.origin))
+                fact = fact_in_sentence("enumeration", sentence, spans, passage.origin)
+                fact.whole = is_short_list(fact.answers)
+                facts.append(fact)
     return facts
 
 
+def is_short_list(items: tuple[str, ...]) -> bool:
+    """A short list of short items: asking one while the others stay in view tests little."""
+    lengths = [len(item) for item in items]
+    return len(items) <= WHOLE_ITEMS and max(lengths) <= WHOLE_ITEM_LENGTH and sum(lengths) <= WHOLE_LENGTH
+
+
 def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
-    if sentence.count("、") < 2:
-        return []  # RUN needs two; and it backtracks over every start in a long clause without one
+    if "、" not in sentence:
+        return []  # RUN needs one; and it backtracks over every start in a long clause without one
     masked = QUOTED.sub(lambda m: "“" * len(m.group()), sentence)
-    found = []
+    found = [
+        [(m.start() + i, m.start() + i + 1) for i in range(0, len(m.group()), 2)] for m in SINGLES.finditer(masked)
+    ]
     for run in RUN.finditer(masked):
         for start, pieces in _groups(run.start(), run.group().split("、")):
             spans = _items(seg, start, pieces)
@@ -110,28 +127,30 @@ def _groups(start: int, pieces: list[str]):
     for piece in pieces[1:]:
         group.append(piece)
         if len(piece) > MAX_ITEM:
-            if len(group) >= 3:
+            if len(group) >= 3 or len(group) == 2 and any(word in piece for word in CONJUNCTIONS):
                 yield group_start, group
             group_start, group = offset, [piece]
         offset += len(piece) + 1
-    if len(group) >= 3:
+    if len(group) >= 3 or len(group) == 2 and any(word in group[1] for word in CONJUNCTIONS):
         yield group_start, group
 
 
 def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int]] | None:
+    if len(pieces) == 2:  # 综合管理类、专业技术类和行政执法类: the conjunction gives the third item
+        return _pair_and_conjunction(seg, start, pieces)
     inner = pieces[1:-1]
     if not all(MIN_ITEM <= len(p) <= MAX_ITEM for p in inner):
         return None
     first = _first_item(seg, pieces[0], inner)
-    tail = _split_conjunction(pieces[-1], inner)
-    last = _last_item(seg, tail[-1], inner, whole_ok=len(tail) == 2)
+    tail = _split_conjunction(seg, pieces[-1], inner)
+    last = _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
     if first is None or last is None:
         return None
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
         pieces = pieces[:-1] + [tail[0], tail[1]]
         inner = inner + [tail[0]]
     items = [first] + inner + [last]
-    if any(item.startswith(PARTICLES) or item.endswith(PARTICLES) or item in GENERIC_WORDS for item in items):
+    if any(_loose_particle(seg, item) or item in GENERIC_WORDS for item in items):
         return None
     lengths = [len(item) for item in items]
     if max(lengths) - min(lengths) > MAX_SPREAD:
@@ -144,15 +163,45 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     return spans
 
 
+def _pair_and_conjunction(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int]] | None:
+    """A、B和C: B is exact (between 、 and the conjunction); A and C are cut to its shape."""
+    head, tail = pieces
+    for word in CONJUNCTIONS:
+        index = tail.find(word)
+        if MIN_ITEM <= index <= MAX_ITEM and _own_word(seg, tail, index):
+            rest = tail[index + 1 :]
+            spans = _items(seg, start, [head, tail[:index], rest])  # the conjunction is one character
+            if spans and (
+                spans[-1][1] == start + len(head) + len(tail) + 1 or rest[spans[-1][1] - spans[-1][0]] in "等的"
+            ):
+                return spans  # the last item ends the run or stands before 等/的: 行政执法类等类别, not 管理需要
+    return None
+    return None
+
+
+def _loose_particle(seg: Segmenter, item: str) -> bool:
+    """An item that opens or ends with a particle standing as its own word (的X, X等; not 平等, 以及)."""
+    if not (item.startswith(PARTICLES) or item.endswith(PARTICLES)):
+        return False
+    words = seg.words(item)
+    return words[0] in PARTICLES or words[-1] in PARTICLES
+
+
+def _own_word(seg: Segmenter, text: str, index: int) -> bool:
+    """The character at `index` of `text` is a word of its own (及 in 教育及培训, not in 以及)."""
+    starts = seg.word_starts(text)
+    return index in starts and index + 1 in starts
+
+
 def _opens_with_verb(text: str) -> bool:
     return text[:2] in LEADING_VERBS
 
 
-def _split_conjunction(piece: str, inner: list[str]) -> list[str]:
+def _split_conjunction(seg: Segmenter, piece: str, inner: list[str]) -> list[str]:
     """'网络举报及12380专线' -> ['网络举报', '12380专线'] when the part before 及/和/与 has the inner shape."""
     for word in CONJUNCTIONS:
         index = piece.find(word)
-        if index > 0 and abs(index - len(inner[-1])) <= 1:
+        if MIN_ITEM <= index <= MAX_ITEM and abs(index - len(inner[-1])) <= 2 and _own_word(seg, piece, index):
             return [piece[:index], piece[index + 1 :]]
     return [piece]
 
@@ -180,9 +229,16 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     if prefix and piece.startswith(prefix) and len({len(i) for i in inner}) == 1:
         return piece[: len(inner[0])]
     size = len(inner[-1])
+    count = COUNTED.search(piece, MIN_ITEM)
+    if count and count.start() <= MAX_ITEM and count.start() in seg.word_starts(piece):
+        return piece[: count.start()]  # …和不称职四个等次: the list says how many it holds
     for word in TRAILING_WORDS:
         index = piece.find(word, MIN_ITEM)
-        if index > 0 and (abs(index - size) <= 1 or word == "等" and index <= MAX_ITEM):
+        if (
+            index > 0
+            and (abs(index - size) <= 1 or word == "等" and index <= MAX_ITEM)
+            and _own_word(seg, piece, index)
+        ):
             return piece[:index]
     if len(piece) <= (MAX_ITEM if whole_ok else size + 1):  # the run ends at punctuation: the piece is whole
         return piece

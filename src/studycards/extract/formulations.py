@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from studycards.extract.clauses import fact_in_sentence, sentence_spans
 from studycards.extract.passages import passages
@@ -20,30 +21,46 @@ def extract_formulations(document: Document, seg: Segmenter) -> list[Fact]:
     lexicon = lexicon_words()
     facts = []
     for passage in passages(document):
-        for _, sentence in sentence_spans(passage.text):
-            spans = _term_spans(sentence, lexicon)
+        for index, (_, sentence) in enumerate(sentence_spans(passage.text)):
+            lead = passage.heading or index == 0
+            spans = _term_spans(sentence, lexicon, lead)
             if spans:
                 facts.append(fact_in_sentence("formulation", sentence, spans, passage.origin))
     return facts
 
 
-def _term_spans(sentence: str, lexicon: frozenset[str]) -> list[tuple[int, int]]:
+def _term_spans(sentence: str, lexicon: frozenset[str], lead: bool = False) -> list[tuple[int, int]]:
     spans = []
     for match in QUOTED.finditer(sentence):
         group = next(g for g in range(1, 4) if match.group(g))
         if not NOT_A_TERM.search(match.group(group)):
             spans.append(match.span(group))
     taken = [range(s - 1, e + 1) for s, e in spans]
-    for start, end in _unquoted_terms(sentence, lexicon):
+    for start, end in _unquoted_terms(sentence, lexicon, lead):
         if not any(start in r or end - 1 in r for r in taken):
             spans.append((start, end))
             taken.append(range(start, end))
     return sorted(spans)
 
 
-def _unquoted_terms(sentence: str, lexicon: frozenset[str]):
-    """Lexicon formulations and counted ones (两个确立) that stand in the sentence without quotes."""
-    for word in lexicon:
-        if NUMBERED.fullmatch(word) or word[0] in "两三四五六七八九十一":
-            for match in re.finditer(re.escape(word), sentence):
-                yield match.span()
+def _unquoted_terms(sentence: str, lexicon: frozenset[str], lead: bool = False):
+    """Counted formulations (两个确立) that stand in the sentence without quotes; in a heading or a lead
+    sentence, any formulation of the lexicon (加快发展新质生产力): the term that carries it."""
+    counted, any_term = _lexicon_patterns(lexicon)
+    pattern = any_term if lead else counted
+    if pattern is not None:
+        yield from (match.span() for match in pattern.finditer(sentence))
+
+
+@cache
+def _lexicon_patterns(lexicon: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """One pattern for the counted formulations, one for every formulation of three characters or more
+    (longest first, so 新发展格局 wins over 发展)."""
+    counted = [w for w in lexicon if NUMBERED.fullmatch(w) or w[0] in "两三四五六七八九十一"]
+    every = set(counted) | {w for w in lexicon if len(w) >= 3}
+
+    def compiled(words):
+        ordered = sorted(words, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+    return compiled(counted), compiled(every)

@@ -16,21 +16,26 @@ MAX_ITEMS = 20
 def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for node, trail in nodes_with_trail(document):
-        items = [child for child in node.children if child.title][:MAX_ITEMS]
-        if len(items) < 2:
+        if node.style == "closing":  # a speech's closing has no points to recite
             continue
         paragraph = heading_paragraph(node) if node.kind != "article" else _intro(node)
-        facts.append(
-            Fact(
-                kind="outline",
-                text=node.title or _lead(node) or node.label,
-                answers=tuple(child.title for child in items),
-                origin=origin(document, trail, node.line, paragraph),
-                markers=tuple(child.marker for child in items),
-                details=tuple(tuple(grand.title for grand in child.children if grand.title) for child in items),
-                question=_law_question(document, node, items),
+        lists = lists_of(node)
+        title = node.title or _lead(node) or node.label
+        for items in lists:
+            # several lists under one heading: each is named by how its items are numbered (——…, 一是…)
+            several = len(lists) > 1
+            named = f"{title}（{items[0].marker.strip('、，. ')}…）" if several and items[0].marker else title
+            facts.append(
+                Fact(
+                    kind="outline",
+                    text=named,
+                    answers=tuple(child.title for child in items),
+                    origin=origin(document, trail, node.line, paragraph),
+                    markers=tuple(child.marker for child in items),
+                    details=tuple(tuple(grand.title for grand in child.children if grand.title) for child in items),
+                    question="" if several else _law_question(document, node, items),
+                )
             )
-        )
     return facts
 
 
@@ -88,6 +93,20 @@ def _count(n: int) -> str:
         tens, ones = divmod(n, 10)
         return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
     return str(n)
+
+
+def lists_of(node) -> list[list]:
+    """The lists a node holds: its titled children, split where the numbering style changes (seven ——
+    bullets then 一是…六是 are two lists, not one of thirteen); lists of fewer than two items are none."""
+    groups: list[list] = []
+    for child in (child for child in node.children if child.title):
+        if groups and groups[-1][-1].style == child.style:
+            groups[-1].append(child)
+        else:
+            groups.append([child])
+    if len(groups) > 1 and all(len(group) == 1 for group in groups):
+        groups = [[child for group in groups for child in group]]  # mixed styles, one item each: one list
+    return [group[:MAX_ITEMS] for group in groups if len(group) >= 2]
 
 
 def _intro(article) -> str:

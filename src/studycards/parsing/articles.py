@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from studycards.outline import Line
+import re
+
+from studycards.outline import Line, Node
 from studycards.parsing.numbering import find_marker
 from studycards.parsing.titles import is_title_line
 
@@ -48,3 +50,46 @@ def _article_title(chunk: list[Line]) -> str | None:
         if len(line.text) >= MIN_ARTICLE_TITLE and not line.text.startswith(("（", "(")):
             title = line.text
     return title
+
+
+SALUTATION = re.compile(
+    r"^(?:各位代表|各位委员|各位同志|同志们|同志们、朋友们|女士们、先生们|各位来宾|代表们|委员们)[！!：:，,]?$"
+)
+CLOSING_TITLE = "结束语"
+
+
+def is_salutation(text: str) -> bool:
+    """各位代表： / 同志们！: an address to the audience, never a source of anything to learn."""
+    return bool(SALUTATION.match(text))
+
+
+def set_off_closing(article: Node) -> None:
+    """Paragraphs after the last numbered part that a salutation opens (各位代表！ 新征程新使命…) are the
+    speech's closing, not the last section's body: they move (with any lead sentences among them) to a
+    closing part of the article. Salutations themselves are dropped wherever they stand."""
+    path, node = [article], article
+    while node.children:
+        node = node.children[-1]
+        path.append(node)
+    closing: list = []
+    moved: list[Node] = []
+    for holder in path[1:]:
+        numbered = [child for child in holder.children if child.style != "lead"]
+        after = numbered[-1].end if numbered else holder.line
+        for index, paragraph in enumerate(holder.paragraphs):
+            if paragraph.line > after and is_salutation(paragraph.text):
+                closing += holder.paragraphs[index:]
+                del holder.paragraphs[index:]
+                moved += [child for child in holder.children if child.line > paragraph.line]
+                holder.children = [child for child in holder.children if child.line <= paragraph.line]
+                break
+    for node in article.walk():
+        node.paragraphs = [p for p in node.paragraphs if not is_salutation(p.text)]
+    body = [p for p in closing if not is_salutation(p.text)]
+    if body:
+        start = body[0].line
+        for holder in path:
+            holder.end = min(holder.end, start - 1) if holder is not article else holder.end
+        part = Node("section", CLOSING_TITLE, line=closing[0].line, style="closing", end=article.end, paragraphs=body)
+        part.children = moved
+        article.children.append(part)

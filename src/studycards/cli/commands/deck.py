@@ -71,7 +71,20 @@ deck_options = [
         is_flag=True,
         help="Skip a document that fails (named on stderr) instead of stopping with nothing written.",
     ),
+    click.option(
+        "--budget",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Keep the N most important cards (default: 12 per 1000 characters of a document over 6000).",
+    ),
+    click.option("--all", "keep_all", is_flag=True, help="Keep every card, however many (no budget)."),
 ]
+
+
+def _budget(budget, keep_all):
+    if budget and keep_all:
+        raise click.UsageError("give --budget N or --all, not both")
+    return None if keep_all else budget or "auto"
 
 
 def summary(output: str, notes, batch=None) -> str:
@@ -85,6 +98,12 @@ def summary(output: str, notes, batch=None) -> str:
         line += f" from {len(batch.studied)} documents"
     if batch is not None and batch.failures:
         line += f"; skipped {len(batch.failures)} that failed (named above)"
+    selection = batch.selection if batch is not None else None
+    if selection is not None and selection.left_out:
+        line += (
+            f"; left out {selection.left_out} less important facts ({selection.left_out_cards} cards)"
+            f" to stay within {selection.budget} cards: --all keeps them, --budget N sets the number"
+        )
     return line
 
 
@@ -97,7 +116,7 @@ def summary(output: str, notes, batch=None) -> str:
     "--format", "fmt", type=click.Choice(["apkg", "json", "txt"]), help="Output format, when the name does not say."
 )
 @with_options(deck_options)
-def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs, keep_going):
+def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, budget, keep_all):
     """Build an Anki deck from SOURCES (.txt .md .docx .pdf .html, folders of them, or - for stdin).
 
     One package, a sub-deck per document (and per article where a file holds several); identical
@@ -113,6 +132,8 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs
       studycards build report.txt -o notes.json        # the same notes as JSON
       studycards build report.txt -o notes.txt         # Anki's text-import format
       studycards build report.txt --kinds outline,enumeration --hint count
+      studycards build report.txt --budget 150         # the 150 most important cards
+      studycards build report.txt --all                # every card, however many
     """
     from studycards.deck import make_deck_notes
 
@@ -120,7 +141,9 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs
     fmt = output_format(output, fmt)
     paths = expand_sources(sources)
     check_output(output, paths, example=f"deck.{fmt}")
-    batch, notes = make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going)
+    batch, notes = make_deck_notes(
+        paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+    )
     if not notes:
         raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")
     data: bytes | str
@@ -144,7 +167,7 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs
 @click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", metavar="PATH", help="The preview page (default NAME.preview.html); - for stdout.")
 @with_options(deck_options)
-def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, keep_going):
+def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, budget, keep_all):
     """Show every card of SOURCES, front and back, as Anki will, in one HTML page.
 
     \b
@@ -157,7 +180,9 @@ def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, k
     output = output or default_output(sources, ".preview.html")
     paths = expand_sources(sources)
     check_output(output, paths, example="preview.html")
-    batch, notes = make_deck_notes(paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going)
+    batch, notes = make_deck_notes(
+        paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+    )
     if not notes:
         raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")
     write_output(output, preview_html(notes, " · ".join(s.document.title for s in batch.studied)))
@@ -172,7 +197,7 @@ def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, k
     help="A reference: hand-made JSON (articles/headings/points, terms, enumerations) or fill-in blanks (*.blanks.json).",
 )
 @with_options(deck_options)
-def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_going):
+def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, budget, keep_all):
     """Measure the deck of SOURCES against a reference: recall, junk answers, notes per 1000 characters.
 
     Without --gold, the document's own numbering is the reference: every numbered heading with its
@@ -189,7 +214,7 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
     from studycards.quality import score as score_deck
 
     batch, notes = make_deck_notes(
-        expand_sources(sources), kinds, hint, user_dict, encoding, max_size, jobs, keep_going
+        expand_sources(sources), kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
     )
     documents = [item.document for item in batch.studied]
     reference = _read_gold(gold) if gold else reference_from_outline(documents)

@@ -1,0 +1,117 @@
+"""Figures: amounts, rates, counts, ages, periods and target years, with their units and qualifiers
+(126万亿元, 5%左右, 1200万人以上, 年满十八周岁, 试用期为一年, 到二〇三五年).
+
+The deletion holds the figure and what qualifies it after (左右, 以上, 以内); what it measures, and a
+qualifier before it (超过, 近, 不超过), stay in the cue. Each figure is a card of its own: in a list of
+targets (主要预期目标是：A；B；C) each target is asked with the clauses around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.passages import passages
+from studycards.facts import Fact
+from studycards.outline import Document
+from studycards.segment import Segmenter
+
+ARABIC = r"\d+(?:\.\d+)?"
+CHINESE = r"[〇零一二两三四五六七八九十百千]+"
+MULTIPLIER = r"(?:万亿|亿|万|千)?"
+MEASURE = (
+    "个百分点|百分点|%|‰|倍|"
+    "美元|元|斤|公斤|吨|千瓦时|千瓦|公里|千米|平方米|立方米|亩|"
+    "人次|人|户|家|所|座|辆|台|套|件|部|项|个|名|批|只|头|"
+    "周岁|岁|个月|年|天|日|小时"
+)
+AFTER = "左右|以上|以下|以内|之内|上下|有余"
+RANGE = r"(?:[-—～~至到](?:{n}))?"
+FIGURE = re.compile(
+    rf"(?<![\d.第])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
+    rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
+)
+YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+# A figure in words (一年, 五年, 十八周岁) is one only where a measuring word stands before it: 过去一年 and
+# 五年行动计划 are not figures, 试用期为一年, 年满十八周岁 and 每届任期五年 are.
+MEASURED_BY = (
+    "为",
+    "满",
+    "达",
+    "达到",
+    "至",
+    "到",
+    "超过",
+    "不超过",
+    "不少于",
+    "不满",
+    "不足",
+    "任期",
+    "期限",
+    "延长",
+    "每",
+)
+TARGET_YEAR_BY = ("到", "至", "在", "于")
+# Units that are a figure only with an amount of some size: 一个, 两项 are counted, not measured.
+WEAK_UNITS = (
+    "个",
+    "项",
+    "件",
+    "部",
+    "批",
+    "名",
+    "家",
+    "所",
+    "座",
+    "套",
+    "只",
+    "头",
+    "天",
+    "日",
+    "人",
+    "户",
+    "台",
+    "辆",
+)
+MAX_CUE = 36
+
+
+def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
+    facts = []
+    for passage in passages(document):
+        for _, sentence in sentence_spans(passage.text):
+            for start, end in figure_spans(sentence):
+                facts.append(_fact(sentence, start, end, passage.origin))
+    return facts
+
+
+def figure_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the figures of `sentence` stand, each with its unit and trailing qualifier."""
+    spans = []
+    for match in FIGURE.finditer(sentence):
+        text, start = match.group(), match.start()
+        if sentence[match.end() : match.end() + 1] in ("月", "号") and not text.endswith("个月"):
+            continue  # a date: 3月5日
+        if text.endswith("日") and sentence[:start].endswith("月"):
+            continue  # the day of a date
+        if YEAR.fullmatch(text.removesuffix("以来")):
+            if not sentence[:start].endswith(TARGET_YEAR_BY):
+                continue  # 2023年工作回顾; but 到2035年 is a target
+        elif text[0] in "〇零一二两三四五六七八九十百千":
+            if not sentence[:start].endswith(MEASURED_BY) and not text.endswith(("周岁", "岁", "%", "倍")):
+                continue
+            if text[0] == "一" and text[1:].startswith(("个", "项", "件", "批")):
+                continue
+        elif text.endswith(WEAK_UNITS) and _amount(text) < 10 and not sentence[:start].endswith(MEASURED_BY):
+            continue
+        spans.append((start, match.end()))
+    return spans
+
+
+def _amount(text: str) -> float:
+    number = re.match(ARABIC, text)
+    return float(number.group()) if number else 0.0
+
+
+def _fact(sentence: str, start: int, end: int, origin) -> Fact:
+    return fact_in_sentence("figure", sentence, [(start, end)], origin, limit=MAX_CUE)

@@ -1,0 +1,171 @@
+"""Judgements (论断): sentences that define, rank or evaluate, with the phrase a question-writer hides.
+
+- X是Y: 就业是{{民生之本}}; 公务员是社会主义事业的{{中坚力量}}, 是{{人民的公仆}};
+- 把X作为Y: 把{{为民造福}}作为最重要的政绩; 把坚持高质量发展作为新时代的{{硬道理}};
+- 以X为中心/主线/根本…: 坚持以{{人民}}为中心;
+- a formula of emphasis before a head: 坚持{{稳中求进}}工作总基调, 落实{{立德树人}}根本任务,
+  守住不发生{{系统性风险}}的底线, 紧抓{{高质量发展}}这个首要任务;
+- 从根本上说/归根到底 … 要靠/在于 Y, 关键在于 Y, …转化为 Y.
+
+The subject stays in the cue; the deletion is the predicate's head phrase (the judgement's head noun
+when it is one of the genre's: 硬道理, 生命线, 根本保证; otherwise the short predicate, or what the
+judgement is about).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.passages import passages
+from studycards.facts import GENERIC_WORDS, Fact
+from studycards.outline import Document
+from studycards.segment import Segmenter
+
+HEADS = (
+    "硬道理|第一要务|首要任务|重中之重|中心任务|根本任务|总基调|总目标|总要求|总任务|总抓手|根本遵循|行动指南|"
+    "生命线|主心骨|主力军|中坚力量|顶梁柱|压舱石|定盘星|稳定锚|牛鼻子|试金石|突破口|着力点|落脚点|出发点|"
+    "必由之路|必然要求|本质要求|本质特征|最大优势|显著优势|根本目的|根本宗旨|根本保证|根本保障|根本动力|"
+    "制胜法宝|重要法宝|力量源泉|第一动力|第一资源|第一生产力|基本方略|基本国策|立身之本|民生之本|"
+    "政治灵魂|灵魂|生命|根本|关键|核心|基础|前提|保证|底线|红线|主线|主题|主轴|重要组成部分|主动力"
+)
+HEAD_END = re.compile(rf"(?:{HEADS})$")
+# A clause that puts a head noun after an emphasised phrase: 坚持稳中求进工作总基调.
+EMPHASIS_VERBS = (
+    "坚持|落实|守住|守牢|贯彻|抓住|紧抓|紧扣|筑牢|兜牢|兜住|坚守|遵循|牢记|践行|把握|扣住|抓好|抓牢|守好|牢牢守住|严守"
+)
+EMPHASIS_HEADS = (
+    "总基调|根本任务|首要任务|第一要务|中心任务|底线|红线|主线|生命线|硬道理|根本宗旨|基本方略|基本国策|"
+    "总目标|总要求|总抓手|根本遵循|重中之重|根本原则"
+)
+EMPHASIS = re.compile(
+    rf"(?:{EMPHASIS_VERBS})(?:不发生|不出现)?“?([^，,；;：:。！？、“”]{{2,10}}?)”?(?:这个|这一|的)?(?:工作)?(?:{EMPHASIS_HEADS})"
+)
+EMPHASIS_HEAD = re.compile(EMPHASIS_HEADS)
+AS_WORDS = re.compile("作为|当作|摆在")
+TAKE_AS = re.compile(r"(?:把|将)([^，,；;。！？]{2,16}?)(?:作为|当作|摆在)([^，,；;。！？]{2,16})")
+CENTRE = re.compile(
+    r"以([^，,；;。！？以]{2,14}?)为(?:中心|主线|根本|核心|导向|主题|统领|重点|抓手|牵引|主体|引领|根本遵循|根本目的|"
+    r"出发点|落脚点|主攻方向|第一要务)(?!的党中央)"
+)
+# 从根本上说，推动高质量发展要靠改革; 关键在于落实; 根本在于…; 归根到底是…
+ROOT_CUE = re.compile(r"归根到底|归根结底|从根本上(?:说|讲|看)|说到底|根本上")
+RELIES = re.compile(r"(?:要靠|靠的是|依靠|在于|取决于)([^，,；;。！？]{2,12})")
+KEY_IN = re.compile(r"(?:关键|根本|核心|重点|要害|首要任务|第一要务)(?:在于|是)([^，,；;。！？]{2,12})")
+TURNS_INTO = re.compile(r"转化为([^，,；;。！？]{2,30})")
+# X是Y inside one clause; the subject is never one of these (特别是, 还是, 这是 …).
+IS = re.compile(r"是(?!否|指|不是|非)|成为")
+# What a subject may follow: 我们进一步认识到 | 党中央集中统一领导是…; 实践表明 | …
+SUBJECT_LEAD = re.compile(r"^.*?(?:认识到|表明|证明|指出|强调|深刻认识到|看到)")
+NOT_SUBJECT_END = ("特别", "尤其", "而且", "并且", "同时", "就是", "也") + tuple(
+    "还就但于总正只要凡或而若不都即可更乃实确倒便则又才既一二三四五六七八九十这那它此其"
+)
+NOT_SUBJECT = ("这", "那", "这些", "那些", "它", "其", "这就", "这也", "也就")
+MAX_SUBJECT, MAX_PREDICATE, SHORT_PREDICATE = 16, 24, 7
+CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+
+
+def extract_judgements(document: Document, seg: Segmenter) -> list[Fact]:
+    facts = []
+    for passage in passages(document):
+        for _, sentence in sentence_spans(passage.text):
+            spans = judgement_spans(sentence)
+            if spans:
+                facts.append(fact_in_sentence("judgement", sentence, spans, passage.origin))
+    return facts
+
+
+def judgement_spans(sentence: str) -> list[tuple[int, int]]:
+    """The phrase each judgement of `sentence` would have hidden, first found first; no overlaps."""
+    found: list[tuple[int, int]] = []
+    for span in _candidates(sentence):
+        if span and _answerable(sentence[span[0] : span[1]]) and not any(_overlap(span, f) for f in found):
+            found.append(span)
+    return sorted(found)
+
+
+def _candidates(sentence: str):
+    if ("把" in sentence or "将" in sentence) and AS_WORDS.search(sentence):
+        for match in TAKE_AS.finditer(sentence):
+            yield _take_as(match)
+    if EMPHASIS_HEAD.search(sentence):
+        for match in EMPHASIS.finditer(sentence):
+            if not re.search("作为|是|把|将", match.group(1)):
+                yield match.span(1)
+    if "以" in sentence and "为" in sentence:
+        for match in CENTRE.finditer(sentence):
+            yield match.span(1)
+    if ROOT_CUE.search(sentence):
+        for match in RELIES.finditer(sentence, ROOT_CUE.search(sentence).end()):
+            yield _head_phrase(match.group(1), match.start(1))
+    for match in KEY_IN.finditer(sentence):
+        yield _head_phrase(match.group(1), match.start(1))
+    for match in TURNS_INTO.finditer(sentence):
+        yield _head_phrase(match.group(1), match.start(1))
+    if "是" not in sentence and "成为" not in sentence:
+        return
+    previous_is_judgement = False
+    for clause in CLAUSE.finditer(sentence):
+        span = _is_judgement(clause.group(), clause.start(), previous_is_judgement)
+        previous_is_judgement = span is not None
+        yield span
+
+
+def _take_as(match: re.Match) -> tuple[int, int] | None:
+    """把X作为Y: the head of Y when the genre knows it (硬道理), else X (为民造福, 作为最重要的政绩)."""
+    predicate = match.group(2)
+    head = HEAD_END.search(predicate)
+    if head:
+        return match.start(2) + head.start(), match.start(2) + head.end()
+    subject = match.group(1).removeprefix("坚持")
+    if len(subject) > 10:
+        return None
+    return match.end(1) - len(subject), match.end(1)
+
+
+def _is_judgement(clause: str, offset: int, continues: bool) -> tuple[int, int] | None:
+    """X是Y in one clause (or ，是Y continuing a judgement): the head of Y."""
+    match = IS.search(clause)
+    if not match:
+        return None
+    subject, predicate = clause[: match.start()].strip(), clause[match.end() :].strip()
+    subject = SUBJECT_LEAD.sub("", subject)
+    if subject:
+        if len(subject) < 2 or len(subject) > MAX_SUBJECT or subject.endswith(NOT_SUBJECT_END):
+            return None
+        if subject in NOT_SUBJECT or subject.startswith(NOT_SUBJECT):
+            return None
+    elif not continues and offset > 0 and len(clause) < 4:
+        return None
+    if not 2 <= len(predicate) <= MAX_PREDICATE:
+        return None
+    if not (HEAD_END.search(predicate) or "的" in predicate or "之" in predicate or len(predicate) <= 4):
+        return None  # 是 before a verb phrase: 是在…, 是为了…
+    start = offset + clause.index(predicate, match.end())
+    return _head_phrase(predicate, start)
+
+
+def _head_phrase(predicate: str, start: int) -> tuple[int, int] | None:
+    """The part of a predicate to hide: a known head noun, the whole if short, else what follows its last 的."""
+    predicate = predicate.rstrip("”’")
+    head = HEAD_END.search(predicate)
+    if head and head.group() not in ("根本", "关键", "核心", "基础", "前提", "保证", "生命", "灵魂"):
+        return start + head.start(), start + head.end()
+    if len(predicate) <= SHORT_PREDICATE:
+        return start, start + len(predicate)
+    if head:
+        return start + head.start(), start + head.end()
+    tail = predicate.rsplit("的", 1)
+    if len(tail) == 2 and 3 <= len(tail[1]) <= 8:
+        return start + len(predicate) - len(tail[1]), start + len(predicate)
+    return None
+
+
+def _answerable(answer: str) -> bool:
+    """Two characters at least, one phrase, never a generic word (人民, 安全: a card that asks them tests nothing)."""
+    core = answer.strip("“”‘’《》")
+    return len(core) >= 2 and core not in GENERIC_WORDS and not re.search(r"[，。；：、]", core)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,108 @@
+"""Key terms of key sentences: in a heading or a paragraph's lead sentence, the term that carries it
+(加快发展{{新质生产力}}; 公务员的职务、职级实行{{能上能下}}; 领导职务应当{{逐级晋升}}).
+
+Formulations of the lexicon in such sentences are the formulation extractor's; here the term is two adjacent words that
+the document says together again (a term of its own) and that are specific to this document: rare in the
+genre (an IDF built from reports, speeches and laws, shipped with the package) and in general text. Never a
+generic word, a single plain word (纪律, 享受), a numeral or a piece of a quoted formulation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.passages import passages
+from studycards.facts import GENERIC_WORDS, Fact, normalise
+from studycards.outline import Document
+from studycards.segment import Segmenter, genre_idf
+
+CJK = re.compile(r"[\u4e00-\u9fff]+")
+MIN_SPECIFIC = 3.5
+"""A term's genre IDF at least this (a word in more than one paragraph in thirty of the genre is no term)."""
+GENERAL_SHARE = 0.3
+"""How much a word's rarity in general text (jieba's dictionary) adds to its rarity in the genre."""
+MIN_WEIGHT = 9.0
+"""A sentence's best term must weigh this much for the sentence to be asked."""
+NUMBERS = re.compile(r"[〇零一二三四五六七八九十百千万]{2,}")
+NOT_OPENING = ("之", "依法", "依照", "按照", "根据")
+"""A term never opens with these (之日起, 依法追究): they join it to the words before."""
+QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+NUMERAL = re.compile(r"^[第一二三四五六七八九十百千零〇两]|第")
+MAX_LEAD = 60
+"""Lead sentences longer than this are not searched for a key term (and not cut into words: the cost)."""
+MIN_TERM, MAX_TERM = 3, 8
+"""A term of two characters is too often a plain word (纪律, 享受): only lexicon formulations are that short."""
+FUNCTION_WORDS = frozenset("的 了 和 与 及 等 在 对 为 是 把 将 以 从 由 向 按 被 并 而 或 也 都 要 使 让 给".split())
+
+
+def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
+    body = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
+    facts = []
+    for passage in passages(document):
+        for index, (_, sentence) in enumerate(sentence_spans(passage.text)):
+            if index > 0 and not passage.heading:
+                break  # headings and lead sentences carry a document
+            if not passage.heading and len(sentence) > MAX_LEAD:
+                continue  # a long lead sentence is prose, not a formula
+            span = key_term(sentence, seg, body)
+            if span:
+                facts.append(fact_in_sentence("keyterm", sentence, [span], passage.origin))
+    return facts
+
+
+class Repeats(dict):
+    """How often the document says a term: counted once per term (a long document asks about many)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, term: str) -> int:
+        self[term] = count = self.text.count(term)
+        return count
+
+
+def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | None:
+    """Where the term that carries `sentence` stands, if it has one worth asking."""
+    weights, unseen = genre_idf()
+    quoted = [range(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
+    best, best_weight = None, MIN_WEIGHT
+    words = seg.words(sentence)
+    offset = 0
+    starts = []
+    for word in words:
+        starts.append(offset)
+        offset += len(word)
+    for i in range(len(words)):
+        for j in (i + 1, i + 2):  # a word, or two adjacent words that form a term (宪法宣誓)
+            if j > len(words):
+                break
+            term = "".join(words[i:j])
+            if not _candidate(words[i:j], term) or any(starts[i] in r for r in quoted):
+                continue  # a quoted formulation is asked whole, by the formulation extractor
+            parts = words[i:j]
+            specific = min(weights.get(w, unseen) for w in parts)
+            if specific < MIN_SPECIFIC:
+                continue
+            repeats = body[term]
+            if j - i == 1 or repeats < 2:
+                continue  # two words that the document says together again: a term of its own (逐级晋升)
+            general = min(seg.rarity(w) for w in parts)
+            weight = specific + GENERAL_SHARE * general + math.log1p(max(0, repeats - 1))
+            if weight > best_weight:
+                best, best_weight = (starts[i], starts[i] + len(term)), weight
+    return best
+
+
+def _candidate(words: list[str], term: str) -> bool:
+    return (
+        MIN_TERM <= len(term) <= MAX_TERM
+        and bool(CJK.fullmatch(term))
+        and not any(w in FUNCTION_WORDS or w in GENERIC_WORDS or len(w) < 2 for w in words)
+        and term not in GENERIC_WORDS
+        and not NUMERAL.search(term)
+        and not NUMBERS.search(term)
+        and not term.startswith(NOT_OPENING)
+    )

@@ -1,0 +1,233 @@
+"""Rank facts by importance and keep what a learner can study: a deck sized for a learner.
+
+Each fact gets an importance score from what the genre signals: its kind (a judgement or a figure is
+what question-writers ask most), whether it stands in a heading or opens a paragraph, how often the
+document repeats its answer, whether it stands in the opening or closing part. The selection keeps the
+best facts within a budget of cards; the skeleton (outline lists) is always kept. A term is asked in one
+note only (the best context wins), and no card keeps its own answer in view elsewhere on it.
+
+    select(studied)              # the default budget: 12 cards per 1000 characters of a long document
+    select(studied, budget=200)  # 200 cards in all, shared by the documents by their length
+    select(studied, budget=None) # everything (--all)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from studycards.extract.clauses import CLAUSE_BREAK
+from studycards.extract.keyterms import Repeats
+from studycards.facts import Fact, normalise
+from studycards.outline import Document
+from studycards.pipeline import Studied
+
+CARDS_PER_1000 = 12
+"""The default budget, in cards per 1000 characters of a document."""
+BUDGET_FROM = 6000
+"""Documents shorter than this many characters keep every fact by default: a short speech is studied whole."""
+AUTO = "auto"
+
+KIND_WEIGHT = {
+    "outline": 10.0,
+    "judgement": 3.0,
+    "provision": 2.8,  # the law branch's definitions, principles, classifications, obligations
+    "figure": 2.4,
+    "formulation": 2.6,
+    "maxim": 2.0,
+    "keyterm": 1.5,
+    "enumeration": 1.6,
+    "keyphrase": 1.0,
+}
+INDICATORS = re.compile(
+    r"国内生产总值|经济增长|赤字|债券|国债|预算|财政|就业|失业率|城镇化率|消费价格|物价|粮食|能耗|排放|收入|投资|"
+    r"进出口|外贸|利用外资|研发|人口|贫困|任期|试用期|年龄|周岁|期限"
+)
+"""What the figures a question-writer asks measure: the main indicators of a report, the terms of a law."""
+DELTA = re.compile(r"(?:比上年|同比|比去年|较上年|比\d{4}年)[^，。；]{0,6}$")
+WEAK_COUNT = re.compile(r"(?:件|部|个|项|家|所|批|次)$")
+COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
+TARGET_WORDS = re.compile(r"目标|预期|拟|安排|力争|确保|不低于|不超过|以上|左右|以内|任期|试用期|年满|期限")
+SUMMARY_WORDS = re.compile(r"总体要求|主要目标|指导思想|原则|方针|宗旨|总基调|首要任务|第一要务|根本")
+
+
+@dataclass
+class Selection:
+    """What a budget keeps of studied documents."""
+
+    studied: list[Studied]
+    """The documents with the facts kept, most important first (the order notes are created in)."""
+    left_out: int = 0
+    """Facts not kept for the budget."""
+    left_out_cards: int = 0
+    """The cards those facts would have made."""
+    budget: int | None = None
+    """The budget in cards applied in all (None: none)."""
+
+
+def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection:
+    """Keep the most important facts of each document within `budget` cards (AUTO: 12 per 1000 characters
+    of documents over BUDGET_FROM characters; None: all). Repeated terms are asked once either way."""
+    from studycards.cards import card_count
+
+    sizes = [document_characters(item.document) for item in studied]
+    budgets = _budgets(sizes, budget)
+    kept_docs, left_out, left_cards = [], 0, 0
+    for item, limit in zip(studied, budgets):
+        ranked = rank(item.document, item.facts)
+        kept, spent = [], 0
+        for fact in ranked:
+            cost = card_count(fact)
+            if limit is None or fact.kind == "outline" or spent + cost <= limit:
+                kept.append(fact)
+                spent += cost
+            else:
+                left_out += 1
+                left_cards += cost
+        kept_docs.append(Studied(item.document, kept))
+    total = None if all(b is None for b in budgets) else sum(b or 0 for b in budgets)
+    return Selection(kept_docs, left_out, left_cards, total)
+
+
+def _budgets(sizes: list[int], budget: int | None | str) -> list[int | None]:
+    if budget is None:
+        return [None] * len(sizes)
+    if budget == AUTO:
+        return [size * CARDS_PER_1000 // 1000 if size > BUDGET_FROM else None for size in sizes]
+    total = sum(sizes) or 1
+    return [max(1, int(budget) * size // total) for size in sizes]
+
+
+def document_characters(document: Document) -> int:
+    """Characters of body text and headings: what a budget per 1000 characters counts."""
+    return sum(len(node.title) + sum(len(p.text) for p in node.paragraphs) for node in document.nodes())
+
+
+def rank(document: Document, facts: list[Fact]) -> list[Fact]:
+    """`facts` most important first, each term asked once, no answer left in view on its own card."""
+    text = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
+    lines = [node.line for node in document.nodes()] or [1]
+    first, last = min(lines), max(node.end or node.line for node in document.nodes())
+    scored = sorted(
+        ((importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    asked: set[str] = set()
+    ranked = []
+    for _, _, original in scored:
+        if original.kind == "figure":  # the same number measures different things: asked in each context
+            ranked.append(original)
+            continue
+        for fact in _without_repeats(original, asked):
+            if fact.kind not in ("outline", "enumeration") and any(normalise(a) in asked for a in fact.answers):
+                continue  # the same term twice in one sentence: asked once
+            if fact.kind != "outline":
+                asked.update(normalise(answer) for answer in fact.answers)
+                if fact.whole or fact.kind == "enumeration":
+                    asked.add(normalise("".join(fact.answers)))
+            ranked.append(fact)
+    return ranked
+
+
+def importance(fact: Fact, text: Repeats, first_line: int, last_line: int) -> float:
+    """A fact's importance from the signals of the genre (higher first)."""
+    score = KIND_WEIGHT.get(fact.kind, 1.0)
+    if fact.whole:
+        score += 0.6  # a short list asked whole, on one card: what question-writers set
+    origin = fact.origin
+    heading = origin.trail[-1] if len(origin.trail) > 1 else ""
+    if heading and normalise(fact.text) in normalise(heading):
+        score += 1.0  # it stands in a heading
+    elif origin.paragraph.startswith(fact.text[:12]):
+        score += 0.4  # it opens its paragraph: a lead sentence
+    repeats = sum(text[normalise(answer)] for answer in fact.answers) / max(1, len(fact.answers))
+    score += 0.5 * math.log1p(max(0.0, repeats - 1))
+    if fact.kind == "figure":
+        score += _figure_weight(fact)
+    if fact.kind == "formulation":
+        score += _formulation_weight(fact)
+    if SUMMARY_WORDS.search(fact.text):
+        score += 0.5
+    span = max(1, last_line - first_line)
+    position = (origin.line - first_line) / span
+    if position < 0.1 or position > 0.9:
+        score += 0.3  # the opening and closing summaries
+    if fact.kind == "enumeration" and _parallel(fact.answers):
+        score += 0.5  # 获得感、幸福感、安全感: items built alike are a formulation
+    if fact.kind == "enumeration" and all(len(a) <= 2 for a in fact.answers):
+        score -= 0.6  # 绿色、低碳、循环: lists of single words say little
+    if fact.kind == "enumeration" and not fact.whole:
+        score -= 0.3 * math.log1p(len(fact.answers))  # many cards for one list
+    return score
+
+
+def _figure_weight(fact: Fact) -> float:
+    """A target, a limit or a main indicator weighs more; a change against last year or a count less."""
+    start, end = fact.spans[0]
+    before, figure = fact.text[:start], fact.text[start:end]
+    clause = re.split(r"[，,；;。]", before)[-1]
+    weight = 0.0
+    if TARGET_WORDS.search(fact.text):
+        weight += 0.6
+    if INDICATORS.search(clause):
+        weight += 0.6
+    if "万亿" in figure:
+        weight += 0.3
+    if DELTA.search(before):
+        weight -= 0.6
+    if WEAK_COUNT.search(figure):
+        weight -= 0.5
+    return weight
+
+
+def _formulation_weight(fact: Fact) -> float:
+    """Counted formulations (两个确立) are what every test asks; a quoted or titled term is one the
+    document marks; a lexicon term written plainly (高质量发展) is the document's vocabulary."""
+    weight = 0.0
+    for answer, (start, _) in zip(fact.answers, fact.spans):
+        if COUNTED.match(answer):
+            weight = max(weight, 0.8)
+        elif fact.text[start - 1 : start] in "“《「" and start > 0:
+            weight = max(weight, 0.2)
+        else:
+            weight = max(weight, -0.3)
+    return weight
+
+
+def _parallel(items: tuple[str, ...]) -> bool:
+    """Items that open or end alike (法治政府、创新政府; 获得感、幸福感): a formulation, not a mere list."""
+    return len(items) >= 3 and (len({i[-1] for i in items}) == 1 or len({i[0] for i in items}) == 1)
+
+
+def _without_repeats(fact: Fact, asked: set[str]) -> list[Fact]:
+    """The fact without answers already asked in a better note; an answer that its card would show
+    elsewhere (“保险+期货” beside “订单农业+保险+期货”) is asked in its own clause, or not at all."""
+    if fact.kind == "outline" or not fact.spans:
+        return [fact]
+    if fact.whole or fact.kind == "enumeration":
+        return [] if normalise("".join(fact.answers)) in asked else [fact]
+    keep = [(a, span) for a, span in zip(fact.answers, fact.spans) if normalise(a) not in asked]
+    clear = [(a, span) for a, span in keep if not _shown_elsewhere(fact.text, a, span)]
+    alone = [f for f in (_in_its_clause(fact, pair) for pair in keep if pair not in clear) if f]
+    if len(clear) == len(fact.answers):
+        return [fact]
+    if clear:
+        alone.insert(0, replace(fact, answers=tuple(a for a, _ in clear), spans=tuple(s for _, s in clear)))
+    return alone
+
+
+def _shown_elsewhere(text: str, answer: str, span: tuple[int, int]) -> bool:
+    return answer in text[: span[0]] or answer in text[span[1] :]
+
+
+def _in_its_clause(fact: Fact, kept: tuple[str, tuple[int, int]]) -> Fact | None:
+    """The fact cut down to the clause that holds its answer, if the answer is then no longer in view."""
+    answer, (start, end) = kept
+    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(fact.text)] + [len(fact.text)]
+    begin = max(b for b in bounds if b <= start)
+    finish = min(b for b in bounds if b >= end)
+    text = fact.text[begin:finish]
+    if _shown_elsewhere(text, answer, (start - begin, end - begin)):
+        return None
+    return replace(fact, text=text, answers=(answer,), spans=((start - begin, end - begin),))

@@ -1,0 +1,184 @@
+"""Judgements, figures, whole lists and the budget, on small documents written for these tests (wordings
+other than the samples'), and decks imported into a real Anki collection."""
+
+import json
+
+from click.testing import CliRunner
+
+from ankicol import import_apkg, open_collection, rendered_cards, visible_text
+from conftest import write
+from studycards.cli import cli
+from studycards.extract.figures import figure_spans
+from studycards.extract.judgements import judgement_spans
+from studycards.pipeline import study
+from studycards.ranking import select
+
+REPORT = """关于全市教育工作的报告
+
+一、总体要求
+教育是国之大计、党之大计。要把立德树人作为教育的根本任务，把人民满意作为衡量工作的标准。
+归根结底，办好教育要靠教师。坚持以学生为中心，守住不发生重大安全事故的底线。
+二、主要目标
+今年全市教育主要目标是：新建学校12所以上；学前教育毛入园率达到95%左右；专任教师增加800人左右。
+三、工作措施
+（一）强化教师队伍建设。教师是立教之本、兴教之源。新任教师试用期为一年，年满六十周岁的可以申请退休。
+（二）推进教育公平。坚持公平、公正、公开的原则，建设平安校园、书香校园、智慧校园和绿色校园。
+"""
+
+
+def test_judgements_hide_the_predicates_head_and_keep_the_subject():
+    cases = {
+        "要把立德树人作为教育的根本任务": "根本任务",
+        "把人民满意作为衡量工作的标准": "人民满意",
+        "归根结底，办好教育要靠教师": "教师",
+        "坚持以学生为中心": "学生",
+        "守住不发生重大安全事故的底线": "重大安全事故",
+        "教师是立教之本": "立教之本",
+        "实践充分证明，党的全面领导是办好学校的根本保证": "根本保证",
+        "让高素质教师队伍成为学校发展的主心骨": "主心骨",
+    }
+    for sentence, answer in cases.items():
+        assert [sentence[a:b] for a, b in judgement_spans(sentence)] == [answer], sentence
+    assert judgement_spans("特别是农村学校条件较差") == []  # 特别是 is no judgement
+    assert judgement_spans("这是大家的共同心愿") == []
+
+
+def test_figures_keep_their_qualifier_and_leave_dates_and_words_alone():
+    sentence = "新建学校12所以上；学前教育毛入园率达到95%左右；专任教师增加800人左右"
+    assert [sentence[a:b] for a, b in figure_spans(sentence)] == ["12所以上", "95%左右", "800人左右"]
+    law = "新任教师试用期为一年，年满六十周岁的可以申请退休"
+    assert [law[a:b] for a, b in figure_spans(law)] == ["一年", "六十周岁"]
+    assert figure_spans("过去一年，2023年10月8日召开会议，两个确立") == []
+    assert [s for s in figure_spans("到2035年建成教育强国")] == [(1, 6)]
+
+
+def test_a_short_list_is_one_deletion_and_no_deletion_splits_a_word(tmp_path):
+    source = write(tmp_path, "report.txt", REPORT)
+    out = tmp_path / "notes.json"
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(out)]).exit_code == 0
+    notes = json.loads(out.read_text(encoding="utf-8"))["notes"]
+    texts = [n["fields"].get("Text", "") for n in notes]
+    assert any("坚持{{c1::公平、公正、公开}}的原则" in t for t in texts), texts
+    assert any("{{c1::平安校园、书香校园、智慧校园和绿色校园}}" in t for t in texts), texts
+    kinds = {n["kind"] for n in notes}
+    assert {"judgement", "figure", "enumeration", "outline"} <= kinds
+    answers = [a for n in notes for a in n["answers"]]
+    assert {"公平", "公平、公正、公开"} & set(answers) and not {"公", "平", "公平、公"} & set(answers)
+
+
+def test_every_card_of_the_new_kinds_renders_in_anki_and_shows_no_answer_twice(tmp_path):
+    source = write(tmp_path, "report.txt", REPORT)
+    deck = tmp_path / "deck.apkg"
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(deck)]).exit_code == 0
+    col = open_collection(tmp_path)
+    import_apkg(col, deck)
+    fronts = [visible_text(q) for _, q, _ in rendered_cards(col)]
+    assert fronts and all(f.strip() for f in fronts)
+    assert any("[...]" in f and "试用期为" in f for f in fronts)
+    col.close()
+
+
+def test_the_budget_keeps_the_skeleton_and_the_most_important_facts(tmp_path):
+    long_report = REPORT + "\n".join(
+        f"（{n}）第{n}项措施。推进第{n}批项目建设，完成投资{n}亿元，建设道路、桥梁、管网等设施。" for n in range(3, 40)
+    )
+    source = write(tmp_path, "long.txt", long_report)
+    studied = [study(str(source))]
+    everything = select(studied, budget=None)
+    some = select(studied, budget=20)
+    from studycards.cards import card_count
+
+    kept = [f for item in some.studied for f in item.facts]
+    assert some.left_out > 0 and everything.left_out == 0
+    skeleton = [f for f in kept if f.kind == "outline"]
+    assert skeleton and sum(card_count(f) for f in kept if f.kind != "outline") <= 20
+    assert kept[0].kind == "outline"  # most important first: the order notes are created in
+
+
+def test_guids_do_not_depend_on_the_budget_and_the_summary_says_what_was_left_out(tmp_path):
+    source = write(tmp_path, "report.txt", REPORT)
+    small, full = tmp_path / "small.json", tmp_path / "full.json"
+    result = CliRunner().invoke(cli, ["build", str(source), "-o", str(small), "--budget", "5"])
+    assert result.exit_code == 0 and "left out" in result.output and "--all keeps them" in result.output
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(full), "--all"]).exit_code == 0
+    guids = lambda path: {n["guid"]: n["answers"] for n in json.loads(path.read_text(encoding="utf-8"))["notes"]}
+    few, every = guids(small), guids(full)
+    assert len(few) < len(every) and all(every[g] == answers for g, answers in few.items())
+    both = CliRunner().invoke(cli, ["build", str(source), "-o", str(full), "--all", "--budget", "3"])
+    assert both.exit_code == 2
+
+
+SPEECH = """在全县乡村振兴工作会议上的
+讲话
+
+同志们：
+今天召开这次会议，主要任务是部署今年工作。
+一、提高认识
+乡村振兴是新时代“三农”工作的总抓手。
+二、突出重点
+要抓好产业、人才、文化、生态、组织五个振兴。
+同志们！
+做好今年工作意义重大。让我们以更加饱满的热情，为加快农业农村现代化而努力奋斗！
+来源：县委办公室
+责任编辑：王五
+"""
+
+
+def test_closing_salutation_title_and_footer(tmp_path):
+    from studycards.outline import document_to_dict
+    from studycards.parsing import parse
+    from studycards.reading import read_source
+
+    source = write(tmp_path, "speech.txt", SPEECH)
+    document = parse(read_source(str(source)))
+    assert document.title == "在全县乡村振兴工作会议上的讲话"
+    article = document.articles[0]
+    assert [child.title for child in article.children] == ["提高认识", "突出重点", "结束语"]
+    assert "做好今年工作意义重大" in article.children[-1].paragraphs[0].text
+    assert "做好今年工作" not in article.children[1].text()
+    text = json.dumps(document_to_dict(document), ensure_ascii=False)
+    assert "同志们" not in text and "责任编辑" not in text and "来源：" not in text
+    out = tmp_path / "notes.json"
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(out), "--all"]).exit_code == 0
+    notes = out.read_text(encoding="utf-8")
+    assert "责任编辑" not in notes and "同志们" not in notes
+
+
+def test_a_section_that_holds_two_lists_gives_two_lists(tmp_path):
+    text = """全年工作回顾
+
+一、过去一年的成绩
+——经济运行稳中向好。全年增长平稳。
+——民生保障有力有效。就业总体稳定。
+——生态环境持续改善。空气质量提高。
+一年来，我们主要做了以下工作：
+一是加大宏观调控力度，推动经济回升。
+二是依靠创新引领产业升级，增强新动能。
+三是深化改革扩大开放，改善营商环境。
+二、今年的任务
+加强基础研究。
+"""
+    source = write(tmp_path, "review.txt", text)
+    out = tmp_path / "notes.json"
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(out)]).exit_code == 0
+    fronts = [n["fields"]["Front"] for n in json.loads(out.read_text(encoding="utf-8"))["notes"] if n["model"] == "qa"]
+    assert "“过去一年的成绩（——…）”的三个要点是什么？（按顺序）" in fronts
+    assert "“过去一年的成绩（一是…）”的三个要点是什么？（按顺序）" in fronts
+    assert not any("六个" in f for f in fronts)
+
+
+def test_anki_introduces_the_most_important_notes_first(tmp_path):
+    long_report = REPORT + "\n".join(
+        f"（{n}）第{n}项措施。推进第{n}批项目建设，建设道路、桥梁、管网等设施。" for n in range(3, 30)
+    )
+    source = write(tmp_path, "long.txt", long_report)
+    deck, notes_json = tmp_path / "deck.apkg", tmp_path / "notes.json"
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(deck), "--budget", "30"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(notes_json), "--budget", "30"]).exit_code == 0
+    order = [n["guid"] for n in json.loads(notes_json.read_text(encoding="utf-8"))["notes"]]
+    col = open_collection(tmp_path)
+    import_apkg(col, deck)
+    rows = col.db.all("select n.guid, min(c.due) from cards c join notes n on n.id = c.nid group by n.guid")
+    queue = [guid for guid, _ in sorted(rows, key=lambda row: row[1])]
+    assert queue == order
+    col.close()
