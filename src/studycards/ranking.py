@@ -31,6 +31,7 @@ AUTO = "auto"
 
 KIND_WEIGHT = {
     "outline": 10.0,
+    "article": 3.4,  # an article's items (应当履行下列义务：（一）…): content, ranked like a provision
     "judgement": 3.0,
     "provision": 2.8,  # the law branch's definitions, principles, classifications, obligations
     "figure": 2.4,
@@ -49,6 +50,8 @@ DELTA = re.compile(r"(?:比上年|同比|比去年|较上年|比\d{4}年)[^，�
 WEAK_COUNT = re.compile(r"(?:件|部|个|项|家|所|批|次)$")
 COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
 TARGET_WORDS = re.compile(r"目标|预期|拟|安排|力争|确保|不低于|不超过|以上|左右|以内|任期|试用期|年满|期限")
+ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两\d]+条")
+"""The label of a law's article, as the breadcrumb ends for a list of its items."""
 SUMMARY_WORDS = re.compile(r"总体要求|主要目标|指导思想|原则|方针|宗旨|总基调|首要任务|第一要务|根本")
 
 
@@ -79,7 +82,7 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)
-            if limit is None or fact.kind == "outline" or spent + cost <= limit:
+            if limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
                 spent += cost
             else:
@@ -97,6 +100,12 @@ def _budgets(sizes: list[int], budget: int | None | str) -> list[int | None]:
         return [size * CARDS_PER_1000 // 1000 if size > BUDGET_FROM else None for size in sizes]
     total = sum(sizes) or 1
     return [max(1, int(budget) * size // total) for size in sizes]
+
+
+def is_skeleton(fact: Fact) -> bool:
+    """The outline lists a learner recites whatever the budget: a document's parts, a heading's points. The
+    items of a law's article (第十四条 … 应当履行下列义务：（一）…) are what it provides: ranked like a provision."""
+    return fact.kind == "outline" and not (fact.origin.trail and ARTICLE.match(fact.origin.trail[-1]))
 
 
 def document_characters(document: Document) -> int:
@@ -132,6 +141,10 @@ def rank(document: Document, facts: list[Fact]) -> list[Fact]:
 
 def importance(fact: Fact, text: Repeats, first_line: int, last_line: int) -> float:
     """A fact's importance from the signals of the genre (higher first)."""
+    if fact.kind == "outline" and not is_skeleton(fact):
+        # a law opens with what it rests on (its principles, the holder's conditions, duties and rights)
+        opening = (fact.origin.line - first_line) / max(1, last_line - first_line) < 0.25
+        return KIND_WEIGHT["article"] + 0.6 * opening - 0.3 * math.log1p(len(fact.answers))
     score = KIND_WEIGHT.get(fact.kind, 1.0)
     if fact.whole:
         score += 0.6  # a short list asked whole, on one card: what question-writers set
@@ -155,6 +168,8 @@ def importance(fact: Fact, text: Repeats, first_line: int, last_line: int) -> fl
         score += 0.3  # the opening and closing summaries
     if fact.kind == "enumeration" and _parallel(fact.answers):
         score += 0.5  # 获得感、幸福感、安全感: items built alike are a formulation
+    if fact.kind == "enumeration" and len(fact.answers) == 2:
+        score -= 0.5  # 职务、职级: a pair is seldom what a question-writer asks
     if fact.kind == "enumeration" and all(len(a) <= 2 for a in fact.answers):
         score -= 0.6  # 绿色、低碳、循环: lists of single words say little
     if fact.kind == "enumeration" and not fact.whole:

@@ -39,8 +39,12 @@ FUNCTION_WORDS = frozenset("的 了 和 与 及 等 在 对 为 是 把 将 以 
 
 def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
     body = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
+    # an article's later paragraphs (款) run on in some layouts: its lead is the article's first sentence
+    later = {(p.line, p.text) for node in document.nodes() if node.style == "law-article" for p in node.paragraphs[1:]}
     facts = []
     for passage in passages(document):
+        if not passage.heading and (passage.origin.line, passage.text) in later:
+            continue
         for index, (_, sentence) in enumerate(sentence_spans(passage.text)):
             if index > 0 and not passage.heading:
                 break  # headings and lead sentences carry a document

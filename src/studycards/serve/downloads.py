@@ -18,35 +18,24 @@ AUTO = "auto"
 
 
 def deck_notes(studied: list[Studied]) -> list[Note]:
-    """Every note the page offers: the deck `studycards build --all` makes of the same documents.
-
-    MERGE (branch cards): `make_notes(ranking.select(studied, None).studied)`, as the CLI's make_deck_notes
-    with --all (the ranking also asks each repeated term once, and orders notes most important first).
-    """
+    """Every note the page offers: the deck `studycards build --all` makes of the same documents (the ranking
+    asks each repeated term once and orders the notes most important first)."""
     from studycards.cards import make_notes
+    from studycards.ranking import select
 
-    return make_notes(studied)
+    return make_notes(select(studied, None).studied)
 
 
 def within_budget(notes: list[Note], studied: list[Studied], budget: int | str | None = AUTO) -> list[Note]:
-    """The notes ticked when the page opens: those of the deck within `budget` cards (AUTO: the CLI's
-    default budget; None: every note). The one place the page's budget is applied.
-
-    MERGE (branch cards): the ranking module keeps the most important facts within a budget; here
-    `kept = {n.guid for n in make_notes(ranking.select(studied, budget).studied)}` and the notes whose
-    GUID is in `kept`, so that the page ticks what `studycards build [--budget N | --all]` writes.
-    Until then the default deck is every note, and a number keeps notes in the order they were made
-    until their cards reach it.
-    """
-    if budget is None or budget == AUTO:
+    """The notes ticked when the page opens: those `studycards build` writes within `budget` cards (AUTO: the
+    CLI's default budget; a number: --budget N; None: --all). The one place the page's budget is applied."""
+    if budget is None:
         return list(notes)
-    kept, cards = [], 0
-    for note in notes:
-        if cards + note.cards > int(budget):
-            break
-        kept.append(note)
-        cards += note.cards
-    return kept
+    from studycards.cards import make_notes
+    from studycards.ranking import select
+
+    kept = {note.guid for note in make_notes(select(studied, budget).studied)}
+    return [note for note in notes if note.guid in kept]
 
 
 def deck_file(notes: list[Note]) -> bytes:
