@@ -36,7 +36,7 @@ def deck_labels(studied: list[Studied]) -> list[str]:
         item.document.title if titles[item.document.title] == 1 else f"{item.document.title}（{item.document.name}）"
         for item in studied
     ]
-    counts, seen = Counter(labels), Counter()
+    counts, seen = Counter(labels), Counter[str]()
     for index, label in enumerate(labels):
         if counts[label] > 1:
             seen[label] += 1

@@ -95,8 +95,9 @@ def _candidates(sentence: str):
     if "以" in sentence and "为" in sentence:
         for match in CENTRE.finditer(sentence):
             yield match.span(1)
-    if ROOT_CUE.search(sentence):
-        for match in RELIES.finditer(sentence, ROOT_CUE.search(sentence).end()):
+    root = ROOT_CUE.search(sentence)
+    if root:
+        for match in RELIES.finditer(sentence, root.end()):
             yield _head_phrase(match.group(1), match.start(1))
     for match in KEY_IN.finditer(sentence):
         yield _head_phrase(match.group(1), match.start(1))

@@ -18,7 +18,9 @@ CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 MIN_PHRASE = 3
 
 
-def extract_keyphrases(document: Document, seg: Segmenter, covered: set[int] = frozenset()) -> list[Fact]:
+def extract_keyphrases(
+    document: Document, seg: Segmenter, covered: frozenset[int] | set[int] = frozenset()
+) -> list[Fact]:
     """`covered`: source lines whose paragraphs already yield other facts (skipped)."""
     facts = []
     for passage in passages(document):
