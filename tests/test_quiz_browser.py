@@ -5,34 +5,18 @@ missing browser is a failure.
 """
 
 import json
-import os
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import DECKS
+from conftest import CHROMIUM, DECKS, HAS_CHROMIUM
 from studycards.cli import cli
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 SAMPLE = str(DECKS / "cadre-incentive-seminar.txt")
 
-if not Path(CHROMIUM).exists() and not os.environ.get("CI"):
+if not HAS_CHROMIUM:
     pytest.skip(f"{CHROMIUM} is missing (.ci/run installs it; under CI this test fails instead)", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: .ci/run should have installed Debian's chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

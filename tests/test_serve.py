@@ -19,17 +19,14 @@ import pytest
 from click.testing import CliRunner
 
 from ankicol import import_apkg, open_collection
-from conftest import DECKS
+from conftest import CHROMIUM, DECKS, HAS_CHROMIUM
 from studycards.cli import cli
 from test_bad_input import corrupt_docx
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
 MB = 2**20
 needs_chromium = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason=f"{CHROMIUM} is missing (.ci/run installs it)"
+    not HAS_CHROMIUM, reason=f"{CHROMIUM} is missing (.ci/run installs it)"
 )
 
 
@@ -52,17 +49,6 @@ def server(served):
     from studycards.serve.server import url_of
 
     return url_of(served)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: .ci/run should have installed Debian's chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

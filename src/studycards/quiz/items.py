@@ -69,6 +69,15 @@ class QuizItem:
         return text
 
     @property
+    def key(self) -> str:
+        """The answer as an answer key writes it: a fill item's blanks joined by |, 正确/错误, or the letters."""
+        if self.type == "fill":
+            return "|".join(self.answer)
+        if self.type == "judge":
+            return self.answer[0]
+        return self.letters
+
+    @property
     def letters(self) -> str:
         """The correct options as letters (ACD); empty for 'fill'."""
         return "".join(letter(i) for i, option in enumerate(self.options) if option in self.answer)

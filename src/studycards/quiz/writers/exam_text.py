@@ -32,12 +32,6 @@ def _block(number: int, item: QuizItem) -> str:
     lines = [f"{number}.【{TYPE_NAMES[item.type]}】{item.question()}"]
     if item.type in ("single", "multiple"):
         lines += [f"{letter(i)}. {option}" for i, option in enumerate(item.options)]
-    if item.type == "fill":
-        answer = "|".join(item.answer)
-    elif item.type == "judge":
-        answer = item.answer[0]
-    else:
-        answer = item.letters
     said = f"原文：{correction(item)}；" if item.original else ""
-    lines += [f"答案：{answer}", f"解析：{said}出处：{item.source}", ""]
+    lines += [f"答案：{item.key}", f"解析：{said}出处：{item.source}", ""]
     return "\n".join(lines)

@@ -54,11 +54,5 @@ def row(item: QuizItem) -> tuple[str, ...]:
     """One question as the cells of its row, in HEADER's order."""
     options = list(item.options) if item.type in ("single", "multiple") else []
     options += [""] * (OPTION_COLUMNS - len(options))
-    if item.type == "fill":
-        answer = "|".join(item.answer)
-    elif item.type == "judge":
-        answer = item.answer[0]
-    else:
-        answer = item.letters
     explanation = f"原文：{correction(item)}" if item.original else ""
-    return (TYPE_NAMES[item.type], item.question(), *options, answer, explanation, item.source)
+    return (TYPE_NAMES[item.type], item.question(), *options, item.key, explanation, item.source)
