@@ -79,24 +79,21 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
     for word in words:
         starts.append(offset)
         offset += len(word)
-    for i in range(len(words)):
-        for j in (i + 1, i + 2):  # a word, or two adjacent words that form a term (宪法宣誓)
-            if j > len(words):
-                break
-            term = "".join(words[i:j])
-            if not _candidate(words[i:j], term) or any(starts[i] in r for r in quoted):
-                continue  # a quoted formulation is asked whole, by the formulation extractor
-            parts = words[i:j]
-            specific = min(weights.get(w, unseen) for w in parts)
-            if specific < MIN_SPECIFIC:
-                continue
-            repeats = body[term]
-            if j - i == 1 or repeats < 2:
-                continue  # two words that the document says together again: a term of its own (逐级晋升)
-            general = min(seg.rarity(w) for w in parts)
-            weight = specific + GENERAL_SHARE * general + math.log1p(max(0, repeats - 1))
-            if weight > best_weight:
-                best, best_weight = (starts[i], starts[i] + len(term)), weight
+    for i in range(len(words) - 1):  # two adjacent words that form a term (宪法宣誓); a single word is too plain
+        parts = words[i : i + 2]
+        term = "".join(parts)
+        if not _candidate(parts, term) or any(starts[i] in r for r in quoted):
+            continue  # a quoted formulation is asked whole, by the formulation extractor
+        specific = min(weights.get(w, unseen) for w in parts)
+        if specific < MIN_SPECIFIC:
+            continue
+        repeats = body[term]
+        if repeats < 2:
+            continue  # two words that the document says together again: a term of its own (逐级晋升)
+        general = min(seg.rarity(w) for w in parts)
+        weight = specific + GENERAL_SHARE * general + math.log1p(max(0, repeats - 1))
+        if weight > best_weight:
+            best, best_weight = (starts[i], starts[i] + len(term)), weight
     return best
 
 

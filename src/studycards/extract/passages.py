@@ -54,7 +54,21 @@ def nodes_with_trail(document: Document) -> Iterator[tuple[Node, tuple[Node, ...
         yield from walk(article, ())
 
 
-def passages(document: Document) -> Iterator[Passage]:
+_last: tuple[Document, list[Passage]] | None = None
+"""The passages of the document walked last: every extractor reads them all, and their origins are costly."""
+
+
+def passages(document: Document) -> list[Passage]:
+    """Every heading and paragraph of `document` with its origin, walked once for all the extractors."""
+    global _last
+    last = _last  # a local copy: another thread may walk another document meanwhile
+    if last is None or last[0] is not document:
+        last = (document, list(_walk(document)))
+        _last = last
+    return last[1]
+
+
+def _walk(document: Document) -> Iterator[Passage]:
     for node, trail in nodes_with_trail(document):
         if node.kind != "article":
             yield Passage(node.title, origin(document, trail, node.line, heading_paragraph(node)), True)
