@@ -159,3 +159,13 @@ def test_no_body_sentence_taken_for_a_heading(path):
         if node.style == "lead":
             assert "，" not in node.title and len(node.title) <= 24, node.title
             assert not node.title.startswith(("我们", "这", "今年")), node.title
+
+
+@pytest.mark.parametrize(
+    "n, written", [(1, "一"), (2, "两"), (10, "十"), (12, "十二"), (18, "十八"), (20, "二十"), (23, "二十三"), (100, "100")]
+)
+def test_a_count_is_written_as_before_a_measure_word(n, written):
+    from studycards.parsing.numbering import cn_count, cn_number
+
+    assert cn_count(n) == written
+    assert n >= 100 or cn_number(written) == n  # and reads back

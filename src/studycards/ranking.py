@@ -21,6 +21,7 @@ from studycards.extract.clauses import CLAUSE_BREAK
 from studycards.extract.keyterms import Repeats
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
+from studycards.parsing.numbering import LAW_NUMBER
 from studycards.pipeline import Studied
 
 CARDS_PER_1000 = 12
@@ -50,7 +51,7 @@ DELTA = re.compile(r"(?:比上年|同比|比去年|较上年|比\d{4}年)[^，�
 WEAK_COUNT = re.compile(r"(?:件|部|个|项|家|所|批|次)$")
 COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
 TARGET_WORDS = re.compile(r"目标|预期|拟|安排|力争|确保|不低于|不超过|以上|左右|以内|任期|试用期|年满|期限")
-ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两\d]+条")
+ARTICLE = re.compile(rf"第{LAW_NUMBER}条")
 """The label of a law's article, as the breadcrumb ends for a list of its items."""
 SUMMARY_WORDS = re.compile(r"总体要求|主要目标|指导思想|原则|方针|宗旨|总基调|首要任务|第一要务|根本")
 

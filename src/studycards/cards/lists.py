@@ -7,8 +7,8 @@ from studycards.cards.cloze import deletion, hint_for
 from studycards.cards.escape import escape
 from studycards.cards.note import MAX_OVERLAP_ITEMS
 from studycards.facts import Fact
+from studycards.parsing.numbering import cn_count
 
-CN_COUNT = "零一二三四五六七八九十"
 ARROW = " → "
 MORE = "…"
 
@@ -50,7 +50,7 @@ def list_overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
 
 
 def qa_fields(fact: Fact) -> dict[str, str]:
-    count = _count(len(fact.answers))
+    count = cn_count(len(fact.answers))
     front = (
         escape(fact.question) if fact.question else f"{escape(_question_title(fact))}的{count}个要点是什么？（按顺序）"
     )
@@ -67,11 +67,3 @@ def _question_title(fact: Fact) -> str:
     if len(fact.origin.trail) <= 1:
         return f"《{fact.text}》"
     return f"“{fact.text}”"
-
-
-def _count(n: int) -> str:
-    if n <= 10:
-        return "两" if n == 2 else CN_COUNT[n]
-    if n < 20:
-        return "十" + (CN_COUNT[n - 10] if n > 10 else "")
-    return str(n)

@@ -7,7 +7,7 @@ import re
 from studycards.extract.passages import heading_paragraph, nodes_with_trail, origin
 from studycards.facts import Fact
 from studycards.outline import Document, Node, sentences
-from studycards.parsing.numbering import LAW_STYLES
+from studycards.parsing.numbering import LAW_STYLES, cn_count
 from studycards.segment import Segmenter
 
 MAX_ITEMS = 20
@@ -69,7 +69,7 @@ def _law_question(document: Document, node: Node, items: list[Node]) -> str:
     if all(item.style in LAW_STYLES for item in items):
         unit = units.pop() if len(units) == 1 else "部分"
         name = document.cited if node.kind == "article" else node.label
-        return f"{name}的{_count(len(items))}{unit}依次是什么？"
+        return f"{name}的{cn_count(len(items))}{unit}依次是什么？"
     lead = _lead(node) if node.style in LAW_STYLES else ""
     if not lead:
         return ""
@@ -82,17 +82,7 @@ def _law_question(document: Document, node: Node, items: list[Node]) -> str:
     last = re.split(r"[。；;]", lead)[-1]
     if 2 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
         return f"{node.label}规定{last}什么？" if last.endswith(("是", "为")) else f"{node.label}规定的{last}有哪些？"
-    return f"{node.label}列出的{_count(len(items))}项是什么？（按顺序）"
-
-
-def _count(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return "两" if n == 2 else digits[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
-    return str(n)
+    return f"{node.label}列出的{cn_count(len(items))}项是什么？（按顺序）"
 
 
 def lists_of(node) -> list[list]:

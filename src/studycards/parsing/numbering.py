@@ -27,6 +27,18 @@ def cn_number(text: str) -> int:
     return total + digit
 
 
+def cn_count(n: int) -> str:
+    """How many, as a count is written before a measure word: 2 -> 两 (两个, never 二个), 12 -> 十二, 23 -> 二十三;
+    100 and more in digits."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return "两" if n == 2 else digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
+    return str(n)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One numbering style: how its marker looks and what kind of node it opens."""

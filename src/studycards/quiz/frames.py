@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
+from studycards.parsing.numbering import cn_count
 
 MIN_ANSWER = 2
 """Shortest answer worth asking, in characters (normalised): one character is never a phrase."""
@@ -24,7 +25,6 @@ CLAUSE_STOPS = "。！？；;!?"
 PHRASE_STOPS = "，,：:"
 JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
 """Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
-NUMERALS = "零一二三四五六七八九十"
 LINK = re.compile(r"^[、，,\s“”\"‘’「」『』《》]*(?:和|及|以及|与|或)?[\s“”\"‘’「」『』《》]*$")
 """What may stand between two answers that form one list: 、 or 和, quotes."""
 
@@ -193,7 +193,7 @@ def _outline_frame(fact: Fact) -> Frame | None:
     if len(items) < 2:
         return None
     origin = fact.origin
-    count = _numeral(len(items))
+    count = cn_count(len(items))
     if len(origin.trail) <= 1:
         subject, unit = f"《{fact.text}》", "部分"
     else:
@@ -211,13 +211,3 @@ def _outline_frame(fact: Fact) -> Frame | None:
     text += "。"
     stops.append(len(text))
     return Frame(fact, lead, text, tuple(spans), ordered=True, stops=tuple(stops), subject=f"{subject}的{unit}")
-
-
-def _numeral(count: int) -> str:
-    if count == 2:
-        return "两"  # 两个要点, never 二个
-    if count <= 10:
-        return NUMERALS[count]
-    if count < 20:
-        return "十" + NUMERALS[count - 10]
-    return str(count)
