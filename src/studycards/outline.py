@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,10 @@ class Line:
     """The text, stripped of indentation and markers."""
     level: int | None = None
     """A heading level the format itself declares (docx heading style, markdown #, html <h2>), else None."""
+
+    def with_text(self, text: str) -> Line:
+        """This line with another text (itself when the text is the same: most rules change few lines)."""
+        return self if text == self.text else replace(self, text=text)
 
 
 @dataclass

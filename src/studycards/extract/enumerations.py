@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
@@ -90,7 +90,7 @@ PARTICLES = ("的", "了", "和", "与", "及", "等", "在", "对")
 def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for passage in passages(document):
-        for _, sentence in sentence_spans(passage.text):
+        for sentence in passage.sentences:
             for spans in _enumerations(sentence, seg):
                 fact = fact_in_sentence("enumeration", sentence, spans, passage.origin)
                 fact.whole = is_short_list(fact.answers)

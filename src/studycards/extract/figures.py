@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import Fact
 from studycards.outline import Document
@@ -79,7 +79,7 @@ MAX_CUE = 36
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for passage in passages(document):
-        for _, sentence in sentence_spans(passage.text):
+        for sentence in passage.sentences:
             for start, end in figure_spans(sentence):
                 facts.append(_fact(sentence, start, end, passage.origin))
     return facts

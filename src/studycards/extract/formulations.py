@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import Fact
 from studycards.outline import Document
@@ -21,7 +21,7 @@ def extract_formulations(document: Document, seg: Segmenter) -> list[Fact]:
     lexicon = lexicon_words()
     facts = []
     for passage in passages(document):
-        for index, (_, sentence) in enumerate(sentence_spans(passage.text)):
+        for index, sentence in enumerate(passage.sentences):
             lead = passage.heading or index == 0
             spans = _term_spans(sentence, lexicon, lead)
             if spans:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
@@ -68,7 +68,7 @@ CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 def extract_judgements(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for passage in passages(document):
-        for _, sentence in sentence_spans(passage.text):
+        for sentence in passage.sentences:
             spans = judgement_spans(sentence)
             if spans:
                 facts.append(fact_in_sentence("judgement", sentence, spans, passage.origin))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
@@ -29,7 +29,7 @@ def extract_keyphrases(
         phrase = next((p for p in seg.key_phrases(passage.text) if _testable(p)), None)
         if not phrase:
             continue
-        for _, sentence in sentence_spans(passage.text):
+        for sentence in passage.sentences:
             index = sentence.find(phrase)
             if index >= 0:
                 facts.append(fact_in_sentence("keyphrase", sentence, [(index, index + len(phrase))], passage.origin))

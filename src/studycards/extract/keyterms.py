@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import accumulate
 
-from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
@@ -45,7 +46,7 @@ def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         if not passage.heading and (passage.origin.line, passage.text) in later:
             continue
-        for index, (_, sentence) in enumerate(sentence_spans(passage.text)):
+        for index, sentence in enumerate(passage.sentences):
             if index > 0 and not passage.heading:
                 break  # headings and lead sentences carry a document
             if not passage.heading and len(sentence) > MAX_LEAD:
@@ -74,34 +75,36 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
     quoted = [range(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
     best, best_weight = None, MIN_WEIGHT
     words = seg.words(sentence)
-    offset = 0
-    starts = []
-    for word in words:
-        starts.append(offset)
-        offset += len(word)
+    starts = list(accumulate(map(len, words), initial=0))
+    specific = [_specific(word, weights, unseen) for word in words]
     for i in range(len(words) - 1):  # two adjacent words that form a term (宪法宣誓); a single word is too plain
-        parts = words[i : i + 2]
-        term = "".join(parts)
-        if not _candidate(parts, term) or any(starts[i] in r for r in quoted):
-            continue  # a quoted formulation is asked whole, by the formulation extractor
-        specific = min(weights.get(w, unseen) for w in parts)
-        if specific < MIN_SPECIFIC:
+        if specific[i] is None or specific[i + 1] is None:
             continue
+        term = words[i] + words[i + 1]
+        if not _candidate(term) or any(starts[i] in r for r in quoted):
+            continue  # a quoted formulation is asked whole, by the formulation extractor
         repeats = body[term]
         if repeats < 2:
             continue  # two words that the document says together again: a term of its own (逐级晋升)
-        general = min(seg.rarity(w) for w in parts)
-        weight = specific + GENERAL_SHARE * general + math.log1p(max(0, repeats - 1))
+        general = min(seg.rarity(words[i]), seg.rarity(words[i + 1]))
+        weight = min(specific[i], specific[i + 1]) + GENERAL_SHARE * general + math.log1p(repeats - 1)
         if weight > best_weight:
             best, best_weight = (starts[i], starts[i] + len(term)), weight
     return best
 
 
-def _candidate(words: list[str], term: str) -> bool:
+def _specific(word: str, weights: dict[str, float], unseen: float) -> float | None:
+    """How specific `word` is to this document's genre, or None if it cannot be half of a term."""
+    if len(word) < 2 or word in FUNCTION_WORDS or word in GENERIC_WORDS:
+        return None
+    weight = weights.get(word, unseen)
+    return weight if weight >= MIN_SPECIFIC else None
+
+
+def _candidate(term: str) -> bool:
     return (
         MIN_TERM <= len(term) <= MAX_TERM
         and bool(CJK.fullmatch(term))
-        and not any(w in FUNCTION_WORDS or w in GENERIC_WORDS or len(w) < 2 for w in words)
         and term not in GENERIC_WORDS
         and not NUMERAL.search(term)
         and not NUMBERS.search(term)

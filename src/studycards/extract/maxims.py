@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import sentence_spans
 from studycards.extract.passages import passages
 from studycards.facts import Fact
 from studycards.outline import Document
@@ -26,7 +25,7 @@ def extract_maxims(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         if passage.heading:
             continue
-        for _, sentence in sentence_spans(passage.text):
+        for sentence in passage.sentences:
             spans = [_second_clause(m) for m in PART.finditer(sentence)]
             spans = [s for s in spans if s]
             if spans:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
+from studycards.extract.clauses import sentence_spans
 from studycards.facts import Origin
 from studycards.outline import Document, Node
 
@@ -15,6 +17,11 @@ class Passage:
     origin: Origin
     heading: bool
     """True for a heading's own text, False for body text."""
+
+    @cached_property
+    def sentences(self) -> tuple[str, ...]:
+        """Its sentences (overlong ones in pieces), cut once for all the extractors."""
+        return tuple(sentence for _, sentence in sentence_spans(self.text))
 
 
 def label(node: Node) -> str:

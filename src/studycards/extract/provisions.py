@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studycards.extract.clauses import fact_in_sentence, sentence_spans
+from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
@@ -84,7 +84,7 @@ def extract_provisions(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         if passage.heading and legal:
             continue  # a heading, or an article's item (（一）…；): its list asks it whole
-        for _, sentence in sentence_spans(passage.text):
+        for sentence in passage.sentences:
             for spans in _notes(list(_provisions(sentence, legal))):
                 facts.append(fact_in_sentence("provision", sentence, spans, passage.origin))
     return facts

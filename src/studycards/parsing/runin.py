@@ -10,7 +10,6 @@ from 1). A marker must stand after a sentence, a clause or a colon, or right aft
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from studycards.outline import Line
 from studycards.parsing.numbering import CIRCLED, CN, LAW_NUMBER, find_marker
@@ -38,7 +37,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         for piece in _pieces(line.text, counts):
-            out.append(replace(line, text=piece))
+            out.append(line.with_text(piece))
     return out
 
 

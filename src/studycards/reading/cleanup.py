@@ -21,6 +21,8 @@ MARKER = re.compile(
     r"|[#＃\[【<{]*\s*(?:paid|vip|free|hide|preview|pay)[_\-]?(?:begin|end|start|stop)\s*[#＃\]】>}]*",
     re.IGNORECASE,
 )
+LATIN = re.compile("[a-z_]", re.IGNORECASE)
+"""What every marker holds (and most lines of Chinese text do not)."""
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
 """Zero-width characters, soft hyphens and control characters (Anki drops the latter from a card, so an
 answer holding one would not match what the card shows)."""
@@ -63,17 +65,17 @@ CLOSED_START = tuple("、，,。；;：:！？》”’）)")
 def compose_unicode(lines):
     """Unicode NFC, as Anki stores every field: a compatibility ideograph (U+2F800) is shown as 丽, so an answer
     holding the other form would not match its card (found by the Anki property test)."""
-    return [replace(line, text=unicodedata.normalize("NFC", line.text)) for line in lines]
+    return [line.with_text(unicodedata.normalize("NFC", line.text)) for line in lines]
 
 
 def strip_markers(lines):
     """Remove paywall and watermark markers, wherever in a line they sit."""
-    return [replace(line, text=_unmarked(line.text)) for line in lines]
+    return [line.with_text(_unmarked(line.text)) for line in lines]
 
 
 def _unmarked(text: str) -> str:
     """Until none is left: removing one marker can close up the pieces of another ('paid' + … + 'end')."""
-    count = 1
+    count = 1 if LATIN.search(text) else 0
     while count:
         text, count = MARKER.subn("", text)
     return text
@@ -84,7 +86,7 @@ def strip_spaces(lines):
     out = []
     for line in lines:
         text = EDGE_SPACE.sub("", INVISIBLE.sub("", line.text))
-        out.append(replace(line, text=INNER_WIDE_SPACE.sub("", text)))
+        out.append(line.with_text(INNER_WIDE_SPACE.sub("", text)))
     return out
 
 

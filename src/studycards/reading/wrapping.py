@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from studycards.outline import Line
 
@@ -32,15 +33,13 @@ def ends_sentence(text: str) -> bool:
 
 def width(text: str) -> float:
     """Display width in CJK cells: Chinese characters and full-width punctuation 1, Latin letters and digits 0.5."""
-    total = 0.0
-    for char in text.strip():
-        if char.isspace():
-            total += 0.5
-        elif unicodedata.east_asian_width(char) in "WFA":
-            total += 1
-        else:
-            total += 0.5
-    return total
+    return sum(map(_cells, text.strip()))
+
+
+@cache
+def _cells(char: str) -> float:
+    """A character's width (spaces, the ideographic one too, are half a cell); remembered: a text has few."""
+    return 1.0 if not char.isspace() and unicodedata.east_asian_width(char) in "WFA" else 0.5
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def find_column(
     long = sorted((w for w in map(measure, texts) if w >= shortest), reverse=True)
     rising = long[::-1]
     best, best_count = None, 0
-    for candidate in long:
+    for candidate in sorted(set(long), reverse=True):  # a width many lines share is counted once
         count = _within(rising, candidate, _tolerance(candidate, tolerance))
         if count > best_count:
             best, best_count = candidate, count
