@@ -41,3 +41,21 @@ def test_jieba_global_tokenizer_is_untouched():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_a_quiz_loads_the_dictionary_once(tmp_path):
+    """Studying asks for segmenter(None), the quiz's part-of-speech tagging for segmenter(): one dictionary
+    (100 MB and a third of a second) for both."""
+    code = (
+        "import studycards.segment as s\n"
+        "loads = []\n"
+        "init = s.Segmenter.__init__\n"
+        "s.Segmenter.__init__ = lambda self, *a: (loads.append(a), init(self, *a))[1]\n"
+        "from studycards.cli import cli\n"
+        f"cli(['quiz', {str(DECKS / 'cadre-incentive-seminar.txt')!r}, '-o', {str(tmp_path / 'q.html')!r}, '-n', '5'],"
+        " standalone_mode=False)\n"
+        "print(len(loads))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "1"

@@ -175,9 +175,13 @@ def _write_cache(path: Path, frequencies: dict[str, int], total: int) -> None:
         pass  # a read-only home: every run initialises jieba its own way
 
 
-@cache
 def segmenter(user_dict: str | None = None) -> Segmenter:
     """One Segmenter per user dictionary, built on first use (jieba's dictionary load is the slow part)."""
+    return _segmenter(user_dict or None)  # segmenter() and segmenter(None) are one cache key, not two
+
+
+@cache
+def _segmenter(user_dict: str | None) -> Segmenter:
     if user_dict:
         check_user_dict(user_dict)
     return Segmenter(user_dict)
