@@ -36,11 +36,23 @@ def test_judgements_hide_the_predicates_head_and_keep_the_subject():
         "教师是立教之本": "立教之本",
         "实践充分证明，党的全面领导是办好学校的根本保证": "根本保证",
         "让高素质教师队伍成为学校发展的主心骨": "主心骨",
+        "学校党组织是学校工作的领导核心": "领导核心",  # the noun phrase that ends in the head, not 核心 alone
+        "要让服务业成为吸纳就业的主渠道和蓄水池": "主渠道和蓄水池",
+        "水利工程的根本目的是改善群众生活": "改善群众生活",  # what a 目的 or 宗旨 is: a verb phrase
+        "诚信是最宝贵的市场通行证": "最宝贵的市场通行证",  # the degree is what is judged
+        "必须把群众利益放在第一位": "群众利益",
     }
     for sentence, answer in cases.items():
         assert [sentence[a:b] for a, b in judgement_spans(sentence)] == [answer], sentence
     assert judgement_spans("特别是农村学校条件较差") == []  # 特别是 is no judgement
     assert judgement_spans("这是大家的共同心愿") == []
+    assert judgement_spans("他是在会上提出这项建议") == []  # 是 before a verb phrase, the subject no 目的
+    assert judgement_spans("要把文件放在桌上") == []  # 放在 judges only a place of priority (首位, 第一位)
+
+
+def test_judgements_joined_by_enumeration_marks_are_each_asked():
+    sentence = "科技是第一生产力、创新是第一动力"
+    assert [sentence[a:b] for a, b in judgement_spans(sentence)] == ["第一生产力", "第一动力"]
 
 
 def test_figures_keep_their_qualifier_and_leave_dates_and_words_alone():

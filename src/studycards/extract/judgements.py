@@ -42,8 +42,10 @@ EMPHASIS = re.compile(
     rf"(?:{EMPHASIS_VERBS})(?:不发生|不出现)?“?([^，,；;：:。！？、“”]{{2,10}}?)”?(?:这个|这一|的)?(?:工作)?(?:{EMPHASIS_HEADS})"
 )
 EMPHASIS_HEAD = re.compile(EMPHASIS_HEADS)
-AS_WORDS = re.compile("作为|当作|摆在")
-TAKE_AS = re.compile(r"(?:把|将)([^，,；;。！？]{2,16}?)(?:作为|当作|摆在)([^，,；;。！？]{2,16})")
+AS_WORDS = re.compile("作为|当作|摆在|放在")
+TAKE_AS = re.compile(
+    r"(?:把|将)([^，,；;。！？]{2,16}?)(?:作为|当作|摆在|放在(?=首位|第一位|突出|重要位置|优先))([^，,；;。！？]{2,16})"
+)
 CENTRE = re.compile(
     r"以([^，,；;。！？以]{2,14}?)为(?:中心|主线|根本|核心|导向|主题|统领|重点|抓手|牵引|主体|引领|根本遵循|根本目的|"
     r"出发点|落脚点|主攻方向|第一要务)(?!的党中央)"
@@ -61,8 +63,14 @@ NOT_SUBJECT_END = ("特别", "尤其", "而且", "并且", "同时", "就是", "
     "还就但于总正只要凡或而若不都即可更乃实确倒便则又才既一二三四五六七八九十这那它此其"
 )
 NOT_SUBJECT = ("这", "那", "这些", "那些", "它", "其", "这就", "这也", "也就")
-MAX_SUBJECT, MAX_PREDICATE, SHORT_PREDICATE = 16, 24, 7
-CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+DEFINED = re.compile(r"(?:目标|理想|宗旨|使命|初心|目的|要义|精髓|实质|本质|内涵|方针|原则)$")
+"""A subject that names what its predicate states (党的最高理想和最终目标是{{实现共产主义}}): a verb phrase is
+the judgement then, not a 是 that merely introduces one (是在…, 是为了…)."""
+MAX_SUBJECT, MAX_PREDICATE, SHORT_PREDICATE, STATED = 16, 24, 7, 12
+SUPERLATIVE, MAX_SUPERLATIVE, MAX_TAIL = "最", 10, 8
+"""最…的X is hidden whole (党章是{{最根本的党内法规}}): the degree is what is judged."""
+CLAUSE = re.compile(r"[^、，,；;：:。！？!?][^，,；;：:。！？!?]*?(?=$|[，,；;：:。！？!?]|、[^、，,；;：:。！？!?]{1,8}?是)")
+"""A clause; judgements joined by 、 are clauses each (科技是{{第一生产力}}、人才是{{第一资源}}、创新是{{第一动力}})."""
 
 
 def extract_judgements(document: Document, seg: Segmenter) -> list[Fact]:
@@ -140,25 +148,31 @@ def _is_judgement(clause: str, offset: int, continues: bool) -> tuple[int, int] 
         return None
     if not 2 <= len(predicate) <= MAX_PREDICATE:
         return None
+    start = offset + clause.index(predicate, match.end())
+    if DEFINED.search(subject) and len(predicate) <= STATED and "的" not in predicate:
+        return start, start + len(predicate)
     if not (HEAD_END.search(predicate) or "的" in predicate or "之" in predicate or len(predicate) <= 4):
         return None  # 是 before a verb phrase: 是在…, 是为了…
-    start = offset + clause.index(predicate, match.end())
     return _head_phrase(predicate, start)
 
 
 def _head_phrase(predicate: str, start: int) -> tuple[int, int] | None:
-    """The part of a predicate to hide: a known head noun, the whole if short, else what follows its last 的."""
+    """The part of a predicate to hide: the noun phrase after its last 的 that ends in a known head noun
+    (…事业的{{领导核心}}, …的{{主动力和稳定锚}}), the head alone, the whole if short (or 最…的X), else
+    what follows its last 的."""
     predicate = predicate.rstrip("”’")
     head = HEAD_END.search(predicate)
+    tail = predicate.rsplit("的", 1)[1] if "的" in predicate else ""
+    if head and len(head.group()) < len(tail) <= MAX_TAIL and not predicate.startswith(SUPERLATIVE):
+        return start + len(predicate) - len(tail), start + len(predicate)
     if head and head.group() not in ("根本", "关键", "核心", "基础", "前提", "保证", "生命", "灵魂"):
         return start + head.start(), start + head.end()
-    if len(predicate) <= SHORT_PREDICATE:
+    if len(predicate) <= SHORT_PREDICATE or predicate.startswith(SUPERLATIVE) and len(predicate) <= MAX_SUPERLATIVE:
         return start, start + len(predicate)
     if head:
         return start + head.start(), start + head.end()
-    tail = predicate.rsplit("的", 1)
-    if len(tail) == 2 and 3 <= len(tail[1]) <= 8:
-        return start + len(predicate) - len(tail[1]), start + len(predicate)
+    if 3 <= len(tail) <= MAX_TAIL:
+        return start + len(predicate) - len(tail), start + len(predicate)
     return None
 
 
