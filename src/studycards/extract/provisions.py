@@ -62,6 +62,9 @@ REQUIRED = re.compile(rf"(?:应当|必须|不得|禁止|严禁|实行)(?P<x>{CLA
 LIGHT_VERB = re.compile(
     r"(?:进行|实行|给予|予以|接受|履行|遵守|执行|作出|采取|实施|保守|建立|实现|参加|坚持|遵循|保持|承担)"
 )
+PROCEDURE = re.compile(r"(?:决定|情况|手续|措施|调整|纠正)$")
+"""What an article requires as a step of procedure (作出复核决定, 区分不同情况, 办理辞职手续, 采取措施):
+the same in every law, so nothing to learn of this one (its time limits are figures, asked as such)."""
 LISTS_BELOW = re.compile(r"下列|以下|如下")
 NOT_A_PHRASE = re.compile(
     r"^(?:有|具有|具备|是|为|在|由|对|从|按照|依照|根据|经|将|把|向|与|同|好|了|着|过|到|得)|其他|有关|[这那该其此]|规定的?$"
@@ -227,6 +230,8 @@ def _required(sentence: str) -> Iterator[list[Span]]:
         return
     for match in REQUIRED.finditer(sentence):
         phrase, start = match.group("x"), match.start("x")
+        if PROCEDURE.search(phrase):
+            continue
         if len(phrase) <= MAX_PHRASE and "的" not in phrase and not NOT_A_PHRASE.search(phrase):
             verb = LIGHT_VERB.match(phrase)
             if verb and len(phrase) - verb.end() > MIN_PHRASE:  # 必须坚持{以人民为中心}: the verb is a cue
