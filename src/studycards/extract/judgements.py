@@ -69,7 +69,9 @@ the judgement then, not a 是 that merely introduces one (是在…, 是为了�
 MAX_SUBJECT, MAX_PREDICATE, SHORT_PREDICATE, STATED = 16, 24, 7, 12
 SUPERLATIVE, MAX_SUPERLATIVE, MAX_TAIL = "最", 10, 8
 """最…的X is hidden whole (党章是{{最根本的党内法规}}): the degree is what is judged."""
-CLAUSE = re.compile(r"[^、，,；;：:。！？!?][^，,；;：:。！？!?]*?(?=$|[，,；;：:。！？!?]|、[^、，,；;：:。！？!?]{1,8}?是)")
+CLAUSE = re.compile(
+    r"[^、，,；;：:。！？!?][^，,；;：:。！？!?]*?(?=$|[，,；;：:。！？!?]|、[^、，,；;：:。！？!?]{1,8}?是)"
+)
 """A clause; judgements joined by 、 are clauses each (科技是{{第一生产力}}、人才是{{第一资源}}、创新是{{第一动力}})."""
 
 
