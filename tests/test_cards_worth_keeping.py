@@ -64,6 +64,25 @@ def test_figures_keep_their_qualifier_and_leave_dates_and_words_alone():
     assert [s for s in figure_spans("到2035年建成教育强国")] == [(1, 6)]
 
 
+def test_periods_and_time_limits_are_figures_with_their_whole_unit():
+    cases = {
+        "见习期为三个月": ["三个月"],  # not 三个 (and then 月 taken for a date)
+        "公告期不少于七个工作日": ["七个工作日"],
+        "复议机关应当自受理之日起六十日内作出决定": ["六十日"],  # a period before 内 is a time limit
+        "受到警告处分一年半内不得晋升": ["一年半"],
+        "这两年内变化很大": [],
+    }
+    for sentence, answers in cases.items():
+        assert [sentence[a:b] for a, b in figure_spans(sentence)] == answers, sentence
+
+
+def test_a_figure_in_a_short_list_item_is_asked_after_the_lists_lead(tmp_path):
+    text = "兵役登记办法\n第三条　应征公民应当具备下列条件：\n（一）年满十八周岁；\n（二）身体健康。\n"
+    facts = study(str(write(tmp_path, "law.txt", text))).facts
+    figures = [(f.text, f.answers) for f in facts if f.kind == "figure"]
+    assert figures == [("应征公民应当具备下列条件：年满十八周岁", ("十八周岁",))]
+
+
 def test_a_short_list_is_one_deletion_and_no_deletion_splits_a_word(tmp_path):
     source = write(tmp_path, "report.txt", REPORT)
     out = tmp_path / "notes.json"

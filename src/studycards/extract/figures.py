@@ -19,11 +19,11 @@ from studycards.segment import Segmenter
 ARABIC = r"\d+(?:\.\d+)?"
 CHINESE = r"[〇零一二两三四五六七八九十百千]+"
 MULTIPLIER = r"(?:万亿|亿|万|千)?"
-MEASURE = (
-    "个百分点|百分点|%|‰|倍|"
+MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, not 三个; 五个工作日, not 五个
+    "个百分点|百分点|个工作日|工作日|个月|%|‰|倍|"
     "美元|元|斤|公斤|吨|千瓦时|千瓦|公里|千米|平方米|立方米|亩|"
     "人次|人|户|家|所|座|辆|台|套|件|部|项|个|名|批|只|头|"
-    "周岁|岁|个月|年|天|日|小时"
+    "周岁|岁|年半|年|天|日|小时"
 )
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
 RANGE = r"(?:[-—～~至到](?:{n}))?"
@@ -52,6 +52,8 @@ MEASURED_BY = (
     "每",
 )
 TARGET_YEAR_BY = ("到", "至", "在", "于")
+PERIODS = ("年", "年半", "个月", "日", "天", "小时")
+"""Units of a period: a period in words before 内 (三十日内, 一年内) is a time limit, a figure."""
 # Units that are a figure only with an amount of some size: 一个, 两项 are counted, not measured.
 WEAK_UNITS = (
     "个",
@@ -74,6 +76,8 @@ WEAK_UNITS = (
     "辆",
 )
 MAX_CUE = 36
+MIN_CUE = 6
+"""A figure whose sentence says less than this besides it (年满{{十八周岁}}) is asked after its list's lead."""
 
 
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
@@ -81,7 +85,8 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for sentence in passage.sentences:
             for start, end in figure_spans(sentence):
-                facts.append(_fact(sentence, start, end, passage.origin))
+                lead = passage.lead if len(sentence) - (end - start) < MIN_CUE else ""
+                facts.append(_fact(lead + sentence, start + len(lead), end + len(lead), passage.origin))
     return facts
 
 
@@ -98,7 +103,12 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
             if not sentence[:start].endswith(TARGET_YEAR_BY):
                 continue  # 2023年工作回顾; but 到2035年 is a target
         elif text[0] in "〇零一二两三四五六七八九十百千":
-            if not sentence[:start].endswith(MEASURED_BY) and not text.endswith(("周岁", "岁", "%", "倍")):
+            within = (  # 自…之日起三十日内; not 这两年内
+                sentence.startswith("内", match.end())
+                and text.endswith(PERIODS)
+                and not sentence[:start].endswith(("这", "那"))
+            )
+            if not (sentence[:start].endswith(MEASURED_BY) or within or text.endswith(("周岁", "岁", "%", "倍"))):
                 continue
             if text[0] == "一" and text[1:].startswith(("个", "项", "件", "批")):
                 continue

@@ -17,6 +17,8 @@ class Passage:
     origin: Origin
     heading: bool
     """True for a heading's own text, False for body text."""
+    lead: str = ""
+    """For an item of a list (（二）年满十八周岁), the sentence that introduces the list (公务员应当具备下列条件：)."""
 
     @cached_property
     def sentences(self) -> tuple[str, ...]:
@@ -78,7 +80,8 @@ def passages(document: Document) -> list[Passage]:
 def _walk(document: Document) -> Iterator[Passage]:
     for node, trail in nodes_with_trail(document):
         if node.kind != "article":
-            yield Passage(node.title, origin(document, trail, node.line, heading_paragraph(node)), True)
+            where = origin(document, trail, node.line, heading_paragraph(node))
+            yield Passage(node.title, where, True, _list_lead(node, trail[-2] if len(trail) > 1 else None))
         for paragraph in node.paragraphs:
             yield Passage(paragraph.text, origin(document, trail, paragraph.line, paragraph.text), False)
 
@@ -88,3 +91,9 @@ def heading_paragraph(node: Node) -> str:
     body = "".join(p.text for p in node.paragraphs[:1] if p.line == node.line)
     title = label(node)
     return f"{title}。{body}" if body else title
+
+
+def _list_lead(item: Node, parent: Node | None) -> str:
+    """The sentence before `item` in its parent that introduces a list (ends with a colon), if any."""
+    before = [p.text for p in parent.paragraphs if p.line < item.line] if parent else []
+    return before[-1] if before and before[-1].endswith(("：", ":")) else ""
