@@ -4,6 +4,7 @@ shows what another asks: a quiz that reading the page can pass tests nothing."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -45,6 +46,10 @@ def make_items(
     uses: dict[str, set[str]] = {}
     """Per fact, the types of question already made of it."""
 
+    refused: Counter = Counter()
+    """Per type, the facts that could not give a question of it: the scarcer a type's material, the earlier
+    it chooses in each turn (a 判断 needs a statement surely false; the others take its facts otherwise)."""
+
     def supply(kind: str):
         """Items of one type: from facts not asked yet, then from facts asked once (in another type)."""
         for level in range(MAX_USES):
@@ -55,13 +60,15 @@ def make_items(
                 item = questions.make(kind, frame)
                 if item is not None and not seen.gives_away(item):
                     yield item
+                else:
+                    refused[kind] += 1
 
     suppliers = {kind: supply(kind) for kind in types}
     quota = _shares(n, types, rng)
     live = list(types)
     while len(chosen) < n and live:
         # Types take turns; one that runs out of material leaves its share to the others.
-        for kind in list(live):
+        for kind in sorted(live, key=lambda kind: -refused[kind]):
             if len(chosen) >= n:
                 break
             if quota[kind] <= 0 and any(quota[other] > 0 for other in live):
