@@ -265,3 +265,22 @@ def test_a_long_sentence_is_cut_at_clause_boundaries_around_the_blank():
     assert view.text.startswith("……") and view.text.endswith("……")
     assert view.text[view.spans[0][0]:view.spans[0][1]] == "优者奖"
     assert "能者上、优者奖、庸者下、劣者汰" in view.text
+
+
+def test_a_figures_options_measure_what_it_measures():
+    import random
+
+    figures = [
+        fact("figure", "人均补助60元", ["60元"], 1),
+        fact("figure", "试验田80亩", ["80亩"], 2),
+        fact("figure", "奖励资金45元", ["45元"], 3),
+        fact("figure", "秸秆还田20吨", ["20吨"], 4),
+        fact("figure", "餐费补助55元", ["55元"], 5),
+        fact("figure", "示范田35亩", ["35亩"], 6),
+        fact("figure", "交通补贴65元", ["65元"], 7),
+    ]
+    pool = Pool([frame_of(f) for f in figures])
+    for seed in range(5):
+        chosen = pool.choose(["60元"], figures[0], 3, random.Random(seed), shown=figures[0].text)
+        assert chosen is not None and set(chosen) == {"45元", "55元", "65元"}, chosen  # never 80亩 beside 60元
+    assert pool.choose(["80亩"], figures[1], 3, random.Random(1)) is None  # one other 亩 only: no question

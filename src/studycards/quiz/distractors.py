@@ -24,6 +24,9 @@ NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个�
 INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
+FIGURE_AMOUNT = re.compile(
+    r"^[\d.〇零一二两三四五六七八九十百千]+(?:[-—～~至到][\d.〇零一二两三四五六七八九十百千]+)?多?"
+)
 
 
 @dataclass(frozen=True)
@@ -145,9 +148,12 @@ class Pool:
         shown_key = normalise(shown)
         scored = []
         identity = fact.identity()
+        units = {unit(answer) for answer in answers} if fact.kind == "figure" else set()
         for phrase in self.by_kind.get(fact.kind, ()):
             if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
                 continue
+            if units and unit(phrase.text) not in units:
+                continue  # 30年 beside 20元 gives itself away: a figure's options measure the same thing
             if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
                 continue
             if phrase.key in shown_key:
@@ -170,6 +176,11 @@ class Pool:
         """The words of `text` (quotes and punctuation aside) with their coarse part of speech."""
         plain = normalise(text)
         return tuple((word, coarse(tag)) for word, tag in self.tagged(plain) if word.strip())
+
+
+def unit(figure: str) -> str:
+    """What a figure counts in, with its qualifier: 万亿元 of 126万亿元, %左右 of 5%左右, 年 of 一年."""
+    return FIGURE_AMOUNT.sub("", normalise(figure))
 
 
 def coarse(tag: str) -> str:
