@@ -78,7 +78,8 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
     starts = list(accumulate(map(len, words), initial=0))
     specific = [_specific(word, weights, unseen) for word in words]
     for i in range(len(words) - 1):  # two adjacent words that form a term (宪法宣誓); a single word is too plain
-        if specific[i] is None or specific[i + 1] is None:
+        left, right = specific[i], specific[i + 1]
+        if left is None or right is None:
             continue
         term = words[i] + words[i + 1]
         if not _candidate(term) or any(starts[i] in r for r in quoted):
@@ -87,7 +88,7 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
         if repeats < 2:
             continue  # two words that the document says together again: a term of its own (逐级晋升)
         general = min(seg.rarity(words[i]), seg.rarity(words[i + 1]))
-        weight = min(specific[i], specific[i + 1]) + GENERAL_SHARE * general + math.log1p(repeats - 1)
+        weight = min(left, right) + GENERAL_SHARE * general + math.log1p(repeats - 1)
         if weight > best_weight:
             best, best_weight = (starts[i], starts[i] + len(term)), weight
     return best
