@@ -213,3 +213,19 @@ def test_anki_introduces_the_most_important_notes_first(tmp_path):
     queue = [guid for guid, _ in sorted(rows, key=lambda row: row[1])]
     assert queue == order
     col.close()
+
+
+def test_every_card_says_what_its_answers_are(tmp_path):
+    """A chapter title read as a list would be a card of blanks alone; an item of a list says little without
+    the list's lead; a list longer than a card opens with the clause that names it."""
+    text = (
+        "档案管理办法\n第一章　保管、借阅与销毁\n第一条　档案管理人员不得有下列行为：\n（一）损毁、涂改、抽换档案；\n（二）擅自提供。\n"
+        "第二条　专业档案分为：文书档案、科技档案、会计档案、人事档案、声像档案、实物档案、电子档案、"
+        "照片档案、业务档案、基建档案、设备档案、产品档案、地图档案。\n"
+    )
+    facts = study(str(write(tmp_path, "rules.txt", text))).facts
+    lists = {f.answers: f.text for f in facts if f.kind == "enumeration"}
+    assert ("保管", "借阅", "销毁") not in lists  # the chapter title
+    assert lists[("损毁", "涂改", "抽换")].startswith("档案管理人员不得有下列行为：")
+    long = next(text for answers, text in lists.items() if "文书档案" in answers)
+    assert long.startswith("专业档案分为：")

@@ -25,6 +25,10 @@ def answers(facts, kind):
     ("健全明责、督责、考责、问责全链条机制。", ("明责", "督责", "考责", "问责")),
     ("构建来信来访、电话短信、网络举报及12380专线平台。", ("来信来访", "电话短信", "网络举报", "12380专线")),
     ("真正把敢于负责、勇于担当、善于作为的干部选出来、用起来。", ("敢于负责", "勇于担当", "善于作为")),
+    # a last item longer than the others, where 等 marks its end (was cut to their shape: 领导干部)
+    ("落实主题党日、谈心谈话、领导干部过双重组织生活等制度。", ("主题党日", "谈心谈话", "领导干部过双重组织生活")),
+    # a first item is not cut inside a word (常态|化: was 化疫情防控)
+    ("引导干部在常态化疫情防控、稳经济稳增长、防范化解风险隐患等战场历练。", ("常态化疫情防控", "稳经济稳增长", "防范化解风险隐患")),
 ])
 def test_enumerations_cut_at_word_and_shape_boundaries(tmp_path, sentence, items):
     assert answers(facts_of(tmp_path, sentence), "enumeration") == [items]

@@ -15,10 +15,12 @@ from studycards.extract.keyterms import extract_keyterms
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.provisions import extract_provisions, supersede
-from studycards.facts import DEFAULT_KINDS, Fact
+from studycards.facts import DEFAULT_KINDS, Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
 
+MIN_CUE = 2
+"""Characters a card must show besides its answers."""
 STRUCTURAL = {
     "outline": extract_outline_lists,
     "judgement": extract_judgements,
@@ -43,7 +45,20 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
             facts += extractor(document, seg)
     if "keyphrase" in wanted or (wanted == DEFAULT_KINDS and not facts):
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
-    return merge(supersede(facts))
+    return merge(supersede([fact for fact in facts if has_cue(fact)]))
+
+
+def has_cue(fact: Fact) -> bool:
+    """Whether a card of `fact` shows something besides its answers: a chapter title read as a list
+    (职务、职级与级别) would be a card of blanks alone. The points of a heading are cued by the heading."""
+    if fact.kind == "outline" or not fact.spans:
+        return True
+    cursor, rest = 0, []
+    for start, end in fact.spans:
+        rest.append(fact.text[cursor:start])
+        cursor = end
+    rest.append(fact.text[cursor:])
+    return len(normalise("".join(rest))) >= MIN_CUE
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

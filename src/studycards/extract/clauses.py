@@ -8,7 +8,10 @@ from studycards.facts import Fact, Origin
 from studycards.outline import sentences
 
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
+CUE_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 MAX_CONTEXT = 70
+MIN_CUE = 8
+"""Characters a list item must say besides its answers to be asked without its list's lead."""
 
 
 MAX_SENTENCE = 500
@@ -54,13 +57,20 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
             first -= 1
         else:
             break
+    if first > 0 and not CUE_CHARACTER.search(sentence[bounds[first] : lowest]):
+        first -= 1  # never open with the answers when the sentence says what they are: 职级序列分为：{{…}}
     return sentence[bounds[first] : bounds[last]], bounds[first]
 
 
 def fact_in_sentence(
-    kind: str, sentence: str, spans: list[tuple[int, int]], origin: Origin, limit: int = MAX_CONTEXT
+    kind: str, sentence: str, spans: list[tuple[int, int]], origin: Origin, limit: int = MAX_CONTEXT, lead: str = ""
 ) -> Fact:
-    """A fact whose answers stand at `spans` of `sentence`, cut down to the clauses around them."""
+    """A fact whose answers stand at `spans` of `sentence`, cut down to the clauses around them.
+
+    `lead` is what introduces the list `sentence` is an item of (公务员应当具备下列条件：): put before an item that
+    says little besides its answers (年满{{十八周岁}}; 违反{{职业道德、社会公德和家庭美德}}的)."""
+    if lead and len(sentence) - sum(end - start for start, end in spans) < MIN_CUE:
+        sentence, spans = lead + sentence, [(start + len(lead), end + len(lead)) for start, end in spans]
     text, offset = window(sentence, spans, limit)
     shifted = tuple((start - offset, end - offset) for start, end in spans)
     return Fact(kind, text, tuple(text[s:e] for s, e in shifted), origin, spans=shifted)

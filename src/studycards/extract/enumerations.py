@@ -85,6 +85,10 @@ LEADING_VERBS = frozenset(
     ]
 )
 PARTICLES = ("的", "了", "和", "与", "及", "等", "在", "对")
+BOUND_SUFFIXES = "化性型式们"
+"""Characters that end a word (常态化, 规范性): one standing alone at an item's start was cut from the word before."""
+MAX_NATURAL = 16
+"""A last item as long as this is taken where the text marks its end, whatever the shape of the inner items."""
 
 
 def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
@@ -92,7 +96,7 @@ def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for sentence in passage.sentences:
             for spans in _enumerations(sentence, seg):
-                fact = fact_in_sentence("enumeration", sentence, spans, passage.origin)
+                fact = fact_in_sentence("enumeration", sentence, spans, passage.origin, lead=passage.lead)
                 fact.whole = is_short_list(fact.answers)
                 facts.append(fact)
     return facts
@@ -143,7 +147,8 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
         return None
     first = _first_item(seg, pieces[0], inner)
     tail = _split_conjunction(seg, pieces[-1], inner)
-    last = _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
+    natural_last = _natural_last(seg, tail[-1])
+    last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
     if first is None or last is None:
         return None
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
@@ -152,9 +157,10 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     items = [first] + inner + [last]
     if any(_loose_particle(seg, item) or item in GENERIC_WORDS for item in items):
         return None
-    lengths = [len(item) for item in items]
+    guessed = [first] + inner + [last] * (not natural_last)
+    lengths = [len(item) for item in guessed]
     if max(lengths) - min(lengths) > MAX_SPREAD:
-        return None
+        return None  # an end cut to the inner items' shape that does not have it: a guess gone wrong
     spans, offset = [], start
     for index, (piece, item) in enumerate(zip(pieces, items)):
         item_start = offset + (len(piece) - len(item) if index == 0 else 0)
@@ -175,7 +181,6 @@ def _pair_and_conjunction(seg: Segmenter, start: int, pieces: list[str]) -> list
                 spans[-1][1] == start + len(head) + len(tail) + 1 or rest[spans[-1][1] - spans[-1][0]] in "等的"
             ):
                 return spans  # the last item ends the run or stands before 等/的: 行政执法类等类别, not 管理需要
-    return None
     return None
 
 
@@ -206,6 +211,15 @@ def _split_conjunction(seg: Segmenter, piece: str, inner: list[str]) -> list[str
     return [piece]
 
 
+def _natural_last(seg: Segmenter, piece: str) -> str | None:
+    """The last item where the text itself says it ends: before 等 standing as a word of its own
+    (…、{领导干部过双重组织生活}等制度), when that is longer than an item's usual shape."""
+    index = piece.find("等", MAX_ITEM + 1)
+    if 0 < index <= MAX_NATURAL and _own_word(seg, piece, index):
+        return piece[:index]
+    return None
+
+
 def _first_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
     """The end of the first piece, shaped like the inner items, starting on a word boundary."""
     prefix = _common_prefix(inner)
@@ -217,6 +231,9 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
     if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner):
         shorter = [c for c in candidates if max(MIN_ITEM, size - 2) <= len(c) < len(best)]
         best = max(shorter, key=len) if shorter else best
+    if best and best[0] in BOUND_SUFFIXES and _own_word(seg, piece, len(piece) - len(best)):  # 常态|化|疫情防控
+        longer = [c for c in candidates if len(c) > len(best)]
+        best = min(longer, key=len) if longer else None
     return best
 
 

@@ -76,8 +76,6 @@ WEAK_UNITS = (
     "辆",
 )
 MAX_CUE = 36
-MIN_CUE = 6
-"""A figure whose sentence says less than this besides it (年满{{十八周岁}}) is asked after its list's lead."""
 
 
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
@@ -85,8 +83,9 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for sentence in passage.sentences:
             for start, end in figure_spans(sentence):
-                lead = passage.lead if len(sentence) - (end - start) < MIN_CUE else ""
-                facts.append(_fact(lead + sentence, start + len(lead), end + len(lead), passage.origin))
+                facts.append(
+                    fact_in_sentence("figure", sentence, [(start, end)], passage.origin, MAX_CUE, passage.lead)
+                )
     return facts
 
 
@@ -121,7 +120,3 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
 def _amount(text: str) -> float:
     number = re.match(ARABIC, text)
     return float(number.group()) if number else 0.0
-
-
-def _fact(sentence: str, start: int, end: int, origin) -> Fact:
-    return fact_in_sentence("figure", sentence, [(start, end)], origin, limit=MAX_CUE)

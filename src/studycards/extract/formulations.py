@@ -25,7 +25,7 @@ def extract_formulations(document: Document, seg: Segmenter) -> list[Fact]:
             lead = passage.heading or index == 0
             spans = _term_spans(sentence, lexicon, lead)
             if spans:
-                facts.append(fact_in_sentence("formulation", sentence, spans, passage.origin))
+                facts.append(fact_in_sentence("formulation", sentence, spans, passage.origin, lead=passage.lead))
     return facts
 
 

@@ -81,7 +81,7 @@ def extract_judgements(document: Document, seg: Segmenter) -> list[Fact]:
         for sentence in passage.sentences:
             spans = judgement_spans(sentence)
             if spans:
-                facts.append(fact_in_sentence("judgement", sentence, spans, passage.origin))
+                facts.append(fact_in_sentence("judgement", sentence, spans, passage.origin, lead=passage.lead))
     return facts
 
 

@@ -53,7 +53,7 @@ def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
                 continue  # a long lead sentence is prose, not a formula
             span = key_term(sentence, seg, body)
             if span:
-                facts.append(fact_in_sentence("keyterm", sentence, [span], passage.origin))
+                facts.append(fact_in_sentence("keyterm", sentence, [span], passage.origin, lead=passage.lead))
     return facts
 
 

@@ -89,7 +89,7 @@ def extract_provisions(document: Document, seg: Segmenter) -> list[Fact]:
             continue  # a heading, or an article's item (（一）…；): its list asks it whole
         for sentence in passage.sentences:
             for spans in _notes(list(_provisions(sentence, legal))):
-                facts.append(fact_in_sentence("provision", sentence, spans, passage.origin))
+                facts.append(fact_in_sentence("provision", sentence, spans, passage.origin, lead=passage.lead))
     return facts
 
 
