@@ -1,7 +1,8 @@
 """Extractors: one per kind of fact, run in order; identical facts merged.
 
-Structure first (outline lists, judgements, figures, formulations, enumerations, maxims); key phrases are the fallback for
-prose without structure, asked for with --kinds or used when a document yields nothing else.
+Structure first (outline lists, judgements, figures, formulations, enumerations, maxims, provisions); then the key
+terms of the key sentences that none of those asks; key phrases are the fallback for prose without structure, asked
+for with --kinds or used when a document yields nothing else.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ STRUCTURAL = {
     "enumeration": extract_enumerations,
     "maxim": extract_maxims,
     "provision": extract_provisions,
-    "keyterm": extract_keyterms,
 }
 
 
@@ -43,6 +43,8 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
     for kind, extractor in STRUCTURAL.items():
         if kind in wanted:
             facts += extractor(document, seg)
+    if "keyterm" in wanted:  # for the key sentences that nothing else asks
+        facts += extract_keyterms(document, seg, asked=facts)
     if "keyphrase" in wanted or (wanted == DEFAULT_KINDS and not facts):
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
     return merge(supersede([fact for fact in facts if has_cue(fact)]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from itertools import accumulate
 
 from studycards.extract.clauses import fact_in_sentence
@@ -38,8 +39,13 @@ MIN_TERM, MAX_TERM = 3, 8
 FUNCTION_WORDS = frozenset("的 了 和 与 及 等 在 对 为 是 把 将 以 从 由 向 按 被 并 而 或 也 都 要 使 让 给".split())
 
 
-def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
+def extract_keyterms(document: Document, seg: Segmenter, asked: Sequence[Fact] = ()) -> list[Fact]:
+    """Key terms of the headings and lead sentences that none of the facts `asked` already asks (a second
+    blank in a sentence already asked is rarely its key, and cutting every lead sentence into words is the cost)."""
     body = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
+    already: dict[int, list[str]] = {}
+    for fact in asked:
+        already.setdefault(fact.origin.line, []).append(fact.text)
     # an article's later paragraphs (款) run on in some layouts: its lead is the article's first sentence
     later = {(p.line, p.text) for node in document.nodes() if node.style == "law-article" for p in node.paragraphs[1:]}
     facts = []
@@ -51,6 +57,8 @@ def extract_keyterms(document: Document, seg: Segmenter) -> list[Fact]:
                 break  # headings and lead sentences carry a document
             if not passage.heading and len(sentence) > MAX_LEAD:
                 continue  # a long lead sentence is prose, not a formula
+            if any(text in sentence or sentence in text for text in already.get(passage.origin.line, ())):
+                continue
             span = key_term(sentence, seg, body)
             if span:
                 facts.append(fact_in_sentence("keyterm", sentence, [span], passage.origin, lead=passage.lead))
