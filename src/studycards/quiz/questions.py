@@ -43,6 +43,8 @@ class Questions:
         self.corpus = "\x00".join(normalise(text) for fact in facts for text in (fact.text, fact.origin.paragraph))
         """Everything the material says, to make sure a statement meant to be false is not said somewhere."""
         self.truths: Counter = Counter()
+        self.tested: set[str] = set()
+        """What the questions chosen so far ask: never swapped into a false statement (it would show it)."""
         self.asked: dict[str, set[int]] = defaultdict(set)
         """Per frame, the answers already asked: the next question on it asks another."""
 
@@ -131,11 +133,18 @@ class Questions:
         made but left out, as it would show another's answer, does not count)."""
         if item.type == "judge":
             self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
+        self.tested.update(normalise(phrase) for phrase in item.tested)
 
     def _falsehood(self, frame: Frame, index: int, view) -> str | None:
         """The view with the answer swapped for a phrase of the same kind and shape, if that is surely false."""
         swap = self.pool.choose(
-            [frame.answers[index]], frame.fact, 1, self.rng, shown=view.text, avoid=frame.items, kin=JUDGE_KIN
+            [frame.answers[index]],
+            frame.fact,
+            1,
+            self.rng,
+            shown=view.text,
+            avoid=(*frame.items, *self.tested),
+            kin=JUDGE_KIN,
         )
         if swap is None:
             return None
