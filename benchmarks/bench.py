@@ -8,7 +8,8 @@ Not a test: timings depend on the machine. Every timing is a fresh process unles
 - cold build: `studycards build` of the sample, against `python -c "import jieba; jieba.initialize()"`
   (both with their caches in place, as on any run but the very first; the first run is shown too).
 - throughput: read, parse, extract, notes and package of 1 MB of text, against `jieba.lcut` of the same
-  text, taking turns in one warm process (our dictionary and jieba's both loaded).
+  text, taking turns in one warm process (our dictionary and jieba's both loaded), the garbage collector paused
+  while each runs (as timeit does).
 - batch: `studycards build DIR` of 100 documents with one worker per core, against `--jobs 1`.
 - memory: peak resident memory of `studycards build` of the 1 MB text.
 """
@@ -32,7 +33,7 @@ SAMPLES = sorted((ROOT / "decks").glob("*.txt"))
 TARGETS = {"cold": 1.0, "throughput": 0.8, "batch": 1.7, "memory": 300}
 
 WARM = """
-import time, jieba
+import gc, time, jieba
 from studycards.pipeline import study
 from studycards.cards import make_notes
 from studycards.export.apkg import package_bytes
@@ -42,13 +43,17 @@ jieba.setLogLevel(60)
 jieba.initialize()
 text = open({path!r}, encoding="utf-8").read()
 ours, lcut = float("inf"), float("inf")
+def timed(work):
+    gc.collect()
+    gc.disable()  # as timeit does: a full collection over both dictionaries would land on one side or the other
+    start = time.perf_counter()
+    work()
+    elapsed = time.perf_counter() - start
+    gc.enable()
+    return elapsed
 for _ in range({runs}):  # interleaved, so that a busy moment of the machine hits both alike
-    start = time.perf_counter()
-    package_bytes(make_notes([study({path!r})]))
-    ours = min(ours, time.perf_counter() - start)
-    start = time.perf_counter()
-    jieba.lcut(text)
-    lcut = min(lcut, time.perf_counter() - start)
+    ours = min(ours, timed(lambda: package_bytes(make_notes([study({path!r})]))))
+    lcut = min(lcut, timed(lambda: jieba.lcut(text)))
 print(ours, lcut)
 """
 PEAK = """
