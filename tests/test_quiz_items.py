@@ -28,6 +28,12 @@ def plain_text(path):
     return normalise(path.read_text(encoding="utf-8-sig"))
 
 
+def said_in(text, statement):
+    """Whether the material says `statement`: an item of a list asked after the list's lead (…可以提前退休：工作年限满
+    三十年的) is said when the lead and the item both are."""
+    return all(normalise(part) in text for part in statement.replace("……", "").split("："))
+
+
 def line_of(path, number):
     return path.read_text(encoding="utf-8-sig").splitlines()[number - 1]
 
@@ -84,7 +90,7 @@ def test_every_item_is_well_formed_and_made_of_the_material(path, seed):
             assert item.blanks == tuple(len(answer) for answer in item.answer)  # each blank sized to its answer
             filled = item.parts[0] + "".join(a + p for a, p in zip(item.answer, item.parts[1:]))
             if item.kind != "outline":
-                assert normalise(filled.replace("……", "")) in text, filled
+                assert said_in(text, filled), filled
         elif item.type == "judge":
             assert item.options == ("正确", "错误") and item.answer[0] in item.options
         else:
@@ -110,10 +116,9 @@ def test_judge_items_are_true_as_written_or_false_by_one_swap(path):
     assert truths["正确"] and truths["错误"]
     assert abs(truths["正确"] - truths["错误"]) <= 4 * 2, truths
     for item in items:
-        said = normalise(item.parts[0].replace("……", ""))
         if item.kind == "outline":
             continue
-        assert (said in text) == (item.answer[0] == "正确"), item.parts[0]
+        assert said_in(text, item.parts[0]) == (item.answer[0] == "正确"), item.parts[0]
 
 
 def test_source_names_article_section_and_a_line_that_holds_the_answer():
@@ -286,3 +291,21 @@ def test_a_figures_options_measure_what_it_measures():
         chosen = pool.choose(["60元"], figures[0], 3, random.Random(seed), shown=figures[0].text)
         assert chosen is not None and set(chosen) == {"45元", "55元", "65元"}, chosen  # never 80亩 beside 60元
     assert pool.choose(["80亩"], figures[1], 3, random.Random(1)) is None  # one other 亩 only: no question
+
+
+
+def test_a_figures_options_are_amounts_one_could_mistake_for_it():
+    figures = [
+        fact("figure", "居民消费价格上涨0.2%", ["0.2%"], 1),
+        fact("figure", "产销量占全球比重超过60%", ["60%"], 2),
+        fact("figure", "普及率超过50%", ["50%"], 3),
+        fact("figure", "失业率平均为0.5%", ["0.5%"], 4),
+        fact("figure", "物价上涨0.3%", ["0.3%"], 5),
+        fact("figure", "能耗下降0.4%", ["0.4%"], 6),
+    ]
+    pool = Pool([frame_of(f) for f in figures])
+    import random
+
+    for seed in range(5):
+        chosen = pool.choose(["0.2%"], figures[0], 3, random.Random(seed), shown=figures[0].text)
+        assert chosen is not None and set(chosen) == {"0.5%", "0.3%", "0.4%"}, chosen  # never 60% beside 0.2%

@@ -4,7 +4,8 @@ A distractor for 两个确立 is another formulation led by a numeral (四大考
 another heading of about eight characters (突出思想政治建设), for 庸者下 another three-character enumeration
 item. Of the same class too: led and headed by words of the same part of speech (jieba's tags: 树立鲜明导向,
 a verb then a noun, beside 锻造过硬本领, never beside 老年医学), and the closer the better when they share
-the head word or suffix (…战略 with …战略, 乱收费 with 乱摊派). Candidates come only from the material itself, so they are never nonsense; the answer, anything that
+the head word or suffix (…战略 with …战略, 乱收费 with 乱摊派). Candidates come only from the material itself, so they are never nonsense
+(a figure's are of its unit and near its amount: 60% is no option beside 0.2%); the answer, anything that
 holds it or is held by it, and anything the question already shows are never offered. When too few
 candidates fit, there is no item: a missing question is better than a silly one.
 """
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
+from studycards.parsing.numbering import cn_number
 from studycards.quiz.frames import Frame, askable
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
@@ -24,6 +26,9 @@ NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个�
 INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
+RANGE_MARK = re.compile(r"[至到~～—-]")
+FACTOR_OF_DOUBT = 4
+"""A figure this many times larger or smaller than the answer is no real doubt beside it."""
 FIGURE_AMOUNT = re.compile(
     r"^[\d.〇零一二两三四五六七八九十百千]+(?:[-—～~至到][\d.〇零一二两三四五六七八九十百千]+)?多?"
 )
@@ -152,8 +157,8 @@ class Pool:
         for phrase in self.by_kind.get(fact.kind, ()):
             if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
                 continue
-            if units and unit(phrase.text) not in units:
-                continue  # 30年 beside 20元 gives itself away: a figure's options measure the same thing
+            if units and (unit(phrase.text) not in units or not all(comparable(a, phrase.text) for a in answers)):
+                continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
             if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
                 continue
             if phrase.key in shown_key:
@@ -181,6 +186,21 @@ class Pool:
 def unit(figure: str) -> str:
     """What a figure counts in, with its qualifier: 万亿元 of 126万亿元, %左右 of 5%左右, 年 of 一年."""
     return FIGURE_AMOUNT.sub("", normalise(figure))
+
+
+def amount(figure: str) -> float | None:
+    """The amount a figure states (126万亿元 -> 126, 一年 -> 1), None for a range or anything else."""
+    arabic = re.match(r"(\d+(?:\.\d+)?)\D", figure)
+    if arabic and not RANGE_MARK.search(figure):
+        return float(arabic.group(1))
+    chinese = re.match(r"([〇零一二两三四五六七八九十百千]+)[^〇零一二两三四五六七八九十百千]", figure)
+    return float(cn_number(chinese.group(1))) if chinese and not RANGE_MARK.search(figure) else None
+
+
+def comparable(figure: str, other: str) -> bool:
+    """Whether `other` could be mistaken for `figure`: amounts within a factor of four (60% is not 0.2%)."""
+    a, b = amount(figure), amount(other)
+    return a is None or b is None or (a > 0 and b > 0 and 1 / FACTOR_OF_DOUBT <= b / a <= FACTOR_OF_DOUBT)
 
 
 def coarse(tag: str) -> str:

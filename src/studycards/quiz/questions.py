@@ -149,8 +149,10 @@ class Questions:
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
-        said = normalise(statement[len(frame.lead) :].replace(ELLIPSIS, ""))
-        return None if said in self.corpus else statement
+        # a list item asked after its list's lead (…可以提前退休：工作年限满二十年的) may be another item of the
+        # same list: true when the material says each part
+        parts = statement[len(frame.lead) :].replace(ELLIPSIS, "").split("：")
+        return None if all(normalise(part) in self.corpus for part in parts) else statement
 
     def _target(self, frame: Frame, among: list[int] | None = None) -> int:
         """An answer of the frame (of `among`) not asked yet (any, once all have been)."""
