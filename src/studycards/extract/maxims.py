@@ -26,8 +26,8 @@ def extract_maxims(document: Document, seg: Segmenter) -> list[Fact]:
         if passage.heading:
             continue
         for sentence in passage.sentences:
-            spans = [_second_clause(m) for m in PART.finditer(sentence)]
-            spans = [s for s in spans if s]
+            found = [_second_clause(m) for m in PART.finditer(sentence)]
+            spans = [s for s in found if s is not None]
             if spans:
                 text = sentence.rstrip("。！？!?")
                 facts.append(

@@ -95,10 +95,11 @@ def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
     return titles if len(found) >= 2 else [None] * len(paragraphs)
 
 
-def inline_leads(text: str) -> list[tuple[str | None, str]]:
-    """Split a paragraph into (lead title or None, text) runs, when it holds a series of inline leads.
+def inline_leads(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split a paragraph into its intro and (lead title, text) runs, when it holds a series of inline leads;
+    else (text, []).
 
-    The first run is the intro (title None). A series counts when it has two or more leads, each
+    The intro is the text before the first lead. A series counts when it has two or more leads, each
     followed by at least MIN_ELABORATION characters before the next, and no other sentence of the
     paragraph is free of commas (a writer who uses short plain sentences as prose uses no leads);
     or when the leads are parallel.
@@ -106,17 +107,19 @@ def inline_leads(text: str) -> list[tuple[str | None, str]]:
     parts = sentences(text)
     marks = [lead_title(s, MAX_INLINE_LEAD) for s in parts]
     if sum(1 for m in marks if m) < 2 or not marks or marks[0]:
-        return [(None, text)]
-    runs: list[tuple[str | None, list[str]]] = [(None, [])]
+        return text, []
+    intro: list[str] = []
+    runs: list[tuple[str, list[str]]] = []
     for sentence, mark in zip(parts, marks):
         if mark:
             runs.append((mark, []))
-        else:
+        elif runs:
             runs[-1][1].append(sentence)
-    runs_text = [(title, "".join(body)) for title, body in runs]
-    leads = [title for title, _ in runs_text[1:]]
+        else:
+            intro.append(sentence)
+    leads = [(title, "".join(body)) for title, body in runs]
     plain_prose = any(not mark and not re.search(r"[，,；;：:]", s) for s, mark in zip(parts, marks))
-    elaborated = not plain_prose and all(len(body) >= MIN_ELABORATION for _, body in runs_text[1:])
-    if elaborated or (parallel(leads) and all(body for _, body in runs_text[1:])):
-        return runs_text
-    return [(None, text)]
+    elaborated = not plain_prose and all(len(body) >= MIN_ELABORATION for _, body in leads)
+    if elaborated or (parallel([title for title, _ in leads]) and all(body for _, body in leads)):
+        return "".join(intro), leads
+    return text, []

@@ -125,7 +125,7 @@ def _place_point(parent: _Open, marker: Marker, line: Line, lines: list[Line], i
     last = parent.point_ordinals.get(style, 0)
     if style == "dash":
         neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
-        if not any(find_marker(n.text) and find_marker(n.text).rule.name == "dash" for n in neighbours):
+        if not any(_is_dash(n) for n in neighbours):
             return False
         ordinal = last + 1
     elif style == "sequence" and marker.ordinal == 0:  # 最后: closes a series that has begun
@@ -140,6 +140,11 @@ def _place_point(parent: _Open, marker: Marker, line: Line, lines: list[Line], i
     title, body = split_title(marker.rest)
     parent.node.children.append(_point(title, body, line.number, marker.text, style, ordinal))
     return True
+
+
+def _is_dash(line: Line) -> bool:
+    marker = find_marker(line.text)
+    return marker is not None and marker.rule.name == "dash"
 
 
 def _add_leads(node: Node) -> None:
@@ -200,13 +205,11 @@ def _marked_runs(text: str) -> list[tuple[Marker, str]]:
     """Clauses of `text` opened by one inline numbering style counting 1, 2, …; [] if there is none."""
     pieces = [p for p in INLINE_BREAK.split(text) if p]
     runs: list[tuple[Marker, list[str]]] = []  # each run's pieces, joined at the end (not += : quadratic)
-    style, expected = None, 1
+    style: str | None = None
+    expected = 1
     for piece in pieces:
         marker = find_marker(piece)
-        is_next = marker and marker.rule.name in INLINE_STYLES and (style in (None, marker.rule.name))
-        if is_next and (
-            marker.ordinal == expected or (marker.rule.name == "sequence" and marker.ordinal == 0 and runs)
-        ):
+        if marker and _counts_on(marker, style, expected, begun=bool(runs)):
             style, expected = marker.rule.name, expected + 1
             runs.append((marker, [piece]))
         elif runs:
@@ -214,13 +217,20 @@ def _marked_runs(text: str) -> list[tuple[Marker, str]]:
     return [(marker, "".join(parts)) for marker, parts in runs] if len(runs) >= 2 else []
 
 
+def _counts_on(marker: Marker, style: str | None, expected: int, begun: bool) -> bool:
+    """`marker` is the next item of the series: an inline style (the series' own, once it has one) numbered
+    `expected`, or 最后 once the series has begun."""
+    if marker.rule.name not in INLINE_STYLES or style not in (None, marker.rule.name):
+        return False
+    return marker.ordinal == expected or (marker.rule.name == "sequence" and marker.ordinal == 0 and begun)
+
+
 def _inline_leads(node: Node) -> None:
     paragraph = node.paragraphs[0]
-    runs = inline_leads(paragraph.text)
-    if len(runs) < 3:
+    intro, leads = inline_leads(paragraph.text)
+    if len(leads) < 2:
         return
-    intro, *leads = runs
-    node.paragraphs = [Paragraph(intro[1], paragraph.line)] if intro[1] else []
+    node.paragraphs = [Paragraph(intro, paragraph.line)] if intro else []
     for ordinal, (title, body) in enumerate(leads, start=1):
         node.children.append(_point(title, body, paragraph.line, "", "lead", ordinal))
 

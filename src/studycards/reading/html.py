@@ -140,7 +140,8 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
 
 
 def _hidden(tag: Tag) -> bool:
-    style = (tag.get("style") or "").replace(" ", "").lower()
+    declared = tag.get("style")
+    style = declared.replace(" ", "").lower() if isinstance(declared, str) else ""
     return tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
 
 
@@ -154,10 +155,11 @@ def _named_furniture(tag: Tag) -> bool:
 
 
 def _names(tag: Tag) -> str:
-    classes = tag.get("class") or []
+    classes: str | list[str] = tag.get("class") or []
     if isinstance(classes, str):
         classes = [classes]
-    return " ".join([*classes, tag.get("id") or ""])
+    name = tag.get("id")
+    return " ".join([*classes, name if isinstance(name, str) else ""])
 
 
 def _article_root(soup: BeautifulSoup) -> Tag:
@@ -180,14 +182,17 @@ def _densest_paragraphs(body: Tag) -> Tag | None:
 
     Widening finds the common container when a page wraps each paragraph in its own <div>.
     """
-    scores: dict[int, list] = {}
+    parents: dict[int, Tag] = {}  # keyed by id: tags compare equal by their markup
+    scores: dict[int, int] = {}
     for p in body.find_all("p"):
         if p.parent is not None:
-            scores.setdefault(id(p.parent), [0, p.parent])[0] += _chinese(p)
-    score, densest = max(scores.values(), key=lambda item: item[0], default=(0, None))
-    if not score:
+            parents[id(p.parent)] = p.parent
+            scores[id(p.parent)] = scores.get(id(p.parent), 0) + _chinese(p)
+    best = max(scores, key=scores.__getitem__, default=None)
+    if best is None or not scores[best]:
         return None
-    total = sum(score for score, _ in scores.values())
+    densest = parents[best]
+    total = sum(scores.values())
     while densest is not body and densest.parent is not None and _paragraph_chinese(densest) < total / 2:
         densest = densest.parent
     return densest
@@ -220,8 +225,8 @@ def _emit(node: Tag, out: list[Line], buffer: list[str], level: int | None) -> N
     if node.name in HEADINGS:
         level = HEADINGS[node.name]
     for child in node.children:
-        if isinstance(child, NavigableString):
-            if type(child) is NavigableString:  # not a comment, CDATA, doctype or script text
+        if not isinstance(child, Tag):
+            if type(child) is NavigableString:  # text, not a comment, CDATA, doctype or script text
                 buffer.append(str(child))
         elif child.name == "br":
             _flush(out, buffer, level)
