@@ -229,3 +229,16 @@ def test_every_card_says_what_its_answers_are(tmp_path):
     assert lists[("损毁", "涂改", "抽换")].startswith("档案管理人员不得有下列行为：")
     long = next(text for answers, text in lists.items() if "文书档案" in answers)
     assert long.startswith("专业档案分为：")
+
+
+def test_a_short_sentence_is_asked_after_what_came_just_before_it(tmp_path):
+    """扎实开展“[…]”。 alone tests a guess; after its heading or the sentence before, it tests the document."""
+    text = (
+        "关于推进生态建设的报告\n一、加强生态保护\n积极推进城乡绿化美化。扎实开展“绿色创建行动”。"
+        "提升生态系统多样性、稳定性、持续性，加快推进山水工程建设。\n"
+        "二、稳定和扩大就业\n多措并举稳就业促增收。就业是最基本的民生。城镇新增就业5万人以上，零就业家庭动态清零。\n"
+    )
+    facts = {f.answers: f.text for f in study(str(write(tmp_path, "report.txt", text))).facts}
+    assert facts[("绿色创建行动",)] == "积极推进城乡绿化美化。扎实开展“绿色创建行动”。"
+    assert facts[("最基本的民生",)] == "多措并举稳就业促增收。就业是最基本的民生。"
+    assert facts[("5万人以上",)] == "城镇新增就业5万人以上，零就业家庭动态清零。"  # says enough alone

@@ -94,9 +94,9 @@ MAX_NATURAL = 16
 def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for passage in passages(document):
-        for sentence in passage.sentences:
+        for sentence, lead in passage.with_leads():
             for spans in _enumerations(sentence, seg):
-                fact = fact_in_sentence("enumeration", sentence, spans, passage.origin, lead=passage.lead)
+                fact = fact_in_sentence("enumeration", sentence, spans, passage.origin, lead=lead)
                 fact.whole = is_short_list(fact.answers)
                 facts.append(fact)
     return facts

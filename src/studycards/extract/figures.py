@@ -81,11 +81,9 @@ MAX_CUE = 36
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for passage in passages(document):
-        for sentence in passage.sentences:
+        for sentence, lead in passage.with_leads():
             for start, end in figure_spans(sentence):
-                facts.append(
-                    fact_in_sentence("figure", sentence, [(start, end)], passage.origin, MAX_CUE, passage.lead)
-                )
+                facts.append(fact_in_sentence("figure", sentence, [(start, end)], passage.origin, MAX_CUE, lead))
     return facts
 
 

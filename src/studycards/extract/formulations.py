@@ -21,11 +21,10 @@ def extract_formulations(document: Document, seg: Segmenter) -> list[Fact]:
     lexicon = lexicon_words()
     facts = []
     for passage in passages(document):
-        for index, sentence in enumerate(passage.sentences):
-            lead = passage.heading or index == 0
-            spans = _term_spans(sentence, lexicon, lead)
+        for index, (sentence, before) in enumerate(passage.with_leads()):
+            spans = _term_spans(sentence, lexicon, passage.heading or index == 0)
             if spans:
-                facts.append(fact_in_sentence("formulation", sentence, spans, passage.origin, lead=passage.lead))
+                facts.append(fact_in_sentence("formulation", sentence, spans, passage.origin, lead=before))
     return facts
 
 

@@ -78,10 +78,10 @@ CLAUSE = re.compile(
 def extract_judgements(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     for passage in passages(document):
-        for sentence in passage.sentences:
+        for sentence, lead in passage.with_leads():
             spans = judgement_spans(sentence)
             if spans:
-                facts.append(fact_in_sentence("judgement", sentence, spans, passage.origin, lead=passage.lead))
+                facts.append(fact_in_sentence("judgement", sentence, spans, passage.origin, lead=lead))
     return facts
 
 

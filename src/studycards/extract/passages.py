@@ -18,12 +18,18 @@ class Passage:
     heading: bool
     """True for a heading's own text, False for body text."""
     lead: str = ""
-    """For an item of a list (（二）年满十八周岁), the sentence that introduces the list (公务员应当具备下列条件：)."""
+    """What a reader saw just before: for an item of a list (（二）年满十八周岁), the sentence that introduces the
+    list (公务员应当具备下列条件：); for a heading's first paragraph, the heading (积极稳妥推进碳达峰碳中和。)."""
 
     @cached_property
     def sentences(self) -> tuple[str, ...]:
         """Its sentences (overlong ones in pieces), cut once for all the extractors."""
         return tuple(sentence for _, sentence in sentence_spans(self.text))
+
+    def with_leads(self) -> list[tuple[str, str]]:
+        """Each sentence with what a reader saw just before it, for a sentence that says little alone: the lead
+        for the first (积极稳妥推进碳达峰碳中和。扎实开展“{{碳达峰十大行动}}”。), then the sentence before."""
+        return list(zip(self.sentences, (self.lead, *self.sentences[:-1])))
 
 
 def label(node: Node) -> str:
@@ -82,8 +88,9 @@ def _walk(document: Document) -> Iterator[Passage]:
         if node.kind != "article":
             where = origin(document, trail, node.line, heading_paragraph(node))
             yield Passage(node.title, where, True, _list_lead(node, trail[-2] if len(trail) > 1 else None))
-        for paragraph in node.paragraphs:
-            yield Passage(paragraph.text, origin(document, trail, paragraph.line, paragraph.text), False)
+        for index, paragraph in enumerate(node.paragraphs):
+            heading = f"{node.title}。" if index == 0 and node.kind != "article" and node.title else ""
+            yield Passage(paragraph.text, origin(document, trail, paragraph.line, paragraph.text), False, heading)
 
 
 def heading_paragraph(node: Node) -> str:

@@ -87,9 +87,9 @@ def extract_provisions(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         if passage.heading and legal:
             continue  # a heading, or an article's item (（一）…；): its list asks it whole
-        for sentence in passage.sentences:
+        for sentence, lead in passage.with_leads():
             for spans in _notes(list(_provisions(sentence, legal))):
-                facts.append(fact_in_sentence("provision", sentence, spans, passage.origin, lead=passage.lead))
+                facts.append(fact_in_sentence("provision", sentence, spans, passage.origin, lead=lead))
     return facts
 
 
