@@ -1,6 +1,6 @@
 """Take the README's screenshots of `studycards serve` with headless chromium (Playwright).
 
-    python docs/screenshot_serve.py        # writes docs/serve.png (desktop) and docs/serve-phone.png
+    python scripts/screenshot_serve.py        # writes docs/serve.png (desktop) and docs/serve-phone.png
 """
 
 import threading
@@ -10,8 +10,8 @@ from playwright.sync_api import sync_playwright
 
 from studycards.serve.server import bound, url_of
 
-HERE = Path(__file__).resolve().parent
-SAMPLE = HERE.parent / "decks" / "cadre-incentive-seminar.txt"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+SAMPLE = DOCS.parent / "decks" / "cadre-incentive-seminar.txt"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars"]
 
 
@@ -27,14 +27,14 @@ def main() -> None:
             page.click("button[type=submit]")
             page.wait_for_selector("#picked", timeout=60_000)
             page.uncheck("input[name=keep] >> nth=2")  # show what an unticked card looks like
-            page.screenshot(path=HERE / "serve.png")
+            page.screenshot(path=DOCS / "serve.png")
             phone = context.new_page()
             phone.set_viewport_size({"width": 390, "height": 844})
             phone.goto(page.url)
             phone.wait_for_selector("#picked")
             phone.locator(".toolbar").scroll_into_view_if_needed()
             phone.evaluate("window.scrollBy(0, -120)")
-            phone.screenshot(path=HERE / "serve-phone.png")
+            phone.screenshot(path=DOCS / "serve-phone.png")
             browser.close()
 
 

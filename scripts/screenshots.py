@@ -2,7 +2,7 @@
 checked, in Debian's chromium; and the first page of the Word 试卷, converted by LibreOffice and poppler
 (apt-get install libreoffice-writer-nogui poppler-utils).
 
-    python docs/screenshots.py        # writes docs/quiz.png and docs/paper.png
+    python scripts/screenshots.py        # writes docs/quiz.png and docs/paper.png
 """
 
 import json
