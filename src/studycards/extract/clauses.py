@@ -1,4 +1,5 @@
-"""Cut a long sentence down to the clauses around the phrases a card asks, so the cue stays readable."""
+"""Cut a long sentence down to the clauses around the phrases a card asks, so the cue stays readable; put what
+came before a sentence too short to say what it asks."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
 CUE_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 MAX_CONTEXT = 70
 MIN_CUE = 8
-"""Characters a list item must say besides its answers to be asked without its list's lead."""
+"""Characters a sentence must say besides its answers to be asked without what came just before it."""
 
 
 MAX_SENTENCE = 500
@@ -67,8 +68,9 @@ def fact_in_sentence(
 ) -> Fact:
     """A fact whose answers stand at `spans` of `sentence`, cut down to the clauses around them.
 
-    `lead` is what introduces the list `sentence` is an item of (公务员应当具备下列条件：): put before an item that
-    says little besides its answers (年满{{十八周岁}}; 违反{{职业道德、社会公德和家庭美德}}的)."""
+    `lead` is what a reader saw just before `sentence` (the lead of the list it is an item of, its heading, the
+    sentence before): put before a sentence that says little besides its answers (公务员应当具备下列条件：
+    年满{{十八周岁}}; 积极稳妥推进碳达峰碳中和。扎实开展“{{碳达峰十大行动}}”。)."""
     if lead and len(sentence) - sum(end - start for start, end in spans) < MIN_CUE:
         sentence, spans = lead + sentence, [(start + len(lead), end + len(lead)) for start, end in spans]
     text, offset = window(sentence, spans, limit)
