@@ -306,6 +306,11 @@ def test_the_same_law_in_other_layouts_gives_the_same_outline_and_notes(tmp_path
         ["1.抓好学习教育。", "2.抓好整改落实。"],
         ["（1）原原本本学。", "（2）联系实际学。"],
         ["①强化政治引领；", "②夯实基层基础。"],
+        # run-in points that open a paragraph holding the whole series
+        ["一是学风不浓。有的同志满足于现状。", "二是担当不够。有的干部遇到矛盾绕道走。", "三是作风不实。有的热衷于开大会。"],
+        ["一要加强理论学习。", "二要改进工作作风。"],
+        ["第一，坚持党的领导。", "第二，坚持人民至上。"],
+        ["首先，要树牢宗旨意识。", "其次，要增强工作本领。", "最后，要改进工作作风。"],
     ],
 )
 def test_numbered_items_run_together_read_as_on_their_own_lines(tmp_path, items):

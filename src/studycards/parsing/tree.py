@@ -23,6 +23,7 @@ class _Open:
 
 
 def build_article(title: str, lines: list[Line]) -> Node:
+    lines = [piece for line in lines for piece in _chain_pieces(line)]
     article = Node("article", title, line=lines[0].number if lines else 0)
     stack = [_Open(article)]
     articles: list[tuple[int, int]] = []  # numbers of the law articles (第N条之M) so far: they count up through a law
@@ -223,6 +224,18 @@ def _counts_on(marker: Marker, style: str | None, expected: int, begun: bool) ->
     if marker.rule.name not in INLINE_STYLES or style not in (None, marker.rule.name):
         return False
     return marker.ordinal == expected or (marker.rule.name == "sequence" and marker.ordinal == 0 and begun)
+
+
+def _chain_pieces(line: Line) -> list[Line]:
+    """A paragraph that opens a run-in series and holds all of it (一是学风不浓。…二是担当不够。…三是…): one line an
+    item, as if each stood on its own (a series after an opening sentence is found by _inline_markers)."""
+    marker = find_marker(line.text) if line.level is None else None
+    if marker is None or marker.rule.name not in INLINE_STYLES or marker.ordinal != 1:
+        return [line]
+    runs = _marked_runs(line.text)
+    if len(runs) < 2 or not line.text.startswith(runs[0][1]):
+        return [line]
+    return [line.with_text(text) for _, text in runs]
 
 
 def _inline_leads(node: Node) -> None:
