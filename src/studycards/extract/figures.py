@@ -22,7 +22,7 @@ MULTIPLIER = r"(?:万亿|亿|万|千)?"
 MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, not 三个; 五个工作日, not 五个
     "个百分点|百分点|个工作日|工作日|个月|%|‰|倍|"
     "美元|元|斤|公斤|吨|千瓦时|千瓦|公里|千米|平方米|立方米|亩|"
-    "人次|人|户|家|所|座|辆|台|套|件|部|项|个|名|批|只|头|"
+    "人次|人|户|家|所|座|辆|台|套|件|部|项|个|名|批|只|头|次|"
     "周岁|岁|年半|年|天|日|小时"
 )
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
@@ -32,6 +32,8 @@ FIGURE = re.compile(
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
 )
 YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+QUALIFIED = re.compile("(?:以上|以下|左右|有余)$")
+"""A qualifier that makes an amount in words a figure (四次以上, 一倍以上); not 之内 (八小时之内 is an idiom)."""
 # A figure in words (一年, 五年, 十八周岁) is one only where a measuring word stands before it: 过去一年 and
 # 五年行动计划 are not figures, 试用期为一年, 年满十八周岁 and 每届任期五年 are.
 MEASURED_BY = (
@@ -74,6 +76,7 @@ WEAK_UNITS = (
     "户",
     "台",
     "辆",
+    "次",
 )
 MAX_CUE = 36
 
@@ -105,7 +108,13 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
                 and text.endswith(PERIODS)
                 and not sentence[:start].endswith(("这", "那"))
             )
-            if not (sentence[:start].endswith(MEASURED_BY) or within or text.endswith(("周岁", "岁", "%", "倍"))):
+            qualified = QUALIFIED.search(text)  # 四次以上: a qualifier says it is an amount
+            if not (
+                sentence[:start].endswith(MEASURED_BY)
+                or within
+                or qualified
+                or text.endswith(("周岁", "岁", "%", "倍"))
+            ):
                 continue
             if text[0] == "一" and text[1:].startswith(("个", "项", "件", "批")):
                 continue
