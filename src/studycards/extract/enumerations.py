@@ -157,7 +157,7 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     items = [first] + inner + [last]
     if any(_loose_particle(seg, item) or item in GENERIC_WORDS for item in items):
         return None
-    guessed = [first] + inner + [last] * (not natural_last)
+    guessed = [first, *inner] + ([] if natural_last else [last])  # a last item 等 marks is not held to the shape
     lengths = [len(item) for item in guessed]
     if max(lengths) - min(lengths) > MAX_SPREAD:
         return None  # an end cut to the inner items' shape that does not have it: a guess gone wrong
