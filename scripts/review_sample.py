@@ -1,0 +1,68 @@
+"""Random cards of a document, as a real Anki collection renders them, for a reviewer who has not read the code.
+
+    python scripts/review_sample.py DOC.txt [-n 40] [--seed 11] > review.md
+
+Builds the default deck with `studycards build`, imports it into a fresh collection of the `anki` package
+(pip install anki), draws n cards with random.Random(seed) and prints each card's front and back as plain text,
+numbered, in markdown. The reviewer judges each card as a learner who must know the document: keep or drop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+
+def plain(fragment: str) -> str:
+    """What a learner sees: styles and scripts dropped, line breaks kept, tags removed."""
+    fragment = re.sub(r"<(style|script)[^>]*>.*?</\1>", "", fragment, flags=re.S)
+    fragment = re.sub(r"<br\s*/?>|</div>|</p>|<hr[^>]*>", "\n", fragment)
+    text = html.unescape(re.sub(r"<[^>]+>", "", fragment))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def sampled_cards(document: Path, count: int, seed: int) -> list[tuple[str, str, str]]:
+    with tempfile.TemporaryDirectory() as folder:
+        package = Path(folder) / "deck.apkg"
+        command = [sys.executable, "-m", "studycards", "build", str(document), "-o", str(package)]
+        subprocess.run(command, check=True, capture_output=True)
+        col = Collection(str(Path(folder) / "collection.anki2"))
+        try:
+            request = ImportAnkiPackageRequest(
+                package_path=str(package),
+                options=ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=True, with_deck_configs=False),
+            )
+            col.import_anki_package(request)
+            card_ids = sorted(col.find_cards(""))
+            chosen = random.Random(seed).sample(card_ids, min(count, len(card_ids)))
+            cards = []
+            for card_id in chosen:
+                card = col.get_card(card_id)
+                deck = col.decks.name(card.did)
+                cards.append((deck, plain(card.question()), plain(card.answer())))
+            return cards
+        finally:
+            col.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("document", type=Path)
+    parser.add_argument("-n", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+    print(f"# {args.n} random cards of {args.document.name} (seed {args.seed})\n")
+    for number, (deck, front, back) in enumerate(sampled_cards(args.document, args.n, args.seed), 1):
+        print(f"## {number}. {deck}\n\n**Front**\n\n{front}\n\n**Back**\n\n{back}\n")
+
+
+if __name__ == "__main__":
+    main()
