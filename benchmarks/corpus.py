@@ -10,7 +10,8 @@ with its one-line reason), time and peak memory of a build, cards per 1000 chara
 ../shared/gold/corpus (and the samples' blanks files) that some card asks, by the rule of studycards.blanks:
 blanks, and sentences (a sentence counts when a card hides any blank set on it).
 
-`measure(path)` and `build_notes(path)` are the per-document measurement, for other scripts.
+`measure(path)`, `build_notes(path)` (`study_document` then `deck_notes`) and `gold_blanks(path)` are the
+per-document measurement, for other scripts.
 """
 
 from __future__ import annotations
@@ -72,18 +73,29 @@ def gold_blanks(path: Path) -> list[dict]:
 
 def build_notes(path: str, hint: str = "none"):
     """What `studycards build PATH` makes, in the library: (studied document with all its facts, notes kept)."""
-    from studycards.cards import make_notes
+    studied = study_document(path)
+    return studied, deck_notes(studied, hint)
+
+
+def study_document(path: str):
+    """The document read, parsed and mined with the default kinds, facts merged as a build merges them."""
     from studycards.facts import DEFAULT_KINDS
     from studycards.pipeline import merge_across, study
+
+    return merge_across([study(path, DEFAULT_KINDS)])[0]
+
+
+def deck_notes(studied, hint: str = "none") -> list:
+    """The notes of the default deck (the budget applied); `studied` keeps every fact (a quiz draws on them all)."""
+    from studycards.cards import make_notes
     from studycards.ranking import select
 
-    studied = merge_across([study(path, DEFAULT_KINDS)])
-    notes = make_notes(select(studied).studied, hint)  # select() keeps `studied` whole: a quiz draws on every fact
-    return studied[0], notes
+    return make_notes(select([studied]).studied, hint)
 
 
 def measure(path: Path, trace_memory: bool = True) -> Measure:
-    """Build, quiz and outline one document; a failure at any step is recorded, never raised."""
+    """Build, quiz and outline one document; a failure at any step is recorded, never raised. Warm the segmenter
+    first (`segmenter().warm_up()`, as measure_all does), or the dictionary's load is in the first time and peak."""
     from studycards.ranking import document_characters
 
     group = half(path.name) if path.parent.parent == CORPUS else "sample"
@@ -93,7 +105,8 @@ def measure(path: Path, trace_memory: bool = True) -> Measure:
         tracemalloc.start()
     start = time.perf_counter()
     try:
-        studied, notes = build_notes(str(path))
+        studied = study_document(str(path))
+        notes = deck_notes(studied)
         if not notes:
             raise ValueError("found nothing to study")
         from studycards.export.apkg import package_bytes
@@ -113,7 +126,7 @@ def measure(path: Path, trace_memory: bool = True) -> Measure:
         _quiz(result, studied)
         _outline(result, studied.document)
     else:
-        result.failures.append("quiz, outline: not tried (the document was not read)")
+        result.failures.append("quiz, outline: not tried (the document could not be studied)")
     return result
 
 
@@ -229,9 +242,13 @@ def _row(name: str, chosen: list[Measure]) -> str:
     return (
         f"| {name} | {len(chosen)} | {sum(bool(r.failures) for r in chosen)} "
         f"| {sum(seconds):.1f} / {statistics.median(seconds):.2f} / {max(seconds):.2f} "
-        f"| {statistics.median(peaks):.1f} / {max(peaks):.1f} | {density:.1f} | {questions:g} "
+        f"| {_peaks(peaks)} | {density:.1f} | {questions:g} "
         f"| {_share(asked, blanks)} | {_share(sentences_asked, sentences)} |"
     )
+
+
+def _peaks(peaks: list[float]) -> str:
+    return f"{statistics.median(peaks):.1f} / {max(peaks):.1f}" if any(peaks) else "– (not traced)"
 
 
 def _share(part: int, whole: int) -> str:
