@@ -203,3 +203,14 @@ def test_files_like_ours_that_we_did_not_write_are_read(tmp_path):
     for name, text in samples.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         assert not written_by_studycards(tmp_path / name), name
+
+
+def test_a_folder_of_our_outputs_only_is_an_error_that_says_so(folder, tmp_path):
+    page = tmp_path / "a.preview.html"
+    assert run("preview", folder / "a.txt", "-o", page).exit_code == 0
+    only = tmp_path / "outputs"
+    only.mkdir()
+    page.rename(only / page.name)
+    result = run("build", only, "-o", tmp_path / "d.apkg")
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("files in this folder besides 1 that studycards wrote; name the documents to study")

@@ -84,12 +84,12 @@ def gather(sources: list[str] | tuple[str, ...]) -> Sources:
         folder = Path(source)
         if source != "-" and folder.is_dir():
             found = _files_in(folder)
-            mine = [path for path in found if written_by_studycards(path)]
+            mine = {path for path in found if written_by_studycards(path)}
             if not found or len(mine) == len(found):
                 only = f" besides {len(mine)} that studycards wrote" if mine else ""
                 raise ReadError(f"{source}: no {_supported()} files in this folder{only}; name the documents to study")
-            paths += [path for path in found if path not in set(mine)]
-            ours += mine
+            paths += [path for path in found if path not in mine]
+            ours += [path for path in found if path in mine]
         else:
             paths.append(source)
     unique, seen = [], set()
