@@ -17,7 +17,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studycards.errors import ReadError, StudycardsError
+from studycards.errors import NothingToStudy, ReadError, StudycardsError
+from studycards.marker import written_by_studycards
 from studycards.pipeline import Studied, merge_across, study
 from studycards.reading import MAX_BYTES, SUFFIXES
 
@@ -52,16 +53,43 @@ class Batch:
     """What a deck's budget kept of `studied` (a ranking.Selection), once one was applied."""
 
 
+@dataclass
+class Sources:
+    """The documents that sources name, and the files of their folders left out as studycards' own outputs."""
+
+    paths: list[str]
+    ours: list[str] = field(default_factory=list)
+    """Files in a folder that studycards wrote (a preview, a quiz, notes): not material to study."""
+
+    def skipped_note(self) -> str:
+        """'; skipped 2 files studycards wrote (a.preview.html, quiz.md)' for a summary, or ''."""
+        if not self.ours:
+            return ""
+        names = ", ".join(Path(path).name for path in self.ours[:3]) + (", …" if len(self.ours) > 3 else "")
+        files = "file" if len(self.ours) == 1 else "files"
+        return f"; skipped {len(self.ours)} {files} studycards wrote ({names})"
+
+
 def expand(sources: list[str] | tuple[str, ...]) -> list[str]:
     """Sources as given, each folder replaced by the supported files below it (natural order, no duplicates)."""
+    return gather(sources).paths
+
+
+def gather(sources: list[str] | tuple[str, ...]) -> Sources:
+    """Sources as given, each folder replaced by the supported files below it (natural order, no duplicates),
+    leaving out the files in it that studycards wrote. A file named on its own is read whatever it holds."""
     paths: list[str] = []
+    ours: list[str] = []
     for source in sources:
         folder = Path(source)
         if source != "-" and folder.is_dir():
             found = _files_in(folder)
-            if not found:
-                raise ReadError(f"{source}: no {_supported()} files in this folder; name the documents to study")
-            paths += found
+            mine = {path for path in found if written_by_studycards(path)}
+            if not found or len(mine) == len(found):
+                only = f" besides {len(mine)} that studycards wrote" if mine else ""
+                raise ReadError(f"{source}: no {_supported()} files in this folder{only}; name the documents to study")
+            paths += [path for path in found if path not in mine]
+            ours += [path for path in found if path in mine]
         else:
             paths.append(source)
     unique, seen = [], set()
@@ -70,7 +98,7 @@ def expand(sources: list[str] | tuple[str, ...]) -> list[str]:
         if key not in seen:
             seen.add(key)
             unique.append(path)
-    return unique
+    return Sources(unique, ours)
 
 
 def _files_in(folder: Path) -> list[str]:
@@ -138,6 +166,19 @@ def study_batch(
     return Batch(studied, [failures[index] for index in sorted(failures)])
 
 
+def study_sources(paths: list[str], settings: Settings, jobs: int | None = None, keep_going: bool = False) -> Batch:
+    """What a command studies: `study_batch` with a bar on a terminal, each failure skipped named on stderr
+    (with `keep_going`), and an error when nothing could be studied."""
+    batch = study_batch(paths, settings, jobs, keep_going, progress=sys.stderr.isatty())
+    if not batch.studied and len(batch.failures) == 1:
+        raise StudycardsError(batch.failures[0].message)
+    for failure in batch.failures:
+        print(f"skipped {failure.message}", file=sys.stderr)
+    if not batch.studied:
+        raise NothingToStudy(f"none of the {len(paths)} documents could be studied; see the messages above")
+    return batch
+
+
 def study_one(path: str, settings: Settings) -> Studied | Failure:
     """One document, its failure turned into a Failure (never an exception, so a batch can go on)."""
     try:
@@ -147,12 +188,32 @@ def study_one(path: str, settings: Settings) -> Studied | Failure:
     except RecursionError:
         return Failure(path, f"{path}: nested too deeply to study; split the document and report it as a bug")
     except Exception as error:  # a bug: report it by document, as one line, and let the batch go on
-        detail = " ".join(str(error).split())
-        return Failure(
-            path,
-            f"{path}: studycards failed on this document ({error.__class__.__name__}: {detail}); "
-            "please report it as a bug",
+        return bug(path, error)
+
+
+def bug(path: str, error: Exception) -> Failure:
+    """A bug met on one document, as the one line that names it."""
+    detail = " ".join(str(error).split())
+    return Failure(
+        path,
+        f"{path}: studycards failed on this document ({error.__class__.__name__}: {detail}); please report it as a bug",
+    )
+
+
+def stop_or_skip(batch: Batch, failures: list[Failure], keep_going: bool) -> None:
+    """Documents that failed after studying: the first stops the command, or (`keep_going`) all are skipped."""
+    if not keep_going:
+        more = (
+            " (nothing written; --keep-going skips documents that fail)" if len(failures) < len(batch.studied) else ""
         )
+        raise StudycardsError(failures[0].message + more)
+    failed = {failure.path for failure in failures}
+    for failure in failures:
+        print(f"skipped {failure.message}", file=sys.stderr)
+    batch.failures += failures
+    batch.studied = [item for item in batch.studied if item.document.path not in failed]
+    if not batch.studied:
+        raise NothingToStudy("none of the documents could be studied; see the messages above")
 
 
 def _study_in_workers(paths, settings: Settings, workers: int, done, bar) -> None:

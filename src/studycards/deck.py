@@ -3,11 +3,9 @@ several), then their notes made. What `build`, `preview` and `score` share, free
 
 from __future__ import annotations
 
-import sys
-
-from studycards.batch import Batch, Settings, study_batch
+from studycards.batch import Batch, Settings, bug, stop_or_skip, study_sources
 from studycards.cards import make_notes
-from studycards.errors import NothingToStudy, StudycardsError
+from studycards.errors import StudycardsError
 
 
 def make_deck_notes(
@@ -23,15 +21,30 @@ def make_deck_notes(
         from studycards.segment import check_user_dict
 
         check_user_dict(user_dict)
-    settings = Settings(kinds, encoding, user_dict, max_size)
-    batch = study_batch(paths, settings, jobs, keep_going, progress=sys.stderr.isatty())
-    if not batch.studied and len(batch.failures) == 1:
-        raise StudycardsError(batch.failures[0].message)
-    for failure in batch.failures:
-        print(f"skipped {failure.message}", file=sys.stderr)
-    if not batch.studied:
-        raise NothingToStudy(f"none of the {len(paths)} documents could be studied; see the messages above")
+    batch = study_sources(paths, Settings(kinds, encoding, user_dict, max_size), jobs, keep_going)
+    try:
+        return batch, _select_and_make(batch, budget, hint)
+    except StudycardsError:
+        raise
+    except Exception:  # a bug in ranking or cards: name the documents it comes from, as for studying
+        failures = [bug(item.document.path, error) for item in batch.studied if (error := _fails(item, budget, hint))]
+        if not failures:
+            raise
+        stop_or_skip(batch, failures, keep_going)
+        return batch, _select_and_make(batch, budget, hint)
+
+
+def _select_and_make(batch: Batch, budget, hint) -> list:
     from studycards.ranking import select
 
     batch.selection = select(batch.studied, budget)
-    return batch, make_notes(batch.selection.studied, hint)
+    return make_notes(batch.selection.studied, hint)
+
+
+def _fails(item, budget, hint) -> Exception | None:
+    """What selecting and making the notes of this document alone raises, if anything."""
+    try:
+        _select_and_make(Batch([item]), budget, hint)
+    except Exception as error:
+        return error
+    return None

@@ -42,10 +42,18 @@ def with_options(options):
     return decorate
 
 
-def expand_sources(sources) -> list[str]:
-    from studycards.batch import expand
+def gather_sources(sources):
+    """The documents SOURCES name (a batch.Sources): folders expanded, studycards' own outputs left out."""
+    from studycards.batch import gather
 
-    return expand(sources)
+    return gather(sources)
+
+
+keep_going_option = click.option(
+    "--keep-going",
+    is_flag=True,
+    help="Skip a document that fails (named on stderr) instead of stopping with nothing written.",
+)
 
 
 def source_names(sources) -> str:
@@ -89,13 +97,18 @@ quiz_source_options = [
     click.option("--dict", "user_dict", metavar="FILE", help="A jieba user dictionary of terms to keep whole."),
     encoding_option,
     max_size_option,
+    keep_going_option,
 ]
 
 
-def quiz_facts(sources, kinds, user_dict, encoding, max_size):
-    """The facts of SOURCES for a quiz or drill, and the documents' titles joined by 、."""
-    from studycards.pipeline import study_all
+def quiz_facts(sources, kinds, user_dict, encoding, max_size, keep_going=False):
+    """The facts of SOURCES for a quiz or drill, the documents' titles joined by 、, and what to add to the
+    summary: the documents skipped that failed, and the files skipped that studycards wrote."""
+    from studycards.batch import Settings, study_sources
 
-    studied = study_all(expand_sources(sources), kinds, encoding, user_dict, max_size)
-    titles = list(dict.fromkeys(item.document.title for item in studied))
-    return [fact for item in studied for fact in item.facts], "、".join(titles)
+    found = gather_sources(sources)
+    batch = study_sources(found.paths, Settings(kinds, encoding, user_dict, max_size), keep_going=keep_going)
+    titles = list(dict.fromkeys(item.document.title for item in batch.studied))
+    failed = f"; skipped {len(batch.failures)} that failed (named above)" if batch.failures else ""
+    facts = [fact for item in batch.studied for fact in item.facts]
+    return facts, "、".join(titles), failed + found.skipped_note()

@@ -7,6 +7,7 @@ import html
 from studycards.cards.cloze import DELETION
 from studycards.cards.note import CLOZE, MAX_OVERLAP_ITEMS, OVERLAP, Note
 from studycards.export.apkg import css
+from studycards.marker import HTML_META
 
 
 def render_cloze(text: str, card: int, side: str) -> str:
@@ -70,7 +71,7 @@ h1 { font-size: 18px; padding: 12px 16px; margin: 0; background: #24292f; color:
 @media (max-width: 700px) { .pair { grid-template-columns: 1fr; } }
 """
     return (
-        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">{HTML_META}'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
         f"<style>{css()}{page_css}</style></head><body><h1>{html.escape(title)} · {number} 张卡片</h1>"
         + "".join(blocks)

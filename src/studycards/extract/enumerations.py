@@ -140,6 +140,9 @@ def _groups(start: int, pieces: list[str]):
 
 
 def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int]] | None:
+    end = pieces[-1]
+    if end.endswith(CONJUNCTIONS) and _own_word(seg, end, len(end) - 1):
+        return None  # 老人和“空心村”: the last item is quoted, outside the run; the list would lose it (or be empty)
     if len(pieces) == 2:  # 综合管理类、专业技术类和行政执法类: the conjunction gives the third item
         return _pair_and_conjunction(seg, start, pieces)
     inner = pieces[1:-1]

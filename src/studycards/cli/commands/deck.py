@@ -9,7 +9,8 @@ import click
 from studycards.cli.options import (
     DEFAULT_KINDS,
     encoding_option,
-    expand_sources,
+    gather_sources,
+    keep_going_option,
     max_size_option,
     source_names,
     parse_kinds,
@@ -66,11 +67,7 @@ deck_options = [
         metavar="N",
         help="Documents studied at once, in separate processes (default: one per CPU core).",
     ),
-    click.option(
-        "--keep-going",
-        is_flag=True,
-        help="Skip a document that fails (named on stderr) instead of stopping with nothing written.",
-    ),
+    keep_going_option,
     click.option(
         "--budget",
         type=click.IntRange(min=1),
@@ -87,7 +84,7 @@ def _budget(budget, keep_all):
     return None if keep_all else budget or "auto"
 
 
-def summary(output: str, notes, batch=None) -> str:
+def summary(output: str, notes, batch=None, skipped: str = "") -> str:
     from collections import Counter
 
     counts = Counter(note.fact.kind for note in notes if note.model != "qa")
@@ -98,6 +95,7 @@ def summary(output: str, notes, batch=None) -> str:
         line += f" from {len(batch.studied)} documents"
     if batch is not None and batch.failures:
         line += f"; skipped {len(batch.failures)} that failed (named above)"
+    line += skipped
     selection = batch.selection if batch is not None else None
     if selection is not None and selection.left_out:
         line += (
@@ -139,7 +137,8 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs
 
     output = output or default_output(sources, ".apkg")
     fmt = output_format(output, fmt)
-    paths = expand_sources(sources)
+    found = gather_sources(sources)
+    paths = found.paths
     check_output(output, paths, example=f"deck.{fmt}")
     batch, notes = make_deck_notes(
         paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
@@ -160,7 +159,7 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs
 
         data = anki_text(notes)
     write_output(output, data)
-    click.echo(summary(output, notes, batch), err=True)
+    click.echo(summary(output, notes, batch, found.skipped_note()), err=True)
 
 
 @click.command()
@@ -178,7 +177,8 @@ def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, k
     from studycards.export.preview_html import preview_html
 
     output = output or default_output(sources, ".preview.html")
-    paths = expand_sources(sources)
+    found = gather_sources(sources)
+    paths = found.paths
     check_output(output, paths, example="preview.html")
     batch, notes = make_deck_notes(
         paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
@@ -186,7 +186,7 @@ def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, k
     if not notes:
         raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")
     write_output(output, preview_html(notes, " · ".join(s.document.title for s in batch.studied)))
-    click.echo(summary(output, notes, batch), err=True)
+    click.echo(summary(output, notes, batch, found.skipped_note()), err=True)
 
 
 @click.command()
@@ -213,9 +213,13 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
     from studycards.quality import reference_from_outline
     from studycards.quality import score as score_deck
 
+    found = gather_sources(sources)
     batch, notes = make_deck_notes(
-        expand_sources(sources), kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+        found.paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
     )
+    if found.ours or batch.failures:
+        skipped = f"; skipped {len(batch.failures)} that failed" if batch.failures else ""
+        click.echo(f"scored {len(batch.studied)} documents{skipped}{found.skipped_note()}", err=True)
     documents = [item.document for item in batch.studied]
     reference = _read_gold(gold) if gold else reference_from_outline(documents)
     if "blanks" in reference:  # fill-in blanks a question-writer would set (*.blanks.json)

@@ -21,7 +21,7 @@ from studycards.cli.options import quiz_facts, quiz_source_options, seed_option,
 @types_option
 @seed_option
 @with_options(quiz_source_options)
-def drill(sources, count, history_path, cram, stats, types, seed, kinds, user_dict, encoding, max_size):
+def drill(sources, count, history_path, cram, stats, types, seed, kinds, user_dict, encoding, max_size, keep_going):
     """Test yourself on SOURCE... in the terminal: type each answer, see the right one and its source.
 
     Answers are judged leniently: punctuation, spaces and full/half-width do not count; list items may
@@ -57,7 +57,9 @@ def drill(sources, count, history_path, cram, stats, types, seed, kinds, user_di
         raise click.UsageError("the drill reads your answers from standard input; give SOURCE as a file")
     if history_path:
         check_path(history_path)  # before any work
-    facts, _ = quiz_facts(sources, kinds, user_dict, encoding, max_size)
+    facts, _, skipped = quiz_facts(sources, kinds, user_dict, encoding, max_size, keep_going)
+    if skipped:
+        click.echo(skipped.lstrip("; "), err=True)
     with History(history_path) as history:
         items = make_items(facts, count, types, seed, priority=history.priority(), grouped=False)
         if not items:

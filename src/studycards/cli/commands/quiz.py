@@ -47,7 +47,7 @@ QUIZ_FORMATS = {
     help="count: draw each blank as long as its answer (a hint); by default all blanks are alike.",
 )
 @with_options(quiz_source_options)
-def quiz(sources, output, count, types, seed, fmt, title, hint, kinds, user_dict, encoding, max_size):
+def quiz(sources, output, count, types, seed, fmt, title, hint, kinds, user_dict, encoding, max_size, keep_going):
     """Make a practice quiz from SOURCE...: 填空, 单选, 多选 and 判断 in a balanced mix, with answers and sources.
 
     \b
@@ -81,7 +81,7 @@ def quiz(sources, output, count, types, seed, fmt, title, hint, kinds, user_dict
     if fmt is None:
         hint = "with -o - give --format" if output == "-" else f"cannot tell the format from {output!r}"
         raise click.UsageError(f"{hint}: use .html, .md, .docx, .xlsx, .txt, .gift or .json, or --format")
-    facts, titles = quiz_facts(sources, kinds, user_dict, encoding, max_size)
+    facts, titles, skipped = quiz_facts(sources, kinds, user_dict, encoding, max_size, keep_going)
     seed = seed if seed is not None else random.SystemRandom().randrange(1, 100_000)
     items = make_items(facts, count, types, seed)
     if not items:
@@ -94,4 +94,4 @@ def quiz(sources, output, count, types, seed, fmt, title, hint, kinds, user_dict
     write_output(output, render_quiz(fmt, items, title or titles))
     counts = ", ".join(f"{TYPE_NAMES[kind]} {sum(i.type == kind for i in items)}" for kind in types)
     short = f" (only {len(items)} of {count}: the material holds no more worth asking)" if len(items) < count else ""
-    click.echo(f"{len(items)} questions{short}: {counts}; seed {seed} -> {output}", err=True)
+    click.echo(f"{len(items)} questions{short}: {counts}; seed {seed} -> {output}{skipped}", err=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+from studycards.marker import DOCX_DESCRIPTION
 from studycards.quiz.items import TYPE_NAMES, QuizItem, correction, letter, sections
 from studycards.quiz.writers.markdown import key_answer
 
@@ -31,6 +32,7 @@ def render_quiz_docx(items: list[QuizItem], title: str) -> bytes:
     from docx.shared import Pt, RGBColor
 
     document = docx.Document()
+    document.core_properties.comments = DOCX_DESCRIPTION  # dc:description: a folder read later knows it is ours
     style = document.styles["Normal"]
     style.font.name = FONT
     style.font.size = Pt(12)

@@ -23,6 +23,7 @@ import json
 from html import escape
 from importlib import resources
 
+from studycards.marker import HTML_META
 from studycards.quiz.items import TYPE_NAMES, QuizItem, letter, sections, summary
 from studycards.quiz.writers.markdown import key_answer
 
@@ -68,6 +69,7 @@ def render_quiz_html(items: list[QuizItem], title: str) -> str:
         '<html lang="zh-CN">',
         "<head>",
         '<meta charset="utf-8">',
+        HTML_META,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)} · 练习题</title>",
         f"<style>{_resource('quiz.css')}</style>",

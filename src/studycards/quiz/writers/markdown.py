@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from studycards.marker import MARKDOWN_MARK
 from studycards.quiz.items import TYPE_NAMES, QuizItem, correction, letter, sections, summary
 
 SECTION_NUMBERS = "一二三四"
@@ -22,7 +23,7 @@ def render_quiz_markdown(items: list[QuizItem], title: str) -> str:
     for number, item in enumerate(items, 1):
         said = f"（原文：{escape(correction(item))}）" if item.original else ""
         lines.append(f"{number}. {escape(key_answer(item))}{said} —— 出处：{escape(item.source)}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + ["", MARKDOWN_MARK]) + "\n"
 
 
 def _question(number: int, item: QuizItem) -> list[str]:
