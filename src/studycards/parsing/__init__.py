@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from studycards.outline import Document, Line, Source
+from studycards.outline import Break, Document, Line, Node, Source
 from studycards.parsing.articles import set_off_closing, split_articles
 from studycards.parsing.legal import adoption_note, citation, drop_contents, is_legal_title
 from studycards.parsing.numbering import LAW_STYLES, find_marker
-from studycards.parsing.runin import split_run_in
+from studycards.parsing.runin import join_bare_markers, split_run_in
 from studycards.parsing.titles import is_title_line
 
 from studycards.parsing.tree import build_article
@@ -19,15 +19,18 @@ MAX_JOINED_TITLE = 60
 def parse(source: Source) -> Document:
     title = _document_title(source)
     adoption, lines = adoption_note(source.lines)
-    lines = split_run_in(drop_contents(lines))
-    articles = []
+    lines = split_run_in(join_bare_markers(drop_contents(lines)))
+    articles: list[Node] = []
+    breaks: list[Break] = []
     for article_title, chunk in split_articles(lines):
         title_line, body = _skip_title_lines(chunk, article_title or title)
-        article = build_article(article_title or title, body)
+        article = build_article(article_title or title, body, breaks)
         article.line = title_line or article.line
         set_off_closing(article)
         articles.append(article)
-    document = Document(title=title, name=source.name, articles=articles, path=source.path, adoption=adoption)
+    document = Document(
+        title=title, name=source.name, articles=articles, path=source.path, adoption=adoption, breaks=breaks
+    )
     if any(node.style in LAW_STYLES for node in document.nodes()) and is_legal_title(title):
         document.citation = citation(title)
     return document
