@@ -151,3 +151,19 @@ def test_the_last_item_does_not_take_the_closing_that_a_salutation_opens(tmp_pat
     assert [point.title for point in article.children[-1].children] == [
         "深入推进依法行政", "全面提高行政效能", "持之以恒改进作风"
     ]
+
+
+def test_the_title_is_the_documents_own_never_its_file_name(tmp_path):
+    law = "中华人民共和国示例土地承包\n经营纠纷调解仲裁法\n（2009年6月27日第十一届全国人民代表大会常务委员会第九次会议通过）\n"
+    law += "第一条　为了公正、及时解决纠纷，制定本法。\n第二条　本法自2010年1月1日起施行。\n"
+    document = outline_of(tmp_path, law, "中华人民共和国示例土地承包经营纠纷调解仲裁法_20090627.txt")
+    assert document.title == "中华人民共和国示例土地承包经营纠纷调解仲裁法"
+    assert document.cited == "《示例土地承包经营纠纷调解仲裁法》"
+
+
+def test_without_a_title_line_the_file_name_is_cleaned(tmp_path):
+    speech = report([("一、加强理论武装", []), ("二、压实工作责任", [])]).replace("关于做好今年工作的报告", "各位代表：")
+    assert outline_of(tmp_path, speech, "2025_政府工作报告_wikisource.txt").title == "2025年政府工作报告"
+    assert outline_of(tmp_path, speech, "congress-09-在第九次代表大会上的报告.txt").title == "在第九次代表大会上的报告"
+    numbered = report([("一、去年", []), ("二、现状", [])]).replace("关于做好今年工作的报告\n", "")
+    assert outline_of(tmp_path, numbered, "广州报告_20210101.txt").title == "广州报告"

@@ -28,3 +28,29 @@ def split_title(rest: str) -> tuple[str, str]:
 def is_title_line(text: str) -> bool:
     """A line that could title a document or article: short, no closing punctuation."""
     return 2 <= len(text) <= 40 and text[-1] not in "。！？!?；;：:，,、" and not text.startswith(("—", "-"))
+
+
+NAME_PART = re.compile(r"[_\-\s]+")
+DATE_PART = re.compile(r"^\d{8}$")
+"""_20181229: the date a file name carries, not part of the title."""
+SERIAL_PART = re.compile(r"^\d{1,3}$")
+"""congress-09-: a serial number of a collection."""
+YEAR_PART = re.compile(r"^(?:19|20)\d{2}$")
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def title_from_name(name: str) -> str:
+    """A file name as a title, for a document that states none: 中华人民共和国劳动法_20181229 -> 中华人民共和国劳动法,
+    2025_政府工作报告_wikisource -> 2025年政府工作报告, congress-09-在…上的报告 -> 在…上的报告. A name with no Chinese
+    keeps its words, spaced (government-work-report-1985 -> government work report 1985)."""
+    parts = [part for part in NAME_PART.split(name) if part and not DATE_PART.match(part)]
+    if any(CJK.search(part) for part in parts):  # latin words (wikisource) and serials label the file, not the text
+        parts = [part for part in parts if CJK.search(part) or YEAR_PART.match(part)]
+    title = ""
+    for part in parts:
+        if title and (CJK.match(part) or CJK.search(title[-1])):
+            title += "年" if YEAR_PART.match(title[-4:]) and CJK.match(part) and not part.startswith("年") else ""
+        elif title:
+            title += " "
+        title += part
+    return title or name
