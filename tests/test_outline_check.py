@@ -167,3 +167,28 @@ def test_without_a_title_line_the_file_name_is_cleaned(tmp_path):
     assert outline_of(tmp_path, speech, "congress-09-在第九次代表大会上的报告.txt").title == "在第九次代表大会上的报告"
     numbered = report([("一、去年", []), ("二、现状", [])]).replace("关于做好今年工作的报告\n", "")
     assert outline_of(tmp_path, numbered, "广州报告_20210101.txt").title == "广州报告"
+
+
+CHARTER = """中华人民共和国示例组织法
+（2020年1月1日第十三届全国人民代表大会通过）
+第一条　为了规范示例组织，制定本法。
+第二条　全国人民代表大会行使下列职权：
+（一）修改宪法；
+（二）根据中华人民共和国主席的提名，决定国务院总理的人选；根据国务院总理的提名，决定国务院副总理、国务委员、各部部长的人选；
+（三）认真学习马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观和习近平新时代中国特色社会主义思想，努力提高为人民服务的本领。
+"""
+
+
+def test_a_long_outline_item_is_asked_whole(tmp_path):
+    from studycards.cards import make_notes
+    from studycards.pipeline import study
+
+    studied = study(str(write(tmp_path, "示例组织法.txt", CHARTER)))
+    article = studied.document.articles[0].children[1]
+    second, third = article.children[1].title, article.children[2].title
+    assert second.endswith("决定国务院副总理、国务委员、各部部长的人选") and second.startswith("根据中华人民共和国主席的提名")
+    assert third.endswith("努力提高为人民服务的本领") and "习近平新时代中国特色社会主义思想" in third
+    outline = next(fact for fact in studied.facts if fact.kind == "outline")
+    assert outline.answers[1:] == (second, third)
+    fields = [note.fields for note in make_notes([studied]) if "Text3" in note.fields][0]
+    assert "{{c3::" + third + "}}" in fields["Text3"]

@@ -7,22 +7,23 @@ import re
 from studycards.outline import sentences
 
 MAX_TITLE = 60
-MAX_CLAUSE = 40
 CLAUSE_END = re.compile(r"[，,；;：:]")
 TRAILING = "。！？!?；;：:，, "
 
 
-def split_title(rest: str) -> tuple[str, str]:
-    """'树立鲜明导向。治国之要…' -> ('树立鲜明导向', '治国之要…'); a whole short line is all title."""
+def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
+    """'树立鲜明导向。治国之要…' -> ('树立鲜明导向', '治国之要…'); a whole short line is all title.
+
+    A title is a whole unit, never a cut: its first sentence; where that is long, its first clause (a long
+    heading's key part: 坚持把解决“三农”问题放在突出位置，…); where that is long too, the whole sentence.
+    `whole`: the item of a law (（五）根据…的提名，决定…的人选；…) is its whole sentence, however long."""
     first = sentences(rest)[0] if rest.strip() else ""
-    if first and len(first) < len(rest) and len(first) <= MAX_TITLE:
+    if first and (whole or len(first) <= MAX_TITLE):
         return first.rstrip(TRAILING), rest[len(first) :]
-    if len(rest) <= MAX_TITLE and first == rest:
-        return rest.rstrip(TRAILING), ""
     clause = CLAUSE_END.split(rest, maxsplit=1)[0]
-    if len(clause) <= MAX_CLAUSE:
+    if len(clause) <= MAX_TITLE:
         return clause, rest[len(clause) :].lstrip("，,；;：: ")
-    return rest[:MAX_CLAUSE], rest[MAX_CLAUSE:]
+    return first.rstrip(TRAILING), rest[len(first) :]
 
 
 def is_title_line(text: str) -> bool:

@@ -67,7 +67,8 @@ def _place_section(stack: list[_Open], marker: Marker, line: Line, breaks: list[
     """Put a numbered heading where its numbering says; False if the numbering does not fit (body text)."""
     if not _close_for(stack, marker, line, breaks):
         return False
-    title, body = split_title(marker.rest)
+    in_law = any(open_.node.style == "law-article" for open_ in stack)  # a law's item: its whole sentence
+    title, body = split_title(marker.rest, whole=in_law)
     node = Node("section", title, line.number, marker.text, marker.rule.name, marker.ordinal)
     if body:
         node.paragraphs.append(Paragraph(body, line.number))
