@@ -192,3 +192,15 @@ def test_a_long_outline_item_is_asked_whole(tmp_path):
     assert outline.answers[1:] == (second, third)
     fields = [note.fields for note in make_notes([studied]) if "Text3" in note.fields][0]
     assert "{{c3::" + third + "}}" in fields["Text3"]
+
+
+def test_two_lists_in_one_article_are_two_lists_each_named_by_its_lead(tmp_path):
+    from studycards.pipeline import study
+
+    studied = study(str(write(tmp_path, "示例法.txt", LAW)))
+    lists = [fact for fact in studied.facts if fact.kind == "outline" and fact.markers[0] == "（一）"]
+    assert [fact.answers for fact in lists] == [
+        ("年满十八岁的公民", "身体健康"), ("曾因犯罪受过刑事处罚的", "曾被开除公职的")
+    ]
+    assert lists[1].text == "有下列情形之一的，不得担任示例人员"
+    assert "不得担任示例人员" in lists[1].question
