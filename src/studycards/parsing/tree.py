@@ -148,7 +148,8 @@ def _place_law(
 ) -> bool:
     """编 > 章 (or a named part) > 节 > 条: a heading closes every open node of its rank or below, and the
     numbered items under an article. Articles count up through the whole law, chapters and sections
-    within their parent; a number that does not count up is a reference in the text, not a heading."""
+    within their parent (or on through the law); a number that does not count up is a reference in the text,
+    not a heading."""
     style, rank = marker.rule.name, LAW_RANK[marker.rule.name]
     depth = len(stack)
     while depth > 1 and LAW_RANK.get(stack[depth - 1].node.style, 99) >= rank:
@@ -168,8 +169,10 @@ def _place_law(
         if siblings and marker.ordinal <= siblings[-1]:
             _note_break(breaks, line, marker, siblings[-1] + 1)
             return False
-        if marker.ordinal != (siblings[-1] if siblings else 0) + 1:
-            _note_break(breaks, line, marker, (siblings[-1] if siblings else 0) + 1)
+        # a part's first chapter is 第一章, or counts on from the part before
+        expected = [siblings[-1] + 1] if siblings else [_last(stack, style) + 1, 1]
+        if marker.ordinal not in expected:
+            _note_break(breaks, line, marker, expected[0])
     del stack[depth:]
     if style == "law-article":  # an article has no title (but an annotated edition's 【立法目的】): its text is its 款
         titled = ARTICLE_TITLE.match(marker.rest.strip())
@@ -185,6 +188,11 @@ def _place_law(
 
 
 SPACED_OUT = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:\s+[\u4e00-\u9fff]{1,2})+$")
+
+
+def _last(stack: list[_Open], style: str) -> int:
+    """The number of the last heading of `style` so far in the whole text."""
+    return max((node.ordinal for node in stack[0].node.walk() if node.style == style), default=0)
 
 
 def _unspaced(title: str) -> str:
