@@ -95,7 +95,9 @@ LAW = """中华人民共和国示例法
 第二章　管　　理
 　　第一节　一般规定
 　　第二节　监督检查
-第三章　附　　则
+第三章　责　　任
+　　第一节　一般规定
+第四章　附　　则
 
 第一章　总　　则
 第一条　为了规范示例工作，制定本法。
@@ -109,23 +111,28 @@ LAW = """中华人民共和国示例法
 （二）曾被开除公职的。
 第二节　监督检查
 第三条　有关部门应当依法监督检查。
-第三章　附　　则
-第四条　本法自2021年1月1日起施行。
+第三章　责　　任
+第一节　一般规定
+第四条　违反本法规定的，依法追究责任。
+第四章　附　　则
+第五条　本法自2021年1月1日起施行。
 """
 
 
 def test_a_law_with_contents_and_two_lists_in_one_article_has_no_break(tmp_path):
+    """The 目录 (where 第一节 一般规定 comes under two chapters) is read once; a 款 lists anew from （一）."""
     document = outline_of(tmp_path, LAW, "示例法.txt")
     assert document.breaks == []
     chapters = document.articles[0].children
-    assert [c.label for c in chapters] == ["第一章 总则", "第二章 管理", "第三章 附则"]
+    assert [c.label for c in chapters] == ["第一章 总则", "第二章 管理", "第三章 责任", "第四章 附则"]
     article = chapters[1].children[0].children[0]
     assert [child.marker for child in article.children] == ["（一）", "（二）", "（一）", "（二）"]
     assert article.paragraphs[-1].text == "有下列情形之一的，不得担任示例人员："
 
 
 def test_a_gap_in_a_laws_articles_is_reported(tmp_path):
-    text = LAW.replace("第三条　有关部门", "第五条　有关部门").replace("第四条　本法", "第六条　本法")
+    text = LAW.replace("第三条　有关部门", "第五条　有关部门").replace("第四条　违反", "第六条　违反")
+    text = text.replace("第五条　本法", "第七条　本法")
     breaks = outline_of(tmp_path, text, "示例法.txt").breaks
     assert [(b.level, b.expected, b.found) for b in breaks] == [("第一条", "第三条", "第五条")]
 
