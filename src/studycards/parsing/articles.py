@@ -11,7 +11,9 @@ from studycards.parsing.titles import is_title_line
 MIN_ARTICLE_TITLE = 6
 MAX_TITLE_GAP = 3
 """A new article's heading numbered 1 follows its title within this many lines (an opening paragraph or
-two): a short line far before the next 一 or （一） is a line of the text, not a title."""
+two): a short line with clause marks far before the next 一 or （一） is a line of the text, not a title."""
+MAX_CLEAN_TITLE_GAP = 20
+"""A title without clause marks (中华人民共和国国徽图案) may stand further above: an annex opens with a note."""
 
 
 def _heading_ordinal(line: Line) -> int | None:
@@ -28,7 +30,12 @@ def split_articles(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
     for index, line in enumerate(lines):
         ordinal = _heading_ordinal(line)
         if ordinal is not None:
-            if ordinal == 1 and seen_heading and pending is not None and index - pending <= MAX_TITLE_GAP:
+            if (
+                ordinal == 1
+                and seen_heading
+                and pending is not None
+                and index - pending <= _title_reach(lines[pending])
+            ):
                 starts.append(pending)
             seen_heading = True
             pending = None
@@ -42,6 +49,10 @@ def split_articles(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
         chunk = lines[begin:end]
         articles.append((_article_title(chunk), chunk))
     return articles
+
+
+def _title_reach(line: Line) -> int:
+    return MAX_TITLE_GAP if re.search(r"[，,；;：:]", line.text) else MAX_CLEAN_TITLE_GAP
 
 
 def _article_title(chunk: list[Line]) -> str | None:
