@@ -211,3 +211,12 @@ def test_two_lists_in_one_article_are_two_lists_each_named_by_its_lead(tmp_path)
     ]
     assert lists[1].text == "有下列情形之一的，不得担任示例人员"
     assert "不得担任示例人员" in lists[1].question
+
+
+def test_a_speech_without_a_title_line_is_named_as_it_names_itself(tmp_path):
+    opening = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n"
+    speech = opening + report([("一、加强理论武装", []), ("二、压实工作责任", [])]).replace("关于做好今年工作的报告\n", "")
+    assert outline_of(tmp_path, speech, "government-work-report-1993.txt").title == "1993年政府工作报告"
+    planned = speech.replace("作政府工作报告", "作关于第七个五年计划的报告")
+    assert outline_of(tmp_path, planned, "gwr-1986.txt").title == "关于第七个五年计划的报告"
+    assert outline_of(tmp_path, speech.replace("作政府工作报告", "作报告"), "gwr-1993.txt").title == "gwr 1993"

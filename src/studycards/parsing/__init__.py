@@ -9,7 +9,7 @@ from studycards.parsing.articles import set_off_closing, split_articles
 from studycards.parsing.legal import adoption_note, citation, drop_contents, is_legal_title
 from studycards.parsing.numbering import LAW_STYLES, find_marker
 from studycards.parsing.runin import join_bare_markers, split_run_in
-from studycards.parsing.titles import is_title_line, title_from_name
+from studycards.parsing.titles import OPENING_LINES, is_title_line, self_named, title_from_name
 
 from studycards.parsing.tree import build_article
 
@@ -49,10 +49,11 @@ CONTINUED_TITLE_START = ("的", "之", "暨", "和", "与", "及")
 
 def _document_title(source: Source) -> str:
     """The title the document states on its first line (or two), never a numbered heading nor a salutation;
-    else its file name, cleaned (title_from_name)."""
+    else the one its opening gives itself (…向大会作政府工作报告); else its file name, cleaned."""
     first = source.lines[0]
     if not (first.level == 1 or _states_title(first.text)):
-        return title_from_name(source.name)
+        opening = [line.text for line in source.lines[:OPENING_LINES]]
+        return self_named(opening, source.name) or title_from_name(source.name)
     title = first.text
     for line in source.lines[1:MAX_TITLE_LINES]:
         if not _continues_title(title, line):

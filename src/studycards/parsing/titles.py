@@ -55,3 +55,20 @@ def title_from_name(name: str) -> str:
             title += " "
         title += part
     return title or name
+
+
+SELF_NAMED = re.compile(r"(?:作|提出)(?P<title>关于[^。，；：！？]{2,40}?的报告|(?:政府工作|政治|工作)报告)")
+"""How a speech names itself as it opens: 我代表国务院，向大会作政府工作报告; …提出关于…的报告."""
+OPENING_LINES = 3
+
+
+def self_named(opening: list[str], name: str) -> str:
+    """The title a report gives itself in its opening lines, with the year its file name carries when it
+    states none (1985年政府工作报告); '' if it gives none."""
+    for text in opening[:OPENING_LINES]:
+        found = SELF_NAMED.search(text)
+        if found:
+            title = found.group("title")
+            years = [part for part in NAME_PART.split(name) if YEAR_PART.match(part)]
+            return f"{years[0]}年{title}" if len(years) == 1 and "年" not in title else title
+    return ""
