@@ -30,7 +30,7 @@ def test_outline_json_schema():
     result = run("outline", "--json", SAMPLE)
     assert result.exit_code == 0
     data = json.loads(result.output)
-    assert set(data) == {"title", "name", "path", "adoption", "articles"}
+    assert set(data) == {"title", "name", "path", "adoption", "breaks", "articles"}
     assert data["adoption"] == ""
     first = data["articles"][0]["children"][0]
     assert set(first) == {"kind", "title", "marker", "style", "ordinal", "line", "end", "paragraphs", "children"}

@@ -84,6 +84,22 @@ class Node:
         return "\n".join(part for part in parts if part)
 
 
+@dataclass(frozen=True)
+class Break:
+    """Where a document's own numbering does not count on within one level: a gap (一、二、四、) or a repeat."""
+
+    line: int
+    level: str
+    """The numbering style, as a reader knows it: '一、', '（一）', '1.', '第一章', '第一条'."""
+    expected: str
+    """The marker the count calls for ('（三）')."""
+    found: str
+    """The marker as written ('（四）')."""
+
+    def __str__(self) -> str:
+        return f"L{self.line}: numbering of {self.level} breaks: expected {self.expected}, found {self.found}"
+
+
 @dataclass
 class Document:
     """A parsed source: one or more articles."""
@@ -96,6 +112,8 @@ class Document:
     """A law's note of adoption and amendment under its title ('（2005年4月27日…通过　…修订）'), else ''."""
     citation: str = ""
     """How the document is named in a breadcrumb: the short name of a law (《公务员法》), else its title."""
+    breaks: list[Break] = field(default_factory=list)
+    """Where the document's own numbering has a gap or a repeat, in source order."""
 
     @property
     def cited(self) -> str:
@@ -135,5 +153,8 @@ def document_to_dict(document: Document) -> dict:
         "name": document.name,
         "path": document.path,
         "adoption": document.adoption,
+        "breaks": [
+            {"line": b.line, "level": b.level, "expected": b.expected, "found": b.found} for b in document.breaks
+        ],
         "articles": [node_to_dict(article) for article in document.articles],
     }

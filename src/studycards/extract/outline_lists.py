@@ -22,9 +22,12 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
         lists = lists_of(node)
         title = node.title or _lead(node) or node.label
         for items in lists:
-            # several lists under one heading: each is named by how its items are numbered (——…, 一是…)
+            # several lists under one heading: each is named by the sentence that announces it (a law's 款:
+            # 有下列情形之一的，不得担任…：), else by how its items are numbered (——…, 一是…)
             several = len(lists) > 1
+            lead = _list_lead(node, items) if several and node.style == "law-article" else ""
             named = f"{title}（{items[0].marker.strip('、，. ')}…）" if several and items[0].marker else title
+            named = lead or named
             facts.append(
                 Fact(
                     kind="outline",
@@ -33,7 +36,7 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
                     origin=origin(document, trail, node.line, paragraph),
                     markers=tuple(child.marker for child in items),
                     details=tuple(tuple(grand.title for grand in child.children if grand.title) for child in items),
-                    question="" if several else _law_question(document, node, items),
+                    question=_law_question(document, node, items, lead) if lead or not several else "",
                 )
             )
     return facts
@@ -63,14 +66,21 @@ def _asked(match: re.Match) -> str:
     return f"哪{count}{match.group('what')}" if count else f"哪些{match.group('what')}"
 
 
-def _law_question(document: Document, node: Node, items: list[Node]) -> str:
+def _list_lead(node: Node, items: list[Node]) -> str:
+    """The paragraph of a law article right before one of its lists, if it announces it (…下列…：)."""
+    before = [p.text for p in node.paragraphs if p.line <= items[0].line and p.line >= node.line]
+    last = before[-1].rstrip("：:") if before and before[-1].endswith(("：", ":")) else ""
+    return last
+
+
+def _law_question(document: Document, node: Node, items: list[Node], lead: str = "") -> str:
     """《公务员法》的十八章依次是什么？; 第十四条规定公务员应当履行哪些义务？ ('' outside laws)."""
     units = {PARTS.get(item.style, "部分") for item in items}
     if all(item.style in LAW_STYLES for item in items):
         unit = units.pop() if len(units) == 1 else "部分"
         name = document.cited if node.kind == "article" else node.label
         return f"{name}的{cn_count(len(items))}{unit}依次是什么？"
-    lead = _lead(node) if node.style in LAW_STYLES else ""
+    lead = lead or (_lead(node) if node.style in LAW_STYLES else "")
     if not lead:
         return ""
     clause = next((c for c in re.split(r"[；;。]", lead) if LISTED.search(c)), "")
@@ -87,10 +97,12 @@ def _law_question(document: Document, node: Node, items: list[Node]) -> str:
 
 def lists_of(node) -> list[list]:
     """The lists a node holds: its titled children, split where the numbering style changes (seven ——
-    bullets then 一是…六是 are two lists, not one of thirteen); lists of fewer than two items are none."""
+    bullets then 一是…六是 are two lists, not one of thirteen) or starts again from 1; lists of fewer than two
+    items are none."""
     groups: list[list] = []
     for child in (child for child in node.children if child.title):
-        if groups and groups[-1][-1].style == child.style:
+        restarts = child.marker and child.ordinal == 1  # （一）（二）…（一）: a law's next 款 lists anew
+        if groups and groups[-1][-1].style == child.style and not restarts:
             groups[-1].append(child)
         else:
             groups.append([child])

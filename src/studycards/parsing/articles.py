@@ -9,6 +9,11 @@ from studycards.parsing.numbering import find_marker
 from studycards.parsing.titles import is_title_line
 
 MIN_ARTICLE_TITLE = 6
+MAX_TITLE_GAP = 3
+"""A new article's heading numbered 1 follows its title within this many lines (an opening paragraph or
+two): a short line with clause marks far before the next 一 or （一） is a line of the text, not a title."""
+MAX_CLEAN_TITLE_GAP = 20
+"""A title without clause marks (中华人民共和国国徽图案) may stand further above: an annex opens with a note."""
 
 
 def _heading_ordinal(line: Line) -> int | None:
@@ -17,15 +22,20 @@ def _heading_ordinal(line: Line) -> int | None:
 
 
 def split_articles(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
-    """[(title or None, lines)]: a new article starts at title lines followed by a heading numbered 1,
-    once the current article already has numbered headings."""
+    """[(title or None, lines)]: a new article starts at title lines followed closely by a heading numbered
+    1, once the current article already has numbered headings."""
     starts = [0]
     seen_heading = False
     pending: int | None = None
     for index, line in enumerate(lines):
         ordinal = _heading_ordinal(line)
         if ordinal is not None:
-            if ordinal == 1 and seen_heading and pending is not None:
+            if (
+                ordinal == 1
+                and seen_heading
+                and pending is not None
+                and index - pending <= _title_reach(lines[pending])
+            ):
                 starts.append(pending)
             seen_heading = True
             pending = None
@@ -39,6 +49,10 @@ def split_articles(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
         chunk = lines[begin:end]
         articles.append((_article_title(chunk), chunk))
     return articles
+
+
+def _title_reach(line: Line) -> int:
+    return MAX_TITLE_GAP if re.search(r"[，,；;：:]", line.text) else MAX_CLEAN_TITLE_GAP
 
 
 def _article_title(chunk: list[Line]) -> str | None:
@@ -63,6 +77,13 @@ def is_salutation(text: str) -> bool:
     return bool(SALUTATION.match(text))
 
 
+def opens_with_salutation(text: str) -> bool:
+    """各位代表！新征程上…: a paragraph the speaker opens by addressing the audience (on a line of its own or
+    run into the text, as a web page prints it)."""
+    head = re.match(r"^[^！!：:，,]{2,8}[！!：:，,]", text)
+    return bool(head and is_salutation(head.group()))
+
+
 def set_off_closing(article: Node) -> None:
     """Paragraphs after the last numbered part that a salutation opens (各位代表！ 新征程新使命…) are the
     speech's closing, not the last section's body: they move (with any lead sentences among them) to a
@@ -77,7 +98,7 @@ def set_off_closing(article: Node) -> None:
         numbered = [child for child in holder.children if child.style != "lead"]
         after = numbered[-1].end if numbered else holder.line
         for index, paragraph in enumerate(holder.paragraphs):
-            if paragraph.line > after and is_salutation(paragraph.text):
+            if paragraph.line > after and opens_with_salutation(paragraph.text):
                 closing += holder.paragraphs[index:]
                 del holder.paragraphs[index:]
                 moved += [child for child in holder.children if child.line > paragraph.line]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from studycards.outline import Line
-from studycards.parsing.numbering import LAW_STYLES, find_marker
+from studycards.parsing.numbering import LAW_RANK, LAW_STYLES, find_marker
 
 ADOPTION_WORDS = re.compile(r"通过|修订|修正|修改|公布|施行|发布|批准|印发")
 DATE = re.compile(r"\d{4}\s*年|[〇一二三四五六七八九]{4}年")
@@ -61,24 +61,27 @@ def drop_contents(lines: list[Line]) -> list[Line]:
 def _contents_end(lines: list[Line], start: int) -> tuple[int, bool]:
     """Where a table of contents that starts at `start` ends: at the first entry repeated (True), else
     at the first line that is no heading (False)."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # entry -> its rank; a section name comes again under each chapter (第一节 一般规定)
     for index in range(start, len(lines)):
-        entry = _law_heading(lines[index].text)
-        if entry is None:
+        heading = _law_heading(lines[index].text)
+        if heading is None:
             return index, False
+        entry, rank = heading
         if entry in seen:
             return index, True
-        seen.add(entry)
+        seen = {known: known_rank for known, known_rank in seen.items() if known_rank <= rank}
+        seen[entry] = rank
     return len(lines), False
 
 
-def _law_heading(text: str) -> str | None:
-    """A heading of a law (编, 章, 节, a named part) as a table of contents lists it, without page number."""
+def _law_heading(text: str) -> tuple[str, int] | None:
+    """A heading of a law (编, 章, 节, a named part) as a table of contents lists it, without page number,
+    and its rank."""
     entry = re.sub(r"\s+", "", PAGE_REF.sub("", text))
     marker = find_marker(entry)
     if marker is None or marker.rule.name not in LAW_STYLES or marker.rule.name == "law-article":
         return None
-    return entry if len(entry) <= 40 else None
+    return (entry, LAW_RANK[marker.rule.name]) if len(entry) <= 40 else None
 
 
 def citation(title: str) -> str:

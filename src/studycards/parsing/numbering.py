@@ -39,6 +39,43 @@ def cn_count(n: int) -> str:
     return str(n)
 
 
+def cn_numeral(n: int) -> str:
+    """A number as an ordinal marker writes it: 3 -> 三, 10 -> 十, 12 -> 十二, 106 -> 一百零六, 110 -> 一百一十."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    parts: list[str] = []
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        count, n = divmod(n, value)
+        if count:
+            parts.append(("零" if zero and parts else "") + digits[count] + unit)
+            zero = False
+        elif parts:
+            zero = True
+    return "".join(parts)
+
+
+NUMBER_IN_MARKER = re.compile(rf"\d+|[{CIRCLED}]|[零〇一二三四五六七八九十百千两]+")
+
+
+def renumbered(marker: str, n: int) -> str:
+    """`marker` with the number `n` in its place, in the same numerals: ('（四）', 3) -> '（三）'."""
+    match = NUMBER_IN_MARKER.search(marker)
+    if match is None:
+        return marker
+    number = match.group()
+    if number.isdecimal():
+        new = str(n)
+    elif number in CIRCLED:
+        new = CIRCLED[n - 1] if 0 < n <= len(CIRCLED) else str(n)
+    else:
+        new = cn_numeral(n)
+    return marker[: match.start()] + new + marker[match.end() :]
+
+
 @dataclass(frozen=True)
 class Rule:
     """One numbering style: how its marker looks and what kind of node it opens."""
@@ -74,13 +111,15 @@ RULES = [
     _rule("law-part", rf"^第(?P<n>{LAW_NUMBER})编\s*", "section"),  # 第一编 总则
     _rule("law-chapter", rf"^第(?P<n>{LAW_NUMBER})章\s*", "section"),  # 第五章 考核
     _rule("law-section", rf"^第(?P<n>{LAW_NUMBER})节\s*", "section"),  # 第一节 一般规定
-    _rule("law-article", rf"^第(?P<n>{LAW_NUMBER})条(?:之[{CN}]{{1,3}})?(?![件例款文目])\s*", "section"),  # 第三十八条
+    _rule(
+        "law-article", rf"^第(?P<n>{LAW_NUMBER})条(?:之[{CN}]{{1,3}})?(?![件例款目]|文[中的所规])\s*", "section"
+    ),  # 第三十八条
     # A part named, not numbered, on a line of its own: the marker is empty, the name is the title.
     _rule("law-named", r"^(?=(?:序\s*言|总\s*纲|导\s*语|附\s*则|总\s*则|分\s*则)$)", "section"),
     _rule("cn-dun", rf"^(?P<n>[{CN}]{{1,3}})[、．]\s*", "section"),  # 一、
     _rule("cn-paren", rf"^[（(](?P<n>[{CN}]{{1,3}})[）)][、，,]?\s*", "section"),  # （一）
     _rule("ordinal-di", rf"^第(?P<n>[{CN}]{{1,3}})[，,、：:．.]\s*", "section"),  # 第一，
-    _rule("arabic-dot", r"^(?P<n>\d{1,2})(?:[、．]|\.(?!\d))\s*(?=\D)", "section"),  # 1. / 1、
+    _rule("arabic-dot", r"^(?P<n>\d{1,2})(?:[、．]|\.(?![\s\u2009]*\d))\s*(?=\D)", "section"),  # 1. / 1、
     _rule("arabic-paren", r"^[（(](?P<n>\d{1,2})[）)][、，,]?\s*", "section"),  # （1）
     _rule("circled", rf"^(?P<n>[{CIRCLED}])\s*", "section"),  # ①
     _rule("cn-yao", rf"^(?P<n>[{CN}]{{1,3}})要(?=[\u4e00-\u9fff])", "point"),  # 一要

@@ -23,22 +23,49 @@ WINDOW = 48
 whole at every break, which on a page run into one line would copy it once per sentence."""
 CHAIN_START = re.compile(rf"[{BREAKS}](?=[{CN}{CIRCLED}（(0-9])")
 """A break followed by what a chained marker opens with: anything else after a break is no marker."""
+BARE_MARKER = re.compile(
+    rf"^(?:[{CN}]{{1,3}}[、．]|[（(][{CN}\d]{{1,3}}[）)]|第[{CN}]{{1,3}}[，,、：:]|\d{{1,2}}[、．.])$"
+)
 CHAINED = ("cn-dun", "cn-paren", "arabic-paren", "arabic-dot", "circled")
 """Styles split when they form a chain inside a line (run-in points such as 一是 are the tree's business)."""
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
-    """Each line cut where run-in numbered items start; the pieces keep the line's number."""
+    """Each line cut where run-in numbered items start; the pieces keep the line's number. A line that lists
+    the headings the document then stands on lines of their own (报告分六个部分：一、…；二、…) is a table of
+    contents: it stays whole."""
     counts: dict[str, int] = {}  # the last number of each law style met so far
+    headings = {_bare(line.text) for line in lines if len(line.text) <= MAX_HEADING and find_marker(line.text)}
     out: list[Line] = []
     for line in lines:
         if line.level is not None:
             _count(line.text, counts)
             out.append(line)
             continue
-        for piece in _pieces(line.text, counts):
+        pieces = _pieces(line.text, counts)
+        listed = [piece for piece in pieces[1:] if _bare(piece) in headings]
+        if len(listed) >= 2 and len(listed) >= (len(pieces) - 1) / 2:
+            pieces = [line.text]
+        for piece in pieces:
             out.append(line.with_text(piece))
     return out
+
+
+def join_bare_markers(lines: list[Line]) -> list[Line]:
+    """A marker alone on its line ('（一）', '第一，') numbers the line after it: one line, as it reads."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and previous.level is None and BARE_MARKER.match(previous.text):
+            if line.level is None and not find_marker(line.text):
+                out[-1] = previous.with_text(previous.text + line.text)
+                continue
+        out.append(line)
+    return out
+
+
+def _bare(text: str) -> str:
+    return text.rstrip("。；;，,、 ")
 
 
 def _pieces(text: str, counts: dict[str, int]) -> list[str]:

@@ -7,24 +7,68 @@ import re
 from studycards.outline import sentences
 
 MAX_TITLE = 60
-MAX_CLAUSE = 40
 CLAUSE_END = re.compile(r"[，,；;：:]")
 TRAILING = "。！？!?；;：:，, "
 
 
-def split_title(rest: str) -> tuple[str, str]:
-    """'树立鲜明导向。治国之要…' -> ('树立鲜明导向', '治国之要…'); a whole short line is all title."""
+def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
+    """'树立鲜明导向。治国之要…' -> ('树立鲜明导向', '治国之要…'); a whole short line is all title.
+
+    A title is a whole unit, never a cut: its first sentence; where that is long, its first clause (a long
+    heading's key part: 坚持把解决“三农”问题放在突出位置，…); where that is long too, the whole sentence.
+    `whole`: the item of a law (（五）根据…的提名，决定…的人选；…) is its whole sentence, however long."""
     first = sentences(rest)[0] if rest.strip() else ""
-    if first and len(first) < len(rest) and len(first) <= MAX_TITLE:
+    if first and (whole or len(first) <= MAX_TITLE):
         return first.rstrip(TRAILING), rest[len(first) :]
-    if len(rest) <= MAX_TITLE and first == rest:
-        return rest.rstrip(TRAILING), ""
     clause = CLAUSE_END.split(rest, maxsplit=1)[0]
-    if len(clause) <= MAX_CLAUSE:
+    if len(clause) <= MAX_TITLE:
         return clause, rest[len(clause) :].lstrip("，,；;：: ")
-    return rest[:MAX_CLAUSE], rest[MAX_CLAUSE:]
+    return first.rstrip(TRAILING), rest[len(first) :]
 
 
 def is_title_line(text: str) -> bool:
     """A line that could title a document or article: short, no closing punctuation."""
     return 2 <= len(text) <= 40 and text[-1] not in "。！？!?；;：:，,、" and not text.startswith(("—", "-"))
+
+
+NAME_PART = re.compile(r"[_\-\s]+")
+DATE_PART = re.compile(r"^\d{8}$")
+"""_20181229: the date a file name carries, not part of the title."""
+SERIAL_PART = re.compile(r"^\d{1,3}$")
+"""congress-09-: a serial number of a collection."""
+YEAR_PART = re.compile(r"^(?:19|20)\d{2}$")
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def title_from_name(name: str) -> str:
+    """A file name as a title, for a document that states none: 中华人民共和国劳动法_20181229 -> 中华人民共和国劳动法,
+    2025_政府工作报告_wikisource -> 2025年政府工作报告, congress-09-在…上的报告 -> 在…上的报告. A name with no Chinese
+    keeps its words, spaced (government-work-report-1985 -> government work report 1985)."""
+    parts = [part for part in NAME_PART.split(name) if part and not DATE_PART.match(part)]
+    if any(CJK.search(part) for part in parts):  # latin words (wikisource) and serials label the file, not the text
+        parts = [part for part in parts if CJK.search(part) or YEAR_PART.match(part)]
+    title = ""
+    for part in parts:
+        if title and (CJK.match(part) or CJK.search(title[-1])):
+            title += "年" if YEAR_PART.match(title[-4:]) and CJK.match(part) and not part.startswith("年") else ""
+        elif title:
+            title += " "
+        title += part
+    return title or name
+
+
+SELF_NAMED = re.compile(r"(?:作|提出)(?P<title>关于[^。，；：！？]{2,40}?的报告|(?:政府工作|政治|工作)报告)")
+"""How a speech names itself as it opens: 我代表国务院，向大会作政府工作报告; …提出关于…的报告."""
+OPENING_LINES = 3
+
+
+def self_named(opening: list[str], name: str) -> str:
+    """The title a report gives itself in its opening lines, with the year its file name carries when it
+    states none (1985年政府工作报告); '' if it gives none."""
+    for text in opening[:OPENING_LINES]:
+        found = SELF_NAMED.search(text)
+        if found:
+            title = found.group("title")
+            years = [part for part in NAME_PART.split(name) if YEAR_PART.match(part)]
+            return f"{years[0]}年{title}" if len(years) == 1 and "年" not in title else title
+    return ""

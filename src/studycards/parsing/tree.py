@@ -5,12 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studycards.outline import Line, Node, Paragraph
+from studycards.outline import Break, Line, Node, Paragraph
 from studycards.parsing.leads import inline_leads, paragraph_leads
-from studycards.parsing.numbering import LAW_RANK, LAW_STYLES, RULES, Marker, Rule, cn_number, find_marker
+from studycards.parsing.numbering import (
+    LAW_RANK,
+    LAW_STYLES,
+    RULES,
+    Marker,
+    Rule,
+    cn_number,
+    find_marker,
+    renumbered,
+)
 from studycards.parsing.titles import split_title
 
 ARTICLE_TITLE = re.compile(r"^[【［\[](?P<title>[^】］\]]{1,20})[】］\]]\s*(?P<body>.*)$", re.S)
+TABLE_CELL = "\t"
 HEADING_LEVEL_RULE = {level: Rule(f"h{level}", RULES[0].pattern, "section") for level in range(1, 7)}
 
 
@@ -22,7 +32,9 @@ class _Open:
     point_ordinals: dict[str, int] = field(default_factory=dict)
 
 
-def build_article(title: str, lines: list[Line]) -> Node:
+def build_article(title: str, lines: list[Line], breaks: list[Break] | None = None) -> Node:
+    """The tree of one article; where its numbering has a gap or a repeat, a Break is added to `breaks`."""
+    breaks = [] if breaks is None else breaks
     lines = [piece for line in lines for piece in _chain_pieces(line)]
     article = Node("article", title, line=lines[0].number if lines else 0)
     stack = [_Open(article)]
@@ -30,9 +42,9 @@ def build_article(title: str, lines: list[Line]) -> Node:
     for index, line in enumerate(lines):
         marker = _marker(line)
         if marker and marker.rule.name in LAW_STYLES:
-            if _place_law(stack, marker, line, articles):
+            if _place_law(stack, marker, line, articles, breaks):
                 continue
-        elif marker and marker.rule.kind == "section" and _place_section(stack, marker, line):
+        elif marker and marker.rule.kind == "section" and _place_section(stack, marker, line, breaks):
             continue
         if marker and marker.rule.kind == "point" and _place_point(stack[-1], marker, line, lines, index):
             continue
@@ -51,22 +63,13 @@ def _marker(line: Line) -> Marker | None:
     return Marker(HEADING_LEVEL_RULE[min(line.level, 6)], marker, 0, rest)
 
 
-def _place_section(stack: list[_Open], marker: Marker, line: Line) -> bool:
+def _place_section(stack: list[_Open], marker: Marker, line: Line, breaks: list[Break]) -> bool:
     """Put a numbered heading where its numbering says; False if the numbering does not fit (body text)."""
-    style = marker.rule.name
-    for depth in range(len(stack) - 1, 0, -1):
-        node = stack[depth].node
-        if node.style == style or _outranks(style, node.style):
-            if style.startswith("h") or marker.ordinal == node.ordinal + 1:
-                del stack[depth:]
-                break
-            if node.style == style:
-                return False
-    else:
-        if marker.ordinal not in (0, 1):
-            return False
-    title, body = split_title(marker.rest)
-    node = Node("section", title, line.number, marker.text, style, marker.ordinal)
+    if not _close_for(stack, marker, line, breaks):
+        return False
+    in_law = any(open_.node.style == "law-article" for open_ in stack)  # a law's item: its whole sentence
+    title, body = split_title(marker.rest, whole=in_law)
+    node = Node("section", title, line.number, marker.text, marker.rule.name, marker.ordinal)
     if body:
         node.paragraphs.append(Paragraph(body, line.number))
     stack[-1].node.children.append(node)
@@ -74,10 +77,79 @@ def _place_section(stack: list[_Open], marker: Marker, line: Line) -> bool:
     return True
 
 
-def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[tuple[int, int]]) -> bool:
+def _close_for(stack: list[_Open], marker: Marker, line: Line, breaks: list[Break]) -> bool:
+    """Close the open headings that `marker` ends, leaving its parent on top; False if it has no place.
+
+    It continues the innermost open list of its style it counts on. Numbered 1, it opens a list under the
+    innermost heading (or after a list of its style that it follows directly). Otherwise its numbering
+    breaks: a Break is noted; a gap still stands as a heading (二、 then 四、), a repeat is read as text."""
+    style = marker.rule.name
+    for depth in range(len(stack) - 1, 0, -1):
+        node = stack[depth].node
+        declared = style.startswith("h") and (node.style == style or _outranks(style, node.style))
+        if declared or node.style == style and marker.ordinal == node.ordinal + 1:
+            del stack[depth:]
+            return True
+        if node.style == style and marker.ordinal > 1 and _resume(stack, depth, marker.ordinal):
+            return True
+    same = [depth for depth in range(len(stack) - 1, 0, -1) if stack[depth].node.style == style]
+    if not same or marker.ordinal == 0:
+        return marker.ordinal in (0, 1) and not (same and marker.ordinal == 0)
+    innermost = same[0]
+    if marker.ordinal == 1:
+        if innermost == len(stack) - 1:
+            _restart(stack)
+        return True
+    if TABLE_CELL in line.text:  # a row of a table: its numbers count the rows of the table, not the outline
+        return False
+    expected = stack[innermost].node.ordinal + 1
+    _note_break(breaks, line, marker, expected)
+    if marker.ordinal > expected:
+        del stack[innermost:]
+        return True
+    return False
+
+
+def _resume(stack: list[_Open], depth: int, ordinal: int) -> bool:
+    """四、 … 一、二、三、 … 五、: the list numbered from 1 after 四、 was 四's own; it moves under 四、, and 五、
+    continues the outer list."""
+    parent = stack[depth - 1].node
+    style = stack[depth].node.style
+    siblings = [index for index, child in enumerate(parent.children) if child.style == style]
+    for index, following in reversed(list(zip(siblings, siblings[1:]))):  # the latest list numbered from 1
+        previous, first = parent.children[index], parent.children[following]
+        if previous.ordinal == ordinal - 1 and first.ordinal == 1 and first.line > previous.line:
+            previous.children += parent.children[index + 1 :]
+            del parent.children[index + 1 :]
+            moved = [p for p in parent.paragraphs if p.line > previous.line]
+            parent.paragraphs = [p for p in parent.paragraphs if p.line <= previous.line]
+            previous.paragraphs += moved
+            del stack[depth:]
+            return True
+    return False
+
+
+def _restart(stack: list[_Open]) -> None:
+    """A list numbered from 1 again right after a list of its style (a law's next 款 with items of its own,
+    a report's second 第一，…): the new list is a sibling, and the sentence that announces it (…下列情形之一的：)
+    goes back to the parent."""
+    last = stack.pop().node
+    if last.paragraphs and last.paragraphs[-1].text.endswith(("：", ":")):
+        stack[-1].node.paragraphs.append(last.paragraphs.pop())
+
+
+def _note_break(breaks: list[Break], line: Line, marker: Marker, expected: int) -> None:
+    found = marker.text.strip()
+    breaks.append(Break(line.number, renumbered(found, 1), renumbered(found, expected), found))
+
+
+def _place_law(
+    stack: list[_Open], marker: Marker, line: Line, articles: list[tuple[int, int]], breaks: list[Break]
+) -> bool:
     """编 > 章 (or a named part) > 节 > 条: a heading closes every open node of its rank or below, and the
     numbered items under an article. Articles count up through the whole law, chapters and sections
-    within their parent; a number that does not count up is a reference in the text, not a heading."""
+    within their parent (or on through the law); a number that does not count up is a reference in the text,
+    not a heading."""
     style, rank = marker.rule.name, LAW_RANK[marker.rule.name]
     depth = len(stack)
     while depth > 1 and LAW_RANK.get(stack[depth - 1].node.style, 99) >= rank:
@@ -86,12 +158,21 @@ def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[tu
     if style == "law-article":  # 第一百二十条之一 comes after 第一百二十条
         number = (marker.ordinal, cn_number(marker.text.partition("之")[2].rstrip("条")))
         if articles and number <= articles[-1]:
+            _note_break(breaks, line, marker, articles[-1][0] + 1)
             return False
+        last = articles[-1][0] if articles else 0
+        if number[1] == 0 and number[0] != last + 1:
+            _note_break(breaks, line, marker, last + 1)
         articles.append(number)
     elif style != "law-named":
         siblings = [child.ordinal for child in parent.children if child.style == style]
         if siblings and marker.ordinal <= siblings[-1]:
+            _note_break(breaks, line, marker, siblings[-1] + 1)
             return False
+        # a part's first chapter is 第一章, or counts on from the part before
+        expected = [siblings[-1] + 1] if siblings else [_last(stack, style) + 1, 1]
+        if marker.ordinal not in expected:
+            _note_break(breaks, line, marker, expected[0])
     del stack[depth:]
     if style == "law-article":  # an article has no title (but an annotated edition's 【立法目的】): its text is its 款
         titled = ARTICLE_TITLE.match(marker.rest.strip())
@@ -107,6 +188,11 @@ def _place_law(stack: list[_Open], marker: Marker, line: Line, articles: list[tu
 
 
 SPACED_OUT = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:\s+[\u4e00-\u9fff]{1,2})+$")
+
+
+def _last(stack: list[_Open], style: str) -> int:
+    """The number of the last heading of `style` so far in the whole text."""
+    return max((node.ordinal for node in stack[0].node.walk() if node.style == style), default=0)
 
 
 def _unspaced(title: str) -> str:

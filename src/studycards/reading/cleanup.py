@@ -39,7 +39,7 @@ PAGE_NUMBER = re.compile(
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Site furniture that is never part of the document: licence notes, credits, share and print prompts.
 LICENCE = re.compile(
-    r"公有领域|维基文库|维基百科|版权所有|著作权归|转载请注明|如有侵权|免责声明|Public domain|Copyright|©",
+    r"公有领域|维基文库|维基百科|版权所有|著作权归(?!属)|转载请注明|如有侵权|免责声明|Public domain|Copyright|©",
     re.IGNORECASE,
 )
 CREDIT = re.compile(

@@ -19,6 +19,9 @@ from studycards.output import check_output, write_output
 def outline(source, as_json, output, encoding, max_size):
     """Print the outline of SOURCE: articles, numbered sections, points, with line numbers.
 
+    Where the document's own numbering skips or repeats a number (一、二、四、), a warning names the line on
+    standard error (and --json lists it under "breaks").
+
     \b
     Examples:
       studycards outline speech.txt
@@ -37,3 +40,5 @@ def outline(source, as_json, output, encoding, max_size):
     else:
         text = render_outline(document)
     write_output(output, text)
+    for numbering_break in document.breaks:  # the document's own numbering skips or repeats: say where
+        click.echo(f"warning: {source}: {numbering_break}", err=True)
