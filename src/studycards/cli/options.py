@@ -49,7 +49,11 @@ def expand_sources(sources) -> list[str]:
 
 
 def source_names(sources) -> str:
-    return ", ".join(sources) if len(sources) <= 3 else f"{', '.join(sources[:3])} and {len(sources) - 3} more"
+    """SOURCES as messages name them ('-' is standard input, as the readers say)."""
+    from studycards.reading import shown
+
+    names = [shown(source) for source in sources]
+    return ", ".join(names) if len(names) <= 3 else f"{', '.join(names[:3])} and {len(names) - 3} more"
 
 
 def _quiz_types(ctx, param, values):

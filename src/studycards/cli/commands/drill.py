@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from studycards.cli.options import quiz_facts, quiz_source_options, seed_option, types_option, with_options
+from studycards.cli.options import (
+    quiz_facts,
+    quiz_source_options,
+    seed_option,
+    source_names,
+    types_option,
+    with_options,
+)
 
 
 @click.command()
@@ -61,8 +68,12 @@ def drill(sources, count, history_path, cram, stats, types, seed, kinds, user_di
     with History(history_path) as history:
         items = make_items(facts, count, types, seed, priority=history.priority(), grouped=False)
         if not items:
-            raise NothingToStudy(f"{', '.join(sources)}: no question could be made; try more material or other --types")
+            raise NothingToStudy(
+                f"{source_names(sources)}: no question could be made; try more material or other --types"
+            )
         interactive = sys.stdin.isatty()
+        if interactive:
+            click.echo("输入答案后按回车；不会可以输入 ?（记为答错并显示答案），输入 q 结束。", err=True)
         reader: Any = _TerminalReader() if interactive else sys.stdin
         run_drill(items, reader, sys.stdout, history, echo=not interactive, cram=cram)
         click.echo(f"results kept in {history.path}", err=True)
