@@ -33,6 +33,13 @@
   function all(selector, within) {
     return Array.prototype.slice.call((within || document).querySelectorAll(selector));
   }
+  // Scroll this page only: scrollIntoView would scroll a page that shows the quiz in a frame as well, and
+  // slide the frame under that page's pinned toolbar.
+  function reveal(element, where) {
+    var rect = element.getBoundingClientRect(), top = rect.top + window.pageYOffset;
+    var offset = where === "center" ? (window.innerHeight - rect.height) / 2 : where === "end" ? window.innerHeight - rect.height : 0;
+    window.scrollTo(0, Math.max(0, top - offset));
+  }
   function box(index) { return document.getElementById("q" + (index + 1)); }
   function isRight(element, item) {
     if (item.type === "fill") {
@@ -123,8 +130,9 @@
     cramButton.hidden = !wrong;
     document.body.classList.add("checked");
     var first = form.querySelector(".item.wrong:not(.done)");
-    if (first && first.scrollIntoView) { first.scrollIntoView({ block: "center" }); }
-    if (score.scrollIntoView) { score.scrollIntoView({ block: "nearest" }); }
+    if (first) { reveal(first, "center"); }
+    var bar = score.getBoundingClientRect();
+    if (bar.top < 0 || bar.bottom > window.innerHeight) { reveal(score, "end"); }
   }
   function clear(element) {
     all("input.blank", element).forEach(function (input) { input.value = ""; });
@@ -147,7 +155,7 @@
     score.textContent = "只练错题：共 " + wrong + " 题";
     var first = form.querySelector(".item:not(.done)");
     if (first) {
-      first.scrollIntoView({ block: "start" });
+      reveal(first, "start");
       var input = first.querySelector("input");
       if (input) { input.focus({ preventScroll: true }); }
     }
@@ -204,7 +212,7 @@
     keyButton.classList.remove("armed");
     keyButton.textContent = "收起答案";
     document.body.classList.add("show-key");
-    document.getElementById("key").scrollIntoView({ block: "start" });
+    reveal(document.getElementById("key"), "start");
   }
   function remembered() {  // the last score and the questions missed most, from an earlier visit
     var record = load(), last = document.getElementById("last");
