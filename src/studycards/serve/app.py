@@ -66,11 +66,19 @@ def check_request():
     """Refuse another host's name (DNS rebinding) and posts that are not from our own page."""
     config = current_app.config["STUDYCARDS"]
     if guard.host_refused(request.headers.get("Host", ""), guard.allowed_hosts(config.host, config.port), config.port):
-        return Response("refused: this server answers only at its own address\n", 403, mimetype="text/plain")
+        return Response(
+            "refused: this server answers only at its own address\n拒绝：这个服务只接受发往它自己地址的请求。\n",
+            403,
+            mimetype="text/plain",
+        )
     if request.method not in ("GET", "HEAD"):
         reason = guard.post_refused(request.headers, request.host)
         if reason:
-            return Response(f"refused: {reason}; use the page itself\n", 403, mimetype="text/plain")
+            return Response(
+                f"refused: {reason}; use the page itself\n拒绝：请求不是从本机的页面发出的，请在页面上操作。\n",
+                403,
+                mimetype="text/plain",
+            )
         given, expected = request.form.get("token"), session.get("token")
         if not given:
             return front("这个请求没有带上页面的凭据，不是从 studycards 的页面发出的。请在页面上操作。", 400)

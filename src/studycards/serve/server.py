@@ -57,13 +57,16 @@ def run(host: str, port: int, max_bytes: int, open_browser: bool, say) -> None:
     with bound(host, port, max_bytes) as server:
         url = url_of(server)
         say(f"studycards serve: open {url} in a browser; Ctrl-C stops it")
+        say(f"studycards：请在浏览器中打开 {url} ；按 Ctrl-C（或关闭这个窗口）停止")
         if server.host in ("0.0.0.0", "::", ""):
             for address in lan_addresses():
-                say(f"studycards serve: other computers on the network: http://{address}:{server.port}/")
+                say(
+                    f"studycards serve: other computers on the network (局域网里的其他电脑): http://{address}:{server.port}/"
+                )
         if open_browser:
             threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         server.serve_forever()  # returns on Ctrl-C (werkzeug catches KeyboardInterrupt)
-    say("studycards serve: stopped")
+    say("studycards serve: stopped（已停止）")
 
 
 def lan_addresses() -> list[str]:
