@@ -139,6 +139,10 @@ def test_one_question_is_not_questions(tmp_path):
     result = run("quiz", SAMPLE, "-n", "1", "--seed", "1", "-o", str(tmp_path / "q.json"))
     assert result.exit_code == 0
     assert result.stderr.startswith("1 question: "), result.stderr
+    text = "一、坚持学习\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向。\n"
+    result = run("build", "-", "-o", str(tmp_path / "one.apkg"), input=text)
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"wrote {tmp_path / 'one.apkg'}: 1 note, 1 card ("), result.stderr
 
 
 # --- the summary adds up --------------------------------------------------------------------------------------

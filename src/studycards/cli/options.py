@@ -103,3 +103,8 @@ def quiz_facts(sources, kinds, user_dict, encoding, max_size):
     studied = study_all(expand_sources(sources), kinds, encoding, user_dict, max_size)
     titles = list(dict.fromkeys(item.document.title for item in studied))
     return [fact for item in studied for fact in item.facts], "、".join(titles)
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 question', '2 questions'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

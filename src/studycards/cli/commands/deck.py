@@ -11,6 +11,7 @@ from studycards.cli.options import (
     max_size_option,
     source_names,
     parse_kinds,
+    plural,
     with_options,
 )
 from studycards.budget_report import report
@@ -92,7 +93,8 @@ def summary(output: str, notes, batch=None) -> str:
     counts = Counter(note.fact.kind for note in notes if note.model != "qa")
     kinds = ", ".join(f"{kind} {count}" for kind, count in counts.items())
     cards = sum(note.cards for note in notes)
-    line = f"wrote {'to standard output' if output == '-' else output}: {len(notes)} notes, {cards} cards ({kinds})"
+    where = "to standard output" if output == "-" else output
+    line = f"wrote {where}: {plural(len(notes), 'note')}, {plural(cards, 'card')} ({kinds})"
     if batch is not None and len(batch.studied) > 1:
         line += f" from {len(batch.studied)} documents"
     if batch is not None and batch.failures:

@@ -33,7 +33,8 @@ def drill(sources, count, history_path, cram, stats, types, seed, kinds, user_di
 
     Answers are judged leniently: punctuation, spaces and full/half-width do not count; list items may
     come in any order where order does not matter; choices by letter (A, ac), number (1 for A, 13 for
-    AC) or text; 判断 as 对/错. With --cram, the missed questions come back until each is answered right
+    AC) or text; 判断 as 对/错. What is not an answer (x for a choice of four, 对 for a 多选) is asked
+    again; ? gives up (a miss, the answer shown); q ends the drill, that question not graded. With --cram, the missed questions come back until each is answered right
     twice: for the night before the meeting.
     Results are kept, and the next drill asks what you missed and what you have never been asked first.
     Answers may be piped, one a line; end of input or Ctrl-C stops and keeps what was answered.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from studycards.cli.options import (
+    plural,
     quiz_facts,
     quiz_source_options,
     seed_option,
@@ -103,7 +104,3 @@ def quiz(sources, output, count, types, seed, fmt, title, hint, kinds, user_dict
     short = f" (only {len(items)} of {count}: the material holds no more worth asking)" if len(items) < count else ""
     written = "standard output" if output == "-" else output
     click.echo(f"{plural(len(items), 'question')}{short}: {counts}; seed {seed} -> {written}", err=True)
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
