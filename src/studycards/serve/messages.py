@@ -10,7 +10,7 @@ from studycards.errors import StudycardsError
 
 READ_ERRORS = {
     "empty": "文件是空的，没有可以学习的文字。",
-    "binary": "这不是文字文件（看起来是{kind}）。如果它其实是 Word 或 PDF 文件，请把扩展名改成 .docx 或 .pdf 再上传。",
+    "binary": "这不是文字文件（看起来是{kind}）。请上传含有文字的 .txt、.docx、.pdf 等文件；如果它其实是 Word 或 PDF 文件，请改正扩展名再上传。",
     "binary_unknown": "这不是文字文件。请上传 .txt、.md、.docx、.pdf 或 .html 文件。",
     "unsupported": "不支持 {suffix} 格式。请上传 .txt、.md、.docx、.pdf 或 .html 文件（表格、演示文稿请先另存为 Word 或 PDF）。",
     "not_docx": "这不是有效的 .docx 文件（可能已损坏，或扩展名不对）。请用 Word 或 WPS 打开，再另存为 .docx。",
