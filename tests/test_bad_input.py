@@ -225,7 +225,7 @@ def test_the_limit_applies_to_standard_input(tmp_path):
     result = CliRunner().invoke(cli, ["build", "-", "-o", str(tmp_path / "d.apkg"), "--max-size", "0.01"],
                                 input=SAMPLE_TEXT.encode("utf-8"))
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: -: more than 0.01 MB, over the 0.01 MB limit")
+    assert result.stderr.startswith("Error: standard input: more than 0.01 MB, over the 0.01 MB limit")
     assert not (tmp_path / "d.apkg").exists()
 
 

@@ -159,7 +159,7 @@ def test_history_counts_accumulate(tmp_path):
 def test_stats_show_the_weakest_items(tmp_path):
     path = tmp_path / "h.sqlite3"
     items = drill_items(path, 4, seed=5)
-    drill("-n", "4", "--seed", "5", "--history", str(path), input="\n" * 4)  # all missed
+    drill("-n", "4", "--seed", "5", "--history", str(path), input="?\n" * 4)  # all missed (given up)
     result = CliRunner().invoke(cli, ["drill", "--stats", "--history", str(path)])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()

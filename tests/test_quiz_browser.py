@@ -107,7 +107,9 @@ def test_a_wrong_answer_is_marked_with_its_right_answer_and_source(page, quiz):
 def test_an_unanswered_quiz_scores_zero_and_reset_clears_it(page, quiz):
     _, items = quiz
     page.click("#check")
-    assert score(page) == f"得分：0 / {len(items)}（0%）"
+    assert score(page) == f"得分：0 / {len(items)}（0%），未答 {len(items)} 题"
+    assert page.locator(".item.wrong").count() == 0 and page.locator(".item.skipped").count() == len(items)
+    assert page.is_hidden("#cram")  # nothing was answered wrong: nothing to retry
     page.click("#redo")
     assert score(page) == ""
     assert page.locator(".item.wrong").count() == 0

@@ -6,16 +6,21 @@ scripted and tested. End of input or Ctrl-C stops it cleanly: what was answered 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from studycards.history import History
-from studycards.quiz.grading import is_right
+from studycards.quiz.grading import choices, is_right, judge_word
 from studycards.quiz.items import TYPE_NAMES, QuizItem, correction, letter
 
 RULE = "─" * 30
 CRAM_RIGHT = 2
 """--cram: a missed question comes back until it has been answered right this many times."""
+QUIT = {"q", "quit", "exit", "退出", "结束"}
+"""Typed instead of an answer: the drill ends there, and the question is not graded."""
+GIVE_UP = {"?", "不知道", "不会", "跳过"}
+"""Typed instead of an answer: graded as a miss, and the answer is shown."""
 
 
 @dataclass
@@ -96,17 +101,53 @@ def _ask(text, item, reader, writer, history, echo) -> bool | None:
         line = reader.readline()
     except KeyboardInterrupt:
         line = ""
-    if not line:
-        writer.write("\n")
-        return None
-    response = line.rstrip("\r\n")
-    if echo:
-        writer.write(response + "\n")
+    while True:
+        if not line:
+            writer.write("\n")
+            return None
+        response = line.rstrip("\r\n")
+        if echo:
+            writer.write(response + "\n")
+        if _plain(response) in QUIT:
+            return None
+        problem = not_an_answer(item, response)
+        if problem is None:
+            break
+        writer.write(f"{problem}\n{prompt(item)}")
+        writer.flush()
+        try:
+            line = reader.readline()
+        except KeyboardInterrupt:
+            line = ""
     right = is_right(item, response)
     if history is not None:
         history.record(item.fact, right, item.topic, item.source)
     writer.write(verdict(item, right))
     return right
+
+
+def _plain(response: str) -> str:
+    return unicodedata.normalize("NFKC", response).strip().lower()
+
+
+def not_an_answer(item: QuizItem, response: str) -> str | None:
+    """Why `response` does not answer `item` at all (the drill asks again, nothing is graded); None if it
+    does, right or wrong. Giving up (?, 不知道) is an answer: a miss."""
+    plain = _plain(response)
+    if plain in GIVE_UP:
+        return None
+    if not plain:
+        return "没有输入答案。请再答一次（不会可以输入 ? 看答案，输入 q 结束）。"
+    if item.type == "judge" and judge_word(response) is None:
+        return f"“{response.strip()}”不是判断。请输入 对 或 错（不会输入 ?，结束输入 q）。"
+    if item.type in ("single", "multiple"):
+        picked = choices(item, response)
+        last = letter(len(item.options) - 1)
+        if picked is None:
+            return f"“{response.strip()}”不是这道题的选项。请输入 A-{last} 或 1-{len(item.options)}（不会输入 ?，结束输入 q）。"
+        if item.type == "single" and len(picked) > 1:
+            return f"这是单选题，只能选一个。请输入 A-{last} 中的一个（不会输入 ?，结束输入 q）。"
+    return None
 
 
 def question_text(number: int, total: int, item: QuizItem) -> str:

@@ -70,7 +70,7 @@ def replace_file(target: Path, payload: bytes) -> None:
 def _cannot_write(path: str, error: OSError) -> OutputError:
     """Disk full, quota, a folder that vanished: one line; the previous file is still there."""
     return OutputError(
-        f"{path}: cannot write ({error.strerror or error.__class__.__name__}); "
+        f"{path}: cannot write ({error.strerror or 'an error'}); "
         "free some space or choose another -o (any previous file is unchanged)"
     )
 

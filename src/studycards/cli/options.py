@@ -57,7 +57,11 @@ keep_going_option = click.option(
 
 
 def source_names(sources) -> str:
-    return ", ".join(sources) if len(sources) <= 3 else f"{', '.join(sources[:3])} and {len(sources) - 3} more"
+    """SOURCES as messages name them ('-' is standard input, as the readers say)."""
+    from studycards.reading import shown
+
+    names = [shown(source) for source in sources]
+    return ", ".join(names) if len(names) <= 3 else f"{', '.join(names[:3])} and {len(names) - 3} more"
 
 
 def _quiz_types(ctx, param, values):
@@ -112,3 +116,8 @@ def quiz_facts(sources, kinds, user_dict, encoding, max_size, keep_going=False):
     failed = f"; skipped {len(batch.failures)} that failed (named above)" if batch.failures else ""
     facts = [fact for item in batch.studied for fact in item.facts]
     return facts, "、".join(titles), failed + found.skipped_note()
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 question', '2 questions'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -24,6 +24,8 @@ def _on_first_use(module: str, name: str):
     return reader
 
 
+STDIN = "standard input"
+"""How every message names the source '-'."""
 READERS = {
     "text": read_text_lines,
     "docx": _on_first_use("studycards.reading.docx", "read_docx_lines"),
@@ -67,7 +69,7 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int | 
     if path == "-":
         data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
         check_size(len(data), path, max_bytes)
-        return _finish("stdin", READERS[format_of(data)](data, "stdin", encoding), path)
+        return _finish("stdin", READERS[format_of(data)](data, STDIN, encoding), path)
     file = Path(path)
     if not file.exists():
         raise ReadError(f"{path}: no such file; check the path")
@@ -80,6 +82,11 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int | 
     return _finish(file.stem, reader(data, path, encoding), path)
 
 
+def shown(path: str) -> str:
+    """A source as messages name it: '-' is standard input."""
+    return STDIN if path == "-" else path
+
+
 def _reader_for(file: Path):
     """The reader for the file's suffix; None for no suffix (decided by content)."""
     suffix = file.suffix.lower()
@@ -88,7 +95,9 @@ def _reader_for(file: Path):
     if suffix in SUFFIXES:
         return READERS[SUFFIXES[suffix]]
     advice = ADVICE.get(suffix, f"give a {SUPPORTED} file")
-    raise ReadError(f"{file}: unsupported format '{suffix}' (supported: {SUPPORTED}); {advice}")
+    raise ReadError(
+        f"{file}: unsupported format '{suffix}' (supported: {SUPPORTED}); {advice}", "unsupported", suffix=suffix
+    )
 
 
 def _read_bytes(file: Path, max_bytes: int | None) -> bytes:
@@ -96,17 +105,20 @@ def _read_bytes(file: Path, max_bytes: int | None) -> bytes:
         check_size(file.stat().st_size, str(file), max_bytes)
         return file.read_bytes()
     except PermissionError:
-        raise ReadError(f"{file}: permission denied; check who may read the file") from None
+        raise ReadError(f"{file}: permission denied; check who may read the file", "unreadable") from None
     except OSError as exc:
-        raise ReadError(f"{file}: cannot read ({exc.strerror or exc.__class__.__name__}); check the file") from None
+        raise ReadError(f"{file}: cannot read ({exc.strerror or 'an error'}); check the file", "unreadable") from None
 
 
 def check_size(size: int, path: str, max_bytes: int | None) -> None:
     if max_bytes is not None and size > max_bytes:
         over = "more than " if path == "-" else ""
         raise ReadError(
-            f"{path}: {over}{_megabytes(size)} MB, over the {_megabytes(max_bytes)} MB limit for a source; "
-            f"pass --max-size {-(-size // MB) + 1} to read it anyway, or split it"
+            f"{shown(path)}: {over}{_megabytes(size)} MB, over the {_megabytes(max_bytes)} MB limit for a source; "
+            f"pass --max-size {-(-size // MB) + 1} to read it anyway, or split it",
+            "too_large",
+            size=_megabytes(size),
+            limit=_megabytes(max_bytes),
         )
 
 
@@ -119,6 +131,7 @@ def _finish(name: str, raw, path: str) -> Source:
     lines = clean(raw)
     if not lines:
         raise NoText(
-            f"{path}: no text to study (nothing left after clean-up); give a file that holds the document's Chinese text"
+            f"{shown(path)}: no text to study (nothing left after clean-up); give a file that holds the document's Chinese text",
+            "no_text",
         )
     return Source(name=name, lines=lines, path=path)

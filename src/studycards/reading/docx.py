@@ -53,15 +53,15 @@ def read_docx_lines(data: bytes, path: str, encoding: str | None = None) -> list
     return list(_block_lines(document.element.body, styles, _Counter()))
 
 
-def _invalid(path: str, reason: str, fix: str = FIX) -> ReadError:
-    return ReadError(f"{path}: not a valid .docx ({reason}); {fix}")
+def _invalid(path: str, reason: str, fix: str = FIX, code: str = "not_docx") -> ReadError:
+    return ReadError(f"{path}: not a valid .docx ({reason}); {fix}", code)
 
 
 def _check_container(data: bytes, path: str) -> None:
     if is_encrypted_office(data):
-        raise _invalid(path, "it is password-protected", "remove the password in Word/WPS and save it again")
+        raise _invalid(path, "it is password-protected", "remove the password in Word/WPS and save it again", "locked")
     if data.startswith(OLE):
-        raise _invalid(path, "it is an old Word .doc file renamed .docx")
+        raise _invalid(path, "it is an old Word .doc file renamed .docx", FIX, "old_doc")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, EOFError):
@@ -123,7 +123,7 @@ def _open(data: bytes, path: str):
 
 def _reason(exc: Exception) -> str:
     detail = " ".join(str(exc).split())[:80]
-    return f"damaged: {detail}" if detail else f"damaged: {exc.__class__.__name__}"
+    return f"damaged: {detail}" if detail else "damaged"
 
 
 class _Styles:

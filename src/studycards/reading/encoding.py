@@ -35,22 +35,26 @@ CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """Bytes -> text: `encoding` if given, else by BOM, UTF-8, then GB18030 or Big5, whichever is plausible."""
     if not data.strip():
-        raise ReadError(f"{path}: the file is empty; there is nothing to study")
+        raise ReadError(f"{path}: the file is empty; there is nothing to study", "empty")
     if sniff(data):  # a PDF or a zip can be free of NUL bytes and decode as nonsense
         raise _binary(data, path)
     text = _decode_as(data, path, encoding) if encoding else _detect(data, path)
     if "\x00" in text or _control_share(text[:SAMPLE]) > 0.01:
         raise _binary(data, path)
     if not text.strip(BLANK):
-        raise ReadError(f"{path}: holds only white space; there is nothing to study")
+        raise ReadError(f"{path}: holds only white space; there is nothing to study", "empty")
     return text
 
 
 def _binary(data: bytes, path: str) -> ReadError:
     kind = sniff(data)
     if kind:
-        return ReadError(f"{path}: binary data (it looks like {kind}), not text; rename it with the right extension")
-    return ReadError(f"{path}: binary data, not text; give a .txt, .md, .docx, .pdf or .html file")
+        return ReadError(
+            f"{path}: binary data (it looks like {kind}), not text; rename it with the right extension",
+            "binary",
+            kind=kind,
+        )
+    return ReadError(f"{path}: binary data, not text; give a .txt, .md, .docx, .pdf or .html file", "binary")
 
 
 def _decode_as(data: bytes, path: str, encoding: str) -> str:
@@ -58,7 +62,8 @@ def _decode_as(data: bytes, path: str, encoding: str) -> str:
         codec = codecs.lookup(encoding).name
     except LookupError:
         raise ReadError(
-            f"{path}: unknown encoding '{encoding}'; pass --encoding with a name such as gb18030, big5 or utf-8"
+            f"{path}: unknown encoding '{encoding}'; pass --encoding with a name such as gb18030, big5 or utf-8",
+            "encoding",
         ) from None
     if codec in ("gb2312", "gbk"):
         codec = "gb18030"  # files labelled GB2312/GBK routinely hold GB18030-only characters
@@ -66,7 +71,7 @@ def _decode_as(data: bytes, path: str, encoding: str) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         raise ReadError(
-            f"{path}: cannot decode as {encoding} (bad byte at offset {exc.start}); check --encoding"
+            f"{path}: cannot decode as {encoding} (bad byte at offset {exc.start}); check --encoding", "encoding"
         ) from None
 
 
@@ -78,7 +83,7 @@ def _detect(data: bytes, path: str) -> str:
             except UnicodeDecodeError:
                 name = codec.removesuffix("-sig").upper()
                 raise ReadError(
-                    f"{path}: starts with a {name} byte-order mark but is not valid {name}; pass --encoding"
+                    f"{path}: starts with a {name} byte-order mark but is not valid {name}; pass --encoding", "encoding"
                 ) from None
     wide = _bomless_utf16(data)
     if wide:
@@ -91,7 +96,7 @@ def _detect(data: bytes, path: str) -> str:
         pass
     text = _most_plausible(data)
     if text is None:
-        raise ReadError(f"{path}: cannot tell the encoding; tried {TRIED}; pass --encoding")
+        raise ReadError(f"{path}: cannot tell the encoding; tried {TRIED}; pass --encoding", "encoding")
     return text
 
 

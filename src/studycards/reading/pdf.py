@@ -43,13 +43,13 @@ def read_pdf_lines(data: bytes, path: str, encoding: str | None = None) -> list[
 
 def _open(data: bytes, path: str) -> PdfReader:
     if not PDF.search(data[:1024]):
-        raise ReadError(f"{path}: not a valid .pdf (no PDF header); {FIX}")
+        raise ReadError(f"{path}: not a valid .pdf (no PDF header); {FIX}", "not_pdf")
     try:
         with _quiet():
             reader = PdfReader(io.BytesIO(data), strict=False)
             encrypted = reader.is_encrypted
     except Exception as exc:  # pypdf fails on damaged files in many ways, all meaning "damaged"
-        raise ReadError(f"{path}: not a valid .pdf (damaged: {_detail(exc)}); {FIX}") from None
+        raise ReadError(f"{path}: not a valid .pdf (damaged: {_detail(exc)}); {FIX}", "not_pdf") from None
     if encrypted:
         _decrypt(reader, path)
     return reader
@@ -60,14 +60,17 @@ def _decrypt(reader: PdfReader, path: str) -> None:
     try:
         opened = reader.decrypt("")
     except DependencyError:
-        raise ReadError(f"{path}: this PDF is AES-encrypted; install the 'cryptography' package to read it") from None
+        raise ReadError(
+            f"{path}: this PDF is AES-encrypted; install the 'cryptography' package to read it", "locked"
+        ) from None
     except Exception as exc:
         raise ReadError(
-            f"{path}: cannot decrypt this PDF ({_detail(exc)}); print it to a new PDF without a password"
+            f"{path}: cannot decrypt this PDF ({_detail(exc)}); print it to a new PDF without a password", "locked"
         ) from None
     if opened == PasswordType.NOT_DECRYPTED:
         raise ReadError(
-            f"{path}: this PDF is password-protected; open it with the password and print it to a new PDF, or give the text"
+            f"{path}: this PDF is password-protected; open it with the password and print it to a new PDF, or give the text",
+            "locked",
         )
 
 
@@ -79,13 +82,13 @@ def _extract(reader: PdfReader, path: str) -> list[list[Line]]:
         with _quiet():
             count = len(reader.pages)
     except Exception as exc:
-        raise ReadError(f"{path}: not a valid .pdf (damaged: {_detail(exc)}); {FIX}") from None
+        raise ReadError(f"{path}: not a valid .pdf (damaged: {_detail(exc)}); {FIX}", "not_pdf") from None
     for index in range(count):
         try:
             with _quiet():
                 text = reader.pages[index].extract_text() or ""
         except Exception as exc:
-            raise ReadError(f"{path}: cannot read page {index + 1} ({_detail(exc)}); {FIX}") from None
+            raise ReadError(f"{path}: cannot read page {index + 1} ({_detail(exc)}); {FIX}", "not_pdf") from None
         page = []
         for raw in text.splitlines():
             number += 1
@@ -100,10 +103,11 @@ def _check_text_layer(pages: list[list[Line]], path: str) -> None:
     text = "".join(line.text for page in pages for line in page)
     chars = len("".join(text.split()))
     if not pages or chars < MIN_CHARS_PER_PAGE * len(pages):
-        raise ReadError(f"{path}: {NO_TEXT}")
+        raise ReadError(f"{path}: {NO_TEXT}", "scan")
     if len(UNREADABLE.findall(text)) > 0.3 * chars:
         raise ReadError(
-            f"{path}: the text layer of this PDF is unreadable (fonts without a Unicode map); run OCR on it first or give the text"
+            f"{path}: the text layer of this PDF is unreadable (fonts without a Unicode map); run OCR on it first or give the text",
+            "scan",
         )
 
 
@@ -158,7 +162,7 @@ def _column(texts: list[str], min_lines: int) -> Column | None:
 
 def _detail(exc: Exception) -> str:
     detail = " ".join(str(exc).split())[:80]
-    return detail or exc.__class__.__name__
+    return detail or "unreadable"
 
 
 @contextmanager

@@ -66,13 +66,24 @@ def check_request():
     """Refuse another host's name (DNS rebinding) and posts that are not from our own page."""
     config = current_app.config["STUDYCARDS"]
     if guard.host_refused(request.headers.get("Host", ""), guard.allowed_hosts(config.host, config.port), config.port):
-        return Response("refused: this server answers only at its own address\n", 403, mimetype="text/plain")
+        return Response(
+            "refused: this server answers only at its own address\n拒绝：这个服务只接受发往它自己地址的请求。\n",
+            403,
+            mimetype="text/plain",
+        )
     if request.method not in ("GET", "HEAD"):
         reason = guard.post_refused(request.headers, request.host)
         if reason:
-            return Response(f"refused: {reason}; use the page itself\n", 403, mimetype="text/plain")
-        if not guard.same_token(request.form.get("token"), session.get("token")):
-            return front("这个页面已过期（服务重新启动过）。请重新放入材料。", 400)
+            return Response(
+                f"refused: {reason}; use the page itself\n拒绝：请求不是从本机的页面发出的，请在页面上操作。\n",
+                403,
+                mimetype="text/plain",
+            )
+        given, expected = request.form.get("token"), session.get("token")
+        if not given:
+            return front("这个请求没有带上页面的凭据，不是从 studycards 的页面发出的。请在页面上操作。", 400)
+        if not guard.same_token(given, expected):
+            return front("这个页面已过期（服务重新启动过，或浏览器没有保存它的 Cookie）。请重新放入材料。", 400)
     return None
 
 
@@ -97,4 +108,4 @@ def not_found(error):
 
 def bug(error):
     current_app.logger.exception("studycards serve: a bug")
-    return front(f"studycards 出了错（{error.__class__.__name__}），请重试；如果再次出现，请报告这个问题。", 500)
+    return front("studycards 出了错，请重试；如果再次出现，请报告这个问题。", 500)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studycards.budget_report import BudgetReport, report
 from studycards.cards.note import Note
 from studycards.pipeline import Studied
 
@@ -26,16 +27,19 @@ def deck_notes(studied: list[Studied]) -> list[Note]:
     return make_notes(select(studied, None).studied)
 
 
-def within_budget(notes: list[Note], studied: list[Studied], budget: int | str | None = AUTO) -> list[Note]:
+def within_budget(
+    notes: list[Note], studied: list[Studied], budget: int | str | None = AUTO
+) -> tuple[list[Note], BudgetReport]:
     """The notes ticked when the page opens: those `studycards build` writes within `budget` cards (AUTO: the
-    CLI's default budget; a number: --budget N; None: --all). The one place the page's budget is applied."""
-    if budget is None:
-        return list(notes)
+    CLI's default budget; a number: --budget N; None: --all), and what the budget did. The one place the
+    page's budget is applied."""
     from studycards.cards import make_notes
     from studycards.ranking import select
 
-    kept = {note.guid for note in make_notes(select(studied, budget).studied)}
-    return [note for note in notes if note.guid in kept]
+    selection = select(studied, budget)
+    made = make_notes(selection.studied)
+    kept = {note.guid for note in made}
+    return [note for note in notes if note.guid in kept], report(made, selection)
 
 
 def deck_file(notes: list[Note]) -> bytes:
@@ -60,7 +64,7 @@ class QuizFormat:
 
 
 QUIZ_FORMATS = {
-    "html": QuizFormat("text/html; charset=utf-8", "网页 .html"),
+    "html": QuizFormat("text/html", "网页 .html"),  # Flask adds the charset to text/*
     "docx": QuizFormat("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word .docx"),
     "xlsx": QuizFormat("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel .xlsx"),
 }

@@ -18,9 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studycards.batch import Failure, Settings, study_one
+from studycards.batch import Settings
 from studycards.cards.note import Note
-from studycards.pipeline import Studied, merge_across
+from studycards.errors import StudycardsError
+from studycards.pipeline import Studied, merge_across, study
+from studycards.serve import messages
 
 PASTED_NAME = "粘贴的文本.txt"
 """The file name pasted text is studied under (its title is its first line, as for any .txt)."""
@@ -120,9 +122,9 @@ class Jobs:
                 results = []
                 for name, path in zip(job.names, paths):
                     job.current = name
-                    outcome = study_one(str(path), self.settings)
-                    if isinstance(outcome, Failure):
-                        job.skipped.append(_named(outcome.message, path, name))
+                    outcome = self._study(path, name)
+                    if isinstance(outcome, str):
+                        job.skipped.append(outcome)
                     else:
                         outcome.document.path = name
                         results.append(outcome)
@@ -132,13 +134,24 @@ class Jobs:
                 job.notes = self.make_notes(job.studied)
                 if not job.notes:
                     job.error = _nothing(job)
-        except Exception as error:  # a bug: one line on the page, the traceback on the terminal, the server goes on
+        except Exception:  # a bug: one line on the page, the traceback on the terminal, the server goes on
             logging.getLogger(__name__).exception("studycards serve: a bug while studying %s", ", ".join(job.names))
-            job.error = f"studycards 处理这些材料时出了错（{error.__class__.__name__}），请报告这个问题。"
+            job.error = "studycards 处理这些材料时出了错，请重试；如果再次出现，请报告这个问题。"
         finally:
             shutil.rmtree(folder, ignore_errors=True)
             job.finished = time.time()
             job.state = "failed" if job.error else "done"
+
+    def _study(self, path: Path, name: str) -> Studied | str:
+        """One file studied, or why not, in Chinese for the page (the file named as the user knows it)."""
+        settings = self.settings
+        try:
+            return study(str(path), settings.kinds, settings.encoding, settings.user_dict, settings.max_bytes)
+        except StudycardsError as error:
+            return messages.read_error(name, error)
+        except Exception:  # a bug (RecursionError too): one line on the page, the traceback on the terminal
+            logging.getLogger(__name__).exception("studycards serve: a bug while studying %s", name)
+            return messages.bug(name)
 
     def _forget_old(self) -> None:
         finished = sorted((job for job in self._jobs.values() if job.over), key=lambda job: job.finished)
@@ -150,11 +163,6 @@ def _nothing(job: Job) -> str:
     if job.skipped and not job.studied:
         return job.skipped.pop(0) if len(job.skipped) == 1 else "这些文件都没能读取，原因如下。"
     return "在这些材料里没有找到可以做成卡片的内容：没有编号的提纲、带引号的提法、并列的表述或警句。"
-
-
-def _named(message: str, path: Path, name: str) -> str:
-    """A reader's message names the temporary path: name the file as the user knows it."""
-    return message.replace(str(path), name)
 
 
 def safe_name(name: str) -> str:

@@ -6,12 +6,15 @@ A job (jobs.py) belongs to the browser session whose token made it; another sess
 from __future__ import annotations
 
 import io
+import re
+from html import escape
 from pathlib import Path
+from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file, session, url_for
 
 from studycards import __version__
-from studycards.serve import downloads, guard
+from studycards.serve import downloads, guard, limits
 from studycards.serve.jobs import PASTED_NAME, Job, Jobs, Upload
 from studycards.serve.views import grouped
 
@@ -86,9 +89,11 @@ def show(job_id):
         return page("progress.html", job=job)
     if job.state == "failed":
         return front(job.error, 200, job.skipped)
-    budget = request.args.get("budget", "")
-    ticked = downloads.within_budget(job.notes, job.studied, _budget(budget))
-    return result(job, {note.guid for note in ticked}, budget)
+    typed = request.args.get("budget", "")
+    limit = limits.card_limit(typed)
+    ticked, done = downloads.within_budget(job.notes, job.studied, limit.value)
+    note = limits.budget_note(limit.value, done, sum(note.cards for note in job.notes))
+    return result(job, {note.guid for note in ticked}, "" if limit.error else typed, limit.error, note=note)
 
 
 @pages.get("/jobs/<job_id>/progress")
@@ -109,11 +114,14 @@ def download(job_id, what):
     if what == "apkg":
         return attachment(downloads.deck_file(notes), f"{stem}.apkg", "application/octet-stream")
     if what == "notes":
-        return attachment(downloads.notes_file(notes), "notes.txt", "text/plain; charset=utf-8")
+        return attachment(downloads.notes_file(notes), "notes.txt", "text/plain")
     fmt = what.removeprefix("quiz-")
     if fmt not in downloads.QUIZ_FORMATS:
         return front("没有这种下载格式。", 404)
-    items = quiz_items(job, notes)
+    count = quiz_count()
+    if count.error:
+        return result(job, {note.guid for note in notes}, "", count.error, 400)
+    items = downloads.quiz_items(notes, int(count.value or 0), job.seed)
     if not items:
         return result(job, {note.guid for note in notes}, "", NO_QUIZ, 400)
     data = downloads.quiz_file(items, downloads.titles(job.studied), fmt)
@@ -126,18 +134,27 @@ def take_quiz(job_id):
     job = finished_job(job_id)
     if job is None:
         return render_template("message.html", message=GONE), 404
-    items = quiz_items(job, ticked_notes(job))
+    count = quiz_count()
+    if count.error:
+        return render_template("message.html", message=count.error), 400
+    asked = int(count.value or 0)
+    items = downloads.quiz_items(ticked_notes(job), asked, job.seed)
     if not items:
         return render_template("message.html", message=NO_QUIZ)
-    response = Response(downloads.quiz_file(items, downloads.titles(job.studied), "html"), mimetype="text/html")
+    page = downloads.quiz_file(items, downloads.titles(job.studied), "html").decode("utf-8")
+    note = limits.quiz_note(asked, len(items))
+    if note:  # above the quiz's own header: why it is shorter than asked for
+        page = page.replace("<header>", f'<header>\n<p class="how" id="shorter">{escape(note)}</p>', 1)
+    response = Response(page, mimetype="text/html")
     response.headers["Content-Security-Policy"] = QUIZ_POLICY
     return response
 
 
-def result(job: Job, ticked: set[str], budget: str, error: str = "", status: int = 200):
+def result(job: Job, ticked: set[str], budget: str, error: str = "", status: int = 200, note: str = ""):
     return page(
         "result.html",
         status,
+        budget_note=note,
         job=job,
         groups=grouped(job.notes, ticked),
         ticked_cards=sum(note.cards for note in job.notes if note.guid in ticked),
@@ -153,18 +170,21 @@ def ticked_notes(job: Job):
     return [note for note in job.notes if note.guid in kept]
 
 
-def quiz_items(job: Job, notes):
-    asked = request.form.get("count", "")
-    count = min(int(asked), 500) if asked.isdigit() and int(asked) > 0 else downloads.QUIZ_COUNT
-    return downloads.quiz_items(notes, count, job.seed)
-
-
-def _budget(value: str) -> int | str | None:
-    """The page's budget field: a number of cards, 'all' (None: no budget), or empty for the default."""
-    if value == "all":
-        return None
-    return int(value) if value.isdigit() and int(value) > 0 else downloads.AUTO
+def quiz_count() -> limits.Limit:
+    return limits.question_count(request.form.get("count", ""), downloads.QUIZ_COUNT)
 
 
 def attachment(data: bytes, name: str, media_type: str):
-    return send_file(io.BytesIO(data), mimetype=media_type, as_attachment=True, download_name=name, max_age=0)
+    response = send_file(io.BytesIO(data), mimetype=media_type, as_attachment=True, download_name=name, max_age=0)
+    response.headers["Content-Disposition"] = disposition(name)
+    return response
+
+
+def disposition(name: str) -> str:
+    """The download's name for every browser: UTF-8 (RFC 6266), and an ASCII one for the oldest, which keeps
+    the ASCII words of the name or else says studycards (werkzeug's fallback drops the Chinese and leaves
+    '  1.apkg')."""
+    stem, dot, suffix = name.partition(".")
+    ascii_stem = re.sub(r"[^A-Za-z0-9]+", "-", stem).strip("-")
+    fallback = (ascii_stem if re.search(r"[A-Za-z]", ascii_stem) else "studycards") + dot + suffix
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"

@@ -57,10 +57,34 @@ def run(host: str, port: int, max_bytes: int, open_browser: bool, say) -> None:
     with bound(host, port, max_bytes) as server:
         url = url_of(server)
         say(f"studycards serve: open {url} in a browser; Ctrl-C stops it")
+        say(f"studycards：请在浏览器中打开 {url} ；按 Ctrl-C（或关闭这个窗口）停止")
+        if server.host in ("0.0.0.0", "::", ""):
+            for address in lan_addresses():
+                say(
+                    f"studycards serve: other computers on the network (局域网里的其他电脑): http://{address}:{server.port}/"
+                )
         if open_browser:
             threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         server.serve_forever()  # returns on Ctrl-C (werkzeug catches KeyboardInterrupt)
-    say("studycards serve: stopped")
+    say("studycards serve: stopped（已停止）")
+
+
+def lan_addresses() -> list[str]:
+    """This computer's addresses on the local network (IPv4), as another computer would reach it."""
+    found = []
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:  # connecting a UDP socket sends nothing: it only picks the address of the way out
+        probe.connect(("192.0.2.1", 9))
+        found.append(probe.getsockname()[0])
+    except OSError:
+        pass
+    finally:
+        probe.close()
+    try:
+        found += socket.gethostbyname_ex(socket.gethostname())[2]
+    except OSError:
+        pass
+    return [address for address in dict.fromkeys(found) if not address.startswith("127.")]
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -14,12 +14,18 @@ from studycards.export.preview_html import cards_of
 
 KIND_NAMES = {
     "outline": "提纲要点",
+    "judgement": "重要论断",
+    "figure": "数据",
     "formulation": "重要提法",
     "enumeration": "并列表述",
     "maxim": "警句格言",
+    "provision": "法条要点",
+    "keyterm": "关键词",
     "keyphrase": "关键词句",
 }
-"""Kinds of facts as the page names them; a kind not listed here is shown by its own name."""
+"""Every kind of fact (facts.KINDS) as the page names it; a kind added later and not named here is
+shown as 其他 (a test checks that every kind has its name)."""
+OTHER_KIND = "其他"
 MODEL_NAMES = {CLOZE: "填空", OVERLAP: "逐条回忆", "qa": "问答"}
 
 
@@ -62,7 +68,7 @@ def grouped(notes: list[Note], ticked: set[str]) -> list[SectionGroup]:
         place = (document, note.fact.origin.line)
         first_line[heading] = min(first_line.get(heading, place), place)
         kinds = sections.setdefault(heading, {})
-        kind = kinds.setdefault(note.fact.kind, KindGroup(KIND_NAMES.get(note.fact.kind, note.fact.kind)))
+        kind = kinds.setdefault(note.fact.kind, KindGroup(KIND_NAMES.get(note.fact.kind, OTHER_KIND)))
         kind.notes.append(
             NoteView(note.guid, MODEL_NAMES.get(note.model, note.model), cards_of(note), note.guid in ticked)
         )

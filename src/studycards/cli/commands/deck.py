@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from studycards.cli.options import (
@@ -14,9 +12,11 @@ from studycards.cli.options import (
     max_size_option,
     source_names,
     parse_kinds,
+    plural,
     with_options,
 )
-from studycards.errors import NothingToStudy, StudycardsError
+from studycards.budget_report import report
+from studycards.errors import NothingToStudy
 from studycards.output import check_output, write_output
 
 FORMATS = {".apkg": "apkg", ".json": "json", ".txt": "txt"}
@@ -90,19 +90,34 @@ def summary(output: str, notes, batch=None, skipped: str = "") -> str:
     counts = Counter(note.fact.kind for note in notes if note.model != "qa")
     kinds = ", ".join(f"{kind} {count}" for kind, count in counts.items())
     cards = sum(note.cards for note in notes)
-    line = f"wrote {output}: {len(notes)} notes, {cards} cards ({kinds})"
+    where = "to standard output" if output == "-" else output
+    line = f"wrote {where}: {plural(len(notes), 'note')}, {plural(cards, 'card')} ({kinds})"
     if batch is not None and len(batch.studied) > 1:
         line += f" from {len(batch.studied)} documents"
     if batch is not None and batch.failures:
         line += f"; skipped {len(batch.failures)} that failed (named above)"
     line += skipped
     selection = batch.selection if batch is not None else None
-    if selection is not None and selection.left_out:
-        line += (
-            f"; left out {selection.left_out} less important facts ({selection.left_out_cards} cards)"
-            f" to stay within {selection.budget} cards: --all keeps them, --budget N sets the number"
-        )
+    if selection is not None:
+        line += budget_text(report(notes, selection))
     return line
+
+
+def budget_text(done) -> str:
+    """What the budget did, in numbers that add up (a BudgetReport); '' when it left nothing out."""
+    if done.over:
+        chosen = done.cards - done.skeleton_cards
+        return (
+            f"; {done.skeleton_cards} cards of outline lists are always kept, and with {chosen} more chosen by"
+            f" importance the deck holds more than the {done.budget}-card budget; left out {done.left_out} less"
+            f" important facts ({done.left_out_cards} cards): --all keeps them"
+        )
+    if done.left_out:
+        return (
+            f"; left out {done.left_out} less important facts ({done.left_out_cards} cards)"
+            f" to stay within {done.budget} cards: --all keeps them, --budget N sets the number"
+        )
+    return ""
 
 
 @click.command()
@@ -212,8 +227,10 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
     from studycards.deck import make_deck_notes
     from studycards.quality import reference_from_outline
     from studycards.quality import score as score_deck
+    from studycards.reference import load_reference
 
     found = gather_sources(sources)
+    given = load_reference(gold) if gold else None  # a reference of the wrong shape fails before any work
     batch, notes = make_deck_notes(
         found.paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
     )
@@ -221,7 +238,7 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
         skipped = f"; skipped {len(batch.failures)} that failed" if batch.failures else ""
         click.echo(f"scored {len(batch.studied)} documents{skipped}{found.skipped_note()}", err=True)
     documents = [item.document for item in batch.studied]
-    reference = _read_gold(gold) if gold else reference_from_outline(documents)
+    reference = given if given is not None else reference_from_outline(documents)
     if "blanks" in reference:  # fill-in blanks a question-writer would set (*.blanks.json)
         from studycards.blanks import score_blanks
 
@@ -229,14 +246,3 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
     else:
         table = score_deck(notes, documents, reference).table()
     click.echo(table, nl=False)
-
-
-def _read_gold(path: str) -> dict:
-    from pathlib import Path
-
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise StudycardsError(
-            f"{path}: cannot read the reference ({error.__class__.__name__}); give a JSON file"
-        ) from None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from studycards.cli.options import quiz_facts, quiz_source_options, seed_option, types_option, with_options
+from studycards.cli.options import (
+    quiz_facts,
+    quiz_source_options,
+    seed_option,
+    source_names,
+    types_option,
+    with_options,
+)
 
 
 @click.command()
@@ -26,7 +33,8 @@ def drill(sources, count, history_path, cram, stats, types, seed, kinds, user_di
 
     Answers are judged leniently: punctuation, spaces and full/half-width do not count; list items may
     come in any order where order does not matter; choices by letter (A, ac), number (1 for A, 13 for
-    AC) or text; 判断 as 对/错. With --cram, the missed questions come back until each is answered right
+    AC) or text; 判断 as 对/错. What is not an answer (x for a choice of four, 对 for a 多选) is asked
+    again; ? gives up (a miss, the answer shown); q ends the drill, that question not graded. With --cram, the missed questions come back until each is answered right
     twice: for the night before the meeting.
     Results are kept, and the next drill asks what you missed and what you have never been asked first.
     Answers may be piped, one a line; end of input or Ctrl-C stops and keeps what was answered.
@@ -63,8 +71,12 @@ def drill(sources, count, history_path, cram, stats, types, seed, kinds, user_di
     with History(history_path) as history:
         items = make_items(facts, count, types, seed, priority=history.priority(), grouped=False)
         if not items:
-            raise NothingToStudy(f"{', '.join(sources)}: no question could be made; try more material or other --types")
+            raise NothingToStudy(
+                f"{source_names(sources)}: no question could be made; try more material or other --types"
+            )
         interactive = sys.stdin.isatty()
+        if interactive:
+            click.echo("输入答案后按回车；不会可以输入 ?（记为答错并显示答案），输入 q 结束。", err=True)
         reader: Any = _TerminalReader() if interactive else sys.stdin
         run_drill(items, reader, sys.stdout, history, echo=not interactive, cram=cram)
         click.echo(f"results kept in {history.path}", err=True)

@@ -11,7 +11,7 @@ from studycards.output import check_output, write_output
 
 
 @click.command()
-@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("source", type=click.Path(allow_dash=True))  # a folder: one line and exit 1, as elsewhere
 @click.option("--json", "as_json", is_flag=True, help="Print the outline as JSON (schema in README.md).")
 @click.option("-o", "--output", default="-", metavar="PATH", help="Write to PATH instead of standard output.")
 @encoding_option

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import click
 
-from studycards.cli.options import quiz_facts, quiz_source_options, seed_option, types_option, with_options
+from studycards.cli.options import (
+    plural,
+    quiz_facts,
+    quiz_source_options,
+    seed_option,
+    source_names,
+    types_option,
+    with_options,
+)
 from studycards.output import check_output, write_output
 
 QUIZ_FORMATS = {
@@ -86,7 +94,7 @@ def quiz(sources, output, count, types, seed, fmt, title, hint, kinds, user_dict
     items = make_items(facts, count, types, seed)
     if not items:
         raise NothingToStudy(
-            f"{', '.join(sources)}: no quiz question could be made (no lists, formulations or enumerations "
+            f"{source_names(sources)}: no quiz question could be made (no lists, formulations or enumerations "
             "with enough phrases of the same shape for options); try more material or other --types"
         )
     if hint == "count":
@@ -94,4 +102,5 @@ def quiz(sources, output, count, types, seed, fmt, title, hint, kinds, user_dict
     write_output(output, render_quiz(fmt, items, title or titles))
     counts = ", ".join(f"{TYPE_NAMES[kind]} {sum(i.type == kind for i in items)}" for kind in types)
     short = f" (only {len(items)} of {count}: the material holds no more worth asking)" if len(items) < count else ""
-    click.echo(f"{len(items)} questions{short}: {counts}; seed {seed} -> {output}{skipped}", err=True)
+    written = "standard output" if output == "-" else output
+    click.echo(f"{plural(len(items), 'question')}{short}: {counts}; seed {seed} -> {written}{skipped}", err=True)

@@ -28,6 +28,8 @@ from studycards.quiz.items import TYPE_NAMES, QuizItem, letter, sections, summar
 from studycards.quiz.writers.markdown import key_answer
 
 SECTION_NUMBERS = "一二三四"
+CLOSING = "。，、；：？！）」』”’》〉】.,;:?!)"
+"""Punctuation that must not open a line."""
 BLANK_WIDTH = "5.5em"
 """Every blank alike (unless --hint count): its width must not give the answer away."""
 
@@ -106,13 +108,16 @@ def _stem(number: int, item: QuizItem) -> str:
         width = f"{max(2.5, size * 1.1 + 0.8):.1f}em" if item.sized else BLANK_WIDTH
         if item.type == "fill":
             sized = ' data-sized="1"' if item.sized else ""
-            text += (
+            gap = (
                 f'<input class="blank" type="text" style="width:{width}"{sized} enterkeyhint="next" '
                 f'aria-label="第{number}题第{blank}空">'
             )
         else:
-            text += f'<span class="gap" style="width:{width}"></span>'
-        text += escape(part)
+            gap = f'<span class="gap" style="width:{width}"></span>'
+        stuck = len(part) - len(part.lstrip(CLOSING))
+        if stuck:  # a 。 or ） after a blank stays on its line rather than opening the next one alone
+            gap = f'<span class="nobreak">{gap}{escape(part[:stuck])}</span>'
+        text += gap + escape(part[stuck:])
     return text
 
 

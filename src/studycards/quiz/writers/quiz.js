@@ -33,6 +33,13 @@
   function all(selector, within) {
     return Array.prototype.slice.call((within || document).querySelectorAll(selector));
   }
+  // Scroll this page only: scrollIntoView would scroll a page that shows the quiz in a frame as well, and
+  // slide the frame under that page's pinned toolbar.
+  function reveal(element, where) {
+    var rect = element.getBoundingClientRect(), top = rect.top + window.pageYOffset;
+    var offset = where === "center" ? (window.innerHeight - rect.height) / 2 : where === "end" ? window.innerHeight - rect.height : 0;
+    window.scrollTo(0, Math.max(0, top - offset));
+  }
   function box(index) { return document.getElementById("q" + (index + 1)); }
   function isRight(element, item) {
     if (item.type === "fill") {
@@ -63,12 +70,22 @@
   function save(record) {
     try { localStorage.setItem(storeKey, JSON.stringify(record)); } catch (e) { /* private mode: not kept */ }
   }
-  function mark(index, ok) {
+  function answered(element, item) {  // a question left blank is not a mistake: it is not graded
+    if (item.type === "fill") { return all("input.blank", element).some(function (i) { return fold(i.value) !== ""; }); }
+    return all("input:checked", element).length > 0;
+  }
+  function mark(index, ok) {  // ok: true, false, or null (not answered)
     var element = box(index), item = items[index];
-    element.classList.toggle("right", ok);
-    element.classList.toggle("wrong", !ok);
+    element.classList.toggle("right", ok === true);
+    element.classList.toggle("wrong", ok === false);
+    element.classList.toggle("skipped", ok === null);
     var feedback = element.querySelector(".feedback");
     feedback.textContent = "";
+    if (ok === null) {
+      feedback.appendChild(span("mark", "未作答"));
+      feedback.hidden = false;
+      return;
+    }
     feedback.appendChild(span("mark", ok ? "✓ 正确" : "✗ 错误"));
     if (!ok) {
       feedback.appendChild(span("answer", "正确答案：" + item.key));
@@ -78,40 +95,49 @@
     feedback.hidden = false;
   }
   function check() {
-    var record = load(), misses = record.misses || [], asked = [], right = 0;
+    var record = load(), misses = record.misses || [], asked = [], right = 0, skipped = 0;
     items.forEach(function (item, index) {
       if (cramming && box(index).classList.contains("done")) { return; }
-      var ok = isRight(box(index), item);
       asked.push(index);
+      if (!answered(box(index), item)) {
+        skipped += 1;
+        mark(index, null);
+        return;
+      }
+      var ok = isRight(box(index), item);
       right += ok ? 1 : 0;
       if (!ok) { misses[index] = (misses[index] || 0) + 1; }
       mark(index, ok);
     });
     record.misses = misses;
-    var wrong = asked.length - right;
+    var wrong = asked.length - right - skipped;
+    var counts = skipped ? (wrong ? "，答错 " + wrong + " 题" : "") + "，未答 " + skipped + " 题" : "";  // adds up
     if (cramming) {
       asked.forEach(function (index) { if (box(index).classList.contains("right")) { box(index).classList.add("done"); } });
-      score.textContent = wrong ? "错题：本轮答对 " + right + " / " + asked.length + "，还剩 " + wrong + " 题"
-                                : "错题已全部答对 ✓";
-      if (!wrong) { endCram(); }
+      score.textContent = wrong || skipped ? "错题：本轮答对 " + right + " / " + asked.length + "，还剩 " + (wrong + skipped) + " 题"
+                                           : "错题已全部答对 ✓";
+      if (!wrong && !skipped) { endCram(); }
     } else {
       var percent = items.length ? Math.round(100 * right / items.length) : 0;
-      score.textContent = "得分：" + right + " / " + items.length + "（" + percent + "%）";
+      score.textContent = "得分：" + right + " / " + items.length + "（" + percent + "%）" + counts;
       score.dataset.right = String(right);
+      score.dataset.wrong = String(wrong);
+      score.dataset.skipped = String(skipped);
       score.dataset.total = String(items.length);
-      record.last = { right: right, total: items.length, when: new Date().toISOString() };
+      record.last = { right: right, wrong: wrong, skipped: skipped, total: items.length, when: new Date().toISOString() };
     }
     save(record);
     cramButton.hidden = !wrong;
     document.body.classList.add("checked");
     var first = form.querySelector(".item.wrong:not(.done)");
-    if (first && first.scrollIntoView) { first.scrollIntoView({ block: "center" }); }
-    if (score.scrollIntoView) { score.scrollIntoView({ block: "nearest" }); }
+    if (first) { reveal(first, "center"); }
+    var bar = score.getBoundingClientRect();
+    if (bar.top < 0 || bar.bottom > window.innerHeight) { reveal(score, "end"); }
   }
   function clear(element) {
     all("input.blank", element).forEach(function (input) { input.value = ""; });
     all("input:checked", element).forEach(function (input) { input.checked = false; });
-    element.classList.remove("right", "wrong");
+    element.classList.remove("right", "wrong", "skipped");
     var feedback = element.querySelector(".feedback");
     feedback.hidden = true;
     feedback.textContent = "";
@@ -121,7 +147,7 @@
     document.body.classList.add("cram");
     items.forEach(function (item, index) {
       var element = box(index);
-      if (element.classList.contains("right")) { element.classList.add("done"); } else { clear(element); }
+      if (element.classList.contains("wrong")) { clear(element); } else { element.classList.add("done"); }
     });
     groups();
     cramButton.hidden = true;
@@ -129,7 +155,7 @@
     score.textContent = "只练错题：共 " + wrong + " 题";
     var first = form.querySelector(".item:not(.done)");
     if (first) {
-      first.scrollIntoView({ block: "start" });
+      reveal(first, "start");
       var input = first.querySelector("input");
       if (input) { input.focus({ preventScroll: true }); }
     }
@@ -186,13 +212,14 @@
     keyButton.classList.remove("armed");
     keyButton.textContent = "收起答案";
     document.body.classList.add("show-key");
-    document.getElementById("key").scrollIntoView({ block: "start" });
+    reveal(document.getElementById("key"), "start");
   }
   function remembered() {  // the last score and the questions missed most, from an earlier visit
     var record = load(), last = document.getElementById("last");
     if (!record.last) { return; }
     var when = new Date(record.last.when);
-    last.textContent = "上次得分：" + record.last.right + " / " + record.last.total + "（" +
+    var unanswered = record.last.skipped ? "，未答 " + record.last.skipped + " 题" : "";
+    last.textContent = "上次得分：" + record.last.right + " / " + record.last.total + unanswered + "（" +
       when.toLocaleDateString("zh-CN") + " " + when.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit" }) + "）";
     var weakest = (record.misses || []).map(function (count, index) { return [count || 0, index]; })
       .filter(function (pair) { return pair[0] > 0; })

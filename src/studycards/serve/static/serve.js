@@ -105,20 +105,23 @@
       }
     });
 
-    var frame = $("#quiz-frame");
+    // The quiz scrolls inside a frame as tall as the screen (under the pinned toolbar on a desktop): its
+    // own pinned bar (score, 检查答案, 只练错题) then stays in view at any scroll position.
+    var frame = $("#quiz-frame"), toolbar = $(".toolbar", form);
+    function fit() {
+      var pinned = getComputedStyle(toolbar).position === "sticky" ? toolbar.offsetHeight : 0;
+      frame.style.height = Math.max(320, window.innerHeight - pinned - 24) + "px";
+      frame.style.scrollMarginTop = (pinned + 12) + "px";
+    }
     $(".take", form).addEventListener("click", function () {
       frame.hidden = false;
-      frame.style.height = "70vh";
+      fit();
     });
+    window.addEventListener("resize", function () { if (!frame.hidden) fit(); });
     frame.addEventListener("load", function () {
       if (frame.hidden) return;
-      try {  // grow the frame with the quiz (answers shown make it longer), so the page scrolls as one
-        var root = frame.contentDocument.documentElement;
-        var fit = function () { frame.style.height = Math.max(300, root.scrollHeight + 4) + "px"; };
-        fit();
-        if (window.ResizeObserver) new ResizeObserver(fit).observe(frame.contentDocument.body);
-      } catch (error) { /* keep the fixed height */ }
-      frame.scrollIntoView({ behavior: "smooth", block: "start" });
+      fit();
+      frame.scrollIntoView({ block: "start" });
     });
     count();
   }
