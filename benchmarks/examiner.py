@@ -36,7 +36,7 @@ from studycards.extract import extract  # noqa: E402
 from studycards.outline import Line, Source  # noqa: E402
 from studycards.parsing import parse  # noqa: E402
 from studycards.pipeline import Studied, study  # noqa: E402
-from studycards.ranking import document_characters, rank, select  # noqa: E402
+from studycards.ranking import AUTO, CARDS_PER_1000, document_characters, rank, select  # noqa: E402
 from studycards.segment import segmenter  # noqa: E402
 
 DEFINITION = re.compile(r"是指|称为|统称|简称|即")
@@ -141,45 +141,52 @@ def blank_files() -> list[tuple[Path, Path, str]]:
     return found
 
 
+BUDGETS = ("default", "12/1000", "--all")
+"""The default budget (12 cards per 1000 characters of a document over 6000), 12 per 1000 of every document, none."""
+
+
 def corpus_figures(which: str | None) -> dict:
-    table: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
+    """(half, genre, budget) -> [documents, blanks, asked, sentences, sentences asked, cards, characters]."""
+    table: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0] * 7)
     for document, blanks_path, genre in blank_files():
         part = half(document.name)
         if which and part != which:
             continue
         blanks = json.loads(blanks_path.read_text(encoding="utf-8"))["blanks"]
         studied = study(str(document))
-        kept = select([Studied(studied.document, guarded(studied.facts))]).studied
-        notes = make_notes(kept)
-        score = score_blanks(notes, blanks)
-        sentences = {b["sentence"] for b in blanks}
-        asked_sentences = {b["sentence"] for b in score.asked}
-        cards = sum(note.cards for note in notes)
-        for key in ((part, genre), (part, "all")):
-            row = table[key]
-            row[0] += 1
-            row[1] += len(blanks)
-            row[2] += len(score.asked)
-            row[3] += len(sentences)
-            row[4] += len(asked_sentences)
-            row[5] += cards
-            row[6] += document_characters(studied.document)
+        studied = Studied(studied.document, guarded(studied.facts))
+        characters = document_characters(studied.document)
+        for budget, limit in zip(BUDGETS, (AUTO, max(1, characters * CARDS_PER_1000 // 1000), None)):
+            notes = make_notes(select([studied], limit).studied)
+            score = score_blanks(notes, blanks)
+            counts = (
+                1,
+                len(blanks),
+                len(score.asked),
+                len({b["sentence"] for b in blanks}),
+                len({b["sentence"] for b in score.asked}),
+                sum(note.cards for note in notes),
+                characters,
+            )
+            for key in ((part, genre, budget), (part, "all", budget)):
+                table[key] = [a + b for a, b in zip(table[key], counts)]
     return table
 
 
 def print_corpus_table(table: dict) -> None:
-    print("| half | genre | documents | blanks asked | sentences asked | cards/1000 chars |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("| half | genre | budget | documents | blanks asked | sentences asked | cards/1000 chars |")
+    print("|---|---|---|---:|---:|---:|---:|")
     for part in ("tune", "check"):
         for genre in ("reports", "laws", "all"):
-            if (part, genre) not in table:
-                continue
-            docs, blanks, asked, sentences, asked_s, cards, chars = table[(part, genre)]
-            name = f"**{genre}**" if genre == "all" else genre
-            print(
-                f"| {part} | {name} | {docs} | {asked / blanks:.2f} ({asked}/{blanks}) "
-                f"| {asked_s / sentences:.2f} ({asked_s}/{sentences}) | {1000 * cards / chars:.1f} |"
-            )
+            for budget in BUDGETS:
+                if (part, genre, budget) not in table:
+                    continue
+                docs, blanks, asked, sentences, asked_s, cards, chars = table[(part, genre, budget)]
+                name = f"**{genre}**" if genre == "all" else genre
+                print(
+                    f"| {part} | {name} | {budget} | {docs} | {asked / blanks:.2f} ({asked}/{blanks}) "
+                    f"| {asked_s / sentences:.2f} ({asked_s}/{sentences}) | {1000 * cards / chars:.1f} |"
+                )
 
 
 def main() -> None:

@@ -143,7 +143,7 @@ def rank(document: Document, facts: list[Fact]) -> list[Fact]:
     asked: set[str] = set()
     ranked = []
     for _, _, original in scored:
-        if original.kind == "figure":  # the same number measures different things: asked in each context
+        if original.kind in ("figure", "norm"):  # the same number, organ or 不得 is a different rule in each context
             ranked.append(original)
             continue
         for fact in _without_repeats(original, asked):

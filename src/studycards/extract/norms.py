@@ -75,7 +75,8 @@ def norm_spans(sentence: str) -> list[Span]:
         return []  # …有下列情形之一的，不得…：the items that follow are what is asked
     found: list[Span] = []
     for span in _candidates(sentence):
-        if _askable(sentence[span[0] : span[1]]) and not any(_overlaps(span, other) for other in found):
+        answer = sentence[span[0] : span[1]]
+        if (MODAL.fullmatch(answer) or _askable(answer)) and not any(_overlaps(span, other) for other in found):
             found.append(span)
     return sorted(found)
 
@@ -83,8 +84,12 @@ def norm_spans(sentence: str) -> list[Span]:
 def _candidates(sentence: str) -> Iterator[Span]:
     for pattern in (ORGAN, SINCE, NOTICE, INSTITUTED, DECLARED):
         for match in pattern.finditer(sentence):
-            if pattern is not ORGAN or ORGAN_WORD.search(match.group("x")):
-                yield match.span("x")
+            if pattern is ORGAN and not ORGAN_WORD.search(match.group("x")):
+                continue
+            start, end = match.span("x")
+            if pattern is INSTITUTED and "的" in match.group("x"):  # 实行{城乡统筹}的就业政策
+                end = start + match.group("x").index("的")
+            yield start, end
     for match in MODAL.finditer(sentence):
         governed = _governed(sentence, match.end())
         if governed:
