@@ -68,9 +68,15 @@ def fill_items(limit: int | None) -> list[dict]:
     return items
 
 
+CITED = re.compile(r"^(?:根据|依据|按照)?《([^》]{2,40})》")
+
+
 def item_study(sentence: str, seg) -> Studied:
-    """The sentence as a one-paragraph document (a plain title line first, so the sentence is body text)."""
-    document = parse(Source("item", [Line(1, "学习材料"), Line(2, sentence)], "item.txt"))
+    """The sentence as a one-paragraph document, titled as the document it cites (根据《…法》: a law) or
+    plainly (a title line first, so the sentence is body text)."""
+    cited = CITED.match(sentence)
+    title = cited.group(1) if cited else "学习材料"
+    document = parse(Source("item", [Line(1, title), Line(2, sentence)], "item.txt"))
     return Studied(document, extract(document, None, seg))
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.judgements import judgement_spans
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
@@ -40,7 +41,7 @@ DEFINED_IS = re.compile(rf"(?:{DEFINING})(?:是|为)(?P<x>{BODY}{{2,30}}){END}")
 ENTERED = re.compile(rf"进入(?:了)?(?P<x>{BODY}{{2,12}}){END}")
 TAKEN_AS = re.compile(rf"以(?P<x>{BODY}{{2,10}}?)为(?:基本|主要|通用|法定|唯一)?的?(?:用语|语言|文字|标志|节日|纪念日)")
 DAY = re.compile(rf"为(?P<x>{BODY}{{1,12}}?(?:日|节|周|月)){END}")
-FINAL_IS = re.compile(rf"(?<=[^这那它此其也就还即但])是(?P<x>{BODY}{{2,10}})[。！？!?]?$")
+FINAL_IS = re.compile(rf"(?<=[^这那它此其也就还即但])是(?!不是|否)(?P<x>{BODY}{{2,10}})[。！？!?]?$")
 """The complement a sentence ends on (…的发源地是{{…}}。): what it exists to state."""
 ORIGIN = re.compile(
     rf"(?:始于|源于|起源于|产生于|诞生于|发源于|位于|属于|出自|取自|来自|首创于|定都于|建于)(?P<x>{BODY}{{2,10}}){END}"
@@ -56,7 +57,7 @@ def extract_definitions(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             spans = definition_spans(sentence)
-            if spans:
+            if spans and not judgement_spans(sentence):  # a judgement asks it already (关键是…)
                 facts.append(fact_in_sentence("definition", sentence, spans, passage.origin, lead=lead))
     return facts
 

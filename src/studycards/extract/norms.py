@@ -7,7 +7,7 @@
 - what is instituted, guaranteed or declared: 国家实行{{城乡统筹}}的就业政策; 建立{{失业保险}}制度;
   {{公民在法律面前}}一律平等 (the subject of 一律平等, 不受侵犯).
 
-Any document: a report's 必须 and 不得 are asked as a law's are. Several things asked of one sentence make one
+Any document; the modal word itself only in legal texts (a speech's 必须 is emphasis). Several things asked of one sentence make one
 note of several deletions.
 """
 
@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
+from studycards.extract.provisions import is_legal
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -59,24 +60,27 @@ NOT_ANSWER = re.compile(
 
 
 def extract_norms(document: Document, seg: Segmenter) -> list[Fact]:
+    legal = is_legal(document)
     facts = []
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             for part in SEMICOLON.split(sentence):  # each rule of 有权…；不得… a note of its own
-                spans = norm_spans(part)
+                spans = norm_spans(part, legal)
                 if spans:
                     facts.append(fact_in_sentence("norm", part, spans, passage.origin, lead=lead))
     return facts
 
 
-def norm_spans(sentence: str) -> list[Span]:
-    """What the rules of `sentence` would have hidden, each a span; none overlapping."""
+def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
+    """What the rules of `sentence` would have hidden, each a span; none overlapping. The modal word itself
+    only in a legal text: a speech's 必须 is emphasis, a law's 不得 the rule."""
     if not CUES.search(sentence) or "下列" in sentence or "以下" in sentence[-6:]:
         return []  # …有下列情形之一的，不得…：the items that follow are what is asked
     found: list[Span] = []
     for span in _candidates(sentence):
         answer = sentence[span[0] : span[1]]
-        if (MODAL.fullmatch(answer) or _askable(answer)) and not any(_overlaps(span, other) for other in found):
+        modal = MODAL.fullmatch(answer)
+        if (modal and legal or not modal and _askable(answer)) and not any(_overlaps(span, other) for other in found):
             found.append(span)
     return sorted(found)
 
