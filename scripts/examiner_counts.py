@@ -22,15 +22,16 @@ from examiner import blank_files, fill_items, guarded, item_study  # noqa: E402
 from halves import half  # noqa: E402
 
 from studycards.blanks import asks, cards_of  # noqa: E402
-from studycards.cards import make_notes  # noqa: E402
+from studycards.cards import card_count, make_notes  # noqa: E402
 from studycards.pipeline import Studied, study  # noqa: E402
 from studycards.segment import segmenter  # noqa: E402
 
 
-def hits(studied: Studied, blanks: list[tuple[str, str]], made: Counter, hit: Counter) -> None:
+def hits(studied: Studied, blanks: list[tuple[str, str]], made: Counter, hit: Counter, spent: Counter) -> None:
     for fact in guarded(studied.facts):
         cards = [card for note in make_notes([Studied(studied.document, [fact])]) for card in cards_of(note)]
         made[fact.kind] += 1
+        spent[fact.kind] += card_count(fact)
         if any(asks(card, sentence, answer) for card in cards for sentence, answer in blanks):
             hit[fact.kind] += 1
 
@@ -43,21 +44,23 @@ def main() -> None:
     for source in ("items", "corpus"):
         made: Counter = Counter()
         hit: Counter = Counter()
+        spent: Counter = Counter()
         if source == "items":
             for item in fill_items(None):
                 if half(item["id"]) == args.half:
                     blanks = [(item["sentence"], answer) for answer in item["answers"]]
-                    hits(item_study(item["sentence"], seg), blanks, made, hit)
+                    hits(item_study(item["sentence"], seg), blanks, made, hit, spent)
         else:
             for document, blanks_path, _ in blank_files():
                 if half(document.name) == args.half:
                     found = json.loads(blanks_path.read_text(encoding="utf-8"))["blanks"]
-                    hits(study(str(document)), [(b["sentence"], b["answer"]) for b in found], made, hit)
-        print(
-            f"\n{source} ({args.half} half)\n\n| kind | facts | hide an examiner blank | precision |\n|---|---:|---:|---:|"
-        )
+                    hits(study(str(document)), [(b["sentence"], b["answer"]) for b in found], made, hit, spent)
+        print(f"\n{source} ({args.half} half)\n")
+        print("| kind | facts | cards | hide an examiner blank | per fact | per 100 cards |")
+        print("|---|---:|---:|---:|---:|---:|")
         for kind, count in made.most_common():
-            print(f"| {kind} | {count} | {hit[kind]} | {hit[kind] / count:.3f} |")
+            per_card = 100 * hit[kind] / max(1, spent[kind])
+            print(f"| {kind} | {count} | {spent[kind]} | {hit[kind]} | {hit[kind] / count:.3f} | {per_card:.1f} |")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@
 - what is instituted, guaranteed or declared: 国家实行{{城乡统筹}}的就业政策; 建立{{失业保险}}制度;
   {{公民在法律面前}}一律平等 (the subject of 一律平等, 不受侵犯).
 
-Any document; the modal word itself only in legal texts (a speech's 必须 is emphasis). Several things asked of one sentence make one
+Any document; 必须 and 可以 themselves only in legal texts (a speech's 必须 is emphasis). Several things asked of one sentence make one
 note of several deletions.
 """
 
@@ -26,6 +26,8 @@ from studycards.segment import Segmenter
 Span = tuple[int, int]
 BODY = r"[^，,。；;：:！？!?]"
 MODAL = re.compile(r"不应当|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能")
+RULE_WORD = re.compile(r"不应当|应当|不得|禁止|严禁|有权|无须|不予")
+"""Modal words of a rule wherever they stand; 必须, 可以 and 不能 are a speech's emphasis outside legal texts."""
 GOVERNED = re.compile(rf"(?P<x>{BODY}{{2,24}}?)(?=[，,。；;：:！？!?]|$)")
 LIGHT = re.compile(
     r"^(?:依法|及时|按照规定|按规定|如实|立即|主动|自觉|严格)?"
@@ -73,14 +75,16 @@ def extract_norms(document: Document, seg: Segmenter) -> list[Fact]:
 
 def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
     """What the rules of `sentence` would have hidden, each a span; none overlapping. The modal word itself
-    only in a legal text: a speech's 必须 is emphasis, a law's 不得 the rule."""
+    where it is a rule's: 应当, 不得, 有权 anywhere, 必须 and 可以 in legal texts (a speech's 必须 is emphasis)."""
     if not CUES.search(sentence) or "下列" in sentence or "以下" in sentence[-6:]:
         return []  # …有下列情形之一的，不得…：the items that follow are what is asked
     found: list[Span] = []
     for span in _candidates(sentence):
         answer = sentence[span[0] : span[1]]
         modal = MODAL.fullmatch(answer)
-        if (modal and legal or not modal and _askable(answer)) and not any(_overlaps(span, other) for other in found):
+        if (modal and (legal or RULE_WORD.fullmatch(answer)) or not modal and _askable(answer)) and not any(
+            _overlaps(span, other) for other in found
+        ):
             found.append(span)
     return sorted(found)
 
