@@ -26,13 +26,16 @@ from studycards.segment import Segmenter
 Span = tuple[int, int]
 END = r"(?=[，,。；;：:！？!?]|$)"
 BODY = r"[^，,。；;：:！？!?]"
-MEANS = re.compile(rf"(?:是指|指的是|就是指)(?P<x>{BODY}{{2,40}}){END}")
+MEANS = re.compile(rf"(?:是指|指的是|就是指)(?![导出挥明示引责定])(?P<x>{BODY}{{2,40}}){END}")
 NAMED = re.compile(
     rf"(?:称之为|被称为|被誉为|被称作|并称为|统称为|简称为|称为|称作|统称|简称|又称|也称|俗称|叫做|叫作|名为|誉为|合称)"
     rf"[：:]?(?P<x>{BODY}{{2,16}}){END}"
 )
-IDENTIFIED = re.compile(rf"的(?:是|为)(?P<x>{BODY}{{2,16}}){END}")
-THAT_IS = re.compile(rf"[，,]即(?P<x>{BODY}{{2,16}}){END}")
+IDENTIFIED = re.compile(rf"(?<!有)的(?:是|为)(?P<x>{BODY}{{2,16}}){END}")
+THAT_IS = re.compile(
+    rf"[，,]即(?![使便将可已是刻])(?P<x>[^，,。；;：:！？!?\d〇一二两三四五六七八九十百千万]{{2,8}}){END}"
+)
+"""…，即{{…}}: a short name for what came before; not 即使, and not a sum restated (即增长…, 即损失…元)."""
 DEFINING = (
     r"首要任务|第一要务|中心任务|根本任务|根本制度|基本制度|重要制度|国体|政体|性质|宗旨|主要矛盾|本质特征|最本质的特征|"
     r"最大优势|根本政治制度|基本政治制度|领导核心|指导思想|行动指南|奋斗目标|总任务|根本目的|根本标准"
@@ -41,7 +44,7 @@ DEFINED_IS = re.compile(rf"(?:{DEFINING})(?:是|为)(?P<x>{BODY}{{2,30}}){END}")
 ENTERED = re.compile(rf"进入(?:了)?(?P<x>{BODY}{{2,12}}){END}")
 TAKEN_AS = re.compile(rf"以(?P<x>{BODY}{{2,10}}?)为(?:基本|主要|通用|法定|唯一)?的?(?:用语|语言|文字|标志|节日|纪念日)")
 DAY = re.compile(rf"为(?P<x>{BODY}{{1,12}}?(?:日|节|周|月)){END}")
-FINAL_IS = re.compile(rf"(?<=[^这那它此其也就还即但])是(?!不是|否)(?P<x>{BODY}{{2,10}})[。！？!?]?$")
+FINAL_IS = re.compile(rf"(?<=[^这那它此其也就还即但别要总只都更正的])是(?!不是|否)(?P<x>{BODY}{{2,10}})[。！？!?]?$")
 """The complement a sentence ends on (…的发源地是{{…}}。): what it exists to state."""
 ORIGIN = re.compile(
     rf"(?:始于|源于|起源于|产生于|诞生于|发源于|位于|属于|出自|取自|来自|首创于|定都于|建于)(?P<x>{BODY}{{2,10}}){END}"
@@ -49,7 +52,11 @@ ORIGIN = re.compile(
 CUES = re.compile(r"指|称|简|叫|名为|誉为|的是|的为|即|进入|以|为|是|于|出自|取自|来自")
 MAX_ANSWER = 16
 TAIL = re.compile(r"的([^的]{2,10})$")
-NOT_ANSWER = re.compile(r"^(?:什么|哪|谁|何|如下|以下|下列|这|那|其|它)|[这那该]$")
+NOT_ANSWER = re.compile(
+    r"^(?:什么|哪|谁|何|如下|以下|下列|这|那|其|它|比|不|要|因为|为了|由于|希望|如何|怎样)|[这那该的]$|[地得]"
+)
+"""Not a name or a meaning: a question word, a comparison (即比上年增长…), a negation or an emphatic 是…的
+(是不能够不遇到困难的), an adverbial (很清楚地)."""
 
 
 def extract_definitions(document: Document, seg: Segmenter) -> list[Fact]:
@@ -64,8 +71,8 @@ def extract_definitions(document: Document, seg: Segmenter) -> list[Fact]:
 
 def definition_spans(sentence: str) -> list[Span]:
     """What `sentence` defines or names, each a span; none overlapping."""
-    if not CUES.search(sentence):
-        return []
+    if not CUES.search(sentence) or sentence.rstrip("”’").endswith(("？", "?")):
+        return []  # a question defines nothing
     found: list[Span] = []
     for span in _candidates(sentence):
         if span and _askable(sentence[span[0] : span[1]]) and not any(_overlaps(span, other) for other in found):

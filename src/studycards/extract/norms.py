@@ -25,7 +25,8 @@ from studycards.segment import Segmenter
 
 Span = tuple[int, int]
 BODY = r"[^，,。；;：:！？!?]"
-MODAL = re.compile(r"不应当|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能")
+MODAL = re.compile(r"不应当|应当|必须|(?<!要)不得(?!不)|禁止|严禁|有权|可以|无须|不予|不能")
+"""A rule's modal word; not 不得不 (must) nor 要不得 (worthless)."""
 RULE_WORD = re.compile(r"不应当|应当|不得|禁止|严禁|有权|无须|不予")
 """Modal words of a rule wherever they stand; 必须, 可以 and 不能 are a speech's emphasis outside legal texts."""
 GOVERNED = re.compile(rf"(?P<x>{BODY}{{2,24}}?)(?=[，,。；;：:！？!?]|$)")
@@ -35,7 +36,7 @@ LIGHT = re.compile(
     r"办理|申请|缴纳|购买|取得|制定|设立|开展|组织|配备|落实)"
 )
 TRAILING = re.compile(r"(?:措施|手续|工作|活动|义务|责任|情况|的方式进行|方式进行|进行)$")
-MANNER = re.compile(r"^(?P<x>无偿|有偿|免费|书面|公开|如实|及时|优先|独立|平等|自愿|定期|单独|共同|统一)")
+MANNER = re.compile(r"^(?P<x>无偿|有偿|免费|书面|公开|如实|优先|独立|平等|自愿|定期|单独|共同|统一)")
 ORGAN = re.compile(
     rf"(?:由|经|报|向|报经|报请)(?P<x>{BODY}{{3,24}}?)(?:依法)?(?:批准|同意|决定|审批|审核|备案|许可|核准|认定|"
     rf"责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织)"
@@ -57,7 +58,7 @@ CUES = re.compile(
 MAX_ANSWER = 14
 SEMICOLON = re.compile(r"(?<=[；;])")
 NOT_ANSWER = re.compile(
-    r"^(?:按照|依照|根据|依据|其他|有关|下列|以下|如下|本|该|其|这|那|此|上述|规定|在|对|从|将|把|被|是|有|和|与)|规定的?$|的$"
+    r"^(?:、|按照|依照|根据|依据|其他|有关|下列|以下|如下|本|该|其|这|那|此|上述|规定|在|对|从|将|把|被|是|有|和|与)|规定的?$|的$"
 )
 
 
@@ -79,17 +80,14 @@ def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
     if not CUES.search(sentence) or "下列" in sentence or "以下" in sentence[-6:]:
         return []  # …有下列情形之一的，不得…：the items that follow are what is asked
     found: list[Span] = []
-    for span in _candidates(sentence):
+    for span in _candidates(sentence, legal):
         answer = sentence[span[0] : span[1]]
-        modal = MODAL.fullmatch(answer)
-        if (modal and (legal or RULE_WORD.fullmatch(answer)) or not modal and _askable(answer)) and not any(
-            _overlaps(span, other) for other in found
-        ):
+        if (MODAL.fullmatch(answer) or _askable(answer)) and not any(_overlaps(span, other) for other in found):
             found.append(span)
     return sorted(found)
 
 
-def _candidates(sentence: str) -> Iterator[Span]:
+def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
     for pattern in (ORGAN, SINCE, NOTICE, INSTITUTED, DECLARED):
         for match in pattern.finditer(sentence):
             if pattern is ORGAN and not ORGAN_WORD.search(match.group("x")):
@@ -98,11 +96,16 @@ def _candidates(sentence: str) -> Iterator[Span]:
             if pattern is INSTITUTED and "的" in match.group("x"):  # 实行{城乡统筹}的就业政策
                 end = start + match.group("x").index("的")
             yield start, end
+    seen = set()
     for match in MODAL.finditer(sentence):
+        if not (legal or RULE_WORD.fullmatch(match.group())):
+            continue  # a speech's 可以 and 必须 govern nothing to ask
         governed = _governed(sentence, match.end())
         if governed:
             yield governed
-        yield match.span()
+        if match.group() not in seen:  # a second 应当 of one note would show the first one's answer
+            seen.add(match.group())
+            yield match.span()
 
 
 def _governed(sentence: str, at: int) -> Span | None:
