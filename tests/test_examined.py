@@ -35,6 +35,7 @@ RULES = "社区服务条例"
     ("乡村振兴进入了全面推进的新阶段。", ("全面推进的新阶段",)),
     ("每年六月的第二个周日为全市文化遗产日。", ("全市文化遗产日",)),
     ("这座古桥的石雕工艺起源于宋代。", ("宋代",)),
+    ("当地百姓称这条古道为盐马道。", ("盐马道",)),  # 称X为Y
 ])
 def test_definitions_hide_what_is_defined_or_named(tmp_path, sentence, asked):
     facts = studied_of(tmp_path, sentence).facts

@@ -31,6 +31,8 @@ NAMED = re.compile(
     rf"(?:称之为|被称为|被誉为|被称作|并称为|统称为|简称为|称为|称作|统称|简称|又称|也称|俗称|叫做|叫作|名为|誉为|合称)"
     rf"[：:]?(?P<x>{BODY}{{2,16}}){END}"
 )
+CALLED_AS = re.compile(rf"(?:称|誉|尊|奉)(?![为之作])[^，,。；;：:！？!?为]{{1,12}}为(?P<x>{BODY}{{2,12}}){END}")
+"""称X为Y, 誉X为Y: the name given."""
 IDENTIFIED = re.compile(rf"(?<!有)的(?:是|为)(?P<x>{BODY}{{2,16}}){END}")
 THAT_IS = re.compile(
     rf"[，,]即(?![使便将可已是刻])(?P<x>[^，,。；;：:！？!?\d〇一二两三四五六七八九十百千万]{{2,8}}){END}"
@@ -83,7 +85,7 @@ def definition_spans(sentence: str) -> list[Span]:
 def _candidates(sentence: str) -> Iterator[Span | None]:
     for match in MEANS.finditer(sentence):
         yield _meaning(match)
-    for pattern in (NAMED, DEFINED_IS, IDENTIFIED, THAT_IS, ENTERED, ORIGIN, FINAL_IS):
+    for pattern in (NAMED, CALLED_AS, DEFINED_IS, IDENTIFIED, THAT_IS, ENTERED, ORIGIN, FINAL_IS):
         for match in pattern.finditer(sentence):
             yield _short(match)
     for match in TAKEN_AS.finditer(sentence):
