@@ -425,8 +425,8 @@ def test_law_deck_imports_into_anki_with_questions_breadcrumbs_and_every_chapter
     col.close()
     assert any(front.startswith("第十四条规定公务员应当履行哪些义务？") for front in fronts)
     assert any(front.startswith("第三条规定党员必须履行哪些义务？") for front in fronts)
-    chapters_asked = next(back for front, back in zip(fronts, backs) if front.startswith("《公务员法》的十八章依次是什么？"))
-    assert "第五章考核" in chapters_asked and "；；" not in chapters_asked  # articles have no titles to list
+    # a long law's chain of chapters is never asked by examiners: ranked, not kept whatever the budget
+    assert not any(front.startswith("《公务员法》的十八章依次是什么？") for front in fronts)
     assert any("《公务员法》 › 第五章 考核 › 第三十八条" in back for back in backs)
     everything = " ".join(fronts + backs)
     assert "2005年4月27日" not in everything and "目录" not in everything.replace(" ", "")

@@ -7,11 +7,23 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-KINDS = ("outline", "judgement", "figure", "formulation", "enumeration", "maxim", "provision", "keyterm", "keyphrase")
+KINDS = (
+    "outline",
+    "judgement",
+    "figure",
+    "formulation",
+    "enumeration",
+    "maxim",
+    "provision",
+    "definition",
+    "norm",
+    "keyterm",
+    "keyphrase",
+)
 """Every kind of fact, in the order extractors run and cards are listed."""
 DEFAULT_KINDS = KINDS[:-1]
 """What a deck holds unless asked otherwise; key phrases are the fallback for prose without structure."""
-IN_CONTEXT = ("figure", "judgement", "keyterm")
+IN_CONTEXT = ("figure", "judgement", "keyterm", "definition", "norm")
 """Kinds whose answer alone does not say what is asked (5%左右 is a target here, a rate there): their
 identity holds the words just before the answer too."""
 

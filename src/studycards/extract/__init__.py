@@ -1,12 +1,14 @@
 """Extractors: one per kind of fact, run in order; identical facts merged.
 
-Structure first (outline lists, judgements, figures, formulations, enumerations, maxims, provisions); then the key
+Structure first (outline lists, judgements, figures, formulations, enumerations, maxims, provisions,
+definitions, norms); then the key
 terms of the key sentences that none of those asks; key phrases are the fallback for prose without structure, asked
 for with --kinds or used when a document yields nothing else.
 """
 
 from __future__ import annotations
 
+from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
 from studycards.extract.figures import extract_figures
 from studycards.extract.formulations import extract_formulations
@@ -15,6 +17,7 @@ from studycards.extract.keyphrases import extract_keyphrases
 from studycards.extract.keyterms import extract_keyterms
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
+from studycards.extract.norms import extract_norms
 from studycards.extract.provisions import extract_provisions, supersede
 from studycards.facts import DEFAULT_KINDS, Fact, normalise
 from studycards.outline import Document
@@ -30,6 +33,8 @@ STRUCTURAL = {
     "enumeration": extract_enumerations,
     "maxim": extract_maxims,
     "provision": extract_provisions,
+    "definition": extract_definitions,
+    "norm": extract_norms,
 }
 
 

@@ -31,6 +31,8 @@ FIGURE = re.compile(
     rf"(?<![\d.第])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
 )
+SHARE = re.compile(rf"(?:百分之|{CHINESE}分之){CHINESE}(?:{AFTER})?")
+"""A share in words (百分之八十, 三分之二以上): a figure wherever it stands."""
 YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 QUALIFIED = re.compile("(?:以上|以下|左右|有余)$")
 """A qualifier that makes an amount in words a figure (四次以上, 一倍以上); not 之内 (八小时之内 is an idiom)."""
@@ -116,12 +118,20 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
                 or text.endswith(("周岁", "岁", "%", "倍"))
             ):
                 continue
-            if text[0] == "一" and text[1:].startswith(("个", "项", "件", "批")):
+            if (
+                text[0] == "一"
+                and text[1:].startswith(("个", "项", "件", "批"))
+                and not (within and text.endswith("个月"))
+            ):
                 continue
         elif text.endswith(WEAK_UNITS) and _amount(text) < 10 and not sentence[:start].endswith(MEASURED_BY):
             continue
         spans.append((start, match.end()))
-    return spans
+    if "分之" in sentence:
+        spans += [
+            m.span() for m in SHARE.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in spans)
+        ]
+    return sorted(spans)
 
 
 def _amount(text: str) -> float:

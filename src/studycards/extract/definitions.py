@@ -1,0 +1,125 @@
+"""Definitions and identities: what a thing is called, what a term means, which one a sentence names.
+
+- X是指Y, 所谓X是指Y, 本法所称X，是指Y: the meaning (Y whole when short, else what its last 的 qualifies);
+- 称为/统称/简称/又称/叫做/名为/被誉为 Y: the name;
+- …的是Y, X即Y: what the sentence identifies (扑救火灾最有利的阶段是{{初起阶段}});
+- a report's or charter's defining statements: …进入了{{新时代}}, 首要任务是{{…}}, 最本质的特征是{{…}},
+  根本制度/国体/性质/宗旨/主要矛盾 是 {{…}};
+- the complement a sentence ends on (…是{{…}}。) and where or when a thing began (起源于{{…}});
+- X为Y where X names a day, a language or a symbol: 每年X月X日为{{…日}}; 以{{普通话}}为基本的播音用语.
+
+The subject stays in the cue; one card per sentence, each thing it defines a deletion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.judgements import judgement_spans
+from studycards.extract.passages import passages
+from studycards.facts import GENERIC_WORDS, Fact, normalise
+from studycards.outline import Document
+from studycards.segment import Segmenter
+
+Span = tuple[int, int]
+END = r"(?=[，,。；;：:！？!?]|$)"
+BODY = r"[^，,。；;：:！？!?]"
+MEANS = re.compile(rf"(?:是指|指的是|就是指)(?![导出挥明示引责定])(?P<x>{BODY}{{2,40}}){END}")
+NAMED = re.compile(
+    rf"(?:称之为|被称为|被誉为|被称作|并称为|统称为|简称为|称为|称作|统称|简称|又称|也称|俗称|叫做|叫作|名为|誉为|合称)"
+    rf"[：:]?(?P<x>{BODY}{{2,16}}){END}"
+)
+CALLED_AS = re.compile(rf"(?:称|誉|尊|奉)(?![为之作])[^，,。；;：:！？!?为]{{1,12}}为(?P<x>{BODY}{{2,12}}){END}")
+"""称X为Y, 誉X为Y: the name given."""
+IDENTIFIED = re.compile(rf"(?<!有)的(?:是|为)(?P<x>{BODY}{{2,16}}){END}")
+THAT_IS = re.compile(
+    rf"[，,]即(?![使便将可已是刻])(?P<x>[^，,。；;：:！？!?\d〇一二两三四五六七八九十百千万]{{2,8}}){END}"
+)
+"""…，即{{…}}: a short name for what came before; not 即使, and not a sum restated (即增长…, 即损失…元)."""
+DEFINING = (
+    r"首要任务|第一要务|中心任务|根本任务|根本制度|基本制度|重要制度|国体|政体|性质|宗旨|主要矛盾|本质特征|最本质的特征|"
+    r"最大优势|根本政治制度|基本政治制度|领导核心|指导思想|行动指南|奋斗目标|总任务|根本目的|根本标准"
+)
+DEFINED_IS = re.compile(rf"(?:{DEFINING})(?:是|为)(?P<x>{BODY}{{2,30}}){END}")
+ENTERED = re.compile(rf"进入(?:了)?(?P<x>{BODY}{{2,12}}){END}")
+TAKEN_AS = re.compile(rf"以(?P<x>{BODY}{{2,10}}?)为(?:基本|主要|通用|法定|唯一)?的?(?:用语|语言|文字|标志|节日|纪念日)")
+DAY = re.compile(rf"为(?P<x>{BODY}{{1,12}}?(?:日|节|周|月)){END}")
+FINAL_IS = re.compile(rf"(?<=[^这那它此其也就还即但别要总只都更正的])是(?!不是|否)(?P<x>{BODY}{{2,10}})[。！？!?]?$")
+"""The complement a sentence ends on (…的发源地是{{…}}。): what it exists to state."""
+ORIGIN = re.compile(
+    rf"(?:始于|源于|起源于|产生于|诞生于|发源于|位于|属于|出自|取自|来自|首创于|定都于|建于)(?P<x>{BODY}{{2,10}}){END}"
+)
+CUES = re.compile(r"指|称|简|叫|名为|誉为|的是|的为|即|进入|以|为|是|于|出自|取自|来自")
+MAX_ANSWER = 16
+TAIL = re.compile(r"的([^的]{2,10})$")
+NOT_ANSWER = re.compile(
+    r"^(?:什么|哪|谁|何|如下|以下|下列|这|那|其|它|比|不|要|因为|为了|由于|希望|如何|怎样)|[这那该的]$|[地得]"
+)
+"""Not a name or a meaning: a question word, a comparison (即比上年增长…), a negation or an emphatic 是…的
+(是不能够不遇到困难的), an adverbial (很清楚地)."""
+
+
+def extract_definitions(document: Document, seg: Segmenter) -> list[Fact]:
+    facts = []
+    for passage in passages(document):
+        for sentence, lead in passage.with_leads():
+            spans = definition_spans(sentence)
+            if spans and not judgement_spans(sentence):  # a judgement asks it already (关键是…)
+                facts.append(fact_in_sentence("definition", sentence, spans, passage.origin, lead=lead))
+    return facts
+
+
+def definition_spans(sentence: str) -> list[Span]:
+    """What `sentence` defines or names, each a span; none overlapping."""
+    if not CUES.search(sentence) or sentence.rstrip("”’").endswith(("？", "?")):
+        return []  # a question defines nothing
+    found: list[Span] = []
+    for span in _candidates(sentence):
+        if span and _askable(sentence[span[0] : span[1]]) and not any(_overlaps(span, other) for other in found):
+            found.append(span)
+    return sorted(found)
+
+
+def _candidates(sentence: str) -> Iterator[Span | None]:
+    for match in MEANS.finditer(sentence):
+        yield _meaning(match)
+    for pattern in (NAMED, CALLED_AS, DEFINED_IS, IDENTIFIED, THAT_IS, ENTERED, ORIGIN, FINAL_IS):
+        for match in pattern.finditer(sentence):
+            yield _short(match)
+    for match in TAKEN_AS.finditer(sentence):
+        yield match.span("x")
+    if "日" in sentence or "节" in sentence:
+        for match in DAY.finditer(sentence):
+            yield match.span("x")
+
+
+def _meaning(match: re.Match) -> Span | None:
+    """The whole meaning when short; else what its last 的 qualifies stays, and the qualifier is hidden."""
+    body, start = match.group("x"), match.start("x")
+    if len(body) <= 12:
+        return start, start + len(body)
+    head = body.rfind("的")
+    if 2 <= head <= MAX_ANSWER:
+        return start, start + head
+    tail = TAIL.search(body)
+    return (start + tail.start(1), start + len(body)) if tail else None
+
+
+def _short(match: re.Match) -> Span | None:
+    """The phrase when short; a long one by what follows its last 的 (…之间的{{矛盾}} is too little: none)."""
+    body, start = match.group("x").rstrip("”’"), match.start("x")
+    if len(body) <= 12:
+        return start, start + len(body)
+    tail = TAIL.search(body)
+    return (start + tail.start(1), start + len(body)) if tail and len(tail.group(1)) >= 4 else None
+
+
+def _askable(answer: str) -> bool:
+    plain = normalise(answer)
+    return 2 <= len(plain) <= MAX_ANSWER and plain not in GENERIC_WORDS and not NOT_ANSWER.search(plain)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

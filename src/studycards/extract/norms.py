@@ -1,0 +1,136 @@
+"""Norms: what a rule obliges, permits or forbids, who acts or approves, from when, and what is instituted.
+
+- the modal word itself and what it governs, one note: 承包地{{不得}}买卖; 应当进行{{劳动能力鉴定}};
+  任何单位都应当{{无偿}}为报警提供便利 (a manner before the verb is what is asked);
+- the organ that decides or approves: 由{{国务院}}批准; 经{{县级以上人民政府}}同意; 报{{上一级机关}}备案;
+- from when a time runs: 自{{送达之日}}起生效; advance notice: 提前{{三十日}};
+- what is instituted, guaranteed or declared: 国家实行{{城乡统筹}}的就业政策; 建立{{失业保险}}制度;
+  {{公民在法律面前}}一律平等 (the subject of 一律平等, 不受侵犯).
+
+Any document; 必须 and 可以 themselves only in legal texts (a speech's 必须 is emphasis). Several things asked of one sentence make one
+note of several deletions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.passages import passages
+from studycards.extract.provisions import is_legal
+from studycards.facts import GENERIC_WORDS, Fact, normalise
+from studycards.outline import Document
+from studycards.segment import Segmenter
+
+Span = tuple[int, int]
+BODY = r"[^，,。；;：:！？!?]"
+MODAL = re.compile(r"不应当|应当|必须|(?<!要)不得(?!不)|禁止|严禁|有权|可以|无须|不予|不能")
+"""A rule's modal word; not 不得不 (must) nor 要不得 (worthless)."""
+RULE_WORD = re.compile(r"不应当|应当|不得|禁止|严禁|有权|无须|不予")
+"""Modal words of a rule wherever they stand; 必须, 可以 and 不能 are a speech's emphasis outside legal texts."""
+GOVERNED = re.compile(rf"(?P<x>{BODY}{{2,24}}?)(?=[，,。；;：:！？!?]|$)")
+LIGHT = re.compile(
+    r"^(?:依法|及时|按照规定|按规定|如实|立即|主动|自觉|严格)?"
+    r"(?:进行|采取|实行|给予|予以|接受|履行|遵守|执行|作出|实施|建立|参加|坚持|遵循|保持|承担|通过|使用|提供|"
+    r"办理|申请|缴纳|购买|取得|制定|设立|开展|组织|配备|落实)"
+)
+TRAILING = re.compile(r"(?:措施|手续|工作|活动|义务|责任|情况|的方式进行|方式进行|进行)$")
+MANNER = re.compile(r"^(?P<x>无偿|有偿|免费|书面|公开|如实|优先|独立|平等|自愿|定期|单独|共同|统一)")
+ORGAN = re.compile(
+    rf"(?:由|经|报|向|报经|报请)(?P<x>{BODY}{{3,24}}?)(?:依法)?(?:批准|同意|决定|审批|审核|备案|许可|核准|认定|"
+    rf"责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织)"
+)
+ORGAN_WORD = re.compile(
+    r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|会议|大会|本人|作者)$"
+)
+SINCE = re.compile(rf"自(?P<x>{BODY}{{2,14}}?之日)起")
+NOTICE = re.compile(r"提前(?P<x>[〇零一二两三四五六七八九十百\d]+(?:个月|日|天|周|小时|年))")
+INSTITUTED = re.compile(
+    rf"(?:实行|建立|建立健全|健全|推行|实施|保障)(?P<x>{BODY}{{2,12}}?)的?(?:制度|政策|体制|机制|原则|方针|责任制)"
+)
+DECLARED = re.compile(
+    rf"(?:^|(?<=[，,；;]))(?P<x>{BODY}{{2,16}}?)(?:一律平等|不受侵犯|神圣不可侵犯|受法律保护|受国家保护)"
+)
+CUES = re.compile(
+    r"应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
+)
+MAX_ANSWER = 14
+SEMICOLON = re.compile(r"(?<=[；;])")
+NOT_ANSWER = re.compile(
+    r"^(?:、|按照|依照|根据|依据|其他|有关|下列|以下|如下|本|该|其|这|那|此|上述|规定|在|对|从|将|把|被|是|有|和|与)|规定的?$|的$"
+)
+
+
+def extract_norms(document: Document, seg: Segmenter) -> list[Fact]:
+    legal = is_legal(document)
+    facts = []
+    for passage in passages(document):
+        for sentence, lead in passage.with_leads():
+            for part in SEMICOLON.split(sentence):  # each rule of 有权…；不得… a note of its own
+                spans = norm_spans(part, legal)
+                if spans:
+                    facts.append(fact_in_sentence("norm", part, spans, passage.origin, lead=lead))
+    return facts
+
+
+def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
+    """What the rules of `sentence` would have hidden, each a span; none overlapping. The modal word itself
+    where it is a rule's: 应当, 不得, 有权 anywhere, 必须 and 可以 in legal texts (a speech's 必须 is emphasis)."""
+    if not CUES.search(sentence) or "下列" in sentence or "以下" in sentence[-6:]:
+        return []  # …有下列情形之一的，不得…：the items that follow are what is asked
+    found: list[Span] = []
+    for span in _candidates(sentence, legal):
+        answer = sentence[span[0] : span[1]]
+        if (MODAL.fullmatch(answer) or _askable(answer)) and not any(_overlaps(span, other) for other in found):
+            found.append(span)
+    return sorted(found)
+
+
+def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
+    for pattern in (ORGAN, SINCE, NOTICE, INSTITUTED, DECLARED):
+        for match in pattern.finditer(sentence):
+            if pattern is ORGAN and not ORGAN_WORD.search(match.group("x")):
+                continue
+            start, end = match.span("x")
+            if pattern is INSTITUTED and "的" in match.group("x"):  # 实行{城乡统筹}的就业政策
+                end = start + match.group("x").index("的")
+            yield start, end
+    seen = set()
+    for match in MODAL.finditer(sentence):
+        if not (legal or RULE_WORD.fullmatch(match.group())):
+            continue  # a speech's 可以 and 必须 govern nothing to ask
+        governed = _governed(sentence, match.end())
+        if governed:
+            yield governed
+        if match.group() not in seen:  # a second 应当 of one note would show the first one's answer
+            seen.add(match.group())
+            yield match.span()
+
+
+def _governed(sentence: str, at: int) -> Span | None:
+    """What a modal word governs: a manner word before the verb (无偿), the object of a light verb (进行{X}),
+    else the whole short phrase (停车让行)."""
+    match = GOVERNED.match(sentence, at)
+    if not match:
+        return None
+    phrase = match.group("x")
+    manner = MANNER.match(phrase)
+    if manner and len(phrase) > len(manner.group()) + 1:
+        return at, at + manner.end()
+    light = LIGHT.match(phrase)
+    if light:
+        rest = TRAILING.sub("", phrase[light.end() :])
+        if 2 <= len(rest) <= 10:
+            return at + light.end(), at + light.end() + len(rest)
+        return None
+    return (at, at + len(phrase)) if len(phrase) <= 6 else None
+
+
+def _askable(answer: str) -> bool:
+    plain = normalise(answer)
+    return 2 <= len(plain) <= MAX_ANSWER and plain not in GENERIC_WORDS and not NOT_ANSWER.search(plain)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
