@@ -20,6 +20,8 @@ KIND_NAMES = {
     "enumeration": "并列表述",
     "maxim": "警句格言",
     "provision": "法条要点",
+    "definition": "概念定义",
+    "norm": "规范要求",
     "keyterm": "关键词",
     "keyphrase": "关键词句",
 }
