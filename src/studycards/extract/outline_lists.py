@@ -50,8 +50,10 @@ MAX_QUESTION = 40
 def _lead(node: Node) -> str:
     """The words before a law node's items: an article's first paragraph (公务员应当履行下列义务：), or the
     sentence of a part that announces them (党的建设必须坚决实现以下四项基本要求。)."""
-    if node.style == "law-article":
-        return node.paragraphs[0].text.rstrip("：:") if node.paragraphs else ""
+    if node.style == "law-article":  # the paragraph just before the items introduces them (下列固定资产不得…：)
+        first = node.children[0].line if node.children else 0
+        before = [p.text for p in node.paragraphs if p.line < first] or [p.text for p in node.paragraphs[:1]]
+        return before[-1].rstrip("：:") if before else ""
     first = node.children[0].line if node.children else 0
     before = [p.text for p in node.paragraphs if p.line < first]
     last = sentences(before[-1])[-1].rstrip("。：:") if before else ""
@@ -78,11 +80,29 @@ def _law_question(document: Document, node: Node, items: list[Node]) -> str:
         return f"{node.label}规定{LISTED.sub(_asked, clause, count=1).lstrip('，,')}？"
     named = LISTED.search(lead)
     if named and named.group("what"):  # a long lead: 有下列行为之一，情节较轻的，给予…处分；…：
-        return f"{node.label}列出了{_asked(named)}？（按顺序）"
+        return f"{node.label}规定{_named_clause(lead, named)}？（按顺序）"
     last = re.split(r"[。；;]", lead)[-1]
     if 2 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
         return f"{node.label}规定{last}什么？" if last.endswith(("是", "为")) else f"{node.label}规定的{last}有哪些？"
-    return f"{node.label}列出的{cn_count(len(items))}项是什么？（按顺序）"
+    tail = re.split(r"[。；;]", lead)[-1][-MAX_QUESTION // 2 :].lstrip("，,")
+    return f"{node.label}规定“{tail}”的{cn_count(len(items))}项是什么？（按顺序）"
+
+
+def _named_clause(lead: str, named: re.Match) -> str:
+    """The clause of a long lead that names the list, with what it says of the list (有哪些情形之一的，可以减征个人
+    所得税) or, for a short one, the lead's opening (人民武装警察部队参与处置…，主要担负哪些任务)."""
+    start = max(lead.rfind(mark, 0, named.start()) for mark in "，,；;。") + 1
+    ends = [i for i in (lead.find(mark, named.end()) for mark in "，,；;。") if i >= 0]
+    end = min(ends, default=len(lead))
+    clause = LISTED.sub(_asked, lead[start:end], count=1)
+    if clause.endswith("的") and end < len(lead):  # a condition: what follows it is what the list is for
+        after = re.split(r"[，,；;。]", lead[end + 1 :])[0]
+        return f"{clause}，{after}"[:MAX_QUESTION]
+    if start > 0 and len(clause) < MAX_QUESTION // 2:
+        return f"{lead[: min(start - 1, MAX_QUESTION // 2)]}…{clause}"
+    if len(clause) < MAX_QUESTION // 2 and end < len(lead):  # 有哪些行为，由…责令停止违法行为
+        return f"{clause}，{lead[end + 1 :]}"[:MAX_QUESTION]
+    return clause
 
 
 def lists_of(node) -> list[list]:
