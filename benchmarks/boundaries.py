@@ -111,7 +111,7 @@ def in_order_items(note) -> int:
     return 0
 
 
-def shared_pairs(facts: list[Fact]) -> int:
+def shared_pairs(facts: list[Fact], examples: list[str] | None = None) -> int:
     """Pairs of notes on one sentence of one paragraph where one shows the other's answer."""
     by_line: dict[int, list[Fact]] = {}
     for fact in facts:
@@ -123,6 +123,8 @@ def shared_pairs(facts: list[Fact]) -> int:
             for b in group[i + 1 :]:
                 if _overlap(a, b) and (_shows(a, b) or _shows(b, a)):
                     pairs += 1
+                    if examples is not None:
+                        examples.append(f"{_shown(a)[:50]} ‖ {_shown(b)[:50]}")
     return pairs
 
 
@@ -162,7 +164,7 @@ def measure(path: Path, seg, show: dict[str, list[str]]) -> Counter:
         if in_order_items(note) > MAX_IN_ORDER:
             counts["long list in order"] += 1
             show["long list in order"].append(f"{path.stem[:20]}: {note.fact.text[:40]} ({in_order_items(note)})")
-    counts[SHARED] += shared_pairs(facts)
+    counts[SHARED] += shared_pairs(facts, show[SHARED])
     counts["notes"] += len(facts)
     return counts
 
@@ -175,13 +177,40 @@ def _shown(fact: Fact) -> str:
     return "".join(parts + [text[cursor:]])[:90]
 
 
+def examiner_agreement(which: str, seg) -> tuple[int, int, int]:
+    """Of the examiners' blanks in fill items of one half: (blanks, edges on a word's edge as the tagger cuts the
+    sentence, blanks with both edges there): how often their units end where ours may."""
+    import json
+
+    from halves import ITEMS, half
+
+    blanks = on_edge = both = 0
+    for line in ITEMS.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["kind"] != "fill" or half(item["id"]) != which or not item.get("sentence"):
+            continue
+        starts = seg.tagged_starts(item["sentence"])
+        for start, end in item["blanks"]:
+            blanks += 1
+            edges = (start in starts) + (end in starts)
+            on_edge += edges
+            both += edges == 2
+    return blanks, on_edge, both
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("half", choices=["tune", "check"])
     parser.add_argument("--limit", type=int, help="only the first N documents of the half")
     parser.add_argument("--show", type=int, default=0, help="print N examples of each problem")
+    parser.add_argument("--exam", action="store_true", help="only: examiners' blank edges that fall on a word's edge")
     args = parser.parse_args()
     seg = segmenter()
+    if args.exam:
+        blanks, on_edge, both = examiner_agreement(args.half, seg)
+        print(f"{args.half}: {blanks} examiner blanks; edges on a word's edge {on_edge / (2 * blanks):.1%}; ", end="")
+        print(f"both edges {both / blanks:.1%}")
+        return
     total: Counter = Counter()
     show: dict[str, list[str]] = {name: [] for name in CHECKS + (SHARED,)}
     paths = corpus_documents(args.half)[: args.limit]

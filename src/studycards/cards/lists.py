@@ -8,7 +8,8 @@ import re
 from studycards.cards.cloze import deletion, hint_for
 from studycards.cards.escape import escape
 from studycards.cards.note import MAX_OVERLAP_ITEMS
-from studycards.facts import Fact
+from studycards.extract.clauses import MIN_SHOWN
+from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
 
 ARROW = " → "
@@ -103,7 +104,10 @@ def _before(fact: Fact, group: range) -> str:
 
 
 def _question_title(fact: Fact) -> str:
-    """Articles are quoted as titles (《…》), headings as phrases (“…”)."""
+    """Articles are quoted as titles (《…》), headings as phrases (“…”); a heading too short to say what it is
+    of is named with its document and number (《企业破产法》第八章 重整, not “重整”)."""
     if len(fact.origin.trail) <= 1:
         return f"《{fact.text}》"
+    if len(normalise(fact.text)) < MIN_SHOWN:
+        return f"{fact.origin.trail[0]}{fact.origin.trail[-1]}"
     return f"“{fact.text}”"

@@ -55,7 +55,8 @@ def has_cue(fact: Fact) -> bool:
     if fact.kind == "outline" or not fact.spans:
         return True
     if fact.kind == "enumeration":  # its other items are no cue: 职务、职级与级别
-        return cue_length(fact.text, fact.spans) >= MIN_SHOWN
+        hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
+        return cue_length(fact.text, hidden) >= MIN_SHOWN
     return all(cue_length(fact.text, [span]) >= MIN_SHOWN for span in fact.spans)  # 畅通{能上能下}“{双行道}”
 
 

@@ -237,6 +237,8 @@ ADVERBIAL_TAGS = ("d", "p", "c", "u", "r")
 FUNCTION_TAGS = ("p", "u", "c")
 """Parts of speech that join the words before a list to its first item (改造的|中, 机构对|省)."""
 NOUN_TAGS = ("n", "a", "b", "j", "l", "i", "vn", "eng", "m", "q", "f", "s")
+INTRODUCING = frozenset("是如为即像有")
+"""Verbs of one character that introduce a list, never open its first member (特别是|呢绒, 如|工会法)."""
 REST_TAGS = ("n", "j", "l", "eng")
 """How a first item ends once an opening verb is taken off it: a noun (加大|税收, 靠|先进技术)."""
 MAX_WHOLE_LAST = 18
@@ -258,7 +260,7 @@ def _without_opening(seg: Segmenter, first: str, inner: list[str]) -> str | None
     cut = joints[-1] + 1 if joints else 0
     for opening in range(cut, len(words) - 1):
         word, flag = words[opening]
-        if not flag.startswith(OPENING_TAGS) or flag == "vn" or len(word) < 2:
+        if not flag.startswith(OPENING_TAGS) or flag == "vn" or len(word) < 2 and word not in INTRODUCING:
             break  # a verb of one character is the item's own (读原著、学原文、悟原理)
         rest = [flag for _, flag in words[opening + 1 :]]
         if rest[-1].startswith(REST_TAGS) and not any(flag.startswith(OPENING_TAGS) and flag != "vn" for flag in rest):
