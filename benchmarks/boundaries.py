@@ -107,7 +107,7 @@ def in_order_items(note) -> int:
         asked = [
             m for k in range(1, note.cards + 1) for m in re.findall(r"\{\{c\d+::(.*?)\}\}", note.fields[f"Text{k}"])
         ]
-        return max(sum(answer in deletion for answer in note.fact.answers) for deletion in asked)
+        return max(len(re.split(r"、|和|及|与", deletion)) for deletion in asked)
     return 0
 
 

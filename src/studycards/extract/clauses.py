@@ -19,6 +19,8 @@ MAX_CONDITION = 40
 GLUED = tuple("了的和与及在对把被将是等")
 """Particles the tagger sometimes glues to a word (了反, 对省): a deletion never grows to take one in."""
 MAX_WIDENING = 3
+EDGE_REACH = 10
+"""Characters each side of a deletion's edge cut into words to find where the word there ends."""
 """Characters a deletion may grow by, each side, to end on a word's edge (检察|委员会 -> 检察委员会)."""
 MIN_CUE = 8
 MIN_SHOWN = 4
@@ -121,11 +123,9 @@ def cue_length(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, i
 def whole_words(sentence: str, spans: list[tuple[int, int]], seg: Segmenter) -> list[tuple[int, int]]:
     """Each deletion widened to the edges of the words it cuts (固定|期限劳动合同, 爱社会|主义, 四项基本|原则), by a
     few characters at most; a deletion that would then run into the next is left as it was."""
-    starts = seg.tagged_starts(sentence)
     widened = []
     for start, end in spans:
-        new_start = max((b for b in starts if b <= start), default=start)
-        new_end = min((b for b in starts if b >= end), default=end)
+        new_start, new_end = _word_edge(sentence, start, seg, -1), _word_edge(sentence, end, seg, 1)
         if start - new_start > MAX_WIDENING or sentence[new_start:start].startswith(GLUED):
             new_start = start  # 展开了反|官僚主义: not 了反官僚主义
         if new_end - end > MAX_WIDENING or sentence[end:new_end].endswith(GLUED):
@@ -135,3 +135,25 @@ def whole_words(sentence: str, spans: list[tuple[int, int]], seg: Segmenter) -> 
         if any(other[0] < end and start < other[1] for other in widened[:index] + widened[index + 1 :]):
             widened[index] = spans[index]
     return widened
+
+
+def is_word_edge(sentence: str, edge: int, seg: Segmenter) -> bool:
+    """Whether a word of `sentence` starts or ends at `edge`."""
+    return _word_edge(sentence, edge, seg, 1) == edge
+
+
+def _word_edge(sentence: str, edge: int, seg: Segmenter, direction: int) -> int:
+    """The nearest word edge at or beyond `edge` in `direction`, as the words around it are cut (a stretch of
+    the sentence around it, between punctuation: cutting whole sentences cost more than all else)."""
+    if edge in (0, len(sentence)) or not (
+        CUE_CHARACTER.match(sentence[edge - 1]) and CUE_CHARACTER.match(sentence[edge])
+    ):
+        return edge  # beside punctuation or a quote: an edge already
+    low, high = max(0, edge - EDGE_REACH), min(len(sentence), edge + EDGE_REACH)
+    breaks = [i + 1 for i in range(low, edge) if not CUE_CHARACTER.match(sentence[i])]
+    low = max(breaks, default=low)
+    high = next((i for i in range(edge, high) if not CUE_CHARACTER.match(sentence[i])), high)
+    starts = [low + offset for offset in seg.dictionary_starts(sentence[low:high])]
+    if direction < 0:
+        return max((b for b in starts if b <= edge), default=edge)
+    return min((b for b in starts if b >= edge), default=edge)

@@ -250,9 +250,11 @@ def _without_opening(seg: Segmenter, first: str, inner: list[str]) -> str | None
     """The first item without the words before it that its fellows have not: what stands before its last
     function word (机构对|省, 制定了|刑法; none after 的: 改造的|中), then a verb or adverb before a noun phrase (加大|税收,
     选拔|妇女干部; not 来信来访, 故意诽谤, 激励先进, whose second word is no noun)."""
+    words = seg.tagged(first)
+    if len(words) < 2 or not any(flag.startswith(OPENING_TAGS) and flag != "vn" for _, flag in words[:-1]):
+        return first  # nothing before its last word that could be the clause's
     if any(_opening_tag(seg, item) for item in inner):
         return first
-    words = seg.tagged(first)
     joined = any(flag.startswith(FUNCTION_TAGS) for item in inner for _, flag in seg.tagged(item))
     joints = [] if joined else [i for i, (_, flag) in enumerate(words) if flag.startswith(FUNCTION_TAGS)]
     if joints and words[joints[-1]][0] == "的":
@@ -289,7 +291,9 @@ def _noun_phrase(seg: Segmenter, piece: str) -> bool:
 def _whole_noun_phrase(seg: Segmenter, piece: str, inner: list[str], closes: bool) -> str | None:
     """The last item as a whole noun phrase, where cutting it to the inner items' shape would leave more than the
     list's head noun behind (科学发展观、{习近平新时代中国特色社会主义思想}; but {网络举报}及{12380专线}平台)."""
-    whole = piece if closes and _noun_phrase(seg, piece) else _long_noun_phrase(seg, piece)
+    if len(piece) <= MAX_ITEM:
+        return None  # as short as an item: its shape decides
+    whole = piece if closes and _noun_phrase(seg, piece) else _long_noun_phrase(seg, piece[: MAX_WHOLE_LAST + 4])
     if whole is None:
         return None
     cut = _last_item(seg, whole, inner)

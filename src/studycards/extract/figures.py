@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.clauses import fact_in_sentence, is_word_edge
 from studycards.extract.passages import passages
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
@@ -93,7 +93,7 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             for start, end in figure_spans(sentence):
-                if end not in seg.word_starts(sentence):
+                if not is_word_edge(sentence, end, seg):
                     continue  # the figure's end cuts a word: 十年内乱 is no period of ten years
                 facts.append(_figure_fact(sentence, start, end, passage.origin, lead))
     return facts

@@ -82,9 +82,9 @@ def _law_question(document: Document, node: Node, items: list[Node]) -> str:
     if named and named.group("what"):  # a long lead: 有下列行为之一，情节较轻的，给予…处分；…：
         return f"{node.label}规定{_named_clause(lead, named)}？（按顺序）"
     last = re.split(r"[。；;]", lead)[-1]
-    if 2 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
+    if 4 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
         return f"{node.label}规定{last}什么？" if last.endswith(("是", "为")) else f"{node.label}规定的{last}有哪些？"
-    tail = re.split(r"[。；;]", lead)[-1][-MAX_QUESTION // 2 :].lstrip("，,")
+    tail = lead.rstrip("。；;")[-MAX_QUESTION // 2 :].lstrip("，,。；;")
     return f"{node.label}规定“{tail}”的{cn_count(len(items))}项是什么？（按顺序）"
 
 
