@@ -250,8 +250,9 @@ def _joined(first: Fact, second: Fact) -> Fact | None:
         [(s + shift_first, e + shift_first) for s, e in _deletions(first)]
         + [(s + shift_second, e + shift_second) for s, e in _deletions(second)]
     )
+    spans = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
     if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
-        return None  # the two ask overlapping phrases: one of them is enough
+        return None  # the two ask phrases that cross: one of them is enough
     if any(_shown_elsewhere(text, text[s:e], (s, e)) for s, e in spans):
         return None
     kinds = [fact.kind for fact in (first, second) if fact.kind != "enumeration"] or ["formulation"]

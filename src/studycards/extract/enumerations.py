@@ -123,7 +123,8 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
         for start, pieces in _groups(run.start(), _pieces(sentence, run)):
             closes = start + len("、".join(pieces)) == run.end()
             spans = _items(seg, start, pieces, closes)
-            if spans and start == run.start() and not _continues(masked, spans):
+            opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
+            if spans and opens and not _continues(masked, spans):  # …体系和{层级清晰}、…: a list starts there
                 found.append(spans)
     return found
 
@@ -147,7 +148,7 @@ def _mask(sentence: str, quote: re.Match) -> str:
     it (、“三个代表”重要思想、), where it is part of the item."""
     after = sentence[quote.end() : quote.end() + 1]
     before = sentence[quote.start() - 1 : quote.start()]
-    inside = before == "、" and bool(CJK_CHARACTER.match(after))
+    inside = before == "、" and bool(CJK_CHARACTER.match(after)) or after == "、"  # “三会一课”、组织生活会、…
     return ("囗" if inside else "“") * len(quote.group())
 
 
@@ -188,12 +189,14 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     first = _first_item(seg, pieces[0], inner)
     if first is not None:
         first = _without_opening(seg, first, inner)
+    if first and first.count("”") > first.count("“") and "“" in pieces[0]:
+        first = pieces[0][pieces[0].rindex("“") :]  # 落实“三会一课”、…: the member with both its quotes
     tail = _split_conjunction(seg, pieces[-1], inner)
     natural_last = _natural_last(seg, tail[-1]) or _whole_noun_phrase(seg, tail[-1], inner + tail[:-1], closes)
     last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
     if first is None or last is None:
         return None
-    if _opened_by(seg, last, ADVERBIAL_TAGS) and not any(_opening_tag(seg, item) for item in inner):
+    if _opened_by(seg, last, ADVERBIAL_TAGS, 1) and not any(_opening_tag(seg, item) for item in inner):
         return None  # 中、低产田和{已建成}: a verb phrase among nouns is no fellow of theirs
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
         pieces = pieces[:-1] + [tail[0], tail[1]]
@@ -257,8 +260,9 @@ def _without_opening(seg: Segmenter, first: str, inner: list[str]) -> str | None
         return first
     joined = any(flag.startswith(FUNCTION_TAGS) for item in inner for _, flag in seg.tagged(item))
     joints = [] if joined else [i for i, (_, flag) in enumerate(words) if flag.startswith(FUNCTION_TAGS)]
-    if joints and words[joints[-1]][0] == "的":
-        return None  # 到村任职过的|选调生: what 的 joins to it may hold for the whole list, or for it alone
+    after = "".join(word for word, _ in words[joints[-1] + 1 :]) if joints else ""
+    if joints and words[joints[-1]][0] == "的" and len(after) < min(len(item) for item in inner):
+        return None  # 到村任职过的|选调生, 改造的|中: shorter than its fellows, it may be only part of a member
     cut = joints[-1] + 1 if joints else 0
     for opening in range(cut, len(words) - 1):
         word, flag = words[opening]
@@ -276,9 +280,11 @@ def _opening_tag(seg: Segmenter, item: str) -> bool:
     return _opened_by(seg, item, OPENING_TAGS)
 
 
-def _opened_by(seg: Segmenter, item: str, tags: tuple[str, ...]) -> bool:
+def _opened_by(seg: Segmenter, item: str, tags: tuple[str, ...], longest: int = 0) -> bool:
+    """`item` opens with a word of these parts of speech (no longer than `longest` characters, if given)."""
     words = seg.tagged(item)
-    return len(words) > 1 and words[0][1].startswith(tags) and words[0][1] != "vn"
+    short = not longest or len(words[0][0]) <= longest
+    return len(words) > 1 and words[0][1].startswith(tags) and words[0][1] != "vn" and short
 
 
 def _noun_phrase(seg: Segmenter, piece: str) -> bool:
