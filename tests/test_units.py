@@ -60,6 +60,11 @@ def test_a_list_that_cannot_be_told_apart_is_not_asked(tmp_path, sentence):
     assert lists_of(tmp_path, sentence) == []
 
 
+def test_a_conjunction_before_a_quoted_member_gives_no_empty_member(tmp_path):
+    text = "我们要牢记党的基本理论、基本路线、基本纲领和“两个务必”的要求。"
+    assert all(all(item for item in items) for items in lists_of(tmp_path, text))
+
+
 def test_no_deletion_edge_falls_inside_a_word():
     seg = segmenter()
     sentence = "用人单位应当与劳动者订立无固定期限劳动合同。"

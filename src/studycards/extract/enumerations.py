@@ -194,7 +194,7 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     tail = _split_conjunction(seg, pieces[-1], inner)
     natural_last = _natural_last(seg, tail[-1]) or _whole_noun_phrase(seg, tail[-1], inner + tail[:-1], closes)
     last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
-    if first is None or last is None:
+    if not first or not last:
         return None
     if _opened_by(seg, last, ADVERBIAL_TAGS, 1) and not any(_opening_tag(seg, item) for item in inner):
         return None  # 中、低产田和{已建成}: a verb phrase among nouns is no fellow of theirs
@@ -283,6 +283,8 @@ def _opening_tag(seg: Segmenter, item: str) -> bool:
 def _opened_by(seg: Segmenter, item: str, tags: tuple[str, ...], longest: int = 0) -> bool:
     """`item` opens with a word of these parts of speech (no longer than `longest` characters, if given)."""
     words = seg.tagged(item)
+    if len(words) < 2:
+        return False
     short = not longest or len(words[0][0]) <= longest
     return len(words) > 1 and words[0][1].startswith(tags) and words[0][1] != "vn" and short
 
