@@ -114,6 +114,19 @@ def test_one_sentence_one_note(tmp_path):
     assert note.cards == 2 and "{{c1::群众满意}}" in note.fields["Text"]
 
 
+def test_two_lists_under_one_heading_do_not_run_together(tmp_path):
+    text = (
+        "某某报告\n一、关于新时代的发展道路\n我们的道路有以下鲜明特色。\n"
+        "——是依靠人民的道路。人民是历史的创造者。\n——是开放包容的道路。开放带来进步。\n"
+        "——是绿色低碳的道路。绿水青山就是金山银山。\n前进道路上，必须牢牢把握以下重大原则。\n"
+        "——坚持党的全面领导。这是根本保证。\n——坚持以人民为中心。这是根本立场。\n"
+        "——坚持深化改革开放。这是根本动力。\n二、关于其他\n其他内容。\n"
+    )
+    lists = [f for f in facts_of(tmp_path, text, "outline") if f.text.startswith("关于新时代")]
+    assert [len(f.answers) for f in lists] == [3, 3]
+    assert "重大原则" in lists[1].text, "each list is named by the sentence that introduces it"
+
+
 def law_with_items(count):
     items = "\n".join(f"（{n}）第{n}项事务的办理；" for n in "一二三四五六七八九十"[:count])
     return f"某某事务办理条例\n第一条　为了规范某某事务的办理，制定本条例。\n第二条　办事机构负责下列事务：\n{items}\n"

@@ -20,11 +20,16 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             continue
         paragraph = heading_paragraph(node) if node.kind != "article" else _intro(node)
         lists = lists_of(node)
+        intros = [_introduction(node, items) for items in lists] if len(lists) > 1 else []
         title = node.title or _lead(node) or node.label
         for items in lists:
             # several lists under one heading: each is named by how its items are numbered (——…, 一是…)
             several = len(lists) > 1
+            introduction = _introduction(node, items) if several else ""
             named = f"{title}（{items[0].marker.strip('、，. ')}…）" if several and items[0].marker else title
+            alike = sum(other[0].marker == items[0].marker for other in lists) > 1
+            if alike and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
+                named = f"{title}：{introduction}"  # lists numbered alike are named by what introduces them
             facts.append(
                 Fact(
                     kind="outline",
@@ -110,13 +115,25 @@ def lists_of(node) -> list[list]:
     bullets then 一是…六是 are two lists, not one of thirteen); lists of fewer than two items are none."""
     groups: list[list] = []
     for child in (child for child in node.children if child.title):
-        if groups and groups[-1][-1].style == child.style:
+        if groups and groups[-1][-1].style == child.style and not _introduced(node, groups[-1][-1], child):
             groups[-1].append(child)
         else:
             groups.append([child])
     if len(groups) > 1 and all(len(group) == 1 for group in groups):
         groups = [[child for group in groups for child in group]]  # mixed styles, one item each: one list
     return [group[:MAX_ITEMS] for group in groups if len(group) >= 2]
+
+
+def _introduced(node: Node, previous: Node, child: Node) -> bool:
+    """A paragraph of `node` stands between two of its items: it introduces a new list (…以下鲜明特色。——… then
+    必须牢牢把握以下重大原则。——…: two lists, not one chain)."""
+    return any((previous.end or previous.line) < p.line < child.line for p in node.paragraphs)
+
+
+def _introduction(node: Node, items: list) -> str:
+    """The last sentence of the paragraph of `node` just before `items`, if one stands there."""
+    before = [p.text for p in node.paragraphs if p.line < items[0].line]
+    return sentences(before[-1])[-1].rstrip("。：:") if before else ""
 
 
 def _intro(article) -> str:
