@@ -177,7 +177,7 @@ def _shown(fact: Fact) -> str:
     return "".join(parts + [text[cursor:]])[:90]
 
 
-def examiner_agreement(which: str, seg) -> tuple[int, int, int]:
+def examiner_agreement(which: str, seg, dictionary: bool = False) -> tuple[int, int, int]:
     """Of the examiners' blanks in fill items of one half: (blanks, edges on a word's edge as the tagger cuts the
     sentence, blanks with both edges there): how often their units end where ours may."""
     import json
@@ -189,7 +189,7 @@ def examiner_agreement(which: str, seg) -> tuple[int, int, int]:
         item = json.loads(line)
         if item["kind"] != "fill" or half(item["id"]) != which or not item.get("sentence"):
             continue
-        starts = seg.tagged_starts(item["sentence"])
+        starts = seg.dictionary_starts(item["sentence"]) if dictionary else seg.tagged_starts(item["sentence"])
         for start, end in item["blanks"]:
             blanks += 1
             edges = (start in starts) + (end in starts)
@@ -204,10 +204,13 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N documents of the half")
     parser.add_argument("--show", type=int, default=0, help="print N examples of each problem")
     parser.add_argument("--exam", action="store_true", help="only: examiners' blank edges that fall on a word's edge")
+    parser.add_argument(
+        "--dictionary", action="store_true", help="with --exam: the dictionary's words, not the tagger's"
+    )
     args = parser.parse_args()
     seg = segmenter()
     if args.exam:
-        blanks, on_edge, both = examiner_agreement(args.half, seg)
+        blanks, on_edge, both = examiner_agreement(args.half, seg, args.dictionary)
         print(f"{args.half}: {blanks} examiner blanks; edges on a word's edge {on_edge / (2 * blanks):.1%}; ", end="")
         print(f"both edges {both / blanks:.1%}")
         return
