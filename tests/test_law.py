@@ -398,7 +398,8 @@ def test_measures_of_a_regulation_per_article(tmp_path):
     assert [(f.origin.trail[-1], f.answers) for f in measures] == [
         (article, ("警告或者严重警告", "撤销党内职务或者留党察看", "开除党籍")) for article in ("第十条", "第十一条")
     ]
-    assert [f.question for f in facts if f.kind == "outline"] == ["第十条列出了哪些行为？（按顺序）"]
+    # the question says what the list is, not only the article's number (was 第十条列出了哪些行为？)
+    assert [f.question for f in facts if f.kind == "outline"] == ["第十条规定利用讲座、论坛等方式…有哪些行为？（按顺序）"]
 
 
 def test_a_speech_keeps_its_cards():

@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from studycards.extract.clauses import CLAUSE_BREAK
+from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
 from studycards.extract.keyterms import Repeats
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
@@ -91,10 +91,10 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     budgets = _budgets(sizes, budget)
     kept_docs, left_out, left_cards = [], 0, 0
     for item, limit in zip(studied, budgets):
-        ranked = rank(item.document, item.facts)
+        notes = rank_notes(item.document, item.facts)
         kept, spent = [], 0
-        for fact in ranked:
-            cost = card_count(fact)
+        for index, fact in enumerate(notes.kept):
+            cost = card_count(notes.alone.get(index, fact))  # what joined it is asked with it, not charged
             if limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
                 spent += cost
@@ -136,6 +136,11 @@ def document_characters(document: Document) -> int:
 
 def rank(document: Document, facts: list[Fact]) -> list[Fact]:
     """`facts` most important first, each term asked once, no answer left in view on its own card."""
+    return rank_notes(document, facts).kept
+
+
+def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
+    """The ranked facts as `rank` gives them, with what each was before others of its sentence joined it."""
     text = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
     lines = [node.line for node in document.nodes()] or [1]
     first, last = min(lines), max(node.end or node.line for node in document.nodes())
@@ -144,20 +149,145 @@ def rank(document: Document, facts: list[Fact]) -> list[Fact]:
         key=lambda item: (-item[0], item[1]),
     )
     asked: set[str] = set()
-    ranked = []
+    notes = SentenceNotes()
     for _, _, original in scored:
         if original.kind in ("figure", "norm"):  # the same number, organ or 不得 is a different rule in each context
-            ranked.append(original)
+            notes.place(original)
             continue
         for fact in _without_repeats(original, asked):
             if fact.kind not in ("outline", "enumeration") and any(normalise(a) in asked for a in fact.answers):
                 continue  # the same term twice in one sentence: asked once
+            if not notes.place(fact):
+                continue  # its sentence is another note's: its terms may be asked elsewhere
             if fact.kind != "outline":
                 asked.update(normalise(answer) for answer in fact.answers)
                 if fact.whole or fact.kind == "enumeration":
                     asked.add(normalise("".join(fact.answers)))
-            ranked.append(fact)
-    return ranked
+    return notes
+
+
+MAX_MERGED = 100
+"""A note that asks two facts of one sentence shows at most this many characters."""
+
+
+class SentenceNotes:
+    """Facts in the order they are ranked, a sentence in one note only, so no card shows another's answer: a fact
+    whose sentence a better note already asks joins that note as more deletions (基本路线: 以{{经济建设}}为中心
+    beside {{富强民主…}}), or asks its own clause alone; where neither can be, it is left out."""
+
+    def __init__(self) -> None:
+        self.kept: list[Fact] = []
+        self.by_line: dict[int, list[int]] = {}
+        self.alone: dict[int, Fact] = {}
+        """Each kept fact as it was placed, before others joined it: what a budget falls back to."""
+
+    def place(self, fact: Fact) -> bool:
+        """Keep `fact` (alone, cut to its clause, or joined to a note of its sentence); False if it is left out."""
+        if fact.kind == "outline" or not fact.spans:
+            self.kept.append(fact)
+            return True
+        kept = self.kept
+        sharing = [i for i in self.by_line.get(fact.origin.line, []) if _same_sentence(kept[i], fact)]
+        narrowed = _narrowed(fact)
+        for index in sharing:
+            joined = _joined(kept[index], fact) or (narrowed and _joined(kept[index], narrowed))
+            if joined is not None:
+                kept[index] = joined
+                return True
+        clashing = [i for i in sharing if _clash(kept[i], fact)]
+        if clashing:
+            fact = narrowed or fact
+            cut = {i: _narrowed(kept[i]) if _clash(kept[i], fact) else kept[i] for i in clashing}
+            clear = {i: other for i, other in cut.items() if other is not None and not _clash(other, fact)}
+            if len(clear) < len(cut):
+                return False  # neither can be cut to a clause that leaves the other's answer out
+            for i, other in clear.items():
+                kept[i] = other  # «保险+期货» asked in its clause, «订单农业+保险+期货» in its own
+        self.by_line.setdefault(fact.origin.line, []).append(len(kept))
+        self.alone[len(kept)] = fact
+        kept.append(fact)
+        return True
+
+
+def _clash(a: Fact, b: Fact) -> bool:
+    return _shows(a, b) or _shows(b, a)
+
+
+def _narrowed(fact: Fact) -> Fact | None:
+    """`fact` cut down to the clauses that hold its answers (None if it says too little then)."""
+    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(fact.text)] + [len(fact.text)]
+    begin = max(b for b in bounds if b <= fact.spans[0][0])
+    finish = min(b for b in bounds if b >= fact.spans[-1][1])
+    spans = tuple((start - begin, end - begin) for start, end in fact.spans)
+    text = fact.text[begin:finish]
+    if (begin, finish) == (0, len(fact.text)) or cue_length(text, spans) < MIN_SHOWN:
+        return None
+    return replace(fact, text=text, spans=spans)
+
+
+def _place(fact: Fact) -> tuple[int, int] | None:
+    """Where `fact`'s text stands in its paragraph (None when a lead put before it is not there)."""
+    start = fact.origin.paragraph.find(fact.text)
+    return (start, start + len(fact.text)) if start >= 0 else None
+
+
+def _same_sentence(a: Fact, b: Fact) -> bool:
+    if a.origin.paragraph != b.origin.paragraph:
+        return False  # a heading and the paragraph on its line
+    if a.text in b.text or b.text in a.text:
+        return True
+    where_a, where_b = _place(a), _place(b)
+    return bool(where_a and where_b and where_a[0] < where_b[1] and where_b[0] < where_a[1])
+
+
+def _deletions(fact: Fact) -> list[tuple[int, int]]:
+    """The spans a card hides: one for a list asked whole (or joining another note: then asked whole)."""
+    whole = fact.whole or fact.kind == "enumeration"
+    return [(fact.spans[0][0], fact.spans[-1][1])] if whole else list(fact.spans)
+
+
+def _joined(first: Fact, second: Fact) -> Fact | None:
+    """`first` asking `second`'s answers too, in the text that holds both; None when they cannot be one note."""
+    from studycards.cards import is_long_list
+    from studycards.cards.lists import MAX_IN_ORDER
+
+    if any(is_long_list(fact) and len(fact.answers) > MAX_IN_ORDER for fact in (first, second)):
+        return None  # a long list is asked an item at a time, in a note of its own
+    if second.text in first.text:
+        text, shift_first, shift_second = first.text, 0, first.text.index(second.text)
+    elif first.text in second.text:
+        text, shift_first, shift_second = second.text, second.text.index(first.text), 0
+    else:
+        where_a, where_b = _place(first), _place(second)
+        if not (where_a and where_b):
+            return None
+        start, end = min(where_a[0], where_b[0]), max(where_a[1], where_b[1])
+        text = first.origin.paragraph[start:end]
+        shift_first, shift_second = where_a[0] - start, where_b[0] - start
+    if len(text) > max(MAX_MERGED, len(first.text), len(second.text)):
+        return None
+    spans = sorted(
+        [(s + shift_first, e + shift_first) for s, e in _deletions(first)]
+        + [(s + shift_second, e + shift_second) for s, e in _deletions(second)]
+    )
+    spans = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+        return None  # the two ask phrases that cross: one of them is enough
+    if any(_shown_elsewhere(text, text[s:e], (s, e)) for s, e in spans):
+        return None
+    kinds = [fact.kind for fact in (first, second) if fact.kind != "enumeration"] or ["formulation"]
+    answers = tuple(text[s:e] for s, e in spans)
+    return replace(first, kind=kinds[0], text=text, answers=answers, spans=tuple(spans), whole=False)
+
+
+def _shows(a: Fact, b: Fact) -> bool:
+    """`b`'s card shows one of `a`'s answers in its text."""
+    shown, cursor = [], 0
+    for start, end in _deletions(b):
+        shown.append(b.text[cursor:start])
+        cursor = end
+    shown.append(b.text[cursor:])
+    return any(answer and any(answer in piece for piece in shown) for answer in a.answers)
 
 
 def importance(fact: Fact, text: Repeats, first_line: int, last_line: int) -> float:
@@ -269,4 +399,6 @@ def _in_its_clause(fact: Fact, kept: tuple[str, tuple[int, int]]) -> Fact | None
     text = fact.text[begin:finish]
     if _shown_elsewhere(text, answer, (start - begin, end - begin)):
         return None
+    if cue_length(text, [(start - begin, end - begin)]) < MIN_SHOWN:
+        return None  # the clause alone says nothing of what it asks (应当{{…}}，)
     return replace(fact, text=text, answers=(answer,), spans=((start - begin, end - begin),))

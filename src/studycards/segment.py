@@ -42,6 +42,7 @@ class Segmenter:
         self._tfidf: Any = None
         self._pos: Any = None
         self._starts: dict[str, frozenset[int]] = {}
+        self._tags: dict[str, list[tuple[str, str]]] = {}
 
     def warm_up(self, key_phrases: bool = False) -> None:
         """Load what is otherwise loaded on first use (before forking workers that then share it)."""
@@ -67,11 +68,50 @@ class Segmenter:
             self._starts[text] = starts
         return starts
 
+    def dictionary_starts(self, text: str) -> frozenset[int]:
+        """Offsets where a word begins when only the dictionary's words are words (no guessed ones: the plain cut
+        guesses 问责全 and 对省 from characters it cannot place)."""
+        key = "\x01" + text
+        starts = self._starts.get(key)
+        if starts is None:
+            offsets, offset = [], 0
+            for word in self.tokenizer.lcut(text, HMM=False):
+                offsets.append(offset)
+                offset += len(word)
+            starts = frozenset(offsets + [offset])
+            if len(self._starts) >= MAX_REMEMBERED:
+                self._starts.clear()
+            self._starts[key] = starts
+        return starts
+
+    def tagged_starts(self, text: str) -> frozenset[int]:
+        """Offsets in `text` where a word begins as the part-of-speech tagger cuts it (plus len(text)): it keeps
+        a particle apart where the plain cut glues it to a noun (机构|对|省, not 对省)."""
+        key = "\x00" + text
+        starts = self._starts.get(key)
+        if starts is None:
+            offsets, offset = [], 0
+            for word, _ in self.tagged(text):
+                offsets.append(offset)
+                offset += len(word)
+            starts = frozenset(offsets + [offset])
+            if len(self._starts) >= MAX_REMEMBERED:
+                self._starts.clear()
+            self._starts[key] = starts
+        return starts
+
     def tagged(self, text: str) -> list[tuple[str, str]]:
-        """The words of `text` with their part of speech as jieba tags them (n, v, a, nz, m …)."""
-        if self._pos is None:
-            self._pos = _pos_tokenizer(self.tokenizer)
-        return [(pair.word, pair.flag) for pair in self._pos.lcut(text)]
+        """The words of `text` with their part of speech as jieba tags them (n, v, a, nz, m …); remembered for
+        the last pieces asked (a list's items are asked about several times)."""
+        words = self._tags.get(text)
+        if words is None:
+            if self._pos is None:
+                self._pos = _pos_tokenizer(self.tokenizer)
+            words = [(pair.word, pair.flag) for pair in self._pos.lcut(text)]
+            if len(self._tags) >= MAX_REMEMBERED:
+                self._tags.clear()
+            self._tags[text] = words
+        return list(words)
 
     def rarity(self, word: str) -> float:
         """How rare `word` is in general text: -log of its share in jieba's dictionary (unknown: rarest)."""

@@ -8,7 +8,7 @@ from collections import Counter
 
 from studycards.cards.back import breadcrumb, source
 from studycards.cards.cloze import cloze_text
-from studycards.cards.lists import list_overlap_fields, overlap_fields, qa_fields
+from studycards.cards.lists import groups, list_card_count, list_overlap_fields, overlap_fields, qa_groups
 from studycards.cards.note import CLOZE, MAX_OVERLAP_ITEMS, OVERLAP, QA, Note
 from studycards.facts import Fact
 from studycards.pipeline import Studied
@@ -56,8 +56,11 @@ def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "n
             fact,
             cards=min(len(fact.answers), MAX_OVERLAP_ITEMS),
         )
-        qa = Note(QA, qa_fields(fact) | back, guid_for(fact, QA), deck, tags, fact)
-        return [overlap, qa]
+        qa = [
+            Note(QA, fields | back, guid_for(fact, QA) + (f"-{k}" if k else ""), deck, tags, fact)
+            for k, fields in enumerate(qa_groups(fact))
+        ]  # the first keeps the id a whole list's question had
+        return [overlap, *qa]
     if is_long_list(fact):
         fields = list_overlap_fields(fact, hint) | back
         return [Note(OVERLAP, fields, guid_for(fact, OVERLAP), deck, tags, fact, cards=card_count(fact))]
@@ -82,9 +85,9 @@ def is_long_list(fact: Fact) -> bool:
 def card_count(fact: Fact) -> int:
     """How many cards the notes of `fact` make: what a deck's budget counts."""
     if fact.kind == "outline":
-        return min(len(fact.answers), MAX_OVERLAP_ITEMS) + 1
+        return min(len(fact.answers), MAX_OVERLAP_ITEMS) + len(groups(len(fact.answers)))
     if is_long_list(fact):
-        return min(len(fact.answers), MAX_OVERLAP_ITEMS - 1) + 1
+        return list_card_count(fact)
     return 1 if fact.whole else len(fact.spans)
 
 

@@ -3,10 +3,13 @@ Cloze Overlapper add-on does) and a question/answer note that asks the whole lis
 
 from __future__ import annotations
 
+import re
+
 from studycards.cards.cloze import deletion, hint_for
 from studycards.cards.escape import escape
 from studycards.cards.note import MAX_OVERLAP_ITEMS
-from studycards.facts import Fact
+from studycards.extract.clauses import MIN_SHOWN
+from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
 
 ARROW = " → "
@@ -29,41 +32,82 @@ def overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
     return fields
 
 
+MAX_IN_ORDER = 8
+"""Items one card asks in order at most: a longer list is asked in groups of this many at most, each in its place."""
+
+
+def groups(count: int) -> list[range]:
+    """The items of a list of `count` asked together, in groups of nearly equal size (16 -> 8 + 8, 9 -> 5 + 4)."""
+    parts = -(-count // MAX_IN_ORDER)
+    size = -(-count // parts)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
 def list_overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
     """A long list in running text: the sentence around it as the title, each item asked with the previous
-    one as its cue, and a last card that asks the whole list in its sentence."""
+    one as its cue, and last cards that ask the list in its sentence, a group of at most 8 items at a time (the
+    other items in view)."""
     start, end = fact.spans[0][0], fact.spans[-1][1]
     before, after = fact.text[:start], fact.text[end:]
     fields = {"Title": escape(before) + MORE + escape(after)}
-    items = list(fact.answers[: MAX_OVERLAP_ITEMS - 1])
+    together = groups(len(fact.answers))
+    items = list(fact.answers[: MAX_OVERLAP_ITEMS - len(together)])
     for k, item in enumerate(items, start=1):
         parts = [escape(items[k - 2])] if k > 1 else []
         parts.append(deletion(k, item, hint_for(fact, item, hint)))
         if k < len(items):
             parts.append(MORE)
         fields[f"Text{k}"] = ARROW.join(parts)
-    whole = fact.text[start:end]
-    fields[f"Text{len(items) + 1}"] = (
-        escape(before) + deletion(len(items) + 1, whole, hint_for(fact, whole, hint)) + escape(after)
-    )
+    for k, group in enumerate(together, start=len(items) + 1):
+        first, last = fact.spans[group[0]][0], fact.spans[group[-1]][1]
+        asked = fact.text[first:last]
+        fields[f"Text{k}"] = (
+            escape(fact.text[:first]) + deletion(k, asked, hint_for(fact, asked, hint)) + escape(fact.text[last:])
+        )
     return fields
 
 
-def qa_fields(fact: Fact) -> dict[str, str]:
+def list_card_count(fact: Fact) -> int:
+    """Cards of `list_overlap_fields`: an item a card, then the groups."""
+    together = len(groups(len(fact.answers)))
+    return min(len(fact.answers), MAX_OVERLAP_ITEMS - together) + together
+
+
+def qa_fields(fact: Fact, group: range | None = None) -> dict[str, str]:
+    """The question that asks the list (or, for a long list, the items of `group` of it) and its answer."""
     count = cn_count(len(fact.answers))
     front = (
         escape(fact.question) if fact.question else f"{escape(_question_title(fact))}的{count}个要点是什么？（按顺序）"
     )
+    group = group if group is not None else range(len(fact.answers))
+    if len(group) < len(fact.answers):
+        asked = f"其中第{cn_count(group[0] + 1)}至第{cn_count(group[-1] + 1)}项"
+        front = re.sub(r"（按顺序）$", "", front) + f"（{asked}，按顺序；前一项：{escape(_before(fact, group))}）"
     rows = []
-    for marker, item, details in zip(fact.markers, fact.answers, fact.details or [()] * len(fact.answers)):
-        sub = f'<div class="sub">{escape("；".join(details))}</div>' if details else ""
+    below = fact.details or [()] * len(fact.answers)
+    for marker, item, points in [(fact.markers[i], fact.answers[i], below[i]) for i in group]:
+        sub = f'<div class="sub">{escape("；".join(points))}</div>' if points else ""
         rows.append(f"<li>{escape(marker)}{escape(item)}{sub}</li>")
     tag = "ul" if any(fact.markers) else "ol"  # numbered already by their markers (一要, （一）)
     return {"Front": front, "Back": f'<{tag} class="list">{"".join(rows)}</{tag}>'}
 
 
+def qa_groups(fact: Fact) -> list[dict[str, str]]:
+    """Q/A fields asking the whole list, or a long list in groups of at most 8 items."""
+    together = groups(len(fact.answers))
+    return [qa_fields(fact, group if len(together) > 1 else None) for group in together]
+
+
+def _before(fact: Fact, group: range) -> str:
+    """The item before a group, its cue in the list (none for the first group)."""
+    return fact.markers[group[0] - 1] + fact.answers[group[0] - 1] if group[0] > 0 else "无，从第一项起"
+
+
 def _question_title(fact: Fact) -> str:
-    """Articles are quoted as titles (《…》), headings as phrases (“…”)."""
+    """Articles are quoted as titles (《…》), headings as phrases (“…”); a heading too short to say what it is
+    of is named with its document and number (《企业破产法》第八章 重整, not “重整”)."""
     if len(fact.origin.trail) <= 1:
         return f"《{fact.text}》"
+    if len(normalise(fact.text)) < MIN_SHOWN:
+        return f"{fact.origin.trail[0]}{fact.origin.trail[-1]}"
     return f"“{fact.text}”"

@@ -8,6 +8,7 @@ for with --kinds or used when a document yields nothing else.
 
 from __future__ import annotations
 
+from studycards.extract.clauses import MIN_SHOWN, cue_length
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
 from studycards.extract.figures import extract_figures
@@ -19,12 +20,10 @@ from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.norms import extract_norms
 from studycards.extract.provisions import extract_provisions, supersede
-from studycards.facts import DEFAULT_KINDS, Fact, normalise
+from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
 
-MIN_CUE = 2
-"""Characters a card must show besides its answers."""
 STRUCTURAL = {
     "outline": extract_outline_lists,
     "judgement": extract_judgements,
@@ -60,12 +59,10 @@ def has_cue(fact: Fact) -> bool:
     (职务、职级与级别) would be a card of blanks alone. The points of a heading are cued by the heading."""
     if fact.kind == "outline" or not fact.spans:
         return True
-    cursor, rest = 0, []
-    for start, end in fact.spans:
-        rest.append(fact.text[cursor:start])
-        cursor = end
-    rest.append(fact.text[cursor:])
-    return len(normalise("".join(rest))) >= MIN_CUE
+    if fact.kind == "enumeration":  # its other items are no cue: 职务、职级与级别
+        hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
+        return cue_length(fact.text, hidden) >= MIN_SHOWN
+    return all(cue_length(fact.text, [span]) >= MIN_SHOWN for span in fact.spans)  # 畅通{能上能下}“{双行道}”
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

@@ -7,11 +7,24 @@ import re
 
 from studycards.facts import Fact, Origin
 from studycards.outline import sentences
+from studycards.segment import Segmenter, segmenter
 
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
 CUE_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 MAX_CONTEXT = 70
+CONDITION_ENDS = ("的，", "的,", "时，", "时,")
+"""How a clause that states a condition ends: a card never opens just after it."""
+MAX_CONDITION = 40
+"""Characters a window may grow past its limit to keep such a condition."""
+GLUED = tuple("了的和与及在对把被将是等")
+"""Particles the tagger sometimes glues to a word (了反, 对省): a deletion never grows to take one in."""
+MAX_WIDENING = 3
+EDGE_REACH = 10
+"""Characters each side of a deletion's edge cut into words to find where the word there ends."""
+"""Characters a deletion may grow by, each side, to end on a word's edge (检察|委员会 -> 检察委员会)."""
 MIN_CUE = 8
+MIN_SHOWN = 4
+"""Characters a card must show besides its answers (才能成为{{…}}。 is no question)."""
 """Characters a sentence must say besides its answers to be asked without what came just before it."""
 
 
@@ -60,19 +73,87 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
             break
     if first > 0 and not CUE_CHARACTER.search(sentence[bounds[first] : lowest]):
         first -= 1  # never open with the answers when the sentence says what they are: 职级序列分为：{{…}}
+    while (
+        first > 0
+        and sentence[: bounds[first]].endswith(CONDITION_ENDS)
+        and bounds[last] - bounds[first - 1] <= (limit + MAX_CONDITION)
+    ):
+        first -= 1  # the condition it holds under: 劳动合同期限一年以上不满三年的，试用期不得超过{{二个月}}
     return sentence[bounds[first] : bounds[last]], bounds[first]
 
 
 def fact_in_sentence(
-    kind: str, sentence: str, spans: list[tuple[int, int]], origin: Origin, limit: int = MAX_CONTEXT, lead: str = ""
+    kind: str,
+    sentence: str,
+    spans: list[tuple[int, int]],
+    origin: Origin,
+    limit: int = MAX_CONTEXT,
+    lead: str = "",
+    seg: Segmenter | None = None,
 ) -> Fact:
     """A fact whose answers stand at `spans` of `sentence`, cut down to the clauses around them.
 
     `lead` is what a reader saw just before `sentence` (the lead of the list it is an item of, its heading, the
     sentence before): put before a sentence that says little besides its answers (公务员应当具备下列条件：
     年满{{十八周岁}}; 积极稳妥推进碳达峰碳中和。扎实开展“{{碳达峰十大行动}}”。)."""
+    if kind != "figure":  # a figure's numerals are cut oddly (二〇|三五年): figures.py checks its end instead
+        spans = whole_words(sentence, spans, seg or segmenter())
     if lead and len(sentence) - sum(end - start for start, end in spans) < MIN_CUE:
         sentence, spans = lead + sentence, [(start + len(lead), end + len(lead)) for start, end in spans]
-    text, offset = window(sentence, spans, limit)
-    shifted = tuple((start - offset, end - offset) for start, end in spans)
+    for reach in (limit, 2 * limit, len(sentence)):  # wider until the card says what it asks
+        text, offset = window(sentence, spans, reach)
+        shifted = tuple((start - offset, end - offset) for start, end in spans)
+        if cue_length(text, shifted) >= MIN_SHOWN:
+            break
+    if lead and cue_length(text, shifted) < MIN_SHOWN and offset == 0:
+        text, shifted = lead + text, tuple((start + len(lead), end + len(lead)) for start, end in shifted)
     return Fact(kind, text, tuple(text[s:e] for s, e in shifted), origin, spans=shifted)
+
+
+def cue_length(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> int:
+    """Characters a card of `text` shows besides all its answers (words only: no punctuation or 的)."""
+    shown, cursor = [], 0
+    for start, end in spans:
+        shown.append(text[cursor:start])
+        cursor = end
+    shown.append(text[cursor:])
+    return len(CUE_CHARACTER.findall("".join(shown).replace("的", "")))
+
+
+def whole_words(sentence: str, spans: list[tuple[int, int]], seg: Segmenter) -> list[tuple[int, int]]:
+    """Each deletion widened to the edges of the words it cuts (固定|期限劳动合同, 爱社会|主义, 四项基本|原则), by a
+    few characters at most; a deletion that would then run into the next is left as it was."""
+    widened = []
+    for start, end in spans:
+        new_start, new_end = _word_edge(sentence, start, seg, -1), _word_edge(sentence, end, seg, 1)
+        if start - new_start > MAX_WIDENING or sentence[new_start:start].startswith(GLUED):
+            new_start = start  # 展开了反|官僚主义: not 了反官僚主义
+        if new_end - end > MAX_WIDENING or sentence[end:new_end].endswith(GLUED):
+            new_end = end
+        widened.append((new_start, new_end))
+    for index, (start, end) in enumerate(widened):
+        if any(other[0] < end and start < other[1] for other in widened[:index] + widened[index + 1 :]):
+            widened[index] = spans[index]
+    return widened
+
+
+def is_word_edge(sentence: str, edge: int, seg: Segmenter) -> bool:
+    """Whether a word of `sentence` starts or ends at `edge`."""
+    return _word_edge(sentence, edge, seg, 1) == edge
+
+
+def _word_edge(sentence: str, edge: int, seg: Segmenter, direction: int) -> int:
+    """The nearest word edge at or beyond `edge` in `direction`, as the words around it are cut (a stretch of
+    the sentence around it, between punctuation: cutting whole sentences cost more than all else)."""
+    if edge in (0, len(sentence)) or not (
+        CUE_CHARACTER.match(sentence[edge - 1]) and CUE_CHARACTER.match(sentence[edge])
+    ):
+        return edge  # beside punctuation or a quote: an edge already
+    low, high = max(0, edge - EDGE_REACH), min(len(sentence), edge + EDGE_REACH)
+    breaks = [i + 1 for i in range(low, edge) if not CUE_CHARACTER.match(sentence[i])]
+    low = max(breaks, default=low)
+    high = next((i for i in range(edge, high) if not CUE_CHARACTER.match(sentence[i])), high)
+    starts = [low + offset for offset in seg.dictionary_starts(sentence[low:high])]
+    if direction < 0:
+        return max((b for b in starts if b <= edge), default=edge)
+    return min((b for b in starts if b >= edge), default=edge)

@@ -111,16 +111,55 @@ def is_short_list(items: tuple[str, ...]) -> bool:
 def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
     if "、" not in sentence:
         return []  # RUN needs one; and it backtracks over every start in a long clause without one
-    masked = QUOTED.sub(lambda m: "“" * len(m.group()), sentence)
+    masked = QUOTED.sub(lambda m: _mask(sentence, m), sentence)
     found = [
-        [(m.start() + i, m.start() + i + 1) for i in range(0, len(m.group()), 2)] for m in SINGLES.finditer(masked)
+        spans
+        for spans in (
+            [(m.start() + i, m.start() + i + 1) for i in range(0, len(m.group()), 2)] for m in SINGLES.finditer(masked)
+        )
+        if not _continues(masked, spans)
     ]
     for run in RUN.finditer(masked):
-        for start, pieces in _groups(run.start(), run.group().split("、")):
-            spans = _items(seg, start, pieces)
-            if spans:
+        for start, pieces in _groups(run.start(), _pieces(sentence, run)):
+            closes = start + len("、".join(pieces)) == run.end()
+            spans = _items(seg, start, pieces, closes)
+            opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
+            if spans and opens and not _continues(masked, spans):  # …体系和{层级清晰}、…: a list starts there
                 found.append(spans)
     return found
+
+
+def _size(item: str) -> int:
+    """An item's length without its quotes (“三个代表”重要思想 is as long as 科学发展观 and three more)."""
+    return len(item) - item.count("“") - item.count("”")
+
+
+def _pieces(sentence: str, run: re.Match) -> list[str]:
+    """The run's pieces between 、 as the sentence has them (a quoted term that opens an item with its quotes)."""
+    pieces, offset = [], run.start()
+    for masked in run.group().split("、"):
+        pieces.append(sentence[offset : offset + len(masked)])
+        offset += len(masked) + 1
+    return pieces
+
+
+def _mask(sentence: str, quote: re.Match) -> str:
+    """A quoted term hidden from the search for runs: it stops a run, unless it opens an item that goes on after
+    it (、“三个代表”重要思想、), where it is part of the item."""
+    after = sentence[quote.end() : quote.end() + 1]
+    before = sentence[quote.start() - 1 : quote.start()]
+    inside = before == "、" and bool(CJK_CHARACTER.match(after)) or after == "、"  # “三会一课”、组织生活会、…
+    return ("囗" if inside else "“") * len(quote.group())
+
+
+CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+CONTINUED = re.compile(r"、|(?:和|及|以及|与)[^，,；;：:。！？、“”]{1,8}、")
+
+
+def _continues(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """The list found is part of a longer chain it cannot tell apart (…、[A]、[B]和[C]、D…): asking it would drop
+    a member or split one."""
+    return sentence[spans[0][0] - 1 : spans[0][0]] == "、" or bool(CONTINUED.match(sentence, spans[-1][1]))
 
 
 def _groups(start: int, pieces: list[str]):
@@ -130,7 +169,7 @@ def _groups(start: int, pieces: list[str]):
     offset = start + len(pieces[0]) + 1
     for piece in pieces[1:]:
         group.append(piece)
-        if len(piece) > MAX_ITEM:
+        if _size(piece) > MAX_ITEM:
             if len(group) >= 3 or len(group) == 2 and any(word in piece for word in CONJUNCTIONS):
                 yield group_start, group
             group_start, group = offset, [piece]
@@ -139,21 +178,29 @@ def _groups(start: int, pieces: list[str]):
         yield group_start, group
 
 
-def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int]] | None:
+def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) -> list[tuple[int, int]] | None:
+    """The spans of the items of `pieces` (a run's 、-separated pieces from `start`); `closes`: the last piece
+    ends where the clause does."""
     end = pieces[-1]
     if end.endswith(CONJUNCTIONS) and _own_word(seg, end, len(end) - 1):
         return None  # 老人和“空心村”: the last item is quoted, outside the run; the list would lose it (or be empty)
     if len(pieces) == 2:  # 综合管理类、专业技术类和行政执法类: the conjunction gives the third item
-        return _pair_and_conjunction(seg, start, pieces)
+        return _pair_and_conjunction(seg, start, pieces, closes)
     inner = pieces[1:-1]
-    if not all(MIN_ITEM <= len(p) <= MAX_ITEM for p in inner):
+    if not all(MIN_ITEM <= _size(p) <= MAX_ITEM for p in inner):
         return None
     first = _first_item(seg, pieces[0], inner)
+    if first is not None:
+        first = _without_opening(seg, first, inner)
+    if first and first.count("”") > first.count("“") and "“" in pieces[0]:
+        first = pieces[0][pieces[0].rindex("“") :]  # 落实“三会一课”、…: the member with both its quotes
     tail = _split_conjunction(seg, pieces[-1], inner)
-    natural_last = _natural_last(seg, tail[-1])
+    natural_last = _natural_last(seg, tail[-1]) or _whole_noun_phrase(seg, tail[-1], inner + tail[:-1], closes)
     last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
-    if first is None or last is None:
+    if not first or not last:
         return None
+    if _opened_by(seg, last, ADVERBIAL_TAGS, 1) and not any(_opening_tag(seg, item) for item in inner):
+        return None  # 中、低产田和{已建成}: a verb phrase among nouns is no fellow of theirs
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
         pieces = pieces[:-1] + [tail[0], tail[1]]
         inner = inner + [tail[0]]
@@ -161,7 +208,7 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     if any(_loose_particle(seg, item) or item in GENERIC_WORDS for item in items):
         return None
     guessed = [first, *inner] + ([] if natural_last else [last])  # a last item 等 marks is not held to the shape
-    lengths = [len(item) for item in guessed]
+    lengths = [_size(item) for item in guessed]
     if max(lengths) - min(lengths) > MAX_SPREAD:
         return None  # an end cut to the inner items' shape that does not have it: a guess gone wrong
     spans, offset = [], start
@@ -172,18 +219,108 @@ def _items(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int
     return spans
 
 
-def _pair_and_conjunction(seg: Segmenter, start: int, pieces: list[str]) -> list[tuple[int, int]] | None:
+def _pair_and_conjunction(
+    seg: Segmenter, start: int, pieces: list[str], closes: bool = False
+) -> list[tuple[int, int]] | None:
     """A、B和C: B is exact (between 、 and the conjunction); A and C are cut to its shape."""
     head, tail = pieces
     for word in CONJUNCTIONS:
         index = tail.find(word)
         if MIN_ITEM <= index <= MAX_ITEM and _own_word(seg, tail, index):
             rest = tail[index + 1 :]
-            spans = _items(seg, start, [head, tail[:index], rest])  # the conjunction is one character
+            spans = _items(seg, start, [head, tail[:index], rest], closes)  # the conjunction is one character
             if spans and (
                 spans[-1][1] == start + len(head) + len(tail) + 1 or rest[spans[-1][1] - spans[-1][0]] in "等的"
             ):
                 return spans  # the last item ends the run or stands before 等/的: 行政执法类等类别, not 管理需要
+    return None
+
+
+OPENING_TAGS = ("v", "p", "d", "c", "u", "r")
+"""Parts of speech of a word that opens the clause around a list, not its first item (制定了|刑法, 按照|…)."""
+ADVERBIAL_TAGS = ("d", "p", "c", "u", "r")
+"""Parts of speech that open a verb phrase, never a noun among nouns (中、低产田和{已建成})."""
+FUNCTION_TAGS = ("p", "u", "c")
+"""Parts of speech that join the words before a list to its first item (改造的|中, 机构对|省)."""
+NOUN_TAGS = ("n", "a", "b", "j", "l", "i", "vn", "eng", "m", "q", "f", "s")
+INTRODUCING = frozenset("是如为即像有")
+"""Verbs of one character that introduce a list, never open its first member (特别是|呢绒, 如|工会法)."""
+REST_TAGS = ("n", "j", "l", "eng")
+"""How a first item ends once an opening verb is taken off it: a noun (加大|税收, 靠|先进技术)."""
+MAX_WHOLE_LAST = 18
+"""A last item up to this long is taken whole where the clause ends with it, when it is a noun phrase
+(…、科学发展观、{习近平新时代中国特色社会主义思想})."""
+
+
+def _without_opening(seg: Segmenter, first: str, inner: list[str]) -> str | None:
+    """The first item without the words before it that its fellows have not: what stands before its last
+    function word (机构对|省, 制定了|刑法; none after 的: 改造的|中), then a verb or adverb before a noun phrase (加大|税收,
+    选拔|妇女干部; not 来信来访, 故意诽谤, 激励先进, whose second word is no noun)."""
+    words = seg.tagged(first)
+    if len(words) < 2 or not any(flag.startswith(OPENING_TAGS) and flag != "vn" for _, flag in words[:-1]):
+        return first  # nothing before its last word that could be the clause's
+    if any(_opening_tag(seg, item) for item in inner):
+        return first
+    joined = any(flag.startswith(FUNCTION_TAGS) for item in inner for _, flag in seg.tagged(item))
+    joints = [] if joined else [i for i, (_, flag) in enumerate(words) if flag.startswith(FUNCTION_TAGS)]
+    after = "".join(word for word, _ in words[joints[-1] + 1 :]) if joints else ""
+    if joints and words[joints[-1]][0] == "的" and len(after) < min(len(item) for item in inner):
+        return None  # 到村任职过的|选调生, 改造的|中: shorter than its fellows, it may be only part of a member
+    cut = joints[-1] + 1 if joints else 0
+    for opening in range(cut, len(words) - 1):
+        word, flag = words[opening]
+        if not flag.startswith(OPENING_TAGS) or flag == "vn" or len(word) < 2 and word not in INTRODUCING:
+            break  # a verb of one character is the item's own (读原著、学原文、悟原理)
+        rest = [flag for _, flag in words[opening + 1 :]]
+        if rest[-1].startswith(REST_TAGS) and not any(flag.startswith(OPENING_TAGS) and flag != "vn" for flag in rest):
+            cut = opening + 1
+            break
+    item = "".join(word for word, _ in words[cut:])
+    return item if item and (len(item) >= MIN_ITEM or cut > 0) else None
+
+
+def _opening_tag(seg: Segmenter, item: str) -> bool:
+    return _opened_by(seg, item, OPENING_TAGS)
+
+
+def _opened_by(seg: Segmenter, item: str, tags: tuple[str, ...], longest: int = 0) -> bool:
+    """`item` opens with a word of these parts of speech (no longer than `longest` characters, if given)."""
+    words = seg.tagged(item)
+    if len(words) < 2:
+        return False
+    short = not longest or len(words[0][0]) <= longest
+    return len(words) > 1 and words[0][1].startswith(tags) and words[0][1] != "vn" and short
+
+
+def _noun_phrase(seg: Segmenter, piece: str) -> bool:
+    """A short phrase of nouns and their modifiers only (no verb, no particle)."""
+    if len(piece) > MAX_WHOLE_LAST:
+        return False
+    return all(flag.startswith(NOUN_TAGS) for _, flag in seg.tagged(piece))
+
+
+def _whole_noun_phrase(seg: Segmenter, piece: str, inner: list[str], closes: bool) -> str | None:
+    """The last item as a whole noun phrase, where cutting it to the inner items' shape would leave more than the
+    list's head noun behind (科学发展观、{习近平新时代中国特色社会主义思想}; but {网络举报}及{12380专线}平台)."""
+    if len(piece) <= MAX_ITEM:
+        return None  # as short as an item: its shape decides
+    whole = piece if closes and _noun_phrase(seg, piece) else _long_noun_phrase(seg, piece[: MAX_WHOLE_LAST + 4])
+    if whole is None:
+        return None
+    cut = _last_item(seg, whole, inner)
+    if cut and whole.startswith(cut) and len(seg.tagged(whole[len(cut) :])) < 2:
+        return None
+    return whole
+
+
+def _long_noun_phrase(seg: Segmenter, piece: str) -> str | None:
+    """A noun phrase longer than an item's usual shape that opens the last piece and ends before a particle or a
+    preposition (…、{习近平新时代中国特色社会主义思想}为指导): cut to the inner items' shape, it loses its end."""
+    length = 0
+    for word, flag in seg.tagged(piece):
+        if not flag.startswith(NOUN_TAGS):
+            return piece[:length] if flag.startswith(FUNCTION_TAGS) and MAX_ITEM < length <= MAX_WHOLE_LAST else None
+        length += len(word)
     return None
 
 

@@ -9,15 +9,17 @@ targets (主要预期目标是：A；B；C) each target is asked with the clause
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.clauses import fact_in_sentence, is_word_edge
 from studycards.extract.passages import passages
-from studycards.facts import Fact
+from studycards.facts import Fact, Origin
 from studycards.outline import Document
 from studycards.segment import Segmenter
 
 ARABIC = r"\d+(?:\.\d+)?"
-CHINESE = r"[〇零一二两三四五六七八九十百千]+"
+CHINESE = r"[〇○零一二两三四五六七八九十百千]+(?:[万亿][〇○零一二两三四五六七八九十百千]+)*"
+"""A number in words, with 万 or 亿 inside it (二万八千亿元 is one figure, not 八千亿元)."""
 MULTIPLIER = r"(?:万亿|亿|万|千)?"
 MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, not 三个; 五个工作日, not 五个
     "个百分点|百分点|个工作日|工作日|个月|%|‰|倍|"
@@ -28,12 +30,12 @@ MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, no
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
 RANGE = r"(?:[-—～~至到](?:{n}))?"
 FIGURE = re.compile(
-    rf"(?<![\d.第])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
+    rf"(?<![\d.第点點〇○零一二两三四五六七八九十百千万亿])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
 )
 SHARE = re.compile(rf"(?:百分之|{CHINESE}分之){CHINESE}(?:{AFTER})?")
 """A share in words (百分之八十, 三分之二以上): a figure wherever it stands."""
-YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
 QUALIFIED = re.compile("(?:以上|以下|左右|有余)$")
 """A qualifier that makes an amount in words a figure (四次以上, 一倍以上); not 之内 (八小时之内 is an idiom)."""
 # A figure in words (一年, 五年, 十八周岁) is one only where a measuring word stands before it: 过去一年 and
@@ -81,6 +83,11 @@ WEAK_UNITS = (
     "次",
 )
 MAX_CUE = 36
+MAX_PART = 70
+"""A ；-part of a sentence this short is a figure's card whole: its condition and subject stay in view."""
+PARTS = "；;。！？"
+ATTRIBUTIVE = re.compile(r"^[^，,；;：:。]{0,4}的[\u4e00-\u9fff]{1,6}[，,]$")
+"""What follows a figure in a subject phrase that the card ends with: 年满{{十八周岁}}的公民，"""
 
 
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
@@ -88,8 +95,26 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             for start, end in figure_spans(sentence):
-                facts.append(fact_in_sentence("figure", sentence, [(start, end)], passage.origin, MAX_CUE, lead))
+                if not is_word_edge(sentence, end, seg):
+                    continue  # the figure's end cuts a word: 十年内乱 is no period of ten years
+                facts.append(_figure_fact(sentence, start, end, passage.origin, lead))
     return facts
+
+
+def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:
+    """A figure with what it measures and what it depends on: the whole ；-part of the sentence that holds it
+    when that is short (劳动合同期限一年以上不满三年的，试用期不得超过{{二个月}}；), else the clauses around it; a
+    figure in a subject (年满{{十八周岁}}的公民，) keeps what is said of that subject (…都有选举权和被选举权)."""
+    part_start = max(sentence.rfind(mark, 0, start) for mark in PARTS) + 1
+    part_end = min((i + 1 for i in (sentence.find(mark, end) for mark in PARTS) if i >= 0), default=len(sentence))
+    part = sentence[part_start:part_end]
+    if len(part) <= MAX_PART:
+        return fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
+    fact = fact_in_sentence("figure", sentence, [(start, end)], where, MAX_CUE, lead)
+    said = re.split(r"(?<=[，,])", part.rstrip("；;。"))[-1]
+    if ATTRIBUTIVE.search(fact.text[fact.spans[0][1] :]) and said not in fact.text:
+        return replace(fact, text=f"{fact.text.rstrip('，,')}……{said}")
+    return fact
 
 
 def figure_spans(sentence: str) -> list[tuple[int, int]]:

@@ -20,13 +20,18 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             continue
         paragraph = heading_paragraph(node) if node.kind != "article" else _intro(node)
         lists = lists_of(node)
+        intros = [_introduction(node, items) for items in lists] if len(lists) > 1 else []
         title = node.title or _lead(node) or node.label
         for items in lists:
             # several lists under one heading: each is named by the sentence that announces it (a law's 款:
             # 有下列情形之一的，不得担任…：), else by how its items are numbered (——…, 一是…)
             several = len(lists) > 1
             lead = _list_lead(node, items) if several and node.style == "law-article" else ""
+            introduction = _introduction(node, items) if several else ""
             named = f"{title}（{items[0].marker.strip('、，. ')}…）" if several and items[0].marker else title
+            alike = sum(other[0].marker == items[0].marker for other in lists) > 1
+            if alike and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
+                named = f"{title}：{introduction}"  # lists numbered alike are named by what introduces them
             named = lead or named
             facts.append(
                 Fact(
@@ -53,8 +58,10 @@ MAX_QUESTION = 40
 def _lead(node: Node) -> str:
     """The words before a law node's items: an article's first paragraph (公务员应当履行下列义务：), or the
     sentence of a part that announces them (党的建设必须坚决实现以下四项基本要求。)."""
-    if node.style == "law-article":
-        return node.paragraphs[0].text.rstrip("：:") if node.paragraphs else ""
+    if node.style == "law-article":  # the paragraph just before the items introduces them (下列固定资产不得…：)
+        first = node.children[0].line if node.children else 0
+        before = [p.text for p in node.paragraphs if p.line < first] or [p.text for p in node.paragraphs[:1]]
+        return before[-1].rstrip("：:") if before else ""
     first = node.children[0].line if node.children else 0
     before = [p.text for p in node.paragraphs if p.line < first]
     last = sentences(before[-1])[-1].rstrip("。：:") if before else ""
@@ -88,11 +95,29 @@ def _law_question(document: Document, node: Node, items: list[Node], lead: str =
         return f"{node.label}规定{LISTED.sub(_asked, clause, count=1).lstrip('，,')}？"
     named = LISTED.search(lead)
     if named and named.group("what"):  # a long lead: 有下列行为之一，情节较轻的，给予…处分；…：
-        return f"{node.label}列出了{_asked(named)}？（按顺序）"
+        return f"{node.label}规定{_named_clause(lead, named)}？（按顺序）"
     last = re.split(r"[。；;]", lead)[-1]
-    if 2 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
+    if 4 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
         return f"{node.label}规定{last}什么？" if last.endswith(("是", "为")) else f"{node.label}规定的{last}有哪些？"
-    return f"{node.label}列出的{cn_count(len(items))}项是什么？（按顺序）"
+    tail = lead.rstrip("。；;")[-MAX_QUESTION // 2 :].lstrip("，,。；;")
+    return f"{node.label}规定“{tail}”的{cn_count(len(items))}项是什么？（按顺序）"
+
+
+def _named_clause(lead: str, named: re.Match) -> str:
+    """The clause of a long lead that names the list, with what it says of the list (有哪些情形之一的，可以减征个人
+    所得税) or, for a short one, the lead's opening (人民武装警察部队参与处置…，主要担负哪些任务)."""
+    start = max(lead.rfind(mark, 0, named.start()) for mark in "，,；;。") + 1
+    ends = [i for i in (lead.find(mark, named.end()) for mark in "，,；;。") if i >= 0]
+    end = min(ends, default=len(lead))
+    clause = LISTED.sub(_asked, lead[start:end], count=1)
+    if clause.endswith("的") and end < len(lead):  # a condition: what follows it is what the list is for
+        after = re.split(r"[，,；;。]", lead[end + 1 :])[0]
+        return f"{clause}，{after}"[:MAX_QUESTION]
+    if start > 0 and len(clause) < MAX_QUESTION // 2:
+        return f"{lead[: min(start - 1, MAX_QUESTION // 2)]}…{clause}"
+    if len(clause) < MAX_QUESTION // 2 and end < len(lead):  # 有哪些行为，由…责令停止违法行为
+        return f"{clause}，{lead[end + 1 :]}"[:MAX_QUESTION]
+    return clause
 
 
 def lists_of(node) -> list[list]:
@@ -102,13 +127,30 @@ def lists_of(node) -> list[list]:
     groups: list[list] = []
     for child in (child for child in node.children if child.title):
         restarts = child.marker and child.ordinal == 1  # （一）（二）…（一）: a law's next 款 lists anew
-        if groups and groups[-1][-1].style == child.style and not restarts:
+        if (
+            groups
+            and groups[-1][-1].style == child.style
+            and not restarts
+            and not _introduced(node, groups[-1][-1], child)
+        ):
             groups[-1].append(child)
         else:
             groups.append([child])
     if len(groups) > 1 and all(len(group) == 1 for group in groups):
         groups = [[child for group in groups for child in group]]  # mixed styles, one item each: one list
     return [group[:MAX_ITEMS] for group in groups if len(group) >= 2]
+
+
+def _introduced(node: Node, previous: Node, child: Node) -> bool:
+    """A paragraph of `node` stands between two of its items: it introduces a new list (…以下鲜明特色。——… then
+    必须牢牢把握以下重大原则。——…: two lists, not one chain)."""
+    return any((previous.end or previous.line) < p.line < child.line for p in node.paragraphs)
+
+
+def _introduction(node: Node, items: list) -> str:
+    """The last sentence of the paragraph of `node` just before `items`, if one stands there."""
+    before = [p.text for p in node.paragraphs if p.line < items[0].line]
+    return sentences(before[-1])[-1].rstrip("。：:") if before else ""
 
 
 def _intro(article) -> str:

@@ -102,5 +102,11 @@ def heading_paragraph(node: Node) -> str:
 
 def _list_lead(item: Node, parent: Node | None) -> str:
     """The sentence before `item` in its parent that introduces a list (ends with a colon), if any."""
-    before = [p.text for p in parent.paragraphs if p.line < item.line] if parent else []
-    return before[-1] if before and before[-1].endswith(("：", ":")) else ""
+    before = [p for p in parent.paragraphs if p.line <= item.line] if parent else []  # one line: run together
+    if not before:
+        return ""
+    last = before[-1].text
+    if last.endswith(("：", ":")):
+        return last
+    same_line = [p.text for p in before if p.line == item.line and p.text.endswith(("：", ":"))]
+    return same_line[-1] if same_line else ""
