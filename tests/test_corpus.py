@@ -143,14 +143,14 @@ def test_a_bug_after_studying_names_its_document(folder, monkeypatch):
     """A crash in ranking or cards (as the IndexError on an empty answer was) is one line naming the document."""
     import studycards.ranking as ranking
 
-    real = ranking.rank
+    real = ranking.rank_notes
 
-    def rank(document, facts):
+    def rank_notes(document, facts):
         if document.path.endswith("b.txt"):
             raise IndexError("string index out of range")
         return real(document, facts)
 
-    monkeypatch.setattr(ranking, "rank", rank)
+    monkeypatch.setattr(ranking, "rank_notes", rank_notes)
     (folder / "broken.docx").unlink()
     result = run("build", folder, "-o", folder.parent / "d.apkg", "--jobs", "1")
     assert result.exit_code == 1

@@ -266,16 +266,16 @@ def _joined(first: Fact, second: Fact) -> Fact | None:
         shift_first, shift_second = where_a[0] - start, where_b[0] - start
     if len(text) > max(MAX_MERGED, len(first.text), len(second.text)):
         return None
-    spans = sorted(
-        [(s + shift_first, e + shift_first) for s, e in _deletions(first)]
-        + [(s + shift_second, e + shift_second) for s, e in _deletions(second)]
-    )
+    first_spans = {(s + shift_first, e + shift_first) for s, e in _deletions(first)}
+    second_spans = {(s + shift_second, e + shift_second) for s, e in _deletions(second)}
+    spans = sorted(first_spans | second_spans)
     spans = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
     if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
         return None  # the two ask phrases that cross: one of them is enough
     if any(_shown_elsewhere(text, text[s:e], (s, e)) for s, e in spans):
         return None
-    kinds = [fact.kind for fact in (first, second) if fact.kind != "enumeration"] or ["formulation"]
+    order = (second, first) if first_spans < second_spans else (first, second)  # the note that asks more names it
+    kinds = [fact.kind for fact in order if fact.kind != "enumeration"] or ["formulation"]
     answers = tuple(text[s:e] for s, e in spans)
     return replace(first, kind=kinds[0], text=text, answers=answers, spans=tuple(spans), whole=False)
 

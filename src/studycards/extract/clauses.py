@@ -18,10 +18,12 @@ MAX_CONDITION = 40
 """Characters a window may grow past its limit to keep such a condition."""
 GLUED = tuple("了的和与及在对把被将是等")
 """Particles the tagger sometimes glues to a word (了反, 对省): a deletion never grows to take one in."""
+ENDS_AFTER = tuple("起")
+"""What a time's start is followed by (自公告之日|起, which the dictionary cuts 之日起): never grown into."""
 MAX_WIDENING = 3
+"""Characters a deletion may grow by, each side, to end on a word's edge (检察|委员会 -> 检察委员会)."""
 EDGE_REACH = 10
 """Characters each side of a deletion's edge cut into words to find where the word there ends."""
-"""Characters a deletion may grow by, each side, to end on a word's edge (检察|委员会 -> 检察委员会)."""
 MIN_CUE = 8
 MIN_SHOWN = 4
 """Characters a card must show besides its answers (才能成为{{…}}。 is no question)."""
@@ -128,7 +130,7 @@ def whole_words(sentence: str, spans: list[tuple[int, int]], seg: Segmenter) -> 
         new_start, new_end = _word_edge(sentence, start, seg, -1), _word_edge(sentence, end, seg, 1)
         if start - new_start > MAX_WIDENING or sentence[new_start:start].startswith(GLUED):
             new_start = start  # 展开了反|官僚主义: not 了反官僚主义
-        if new_end - end > MAX_WIDENING or sentence[end:new_end].endswith(GLUED):
+        if new_end - end > MAX_WIDENING or sentence[end:new_end].endswith(GLUED + ENDS_AFTER):
             new_end = end
         widened.append((new_start, new_end))
     for index, (start, end) in enumerate(widened):
