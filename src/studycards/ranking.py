@@ -93,8 +93,8 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     for item, limit in zip(studied, budgets):
         notes = rank_notes(item.document, item.facts)
         kept, spent = [], 0
-        for index, fact in enumerate(notes.kept):
-            cost = card_count(notes.alone.get(index, fact))  # what joined it is asked with it, not charged
+        for fact in notes.kept:
+            cost = card_count(fact)  # with what joined it: the cards it makes
             if limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
                 spent += cost
@@ -140,7 +140,7 @@ def rank(document: Document, facts: list[Fact]) -> list[Fact]:
 
 
 def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
-    """The ranked facts as `rank` gives them, with what each was before others of its sentence joined it."""
+    """The ranked facts as `rank` gives them, each sentence in one note."""
     text = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
     lines = [node.line for node in document.nodes()] or [1]
     first, last = min(lines), max(node.end or node.line for node in document.nodes())
@@ -178,8 +178,6 @@ class SentenceNotes:
     def __init__(self) -> None:
         self.kept: list[Fact] = []
         self.by_line: dict[int, list[int]] = {}
-        self.alone: dict[int, Fact] = {}
-        """Each kept fact as it was placed, before others joined it: what a budget falls back to."""
 
     def place(self, fact: Fact) -> bool:
         """Keep `fact` (alone, cut to its clause, or joined to a note of its sentence); False if it is left out."""
@@ -204,7 +202,6 @@ class SentenceNotes:
             for i, other in clear.items():
                 kept[i] = other  # «保险+期货» asked in its clause, «订单农业+保险+期货» in its own
         self.by_line.setdefault(fact.origin.line, []).append(len(kept))
-        self.alone[len(kept)] = fact
         kept.append(fact)
         return True
 
@@ -268,6 +265,9 @@ def _joined(first: Fact, second: Fact) -> Fact | None:
         return None
     first_spans = {(s + shift_first, e + shift_first) for s, e in _deletions(first)}
     second_spans = {(s + shift_second, e + shift_second) for s, e in _deletions(second)}
+    if first.kind != second.kind:  # a bare modal word is a norm's own question, not one to add to another note
+        first_spans = {(s, e) for s, e in first_spans if not MODAL.fullmatch(text[s:e])} or first_spans
+        second_spans = {(s, e) for s, e in second_spans if not MODAL.fullmatch(text[s:e])} or second_spans
     spans = sorted(first_spans | second_spans)
     spans = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
     if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):

@@ -25,6 +25,9 @@ from studycards.segment import Segmenter
 
 Span = tuple[int, int]
 BODY = r"[^，,。；;：:！？!?]"
+NAMED = re.compile(r"(?:其他)?(?:情形|情况|事项|人员|行为)?(?:之一)?的?")
+"""What a phrase ending in 的 names when it sets no rule (…的其他情形, …的)."""
+CLAUSE_END = re.compile(r"[，。；：！？,;:]")
 MODAL = re.compile(r"不应当|应当|必须|(?<!要)不得(?!不)|禁止|严禁|有权|可以|无须|不予|不能")
 """A rule's modal word; not 不得不 (must) nor 要不得 (worthless)."""
 RULE_WORD = re.compile(r"不应当|应当|不得|禁止|严禁|有权|无须|不予")
@@ -100,12 +103,20 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
     for match in MODAL.finditer(sentence):
         if not (legal or RULE_WORD.fullmatch(match.group())):
             continue  # a speech's 可以 and 必须 govern nothing to ask
+        if _attributive(sentence, match.end()):
+            continue  # 应当具有的工作条件, 不得辞退的其他情形: a modal word that names something sets no rule
         governed = _governed(sentence, match.end())
         if governed:
             yield governed
         if match.group() not in seen:  # a second 应当 of one note would show the first one's answer
             seen.add(match.group())
             yield match.span()
+
+
+def _attributive(sentence: str, at: int) -> bool:
+    """Whether the modal word ending at `at` stands in a phrase that ends in 的 before a short noun or none."""
+    rest = CLAUSE_END.split(sentence[at:], maxsplit=1)[0]
+    return "的" in rest and (rest.index("的") <= 2 or bool(NAMED.fullmatch(rest[rest.rindex("的") + 1 :])))
 
 
 def _governed(sentence: str, at: int) -> Span | None:
