@@ -118,7 +118,7 @@ def test_the_deck_holds_the_ticked_notes_with_the_guids_of_studycards_build(page
     assert int(page.text_content("#ticked-cards")) < before  # the counter follows the ticks
 
     served = download(page, "button:has-text('下载 Anki 卡组')", tmp_path)
-    assert served.name == "cadre-incentive-seminar.apkg"
+    assert served.name == "某组织部门激励干部新时代新担当新作为研讨发言材料.apkg"  # the document's title
     in_anki = guids_and_fields(served, tmp_path / "served")
     assert len(set(dropped)) == 2 and set(dropped) <= set(expected)
     assert set(in_anki) == set(expected) - set(dropped)
@@ -130,7 +130,7 @@ def test_notes_txt_and_the_quiz_download_hold_the_ticked_notes(page, tmp_path):
     upload(page, SAMPLE)
     first = ticks(page).first.get_attribute("value")
     page.uncheck(f"input[name=keep][value='{first}']")
-    notes = download(page, "button:has-text('notes.txt')", tmp_path).read_text(encoding="utf-8")
+    notes = download(page, "button:has-text('Anki 文本导入')", tmp_path).read_text(encoding="utf-8")
     rows = [line.split("\t") for line in notes.splitlines() if not line.startswith("#")]
     assert len(rows) == page.locator("input[name=keep]:checked").count()
     assert first not in {row[3] for row in rows}
@@ -140,7 +140,7 @@ def test_notes_txt_and_the_quiz_download_hold_the_ticked_notes(page, tmp_path):
     for index in range(buttons.count()):  # .html, .docx, .xlsx
         fmt = buttons.nth(index).get_attribute("formaction").rsplit("quiz-", 1)[1]
         quiz = download(page, f"button[formaction$='/download/quiz-{fmt}']", tmp_path)
-        assert quiz.name == f"cadre-incentive-seminar.quiz.{fmt}"
+        assert quiz.name == f"某组织部门激励干部新时代新担当新作为研讨发言材料-练习题.{fmt}"
         data = quiz.read_bytes()
         if fmt == "html":
             assert data.startswith(b"<!DOCTYPE html>") and b'id="quiz-data"' in data

@@ -6,6 +6,8 @@ Every file goes through the library's own exporters, so a deck downloaded here i
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from studycards.budget_report import BudgetReport, report
@@ -93,7 +95,8 @@ def titles(studied: list[Studied]) -> str:
 
 
 def file_stem(studied: list[Studied]) -> str:
-    """Downloads are named as the CLI names its default output: after the one document, else studycards."""
+    """Downloads are named after the one document's title (what the page calls it), else studycards."""
     if len(studied) == 1:
-        return studied[0].document.name or "studycards"
+        title = re.sub(r'[\\/:*?"<>|\s]+', " ", studied[0].document.title).strip()
+        return title[:60] or studied[0].document.name or "studycards"
     return "studycards"

@@ -59,18 +59,17 @@ def budget_note(asked: int | str | None, done: BudgetReport, total: int) -> str:
     if asked == AUTO and done.budget is None:
         return f"默认：材料不长（{BUDGET_FROM} 字以内），{total} 张卡片全部勾选。"
     limit = f"默认上限 {done.budget} 张（每千字 {CARDS_PER_1000} 张）" if asked == AUTO else f"上限 {asked} 张"
-    left = (
-        f"另有 {done.left_out} 条次要内容（{done.left_out_cards} 张）没有勾选，可以自己勾选或点“全部勾选”。"
-        if done.left_out
-        else ""
-    )
+    left = f"另有 {done.left_out_cards} 张次要的卡片没有勾选，可以自己勾选或点“全部勾选”。" if done.left_out else ""
     budget = done.budget if asked == AUTO else asked
+    if isinstance(budget, int) and budget >= total:
+        return f"{limit}：材料一共只有 {total} 张卡片，全部勾选。"
     if isinstance(budget, int) and done.cards > budget:
         return (
             f"{limit}：提纲要点（要背的框架）不受上限限制，总是保留，有 {done.skeleton_cards} 张；"
             f"加上按重要性选的 {done.cards - done.skeleton_cards} 张，共勾选 {done.cards} 张，多于上限。{left}"
         )
-    return f"{limit}：按重要性勾选了 {done.cards} 张（其中提纲要点 {done.skeleton_cards} 张总是保留）。{left}"
+    kept = f"（其中提纲要点 {done.skeleton_cards} 张总是保留）" if done.skeleton_cards else ""
+    return f"{limit}：按重要性勾选了 {done.cards} 张{kept}。{left}"
 
 
 def quiz_note(asked: int, made: int) -> str:

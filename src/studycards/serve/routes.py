@@ -114,7 +114,7 @@ def download(job_id, what):
     if what == "apkg":
         return attachment(downloads.deck_file(notes), f"{stem}.apkg", "application/octet-stream")
     if what == "notes":
-        return attachment(downloads.notes_file(notes), "notes.txt", "text/plain")
+        return attachment(downloads.notes_file(notes), f"{stem}-Anki文本导入.txt", "text/plain")
     fmt = what.removeprefix("quiz-")
     if fmt not in downloads.QUIZ_FORMATS:
         return front("没有这种下载格式。", 404)
@@ -125,7 +125,7 @@ def download(job_id, what):
     if not items:
         return result(job, {note.guid for note in notes}, "", NO_QUIZ, 400)
     data = downloads.quiz_file(items, downloads.titles(job.studied), fmt)
-    return attachment(data, f"{stem}.quiz.{fmt}", downloads.QUIZ_FORMATS[fmt].media_type)
+    return attachment(data, f"{stem}-练习题.{fmt}", downloads.QUIZ_FORMATS[fmt].media_type)
 
 
 @pages.post("/jobs/<job_id>/quiz")
@@ -151,6 +151,7 @@ def take_quiz(job_id):
 
 
 def result(job: Job, ticked: set[str], budget: str, error: str = "", status: int = 200, note: str = ""):
+    """The results page; an `error` with status 200 is a notice (a limit that could not be used), not a failure."""
     return page(
         "result.html",
         status,
@@ -162,6 +163,7 @@ def result(job: Job, ticked: set[str], budget: str, error: str = "", status: int
         quiz_formats=downloads.QUIZ_FORMATS,
         quiz_count=downloads.QUIZ_COUNT,
         error=error,
+        alert_title="请注意" if status == 200 else "没能完成",
     )
 
 
