@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
+from studycards.quiz.closedsets import fellows
 from studycards.quiz.frames import Frame, askable
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
@@ -27,6 +28,8 @@ INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 RANGE_MARK = re.compile(r"[至到~～—-]")
+NEAR_MISS = 100
+"""The score of a closed set's fellow: above any phrase of the material."""
 FACTOR_OF_DOUBT = 4
 """A figure this many times larger or smaller than the answer is no real doubt beside it."""
 FIGURE_AMOUNT = re.compile(
@@ -139,19 +142,23 @@ class Pool:
         shown: str = "",
         avoid: tuple[str, ...] = (),
         kin: int = 0,
+        kinned: int | None = None,
     ) -> list[str] | None:
         """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
 
         Never from the same fact, never one of `answers` or `avoid` (nor a phrase that holds one or is held by
         one), never a phrase `shown` in the question already, never two that hold each other; with `kin`, only
         phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally.
+        With `kinned`, only that many need be so close (at least), the others the best of the rest: real wrong
+        options are of the answer's family, not all its twins. A closed set's fellow (closedsets) comes first.
         """
         shapes = [shape(answer) for answer in answers]
         tagged = {answer: self.words(answer) for answer in answers}
         roles = {_role(words) for words in tagged.values()}
         banned = [normalise(text) for text in (*answers, *avoid) if normalise(text)]
         shown_key = normalise(shown)
-        scored = []
+        family: list[tuple[float, float, Phrase]] = []
+        rest: list[tuple[float, float, Phrase]] = []
         identity = fact.identity()
         units = {unit(answer) for answer in answers} if fact.kind == "figure" else set()
         for phrase in self.by_kind.get(fact.kind, ()):
@@ -164,18 +171,37 @@ class Pool:
             if phrase.key in shown_key:
                 continue
             close = kinship(tagged, phrase)
-            if close < kin:
-                continue
-            scored.append((3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase))
-        scored.sort(key=lambda entry: (-entry[0], entry[1]))
+            entry = (3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase)
+            (family if close >= kin else rest).append(entry)
+        family += [
+            (score, draw, phrase)
+            for score, draw, phrase in self._near_misses(answers, banned, shown_key, rng)
+            if all(s.fits(phrase.shape) for s in shapes) and phrase.role in roles
+        ]
         chosen: list[Phrase] = []
-        # Take from the best few, not always the very best, so that another seed gives other options.
-        for _, _, phrase in _shortlist(scored, count, rng):
-            if not any(_overlap(phrase.key, other.key) for other in chosen):
-                chosen.append(phrase)
-            if len(chosen) == count:
-                return [phrase.text for phrase in chosen]
-        return None
+        if kinned is None:
+            _pick(family, count, chosen, rng)
+        else:
+            _pick(family, min(kinned, count), chosen, rng)
+            _pick(rest, count, chosen, rng)
+            _pick(family, count, chosen, rng)
+        kin_keys = {phrase.key for _, _, phrase in family}
+        if len(chosen) < count or (kinned is not None and sum(p.key in kin_keys for p in chosen) < kinned):
+            return None
+        return [phrase.text for phrase in chosen]
+
+    def _near_misses(self, answers: list[str], banned: list[str], shown: str, rng: random.Random):
+        """The answers' fellows of a closed set (受警告处分 for 受记过处分), ahead of any other candidate: the
+        trap an examiner sets. Never one the question shows or one that holds an answer; the caller keeps those
+        of the answers' shape."""
+        found = []
+        for answer in answers:
+            for text in fellows(answer):
+                if text in shown or any(_overlap(text, key) or _reworded(text, key) for key in banned):
+                    continue
+                phrase = Phrase(text, text, "closed set", "", "", 0, shape(text), self.words(text))
+                found.append((NEAR_MISS, rng.random(), phrase))
+        return found
 
     def words(self, text: str) -> tuple[tuple[str, str], ...]:
         """The words of `text` (quotes and punctuation aside) with their coarse part of speech."""
@@ -273,6 +299,17 @@ def _common_prefix(a: str, b: str) -> str:
     while size < min(len(a), len(b)) and a[size] == b[size]:
         size += 1
     return a[:size]
+
+
+def _pick(scored: list, count: int, chosen: list[Phrase], rng: random.Random) -> None:
+    """Add the best of `scored` to `chosen` until it holds `count`, never two that hold each other. Takes
+    from the best few, not always the very best, so that another seed gives other options."""
+    scored = sorted(scored, key=lambda entry: (-entry[0], entry[1]))
+    for _, _, phrase in _shortlist(scored, count - len(chosen), rng):
+        if len(chosen) >= count:
+            return
+        if not any(_overlap(phrase.key, other.key) or phrase.key == other.key for other in chosen):
+            chosen.append(phrase)
 
 
 def _shortlist(scored, count: int, rng: random.Random):

@@ -72,6 +72,14 @@ class Frame:
                 runs.append([index])
         return runs
 
+    def listed(self, index: int) -> bool:
+        """Whether answer `index` stands in a list, joined to a neighbour by 、 or 和 (quotes aside): its
+        wrong options must then all look like the members around it."""
+        start, end = self.spans[index]
+        before = self.text[:start].rstrip('“”"‘’「」『』《》')
+        after = self.text[end:].lstrip('“”"‘’「」『』《》')
+        return before.endswith(("、", "和", "及", "与")) or after.startswith(("、", "和", "及", "与"))
+
     def view(self, targets: list[int], limit: int = VIEW_LIMIT) -> View:
         """The part of the sentence around the answers `targets`, with their spans in the view's text."""
         targets = sorted(targets)

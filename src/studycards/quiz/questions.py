@@ -24,10 +24,15 @@ from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 MULTIPLE_ASK = "横线处应填入的有："
 """Follows a 多选 stem whose one blank stands for a whole run of items."""
 OPTIONS = 4
+"""Options of a choice item (A-D)."""
 JUDGE_KIN = 3
 """A false 判断 swaps in only a phrase of the answer's family (distractors.kinship): 土地经营权 for 宅基地使用权
 reads as a real sentence; 废弃物资源化 would give the swap away."""
-"""Options of a choice item (A-D)."""
+SINGLE_KIN = 2
+"""A 单选's wrong options are of the answer's family (distractors.kinship): the same last character or head
+word (执政考验 beside 改革开放考验), or the same first word. All of them when the blank stands in a list (the
+members around it would tell the odd ones out); otherwise at least one, the others the best of the rest (exam
+items' wrong options share the answer's last character 4 times in 10, not always). No family, no 单选."""
 WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
 """A list is asked whole (one blank an item) when it has at most this many items and characters."""
@@ -68,7 +73,16 @@ class Questions:
         index = self._target(frame)
         view = frame.view([index])
         answer = frame.answers[index]
-        wrong = self.pool.choose([answer], frame.fact, OPTIONS - 1, self.rng, shown=view.text, avoid=frame.items)
+        wrong = self.pool.choose(
+            [answer],
+            frame.fact,
+            OPTIONS - 1,
+            self.rng,
+            shown=view.text,
+            avoid=frame.items,
+            kin=SINGLE_KIN,
+            kinned=None if frame.listed(index) else 1,
+        )
         if wrong is None:
             return None
         options = [answer, *wrong]
