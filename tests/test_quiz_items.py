@@ -90,7 +90,7 @@ def test_every_item_is_well_formed_and_made_of_the_material(path, seed):
         if item.type == "fill":
             assert item.options == ()
             assert item.blanks == tuple(len(answer) for answer in item.answer)  # each blank sized to its answer
-            filled = item.parts[0] + "".join(a + p for a, p in zip(item.answer, item.parts[1:]))
+            filled = item.parts[0].removeprefix(item.cited) + "".join(a + p for a, p in zip(item.answer, item.parts[1:]))
             if item.kind != "outline":
                 assert said_in(text, filled), filled
         elif item.type == "judge":
@@ -121,7 +121,7 @@ def test_judge_items_are_true_as_written_or_false_by_one_swap(path):
     for item in items:
         if item.kind == "outline":
             continue
-        assert said_in(text, item.parts[0]) == (item.answer[0] == "正确"), item.parts[0]
+        assert said_in(text, item.parts[0].removeprefix(item.cited)) == (item.answer[0] == "正确"), item.parts[0]
 
 
 def test_source_names_article_section_and_a_line_that_holds_the_answer():

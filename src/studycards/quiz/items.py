@@ -58,6 +58,9 @@ class QuizItem:
     after); the feedback shows it with the phrase marked. Empty otherwise."""
     sized: bool = False
     """Blanks drawn as long as their answers (--hint count); otherwise all alike."""
+    cited: str = ""
+    """How the stem names its source (根据《公务员法》，), already at the start of `parts[0]` and of a false
+    判断's `original`; '' when it names none."""
 
     def question(self, blank: Callable[[int], str] | None = None) -> str:
         """The question as text, each blank drawn by `blank(size)` (default: BLANK, all alike; as long as

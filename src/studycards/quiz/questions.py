@@ -20,6 +20,7 @@ from studycards.facts import Fact, normalise
 from studycards.quiz.distractors import Pool, shape
 from studycards.quiz.frames import CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
+from studycards.quiz.stems import blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
 """Follows a 多选 stem whose one blank stands for a whole run of items."""
@@ -180,6 +181,17 @@ class Questions:
         asked = [frame.answers[i] for i in targets]
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
+        if frame.fact.kind != "outline" and len(parts) == len(targets) + 1:
+            if any(blanks_a_predicate(parts[i], asked[i], parts[i + 1]) for i in range(len(targets))):
+                return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
+        if kind == "judge" and _bare(parts[0], asked, frame):
+            return None  # 树正选人用人标尺 (正确): a heading or list item alone states nothing
+        cited = (
+            "" if frame.fact.kind == "outline" or parts[0].startswith("下列") else citation(frame.fact.origin.document)
+        )
+        parts = (cited + parts[0], *parts[1:])
+        if original:
+            original = (cited + original[0], *original[1:])
         self.asked[frame.identity].update(targets)
         fact = frame.fact
         origin = fact.origin
@@ -203,7 +215,20 @@ class Questions:
             ordered=frame.ordered,
             tested=tuple(asked),
             original=original,
+            cited=cited,
         )
+
+
+BARE_STATEMENT = 6
+"""A 判断 says at least this many characters besides the phrase it stands or falls by."""
+
+
+def _bare(statement: str, asked: list[str], frame: Frame) -> bool:
+    """Whether a statement is a bare heading or list item: little besides the phrase it asks."""
+    rest = normalise(statement.replace(frame.lead, "", 1))
+    for answer in asked:
+        rest = rest.replace(normalise(answer), "", 1)
+    return len(rest) < BARE_STATEMENT
 
 
 def _gives_away(parts, answers) -> bool:
