@@ -183,6 +183,10 @@ class Pool:
             _pick(family, count, chosen, rng)
         else:
             _pick(family, min(kinned, count), chosen, rng)
+            _pick(rest, len(chosen) + 1, chosen, rng)
+            if len(chosen) > kinned:  # the others in a family of their own: the answer is no centre to find
+                pair = {chosen[-1].text: chosen[-1].words}
+                _pick([entry for entry in rest if kinship(pair, entry[2]) >= kin], count, chosen, rng)
             _pick(rest, count, chosen, rng)
             _pick(family, count, chosen, rng)
         kin_keys = {phrase.key for _, _, phrase in family}
@@ -318,3 +322,17 @@ def _shortlist(scored, count: int, rng: random.Random):
     rng.shuffle(head)
     head.sort(key=lambda entry: -entry[0] // 2)
     return head + scored[count + 2 :]
+
+
+def centrality(option: str, options: list[str]) -> float:
+    """How alike `option` is to the other options: the mean share of characters in common (|a∩b| / |a∪b|)."""
+    mine = set(normalise(option))
+    others = [set(normalise(other)) for other in options if other != option]
+    return sum(len(mine & o) / max(1, len(mine | o)) for o in others) / max(1, len(others))
+
+
+def centred(answer: str, options: list[str]) -> bool:
+    """Whether the answer is the one option most like all the others: wrong options each chosen for being
+    like the answer make it their centre, and a reader who never saw the material picks it."""
+    mine = centrality(answer, options)
+    return all(centrality(other, options) < mine for other in options if other != answer)

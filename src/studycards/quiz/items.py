@@ -8,6 +8,7 @@ source text again.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,6 +71,11 @@ class QuizItem:
         for size, part in zip(self.blanks, self.parts[1:]):
             text += blank(size) + part
         return text
+
+    @property
+    def where(self) -> str:
+        """Where it comes from as a paper's key cites it: the article or section (breadcrumb), no line number."""
+        return re.sub(r"，第\d+行$", "", self.source)
 
     @property
     def key(self) -> str:

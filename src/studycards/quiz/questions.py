@@ -17,7 +17,7 @@ import random
 from collections import Counter, defaultdict
 
 from studycards.facts import Fact, normalise
-from studycards.quiz.distractors import Pool, shape
+from studycards.quiz.distractors import Pool, centred, shape
 from studycards.quiz.frames import CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.quiz.stems import blanks_a_predicate, citation
@@ -34,6 +34,8 @@ SINGLE_KIN = 2
 word (执政考验 beside 改革开放考验), or the same first word. All of them when the blank stands in a list (the
 members around it would tell the odd ones out); otherwise at least one, the others the best of the rest (exam
 items' wrong options share the answer's last character 4 times in 10, not always). No family, no 单选."""
+DRAWS = 4
+"""Draws of a 单选's wrong options, until the answer is not the option most like the others."""
 WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
 """A list is asked whole (one blank an item) when it has at most this many items and characters."""
@@ -74,16 +76,23 @@ class Questions:
         index = self._target(frame)
         view = frame.view([index])
         answer = frame.answers[index]
-        wrong = self.pool.choose(
-            [answer],
-            frame.fact,
-            OPTIONS - 1,
-            self.rng,
-            shown=view.text,
-            avoid=frame.items,
-            kin=SINGLE_KIN,
-            kinned=None if frame.listed(index) else 1,
-        )
+        wrong = None
+        for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
+            drawn = self.pool.choose(
+                [answer],
+                frame.fact,
+                OPTIONS - 1,
+                self.rng,
+                shown=view.text,
+                avoid=frame.items,
+                kin=SINGLE_KIN,
+                kinned=None if frame.listed(index) else 1,
+            )
+            if drawn is None:
+                break
+            wrong = drawn
+            if not centred(answer, [answer, *drawn]):
+                break
         if wrong is None:
             return None
         options = [answer, *wrong]
