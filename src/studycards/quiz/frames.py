@@ -26,6 +26,8 @@ CLAUSE_STOPS = "。！？；;!?"
 PHRASE_STOPS = "，,：:"
 JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
 """Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
+JOINS = ("、", "和", "及", "与")
+QUOTES = '“”"‘’「」『』《》'
 LINK = re.compile(r"^[、，,\s“”\"‘’「」『』《》]*(?:和|及|以及|与|或)?[\s“”\"‘’「」『』《》]*$")
 """What may stand between two answers that form one list: 、 or 和, quotes."""
 
@@ -76,10 +78,14 @@ class Frame:
     def listed(self, index: int) -> bool:
         """Whether answer `index` stands in a list, joined to a neighbour by 、 or 和 (quotes aside): its
         wrong options must then all look like the members around it."""
+        return any(self.joined(index))
+
+    def joined(self, index: int) -> tuple[bool, bool]:
+        """Whether answer `index` is joined by 、 or 和 (quotes aside) to what stands before it, after it."""
         start, end = self.spans[index]
-        before = self.text[:start].rstrip('“”"‘’「」『』《》')
-        after = self.text[end:].lstrip('“”"‘’「」『』《》')
-        return before.endswith(("、", "和", "及", "与")) or after.startswith(("、", "和", "及", "与"))
+        before = self.text[:start].rstrip(QUOTES)
+        after = self.text[end:].lstrip(QUOTES)
+        return before.endswith(JOINS), after.startswith(JOINS)
 
     def subject_of(self, left: int) -> str:
         """What a view starting at `left` needs before it to keep its subject: for a clause that starts with

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from collections import Counter, defaultdict
 
 from studycards.facts import Fact, normalise
@@ -34,8 +35,13 @@ SINGLE_KIN = 2
 word (执政考验 beside 改革开放考验), or the same first word. All of them when the blank stands in a list (the
 members around it would tell the odd ones out); otherwise at least one, the others the best of the rest (exam
 items' wrong options share the answer's last character 4 times in 10, not always). No family, no 单选."""
+RIGHT_COUNTS = (2, 2, 3, 3, 4)
+"""How many options of a 多选 are right: two or three, now and then all four (the number must not be
+guessable)."""
 DRAWS = 4
 """Draws of a 单选's wrong options, until the answer is not the option most like the others."""
+NOT_AMONG = 0.5
+"""How often a named list's 单选 asks 下列不属于…的是 (an outsider among three members) rather than a blank."""
 WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
 """A list is asked whole (one blank an item) when it has at most this many items and characters."""
@@ -73,6 +79,8 @@ class Questions:
         return self._item("fill", frame, targets, view.cut(), (), tuple(answers[i] for i in targets))
 
     def single(self, frame: Frame) -> QuizItem | None:
+        if frame.subject and len(frame.answers) >= OPTIONS - 1 and self.rng.random() < NOT_AMONG:
+            return self._not_among(frame)
         index = self._target(frame)
         view = frame.view([index])
         answer = frame.answers[index]
@@ -99,12 +107,33 @@ class Questions:
         self.rng.shuffle(options)
         return self._item("single", frame, [index], view.cut(), tuple(options), (answer,))
 
+    def _not_among(self, frame: Frame) -> QuizItem | None:
+        """下列不属于「…」的要点的是：three members of a named list and one outsider of their family."""
+        answers = frame.answers
+        first = self._target(frame)
+        alike = [i for i in range(len(answers)) if i != first and shape(answers[first]).fits(shape(answers[i]))]
+        if len(alike) < OPTIONS - 2:
+            return None
+        targets = sorted([first, *self.rng.sample(alike, OPTIONS - 2)])
+        members = [answers[i] for i in targets]
+        outsider = self.pool.choose(members, frame.fact, 1, self.rng, shown=frame.lead, avoid=frame.items)
+        if outsider is None:
+            return None
+        options = [*members, outsider[0]]
+        self.rng.shuffle(options)
+        parts = (f"下列不属于{frame.subject}的是：",)
+        item = self._item("single", frame, targets, parts, tuple(options), (outsider[0],), blanked=[])
+        # the outsider is asked too: another question showing it in its own list would give it away
+        return item and replace(item, tested=(*item.tested, outsider[0]))
+
     def multiple(self, frame: Frame) -> QuizItem | None:
         answers = frame.answers
         if frame.subject:
             run = list(range(len(answers)))
         else:
-            runs = [run for run in frame.runs() if len(run) >= 2]
+            # the whole list under the blank, edges and all: none of it left beside the blank (做优增量和＿)
+            runs = [run for run in frame.runs() if len(run) >= 2 and not frame.joined(run[0])[0]]
+            runs = [run for run in runs if not frame.joined(run[-1])[1]]
             if not runs:
                 return None
             run = self.rng.choice(runs)
@@ -112,7 +141,7 @@ class Questions:
         alike = [i for i in run if i != first and shape(answers[first]).fits(shape(answers[i]))]
         if not alike:
             return None
-        count = min(self.rng.choice((2, 3)), len(alike) + 1)
+        count = min(self.rng.choice(RIGHT_COUNTS), len(alike) + 1)
         targets = sorted([first, *self.rng.sample(alike, count - 1)])
         if frame.subject:  # 下列属于「一要树立鲜明导向」的要点的有：
             parts: tuple[str, ...] = (f"下列属于{frame.subject}的有：",)
