@@ -21,13 +21,16 @@ MODAL_END = re.compile(r"(?:必须|应当|应该|可以|不得|不准|禁止|要
 CLAUSE_EDGE = "，,；;：:。！？!?"
 WHOLE_CLAUSE = 8
 """A blank at least this long that fills a clause from one comma to the next is a clause, not a phrase."""
+FILE_DATE = re.compile(r"[_\s]*\d{8}(?=》?$)")
+"""A date a file name carries (…的决定_19880701): no part of the title."""
 LAW_TITLE = re.compile(r"(?:法|法典)(?:（[^）]*）)?$")
 RULES_TITLE = re.compile(r"(?:章程|条例|规定|规则|办法|准则|细则|决定|通知|意见|纲要|规划)(?:（[^）]*）)?$")
 
 
 def citation(document: str) -> str:
     """How a stem names its source: 根据《X法》， / 《X条例》规定， / 《X报告》指出， ('' without a name)."""
-    name = document.strip().strip("《》")
+    name = FILE_DATE.sub("", document.strip()).strip("《》").replace("_", " ").strip()
+    name = name.replace("《", "〈").replace("》", "〉")  # a title within the title
     if not name:
         return ""
     if LAW_TITLE.search(name):
