@@ -40,11 +40,12 @@ def line_of(path, number):
 
 
 def one_shape(options, answers):
-    """Options look alike: each as long as a right answer give or take one character (a fifth for long
-    phrases), all or none led by a numeral (两个…), all with as many clauses."""
+    """Options look alike: each as long as a right answer give or take two characters (a fifth for long
+    phrases: exam items' wrong options differ from the answer by more than one character a sixth of the
+    time), all or none led by a numeral (两个…), all with as many clauses."""
     def near(option):
         size = len(normalise(option))
-        return any(abs(size - len(normalise(a))) <= max(1, round(0.2 * len(normalise(a)))) for a in answers)
+        return any(abs(size - len(normalise(a))) <= max(2, round(0.2 * len(normalise(a)))) for a in answers)
 
     shapes = [shape(option) for option in options]
     return (

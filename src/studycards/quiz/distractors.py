@@ -28,6 +28,9 @@ INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 RANGE_MARK = re.compile(r"[至到~～—-]")
+LOOSE = 2
+"""With `kinned`, the others (not of the family) may differ in length by two characters: real wrong options are
+not all the answer's twins (a sixth of exam items' differ from it by more than one character)."""
 NEAR_MISS = 100
 """The score of a closed set's fellow: above any phrase of the material."""
 FACTOR_OF_DOUBT = 4
@@ -52,14 +55,15 @@ class Shape:
     phrase: bool
     """Built with a structural particle (更高的标准, 治国之要), not a compound word (政治过硬)."""
 
-    def fits(self, other: Shape) -> bool:
-        """Whether `other` could stand beside this shape as an option of the same question."""
+    def fits(self, other: Shape, slack: int = 0) -> bool:
+        """Whether `other` could stand beside this shape as an option of the same question (with `slack`, a
+        difference in length of that many characters is allowed where the usual one is smaller)."""
         return (
             self.counted == other.counted
             and self.clauses == other.clauses
             and self.digits == other.digits
             and self.phrase == other.phrase
-            and abs(self.length - other.length) <= tolerance(self.length)
+            and abs(self.length - other.length) <= max(slack, tolerance(self.length))
         )
 
 
@@ -162,7 +166,9 @@ class Pool:
         identity = fact.identity()
         units = {unit(answer) for answer in answers} if fact.kind == "figure" else set()
         for phrase in self.by_kind.get(fact.kind, ()):
-            if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
+            strict = all(s.fits(phrase.shape) for s in shapes)
+            loose = kinned is not None and all(s.fits(phrase.shape, LOOSE) for s in shapes)
+            if phrase.fact == identity or not (strict or loose) or phrase.role not in roles:
                 continue
             if units and (unit(phrase.text) not in units or not all(comparable(a, phrase.text) for a in answers)):
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
@@ -172,7 +178,7 @@ class Pool:
                 continue
             close = kinship(tagged, phrase)
             entry = (3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase)
-            (family if close >= kin else rest).append(entry)
+            (family if close >= kin and strict else rest).append(entry)
         family += [
             (score, draw, phrase)
             for score, draw, phrase in self._near_misses(answers, banned, shown_key, rng)
