@@ -76,3 +76,22 @@ def test_no_family_no_single_choice():
     frames = [frame_of(f) for f in LIST]
     for seed in range(8):
         assert Questions(frames, LIST, random.Random(seed)).single(frames[4]) is None
+
+
+def test_a_figure_ladder_comes_from_its_own_paragraph_first():
+    here = ["全年改造管网30公里。", "清淤河道45公里。", "新建堤防60公里。"]
+    there = ["另建步道25公里。", "建成绿廊35公里。", "栽种林带40公里。"]
+    figures = []
+    for line, sentences in enumerate((here, there), 1):
+        for sentence in sentences:
+            answer = sentence[-5:-1]
+            start = sentence.index(answer)
+            origin = Origin("规程", "规程", "第一章", ("第一章",), line, "".join(sentences))
+            figures.append(Fact("figure", sentence, (answer,), origin, spans=((start, start + len(answer)),)))
+    frames = [frame_of(f) for f in figures]
+    for seed in range(6):
+        questions = Questions(frames, figures, random.Random(seed))
+        item = questions.single(frames[0])
+        assert item is not None
+        wrong = set(item.options) - {"30公里"}
+        assert {"45公里", "60公里"} <= wrong, item.options

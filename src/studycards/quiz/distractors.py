@@ -28,6 +28,8 @@ INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 RANGE_MARK = re.compile(r"[至到~～—-]")
+SAME_PARAGRAPH = 6
+"""What a figure of the answer's own paragraph adds to a candidate's likeness (above article and level)."""
 LOOSE = 2
 """With `kinned`, the others (not of the family) may differ in length by two characters: real wrong options are
 not all the answer's twins (a sixth of exam items' differ from it by more than one character)."""
@@ -98,6 +100,8 @@ class Phrase:
     """Breadcrumb length of its fact: outline items of the same depth are headings of the same level."""
     shape: Shape
     words: tuple[tuple[str, str], ...]
+    paragraph: str = ""
+    """The paragraph its fact stands in: a figure's ladder comes from its own paragraph where it can."""
     """Its words with their coarse part of speech (n, v, a, m …)."""
 
     @property
@@ -134,6 +138,7 @@ class Pool:
                         depth=len(fact.origin.trail),
                         shape=shape(text),
                         words=self.words(text),
+                        paragraph=fact.origin.paragraph,
                     )
                 )
 
@@ -288,8 +293,11 @@ def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> 
 
 
 def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact) -> int:
-    """How close a candidate is to the answers otherwise: same article, same level, same length, quoted."""
+    """How close a candidate is to the answers otherwise: same article, same level, same length, quoted; a
+    figure of the same paragraph."""
     score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
+    if fact.kind == "figure" and phrase.paragraph and phrase.paragraph == fact.origin.paragraph:
+        score += SAME_PARAGRAPH  # 1.6万亿 beside 2.9万亿 and 4.4万亿 of the same paragraph: a real ladder
     best = 0
     for answer in answers:
         key = normalise(answer)
