@@ -93,3 +93,19 @@ def test_a_bare_heading_is_no_statement_and_every_stem_names_its_source():
         assert questions.judge(frames[0]) is None
         item = questions.judge(frames[1])
         assert item is not None and item.question().startswith("根据《河湖保护法》，县级以上")
+
+
+@pytest.mark.parametrize(
+    "body, bare",
+    [
+        ("（二）由两名以上巡河人员实施", True),
+        ("3. 由河长办公室统一调度", True),
+        ("未按时清理河道漂浮物的", True),
+        ("县级河长应当每月巡河一次。", False),
+        ("本规程所称河湖，是指境内的河流和湖泊。", False),
+    ],
+)
+def test_a_list_item_cut_from_its_list_is_seen(body, bare):
+    from studycards.quiz.stems import bare_item
+
+    assert bare_item(body) is bare

@@ -21,7 +21,7 @@ from studycards.facts import Fact, normalise
 from studycards.quiz.distractors import Pool, centred, shape
 from studycards.quiz.frames import CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
-from studycards.quiz.stems import blanks_a_predicate, citation
+from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
 """Follows a 多选 stem whose one blank stands for a whole run of items."""
@@ -222,8 +222,10 @@ class Questions:
         if frame.fact.kind != "outline" and len(parts) == len(targets) + 1:
             if any(blanks_a_predicate(parts[i], asked[i], parts[i + 1]) for i in range(len(targets))):
                 return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
-        if kind == "judge" and _bare(parts[0], asked, frame):
-            return None  # 树正选人用人标尺 (正确): a heading or list item alone states nothing
+        if kind == "judge" and (_bare(parts[0], asked, frame) or bare_item(parts[0][len(frame.lead) :])):
+            return None  # 树正选人用人标尺 (正确), 未及时解除冻结的 (错误): a heading or list item alone states nothing
+        if not frame.lead and ITEM_MARKER.match(parts[0]):
+            return None  # （二）由＿实施: a list item without its list's lead
         cited = (
             "" if frame.fact.kind == "outline" or parts[0].startswith("下列") else citation(frame.fact.origin.document)
         )

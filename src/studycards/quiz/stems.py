@@ -53,3 +53,13 @@ def blanks_a_predicate(before: str, answer: str, after: str) -> bool:
         return True
     starts_clause = not before or before[-1] in CLAUSE_EDGE or before.endswith("……")
     return starts_clause and ends_clause and len(answer) >= WHOLE_CLAUSE
+
+
+ITEM_MARKER = re.compile(r"^(?:……)?\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)")
+"""A list item's numbering at a stem's start: （二）由两名以上行政执法人员实施 depends on its list's lead."""
+
+
+def bare_item(body: str) -> bool:
+    """Whether a stem is a list item cut from its list: led by its numbering, or a condition ending in 的
+    (未及时解除冻结的) that only the list's lead (有下列情形之一的) makes a sentence."""
+    return bool(ITEM_MARKER.match(body)) or body.rstrip("。；;，, ").endswith("的")
