@@ -109,3 +109,13 @@ def test_a_list_item_cut_from_its_list_is_seen(body, bare):
     from studycards.quiz.stems import bare_item
 
     assert bare_item(body) is bare
+
+
+def test_a_condition_cut_from_its_list_is_not_asked():
+    """同＿作斗争有突出表现的 is an item of a list whose lead (给予表彰：) is not shown."""
+    item = fact("keyterm", "同破坏河道行为作斗争有突出表现的", ["破坏河道行为"])
+    sentence = fact("keyterm", "同破坏河道行为作斗争的人员应当受到表彰。", ["破坏河道行为"])
+    for chosen, asked in ((item, False), (sentence, True)):
+        frames = [frame_of(chosen)]
+        made = Questions(frames, [chosen], random.Random(1)).fill(frames[0])
+        assert (made is not None) is asked

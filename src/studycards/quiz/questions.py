@@ -224,8 +224,8 @@ class Questions:
                 return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
         if kind == "judge" and (_bare(parts[0], asked, frame) or bare_item(parts[0][len(frame.lead) :])):
             return None  # 树正选人用人标尺 (正确), 未及时解除冻结的 (错误): a heading or list item alone states nothing
-        if not frame.lead and ITEM_MARKER.match(parts[0]):
-            return None  # （二）由＿实施: a list item without its list's lead
+        if not frame.lead and frame.fact.kind != "outline" and (ITEM_MARKER.match(parts[0]) or _condition(parts)):
+            return None  # （二）由＿实施; 同＿作斗争有功绩的: a list item without its list's lead
         cited = (
             "" if frame.fact.kind == "outline" or parts[0].startswith("下列") else citation(frame.fact.origin.document)
         )
@@ -257,6 +257,11 @@ class Questions:
             original=original,
             cited=cited,
         )
+
+
+def _condition(parts) -> bool:
+    """Whether a stem is a condition ending in 的 (同＿作斗争有功绩的): a list item cut from its list."""
+    return bare_item(parts[-1]) and not ITEM_MARKER.match(parts[-1]) and "。" not in "".join(parts)
 
 
 BARE_STATEMENT = 6
