@@ -244,6 +244,16 @@ def test_the_page_folds_answers_as_the_drill_does(page):
     assert page.evaluate("texts => texts.map(window.studycards.fold)", samples) == [fold(s) for s in samples]
 
 
+def test_the_page_lets_pass_what_the_drill_lets_pass(page):
+    from test_quiz_grading import LENIENT
+
+    from studycards.quiz.grading import lenient
+
+    cases = [[answer, typed, stem] for answer, typed, stem, _ in LENIENT]
+    got = page.evaluate("cases => cases.map(c => window.studycards.lenient(c[0], c[1], c[2]))", cases)
+    assert got == [lenient(*case) for case in cases]
+
+
 def test_it_fits_a_phone(page):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= page.viewport_size["width"], width

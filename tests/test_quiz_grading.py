@@ -68,3 +68,30 @@ def test_choices_by_letter_or_text():
 def test_judge_words(typed, word):
     assert judge_word(typed) == word
     assert is_right(item("judge", ["正确"], options=["正确", "错误"]), typed) is (word == "正确")
+
+
+LENIENT = [
+    # answer, typed, the question (its blank a NUL), counts
+    ("2400万台", "2400万", "全年新增智能电表\x00，每台都接入平台。", True),  # 台 is in the question
+    ("2400万台", "2400万", "全年新增智能电表\x00。", False),  # the question never says 台
+    ("2400万", "2400万台", "全年新增智能电表\x00台。", True),  # the question reads ＿台
+    ("要有敢闯的劲头", "有敢闯的劲头", "青年干部\x00。", True),  # a leading function word
+    ("有敢闯的劲头", "要有敢闯的劲头", "青年干部要\x00。", True),  # the question shows 要 before the blank
+    ("有敢闯的劲头", "要有敢闯的劲头", "青年干部\x00。", False),  # an added word the question does not show
+    ("敢闯的劲头", "闯的劲头", "青年干部要有\x00。", False),  # 敢 carries meaning
+    ("2400万台", "2400台", "全年新增智能电表\x00，每台都接入平台。", False),  # the amount differs
+]
+
+
+@pytest.mark.parametrize("answer, typed, stem, counts", LENIENT)
+def test_an_answer_that_differs_by_a_shown_unit_or_a_function_word_counts_and_says_so(answer, typed, stem, counts):
+    from studycards.quiz.grading import lenient, verdict
+
+    note = lenient(answer, typed, stem)
+    assert (note is not None) is counts
+    before, after = stem.split("\x00")
+    fill = QuizItem("fill", (before, after), (len(answer),), (), (answer,), "文章，第1行", "f", "figure", "")
+    right, said = verdict(fill, typed)
+    assert right is counts and said == (note or "")
+    if counts:
+        assert said.startswith(f"按“{answer}”计")

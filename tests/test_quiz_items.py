@@ -11,6 +11,7 @@ from studycards.pipeline import study_all
 from studycards.quiz.distractors import Pool, shape
 from studycards.quiz.frames import frame_of
 from studycards.quiz.items import TYPES
+from studycards.quiz.closedsets import fellows
 from studycards.quiz.selection import make_items
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
@@ -39,11 +40,12 @@ def line_of(path, number):
 
 
 def one_shape(options, answers):
-    """Options look alike: each as long as a right answer give or take one character (a fifth for long
-    phrases), all or none led by a numeral (两个…), all with as many clauses."""
+    """Options look alike: each as long as a right answer give or take two characters (a fifth for long
+    phrases: exam items' wrong options differ from the answer by more than one character a sixth of the
+    time), all or none led by a numeral (两个…), all with as many clauses."""
     def near(option):
         size = len(normalise(option))
-        return any(abs(size - len(normalise(a))) <= max(1, round(0.2 * len(normalise(a)))) for a in answers)
+        return any(abs(size - len(normalise(a))) <= max(2, round(0.2 * len(normalise(a)))) for a in answers)
 
     shapes = [shape(option) for option in options]
     return (
@@ -59,17 +61,19 @@ def test_thirty_items_of_a_report_hold_all_four_types_in_a_balanced_mix(seed):
     counts = Counter(item.type for item in items)
     assert len(items) == 30
     assert set(counts) == set(TYPES)
-    assert max(counts.values()) - min(counts.values()) <= 1, counts
+    # 单选 needs wrong options of the answer's family, and a paragraph gives one question: a type may fall short
+    assert max(counts.values()) - min(counts.values()) <= 2, counts
     # Printed sheets list the items type by type.
     assert [item.type for item in items] == sorted((item.type for item in items), key=TYPES.index)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
 def test_a_short_document_short_of_false_statements_still_gives_every_type(seed):
-    """The sample (95 facts) has few statements surely false for 判断: the others take its share, not all of it."""
+    """The sample (95 facts) has few statements surely false for 判断, and few answers with a family of wrong
+    options for 单选: the others take their share, not all of it."""
     counts = Counter(item.type for item in make_items(facts_of(SAMPLE), 30, seed=seed))
     assert sum(counts.values()) == 30
-    assert set(counts) == set(TYPES) and min(counts.values()) >= 5, counts
+    assert set(counts) == set(TYPES) and min(counts.values()) >= 3, counts
 
 
 
@@ -88,7 +92,7 @@ def test_every_item_is_well_formed_and_made_of_the_material(path, seed):
         if item.type == "fill":
             assert item.options == ()
             assert item.blanks == tuple(len(answer) for answer in item.answer)  # each blank sized to its answer
-            filled = item.parts[0] + "".join(a + p for a, p in zip(item.answer, item.parts[1:]))
+            filled = item.parts[0].removeprefix(item.cited) + "".join(a + p for a, p in zip(item.answer, item.parts[1:]))
             if item.kind != "outline":
                 assert said_in(text, filled), filled
         elif item.type == "judge":
@@ -99,9 +103,10 @@ def test_every_item_is_well_formed_and_made_of_the_material(path, seed):
             assert len(set(keys)) == 4, item.options  # no duplicates
             assert not any(a != b and a in b for a in keys for b in keys), item.options  # none holds another
             assert set(item.answer) <= set(item.options)
-            assert len(item.answer) == 1 if item.type == "single" else 2 <= len(item.answer) <= 3
-            for option in item.options:  # every option is a real phrase of the material: never nonsense
-                assert normalise(option) in text, option
+            assert len(item.answer) == 1 if item.type == "single" else 2 <= len(item.answer) <= 4
+            near = {fellow for answer in item.answer for fellow in fellows(answer)}
+            for option in item.options:  # a real phrase of the material or a closed set's fellow: never nonsense
+                assert normalise(option) in text or normalise(option) in near, option
             assert one_shape(item.options, item.answer), item.options
             # the question never shows a wrong option, nor the right one
             shown = normalise(item.question())
@@ -118,7 +123,7 @@ def test_judge_items_are_true_as_written_or_false_by_one_swap(path):
     for item in items:
         if item.kind == "outline":
             continue
-        assert said_in(text, item.parts[0]) == (item.answer[0] == "正确"), item.parts[0]
+        assert said_in(text, item.parts[0].removeprefix(item.cited)) == (item.answer[0] == "正确"), item.parts[0]
 
 
 def test_source_names_article_section_and_a_line_that_holds_the_answer():

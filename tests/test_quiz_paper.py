@@ -12,7 +12,7 @@ from studycards.cli import cli
 from studycards.pipeline import study_all
 from studycards.quiz.items import QuizItem, correction, letter
 from studycards.quiz.selection import make_items
-from studycards.quiz.writers.docx import BLANK, POINTS, render_quiz_docx
+from studycards.quiz.writers.docx import BLANK, points, render_quiz_docx
 from studycards.quiz.writers.xlsx import HEADER, render_quiz_xlsx
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
@@ -48,10 +48,17 @@ def test_the_word_paper_holds_every_question_and_the_key_on_a_new_page(path):
     document, lines = read_docx(render_quiz_docx(items, "某材料"))
     assert lines[0] == "某材料 测试卷"
     assert lines[1] == f"姓名：{BLANK}\u3000\u3000单位：{BLANK}\u3000\u3000得分：{BLANK}"
-    assert f"满分 {sum(POINTS[i.type] for i in items)} 分" in lines[2]
+    assert "满分 100 分" in lines[2]
+    assert lines[3] == "答题说明：" and any("多选、少选、错选均不得分" in line for line in lines[4:9])
     headings = [line for line in lines if re.match(r"^[一二三四]、", line)]
     assert [h[2:5] for h in headings] == ["填空题", "单选题", "多选题", "判断题"]
-    assert all(re.search(r"（共\d+题，每题\d分，共\d+分）$", h) for h in headings)
+    totals = [re.search(r"（共\d+题，.*每题[\d.]+分，共([\d.]+)分）$", h) for h in headings]
+    assert all(totals) and sum(float(m.group(1)) for m in totals) == 100
+    # A4, with page numbers in the footer
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    footer = section.footer.paragraphs[0]._p.xml
+    assert 'w:instr="PAGE"' in footer and 'w:instr="NUMPAGES"' in footer
     key_at = lines.index("参考答案")
     body, key = "\n".join(lines[:key_at]), lines[key_at + 1 :]
     for number, item in enumerate(items, 1):
@@ -60,7 +67,8 @@ def test_the_word_paper_holds_every_question_and_the_key_on_a_new_page(path):
         for index, option in enumerate(item.options if item.type != "judge" else ()):
             assert f"{letter(index)}. {option}" in body
         row = key[number - 1]
-        assert row.startswith(f"{number}. ") and row.endswith(f"出处：{item.source}")
+        # the key cites the article or section, never a line of the file
+        assert row.startswith(f"{number}. ") and row.endswith(f"出处：{item.where}") and not re.search(r"第\d+行", row)
         assert all(answer in row for answer in item.answer)
         if item.original:
             assert correction(item) in row
@@ -97,6 +105,20 @@ def test_the_question_bank_has_the_documented_columns_and_every_question(path):
             assert cells["正确答案"] == ("|".join(item.answer) if item.type == "fill" else item.answer[0])
         assert cells["出处"] == item.source
         assert cells["解析"] == (f"原文：{correction(item)}" if item.original else "")
+
+
+@pytest.mark.parametrize("counts", [(8, 8, 7, 7), (10, 4, 11, 5), (12, 3, 12, 3), (3, 3, 3, 3), (30, 0, 0, 0)])
+def test_a_paper_is_out_of_100_whatever_its_mix(counts):
+    items = [
+        QuizItem(kind, ("题",), (), (), ("甲",), "文章，第1行", "f", "enumeration", "")
+        for kind, count in zip(("fill", "single", "multiple", "judge"), counts)
+        for _ in range(count)
+    ]
+    worth = points(items)
+    assert sum(worth) == 100 and all(value > 0 and (2 * value) % 1 == 0 for value in worth)
+    if counts == (8, 8, 7, 7):  # a 多选 is worth more than a 单选, a 判断 less
+        by_type = {item.type: value for item, value in zip(items, worth)}
+        assert by_type["multiple"] > by_type["single"] > by_type["judge"]
 
 
 def test_text_that_looks_like_a_formula_stays_text():

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
+from studycards.quiz.closedsets import fellows
 from studycards.quiz.frames import Frame, askable
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
@@ -27,6 +28,13 @@ INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 RANGE_MARK = re.compile(r"[至到~～—-]")
+SAME_PARAGRAPH = 6
+"""What a figure of the answer's own paragraph adds to a candidate's likeness (above article and level)."""
+LOOSE = 2
+"""With `kinned`, the others (not of the family) may differ in length by two characters: real wrong options are
+not all the answer's twins (a sixth of exam items' differ from it by more than one character)."""
+NEAR_MISS = 100
+"""The score of a closed set's fellow: above any phrase of the material."""
 FACTOR_OF_DOUBT = 4
 """A figure this many times larger or smaller than the answer is no real doubt beside it."""
 FIGURE_AMOUNT = re.compile(
@@ -49,14 +57,15 @@ class Shape:
     phrase: bool
     """Built with a structural particle (更高的标准, 治国之要), not a compound word (政治过硬)."""
 
-    def fits(self, other: Shape) -> bool:
-        """Whether `other` could stand beside this shape as an option of the same question."""
+    def fits(self, other: Shape, slack: int = 0) -> bool:
+        """Whether `other` could stand beside this shape as an option of the same question (with `slack`, a
+        difference in length of that many characters is allowed where the usual one is smaller)."""
         return (
             self.counted == other.counted
             and self.clauses == other.clauses
             and self.digits == other.digits
             and self.phrase == other.phrase
-            and abs(self.length - other.length) <= tolerance(self.length)
+            and abs(self.length - other.length) <= max(slack, tolerance(self.length))
         )
 
 
@@ -91,6 +100,8 @@ class Phrase:
     """Breadcrumb length of its fact: outline items of the same depth are headings of the same level."""
     shape: Shape
     words: tuple[tuple[str, str], ...]
+    paragraph: str = ""
+    """The paragraph its fact stands in: a figure's ladder comes from its own paragraph where it can."""
     """Its words with their coarse part of speech (n, v, a, m …)."""
 
     @property
@@ -127,6 +138,7 @@ class Pool:
                         depth=len(fact.origin.trail),
                         shape=shape(text),
                         words=self.words(text),
+                        paragraph=fact.origin.paragraph,
                     )
                 )
 
@@ -139,23 +151,29 @@ class Pool:
         shown: str = "",
         avoid: tuple[str, ...] = (),
         kin: int = 0,
+        kinned: int | None = None,
     ) -> list[str] | None:
         """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
 
         Never from the same fact, never one of `answers` or `avoid` (nor a phrase that holds one or is held by
         one), never a phrase `shown` in the question already, never two that hold each other; with `kin`, only
         phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally.
+        With `kinned`, only that many need be so close (at least), the others the best of the rest: real wrong
+        options are of the answer's family, not all its twins. A closed set's fellow (closedsets) comes first.
         """
         shapes = [shape(answer) for answer in answers]
         tagged = {answer: self.words(answer) for answer in answers}
         roles = {_role(words) for words in tagged.values()}
         banned = [normalise(text) for text in (*answers, *avoid) if normalise(text)]
         shown_key = normalise(shown)
-        scored = []
+        family: list[tuple[float, float, Phrase]] = []
+        rest: list[tuple[float, float, Phrase]] = []
         identity = fact.identity()
         units = {unit(answer) for answer in answers} if fact.kind == "figure" else set()
         for phrase in self.by_kind.get(fact.kind, ()):
-            if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
+            strict = all(s.fits(phrase.shape) for s in shapes)
+            loose = kinned is not None and all(s.fits(phrase.shape, LOOSE) for s in shapes)
+            if phrase.fact == identity or not (strict or loose) or phrase.role not in roles:
                 continue
             if units and (unit(phrase.text) not in units or not all(comparable(a, phrase.text) for a in answers)):
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
@@ -164,18 +182,41 @@ class Pool:
             if phrase.key in shown_key:
                 continue
             close = kinship(tagged, phrase)
-            if close < kin:
-                continue
-            scored.append((3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase))
-        scored.sort(key=lambda entry: (-entry[0], entry[1]))
+            entry = (3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase)
+            (family if close >= kin and strict else rest).append(entry)
+        family += [
+            (score, draw, phrase)
+            for score, draw, phrase in self._near_misses(answers, banned, shown_key, rng)
+            if all(s.fits(phrase.shape) for s in shapes) and phrase.role in roles
+        ]
         chosen: list[Phrase] = []
-        # Take from the best few, not always the very best, so that another seed gives other options.
-        for _, _, phrase in _shortlist(scored, count, rng):
-            if not any(_overlap(phrase.key, other.key) for other in chosen):
-                chosen.append(phrase)
-            if len(chosen) == count:
-                return [phrase.text for phrase in chosen]
-        return None
+        if kinned is None:
+            _pick(family, count, chosen, rng)
+        else:
+            _pick(family, min(kinned, count), chosen, rng)
+            _pick(rest, len(chosen) + 1, chosen, rng)
+            if len(chosen) > kinned:  # the others in a family of their own: the answer is no centre to find
+                pair = {chosen[-1].text: chosen[-1].words}
+                _pick([entry for entry in rest if kinship(pair, entry[2]) >= kin], count, chosen, rng)
+            _pick(rest, count, chosen, rng)
+            _pick(family, count, chosen, rng)
+        kin_keys = {phrase.key for _, _, phrase in family}
+        if len(chosen) < count or (kinned is not None and sum(p.key in kin_keys for p in chosen) < kinned):
+            return None
+        return [phrase.text for phrase in chosen]
+
+    def _near_misses(self, answers: list[str], banned: list[str], shown: str, rng: random.Random):
+        """The answers' fellows of a closed set (受警告处分 for 受记过处分), ahead of any other candidate: the
+        trap an examiner sets. Never one the question shows or one that holds an answer; the caller keeps those
+        of the answers' shape."""
+        found = []
+        for answer in answers:
+            for text in fellows(answer):
+                if text in shown or any(_overlap(text, key) or _reworded(text, key) for key in banned):
+                    continue
+                phrase = Phrase(text, text, "closed set", "", "", 0, shape(text), self.words(text))
+                found.append((NEAR_MISS, rng.random(), phrase))
+        return found
 
     def words(self, text: str) -> tuple[tuple[str, str], ...]:
         """The words of `text` (quotes and punctuation aside) with their coarse part of speech."""
@@ -252,8 +293,11 @@ def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> 
 
 
 def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact) -> int:
-    """How close a candidate is to the answers otherwise: same article, same level, same length, quoted."""
+    """How close a candidate is to the answers otherwise: same article, same level, same length, quoted; a
+    figure of the same paragraph."""
     score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
+    if fact.kind == "figure" and phrase.paragraph and phrase.paragraph == fact.origin.paragraph:
+        score += SAME_PARAGRAPH  # 1.6万亿 beside 2.9万亿 and 4.4万亿 of the same paragraph: a real ladder
     best = 0
     for answer in answers:
         key = normalise(answer)
@@ -275,9 +319,34 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:size]
 
 
+def _pick(scored: list, count: int, chosen: list[Phrase], rng: random.Random) -> None:
+    """Add the best of `scored` to `chosen` until it holds `count`, never two that hold each other. Takes
+    from the best few, not always the very best, so that another seed gives other options."""
+    scored = sorted(scored, key=lambda entry: (-entry[0], entry[1]))
+    for _, _, phrase in _shortlist(scored, count - len(chosen), rng):
+        if len(chosen) >= count:
+            return
+        if not any(_overlap(phrase.key, other.key) or phrase.key == other.key for other in chosen):
+            chosen.append(phrase)
+
+
 def _shortlist(scored, count: int, rng: random.Random):
     """The best candidates, the top few shuffled among themselves."""
     head = [entry for entry in scored[: count + 2]]
     rng.shuffle(head)
     head.sort(key=lambda entry: -entry[0] // 2)
     return head + scored[count + 2 :]
+
+
+def centrality(option: str, options: list[str]) -> float:
+    """How alike `option` is to the other options: the mean share of characters in common (|a∩b| / |a∪b|)."""
+    mine = set(normalise(option))
+    others = [set(normalise(other)) for other in options if other != option]
+    return sum(len(mine & o) / max(1, len(mine | o)) for o in others) / max(1, len(others))
+
+
+def centred(answer: str, options: list[str]) -> bool:
+    """Whether the answer is the one option most like all the others: wrong options each chosen for being
+    like the answer make it their centre, and a reader who never saw the material picks it."""
+    mine = centrality(answer, options)
+    return all(centrality(other, options) < mine for other in options if other != answer)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
+from studycards.quiz.stems import DEPENDENT, has_placeholder
 
 MIN_ANSWER = 2
 """Shortest answer worth asking, in characters (normalised): one character is never a phrase."""
@@ -25,6 +26,8 @@ CLAUSE_STOPS = "。！？；;!?"
 PHRASE_STOPS = "，,：:"
 JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
 """Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
+JOINS = ("、", "和", "及", "与")
+QUOTES = '“”"‘’「」『』《》'
 LINK = re.compile(r"^[、，,\s“”\"‘’「」『』《》]*(?:和|及|以及|与|或)?[\s“”\"‘’「」『』《》]*$")
 """What may stand between two answers that form one list: 、 or 和, quotes."""
 
@@ -72,6 +75,30 @@ class Frame:
                 runs.append([index])
         return runs
 
+    def listed(self, index: int) -> bool:
+        """Whether answer `index` stands in a list, joined to a neighbour by 、 or 和 (quotes aside): its
+        wrong options must then all look like the members around it."""
+        return any(self.joined(index))
+
+    def joined(self, index: int) -> tuple[bool, bool]:
+        """Whether answer `index` is joined by 、 or 和 (quotes aside) to what stands before it, after it."""
+        start, end = self.spans[index]
+        before = self.text[:start].rstrip(QUOTES)
+        after = self.text[end:].lstrip(QUOTES)
+        return before.endswith(JOINS), after.startswith(JOINS)
+
+    def subject_of(self, left: int) -> str:
+        """What a view starting at `left` needs before it to keep its subject: for a clause that starts with
+        是, 由, 作为 … (DEPENDENT), the sentence's words before its own 是/由/作为 (邓小平理论……是…的继承和发展),
+        else its first clause; '' for a clause that stands alone."""
+        opener = DEPENDENT.match(self.text[left:])
+        if not opener:
+            return ""
+        first = min((s for s in self.stops if s > 0), default=len(self.text))
+        head = self.text[:first]
+        at = head.find(opener.group(0))
+        return head[:at] if at > 0 else head.rstrip(PHRASE_STOPS + "、；;。")
+
     def view(self, targets: list[int], limit: int = VIEW_LIMIT) -> View:
         """The part of the sentence around the answers `targets`, with their spans in the view's text."""
         targets = sorted(targets)
@@ -89,7 +116,7 @@ class Frame:
             if after and after[0] - left <= limit:
                 right, grown = after[0], True
         body = self.text[left:right]
-        prefix = self.lead + (ELLIPSIS if left > 0 else "")
+        prefix = self.lead + (self.subject_of(left) + ELLIPSIS if left > 0 else "")
         suffix = "" if right >= len(self.text) else ELLIPSIS
         if body and body[-1] in PHRASE_STOPS + "、；;":
             body, suffix = body[:-1], ELLIPSIS  # the sentence goes on
@@ -126,6 +153,8 @@ def frame_of(fact: Fact) -> Frame | None:
         return None
     if JUNK.search(frame.lead + frame.text) or not all(askable(answer) for answer in frame.answers):
         return None
+    if has_placeholder(frame.lead + frame.text):
+        return None  # A总书记: a template's stand-in, never shown
     return frame
 
 
@@ -145,7 +174,27 @@ def _cloze_frame(fact: Fact) -> Frame | None:
     stops = tuple(s for s in stops if not any(start < s < end for start, end in spans))
     if fact.kind == "enumeration":
         spans = _certain_items(text, spans)
-    return Frame(fact, "", text, spans, ordered=fact.kind != "enumeration", stops=stops)
+    lead = ""
+    if DEPENDENT.match(text):
+        lead = _sentence_before(fact.origin.paragraph, text)
+        if not lead:
+            return None  # 是…的继承和发展 with nothing to say what is
+    return Frame(fact, lead, text, spans, ordered=fact.kind != "enumeration", stops=stops)
+
+
+LEAD_LIMIT = 60
+SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _sentence_before(paragraph: str, text: str) -> str:
+    """The sentence before `text` in its paragraph, when short enough to show before it; else ''."""
+    at = paragraph.find(text)
+    if at <= 0:
+        return ""
+    before = paragraph[:at].rstrip()
+    sentences = [part for part in re.split(r"(?<=[。！？!?；;])", before) if part.strip()]
+    last = sentences[-1].strip() if sentences else ""
+    return last if 2 <= len(last) <= LEAD_LIMIT else ""
 
 
 def _certain_items(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:

@@ -8,6 +8,7 @@ source text again.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +59,9 @@ class QuizItem:
     after); the feedback shows it with the phrase marked. Empty otherwise."""
     sized: bool = False
     """Blanks drawn as long as their answers (--hint count); otherwise all alike."""
+    cited: str = ""
+    """How the stem names its source (根据《公务员法》，), already at the start of `parts[0]` and of a false
+    判断's `original`; '' when it names none."""
 
     def question(self, blank: Callable[[int], str] | None = None) -> str:
         """The question as text, each blank drawn by `blank(size)` (default: BLANK, all alike; as long as
@@ -67,6 +71,11 @@ class QuizItem:
         for size, part in zip(self.blanks, self.parts[1:]):
             text += blank(size) + part
         return text
+
+    @property
+    def where(self) -> str:
+        """Where it comes from as a paper's key cites it: the article or section (breadcrumb), no line number."""
+        return re.sub(r"，第\d+行$", "", self.source)
 
     @property
     def key(self) -> str:

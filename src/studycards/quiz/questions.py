@@ -14,20 +14,34 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from collections import Counter, defaultdict
 
 from studycards.facts import Fact, normalise
-from studycards.quiz.distractors import Pool, shape
+from studycards.quiz.distractors import Pool, centred, shape
 from studycards.quiz.frames import CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
+from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
 """Follows a 多选 stem whose one blank stands for a whole run of items."""
 OPTIONS = 4
+"""Options of a choice item (A-D)."""
 JUDGE_KIN = 3
 """A false 判断 swaps in only a phrase of the answer's family (distractors.kinship): 土地经营权 for 宅基地使用权
 reads as a real sentence; 废弃物资源化 would give the swap away."""
-"""Options of a choice item (A-D)."""
+SINGLE_KIN = 2
+"""A 单选's wrong options are of the answer's family (distractors.kinship): the same last character or head
+word (执政考验 beside 改革开放考验), or the same first word. All of them when the blank stands in a list (the
+members around it would tell the odd ones out); otherwise at least one, the others the best of the rest (exam
+items' wrong options share the answer's last character 4 times in 10, not always). No family, no 单选."""
+RIGHT_COUNTS = (2, 2, 3, 3, 4)
+"""How many options of a 多选 are right: two or three, now and then all four (the number must not be
+guessable)."""
+DRAWS = 4
+"""Draws of a 单选's wrong options, until the answer is not the option most like the others."""
+NOT_AMONG = 0.5
+"""How often a named list's 单选 asks 下列不属于…的是 (an outsider among three members) rather than a blank."""
 WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
 """A list is asked whole (one blank an item) when it has at most this many items and characters."""
@@ -65,22 +79,61 @@ class Questions:
         return self._item("fill", frame, targets, view.cut(), (), tuple(answers[i] for i in targets))
 
     def single(self, frame: Frame) -> QuizItem | None:
+        if frame.subject and len(frame.answers) >= OPTIONS - 1 and self.rng.random() < NOT_AMONG:
+            return self._not_among(frame)
         index = self._target(frame)
         view = frame.view([index])
         answer = frame.answers[index]
-        wrong = self.pool.choose([answer], frame.fact, OPTIONS - 1, self.rng, shown=view.text, avoid=frame.items)
+        wrong = None
+        for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
+            drawn = self.pool.choose(
+                [answer],
+                frame.fact,
+                OPTIONS - 1,
+                self.rng,
+                shown=view.text,
+                avoid=frame.items,
+                kin=SINGLE_KIN,
+                kinned=None if frame.listed(index) else 1,
+            )
+            if drawn is None:
+                break
+            wrong = drawn
+            if not centred(answer, [answer, *drawn]):
+                break
         if wrong is None:
             return None
         options = [answer, *wrong]
         self.rng.shuffle(options)
         return self._item("single", frame, [index], view.cut(), tuple(options), (answer,))
 
+    def _not_among(self, frame: Frame) -> QuizItem | None:
+        """下列不属于「…」的要点的是：three members of a named list and one outsider of their family."""
+        answers = frame.answers
+        first = self._target(frame)
+        alike = [i for i in range(len(answers)) if i != first and shape(answers[first]).fits(shape(answers[i]))]
+        if len(alike) < OPTIONS - 2:
+            return None
+        targets = sorted([first, *self.rng.sample(alike, OPTIONS - 2)])
+        members = [answers[i] for i in targets]
+        outsider = self.pool.choose(members, frame.fact, 1, self.rng, shown=frame.lead, avoid=frame.items)
+        if outsider is None:
+            return None
+        options = [*members, outsider[0]]
+        self.rng.shuffle(options)
+        parts = (f"下列不属于{frame.subject}的是：",)
+        item = self._item("single", frame, targets, parts, tuple(options), (outsider[0],), blanked=[])
+        # the outsider is asked too: another question showing it in its own list would give it away
+        return item and replace(item, tested=(*item.tested, outsider[0]))
+
     def multiple(self, frame: Frame) -> QuizItem | None:
         answers = frame.answers
         if frame.subject:
             run = list(range(len(answers)))
         else:
-            runs = [run for run in frame.runs() if len(run) >= 2]
+            # the whole list under the blank, edges and all: none of it left beside the blank (做优增量和＿)
+            runs = [run for run in frame.runs() if len(run) >= 2 and not frame.joined(run[0])[0]]
+            runs = [run for run in runs if not frame.joined(run[-1])[1]]
             if not runs:
                 return None
             run = self.rng.choice(runs)
@@ -88,7 +141,7 @@ class Questions:
         alike = [i for i in run if i != first and shape(answers[first]).fits(shape(answers[i]))]
         if not alike:
             return None
-        count = min(self.rng.choice((2, 3)), len(alike) + 1)
+        count = min(self.rng.choice(RIGHT_COUNTS), len(alike) + 1)
         targets = sorted([first, *self.rng.sample(alike, count - 1)])
         if frame.subject:  # 下列属于「一要树立鲜明导向」的要点的有：
             parts: tuple[str, ...] = (f"下列属于{frame.subject}的有：",)
@@ -166,6 +219,19 @@ class Questions:
         asked = [frame.answers[i] for i in targets]
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
+        if frame.fact.kind != "outline" and len(parts) == len(targets) + 1:
+            if any(blanks_a_predicate(parts[i], asked[i], parts[i + 1]) for i in range(len(targets))):
+                return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
+        if kind == "judge" and (_bare(parts[0], asked, frame) or bare_item(parts[0][len(frame.lead) :])):
+            return None  # 树正选人用人标尺 (正确), 未及时解除冻结的 (错误): a heading or list item alone states nothing
+        if not frame.lead and frame.fact.kind != "outline" and (ITEM_MARKER.match(parts[0]) or _condition(parts)):
+            return None  # （二）由＿实施; 同＿作斗争有功绩的: a list item without its list's lead
+        cited = (
+            "" if frame.fact.kind == "outline" or parts[0].startswith("下列") else citation(frame.fact.origin.document)
+        )
+        parts = (cited + parts[0], *parts[1:])
+        if original:
+            original = (cited + original[0], *original[1:])
         self.asked[frame.identity].update(targets)
         fact = frame.fact
         origin = fact.origin
@@ -189,7 +255,25 @@ class Questions:
             ordered=frame.ordered,
             tested=tuple(asked),
             original=original,
+            cited=cited,
         )
+
+
+def _condition(parts) -> bool:
+    """Whether a stem is a condition ending in 的 (同＿作斗争有功绩的): a list item cut from its list."""
+    return bare_item(parts[-1]) and not ITEM_MARKER.match(parts[-1]) and "。" not in "".join(parts)
+
+
+BARE_STATEMENT = 6
+"""A 判断 says at least this many characters besides the phrase it stands or falls by."""
+
+
+def _bare(statement: str, asked: list[str], frame: Frame) -> bool:
+    """Whether a statement is a bare heading or list item: little besides the phrase it asks."""
+    rest = normalise(statement.replace(frame.lead, "", 1))
+    for answer in asked:
+        rest = rest.replace(normalise(answer), "", 1)
+    return len(rest) < BARE_STATEMENT
 
 
 def _gives_away(parts, answers) -> bool:

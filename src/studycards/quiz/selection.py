@@ -9,13 +9,17 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from studycards.facts import Fact, normalise
-from studycards.quiz.frames import frame_of
+from studycards.quiz.frames import Frame, frame_of
 from studycards.quiz.items import TYPES, QuizItem
 from studycards.quiz.questions import Questions
 
 MAX_USES = 2
 """How many questions one fact may give in one quiz, when facts run short: then of another type, on another
 of its answers. A quiz that asks the same thing three times tests nothing more; it comes out shorter."""
+
+
+SPREAD_DEPTH = 2
+"""Levels of the breadcrumb below the document that take turns: parts or chapters, then their sections."""
 
 
 def make_items(
@@ -38,9 +42,11 @@ def make_items(
     rng = random.Random(seed)
     frames = [frame for frame in map(frame_of, facts) if frame is not None]
     rng.shuffle(frames)
+    frames = spread(frames)
     if priority is not None:
         frames.sort(key=lambda frame: priority(frame.identity))
     questions = Questions(frames, facts, rng)
+    by_identity = {frame.identity: frame for frame in frames}
     chosen: list[QuizItem] = []
     seen = Shown()
     uses: dict[str, set[str]] = {}
@@ -50,12 +56,18 @@ def make_items(
     """Per type, the facts that could not give a question of it: the scarcer a type's material, the earlier
     it chooses in each turn (a 判断 needs a statement surely false; the others take its facts otherwise)."""
 
+    paragraphs: Counter = Counter()
+    """Questions per paragraph: one each, unless the material has fewer paragraphs than questions."""
+    short = len({paragraph(frame) for frame in frames}) < n
+
     def supply(kind: str):
         """Items of one type: from facts not asked yet, then from facts asked once (in another type)."""
         for level in range(MAX_USES):
             for frame in frames:
                 asked = uses.setdefault(frame.identity, set())
                 if len(asked) > level or kind in asked:
+                    continue
+                if paragraphs[paragraph(frame)] > (level if short else 0):
                     continue
                 item = questions.make(kind, frame)
                 if item is not None and not seen.gives_away(item):
@@ -78,6 +90,7 @@ def make_items(
                 live.remove(kind)
                 continue
             chosen.append(item)
+            paragraphs[paragraph(by_identity[item.fact])] += 1
             seen.add(item)
             questions.chosen(item)
             uses[item.fact].add(kind)
@@ -87,6 +100,25 @@ def make_items(
     elif priority is not None:  # the types take turns, but what comes first comes first
         chosen.sort(key=lambda item: priority(item.fact))
     return chosen
+
+
+def paragraph(frame: Frame) -> tuple[str, str]:
+    """The paragraph a frame's fact stands in (its document and text; its line when the text is unknown)."""
+    origin = frame.fact.origin
+    return origin.document_id, origin.paragraph or str(origin.line)
+
+
+def spread(frames: list[Frame], depth: int = 1) -> list[Frame]:
+    """The frames taking turns by part (chapter, or part of a report), and within a part by its sections (the
+    report's ten tasks), each in their order: every part contributes before any gives a second question."""
+    if depth > SPREAD_DEPTH:
+        return frames
+    parts: dict[str, list[Frame]] = {}
+    for frame in frames:
+        trail = frame.fact.origin.trail
+        parts.setdefault(trail[depth] if len(trail) > depth else "", []).append(frame)
+    turns = [spread(part, depth + 1) for part in parts.values()]
+    return [part[i] for i in range(max(map(len, turns), default=0)) for part in turns if i < len(part)]
 
 
 class Shown:

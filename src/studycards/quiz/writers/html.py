@@ -129,6 +129,7 @@ def _data(items: list[QuizItem]) -> list[dict]:
             "answer": list(item.answer) if item.type == "fill" else [],
             "correct": [i for i, option in enumerate(item.options) if option in item.answer],
             "ordered": item.ordered,
+            "stem": item.question(lambda size: "\x00") if item.type == "fill" else "",
             "key": _shown_answer(item),
             "source": item.source,
             "original": list(item.original),

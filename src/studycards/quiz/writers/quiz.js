@@ -41,14 +41,46 @@
     window.scrollTo(0, Math.max(0, top - offset));
   }
   function box(index) { return document.getElementById("q" + (index + 1)); }
-  function isRight(element, item) {
+  // Same rule as studycards.quiz.grading.lenient: a unit the question shows (2400万 for 2400万台), or a
+  // leading function word (有敢闯的劲头 for 要有敢闯的劲头) makes no difference; the note says so. null: wrong.
+  var MEASURE_WORDS = "辆个人元台件吨次项家所套亩户名条座只头部本张位处种批艘架列匹株棵册份间门篇起例";
+  var AMOUNT_ENDS = "万亿千百十零〇一二两三四五六七八九";
+  var FUNCTION_WORDS = ["要", "是", "的", "在", "把", "将", "对", "为", "以", "和", "与", "及", "并", "被", "由", "从", "向", "于"];
+  function lenient(answer, typed, stem) {
+    var a = fold(answer), t = fold(typed);
+    if (!t || a === t) { return null; }
+    var before = stem.split("\u0000")[0], shown = fold(stem);
+    var short = a.length <= t.length ? a : t, long = a.length <= t.length ? t : a;
+    if (a.length === t.length) { short = a; long = t; }
+    var extra = long.indexOf(short) === 0 ? long.slice(short.length) : "";
+    var end = short.slice(-1);
+    var amount = /[0-9]/.test(end) || (end !== "" && AMOUNT_ENDS.indexOf(end) >= 0);
+    if (extra.length === 1 && MEASURE_WORDS.indexOf(extra) >= 0 && amount && shown.indexOf(extra) >= 0) {
+      return "按“" + answer + "”计：单位“" + extra + "”题中已有";
+    }
+    var ends = long.length >= short.length && long.slice(long.length - short.length) === short;
+    var lead = ends ? long.slice(0, long.length - short.length) : "";
+    if (FUNCTION_WORDS.indexOf(lead) >= 0 && short.length >= 2) {
+      var folded = fold(before);
+      if (a === long || folded.slice(folded.length - lead.length) === lead) {
+        return "按“" + answer + "”计：只差虚词“" + lead + "”";
+      }
+    }
+    return null;
+  }
+  // [right, note]: note says why an answer not as written counts ("" when none is needed).
+  function verdict(element, item) {
     if (item.type === "fill") {
-      var typed = all("input.blank", element).map(function (i) { return fold(i.value); });
+      var inputs = all("input.blank", element);
+      var typed = inputs.map(function (i) { return fold(i.value); });
       var wanted = item.answer.map(fold);
-      return item.ordered ? same(typed, wanted) : same(typed.slice().sort(), wanted.slice().sort());
+      if (item.ordered ? same(typed, wanted) : same(typed.slice().sort(), wanted.slice().sort())) { return [true, ""]; }
+      if (item.answer.length !== 1) { return [false, ""]; }
+      var note = lenient(item.answer[0], inputs[0].value, item.stem);
+      return [note !== null, note || ""];
     }
     var picked = all("input:checked", element).map(function (i) { return Number(i.value); });
-    return same(picked.sort(), item.correct.slice().sort());
+    return [same(picked.sort(), item.correct.slice().sort()), ""];
   }
   function span(cls, text) {
     var element = document.createElement("span");
@@ -74,7 +106,7 @@
     if (item.type === "fill") { return all("input.blank", element).some(function (i) { return fold(i.value) !== ""; }); }
     return all("input:checked", element).length > 0;
   }
-  function mark(index, ok) {  // ok: true, false, or null (not answered)
+  function mark(index, ok, note) {  // ok: true, false, or null (not answered)
     var element = box(index), item = items[index];
     element.classList.toggle("right", ok === true);
     element.classList.toggle("wrong", ok === false);
@@ -87,6 +119,7 @@
       return;
     }
     feedback.appendChild(span("mark", ok ? "✓ 正确" : "✗ 错误"));
+    if (note) { feedback.appendChild(span("lenient", note)); }
     if (!ok) {
       feedback.appendChild(span("answer", "正确答案：" + item.key));
       if (item.original.length) { feedback.appendChild(original(item)); }
@@ -104,10 +137,10 @@
         mark(index, null);
         return;
       }
-      var ok = isRight(box(index), item);
+      var judged = verdict(box(index), item), ok = judged[0];
       right += ok ? 1 : 0;
       if (!ok) { misses[index] = (misses[index] || 0) + 1; }
-      mark(index, ok);
+      mark(index, ok, judged[1]);
     });
     record.misses = misses;
     var wrong = asked.length - right - skipped;
@@ -236,7 +269,7 @@
     }
     last.hidden = false;
   }
-  window.studycards = { fold: fold };  // for tests: the same folding as the drill's
+  window.studycards = { fold: fold, lenient: lenient };  // for tests: the same folding as the drill's
   writeKey();
   remembered();
   document.getElementById("check").addEventListener("click", check);

@@ -1,0 +1,63 @@
+"""Closed sets of the genre (党纪处分的五种, 四大考验, 新发展理念 …): near misses an examiner would offer.
+
+The sets are data (studycards/data/closed_sets.txt, each with its source). An answer that is one member, or
+holds one (受警告处分), has as fellows the answer with that member replaced by each other member of its sets.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from studycards.facts import normalise
+
+SETS_FILE = "closed_sets.txt"
+PREFIXES = ("", "被", "受", "给予", "予以", "起")
+SUFFIXES = ("", "处分", "作用", "的")
+"""What may stand around a member in an answer that holds it (受警告处分, 起决定性作用): grammar, not meaning.
+Anything else (体制创新 around 创新) is a term of its own, and swapping its member would make nonsense."""
+
+
+def parse_sets(text: str) -> list[tuple[str, ...]]:
+    """The sets of a closed-sets file: `name: member、member、…` a line, # comments."""
+    sets = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        members = tuple(member.strip() for member in line.split(":", 1)[1].split("、") if member.strip())
+        if len(members) >= 2:
+            sets.append(members)
+    return sets
+
+
+@lru_cache(maxsize=1)
+def closed_sets() -> tuple[tuple[str, ...], ...]:
+    text = resources.files("studycards.data").joinpath(SETS_FILE).read_text(encoding="utf-8")
+    return tuple(parse_sets(text))
+
+
+def fellows(answer: str, sets: tuple[tuple[str, ...], ...] | None = None) -> list[str]:
+    """The answer with its member of a closed set replaced by each other member of that set (警告 -> 严重警告,
+    留党察看 …; 受记过处分 -> 受警告处分 …), in the sets' order, without repeats. Only when the answer is the
+    member, with at most grammar around it (PREFIXES, SUFFIXES)."""
+    sets = closed_sets() if sets is None else sets
+    key = normalise(answer)
+    found = [(member, members) for members in sets for member in members if _holds(key, member)]
+    if not found:
+        return []
+    longest = max(len(member) for member, _ in found)
+    out: list[str] = []
+    for member, members in found:
+        if len(member) != longest:
+            continue
+        for other in members:
+            fellow = key.replace(member, other, 1)
+            if other != member and fellow not in out and fellow != key:
+                out.append(fellow)
+    return out
+
+
+def _holds(answer: str, member: str) -> bool:
+    """Whether `answer` is `member` with at most grammar around it (受…处分)."""
+    return any(answer == prefix + member + suffix for prefix in PREFIXES for suffix in SUFFIXES)

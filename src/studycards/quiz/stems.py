@@ -1,0 +1,65 @@
+"""Stems that stand alone: they name their source, keep their subject, and never blank a whole predicate.
+
+- The source: 根据《中华人民共和国公务员法》， for a law, 《中国共产党章程》规定， for a charter or regulation,
+  《政府工作报告》指出， for a report or speech, as real exam items do.
+- The subject: a clause that starts with 是, 由, 但是, 作为, 这些 … depends on what came before it (frames.py
+  restores it, from the sentence or the paragraph).
+- The predicate: 预备党员必须＿ (the blank everything after a modal word) or a whole clause blanked between
+  commas tests a paraphrase, not a phrase.
+- Placeholders of a template (A总书记, XX同志) are never shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+DEPENDENT = re.compile(r"^(?:是|由|但是|但|作为|这些|这是|这就|其中|并且|而且|因此|同时|此外)")
+"""What a clause starting so depends on: the subject or the list it speaks of came before."""
+PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}(?:总书记|同志|书记|主席|总理|省|市|县|区|镇|乡|村|单位|公司)")
+"""A template's stand-in for a name: A总书记, XX市, B同志."""
+MODAL_END = re.compile(r"(?:必须|应当|应该|可以|不得|不准|禁止|要|需要|务必|严禁)$")
+CLAUSE_EDGE = "，,；;：:。！？!?"
+WHOLE_CLAUSE = 8
+"""A blank at least this long that fills a clause from one comma to the next is a clause, not a phrase."""
+FILE_DATE = re.compile(r"[_\s]*\d{8}(?=》?$)")
+"""A date a file name carries (…的决定_19880701): no part of the title."""
+LAW_TITLE = re.compile(r"(?:法|法典)(?:（[^）]*）)?$")
+RULES_TITLE = re.compile(r"(?:章程|条例|规定|规则|办法|准则|细则|决定|通知|意见|纲要|规划)(?:（[^）]*）)?$")
+
+
+def citation(document: str) -> str:
+    """How a stem names its source: 根据《X法》， / 《X条例》规定， / 《X报告》指出， ('' without a name)."""
+    name = FILE_DATE.sub("", document.strip()).strip("《》").replace("_", " ").strip()
+    name = name.replace("《", "〈").replace("》", "〉")  # a title within the title
+    if not name:
+        return ""
+    if LAW_TITLE.search(name):
+        return f"根据《{name}》，"
+    if RULES_TITLE.search(name):
+        return f"《{name}》规定，"
+    return f"《{name}》指出，"
+
+
+def has_placeholder(text: str) -> bool:
+    return bool(PLACEHOLDER.search(text))
+
+
+def blanks_a_predicate(before: str, answer: str, after: str) -> bool:
+    """Whether a blank is a whole predicate or clause: all that follows a modal word to the clause's end
+    (预备党员必须＿。), or a long clause from one comma to the next (违反本法规定，＿，构成犯罪的)."""
+    rest = after.lstrip("”’」』")
+    ends_clause = not rest or rest[0] in CLAUSE_EDGE or rest.startswith("……")
+    if ends_clause and MODAL_END.search(before.rstrip("“‘「『")):
+        return True
+    starts_clause = not before or before[-1] in CLAUSE_EDGE or before.endswith("……")
+    return starts_clause and ends_clause and len(answer) >= WHOLE_CLAUSE
+
+
+ITEM_MARKER = re.compile(r"^(?:……)?\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)")
+"""A list item's numbering at a stem's start: （二）由两名以上行政执法人员实施 depends on its list's lead."""
+
+
+def bare_item(body: str) -> bool:
+    """Whether a stem is a list item cut from its list: led by its numbering, or a condition ending in 的
+    (未及时解除冻结的) that only the list's lead (有下列情形之一的) makes a sentence."""
+    return bool(ITEM_MARKER.match(body)) or body.rstrip("。；;，, ").endswith("的")

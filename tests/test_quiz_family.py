@@ -1,0 +1,97 @@
+"""Wrong options of the answer's own family, on material made up for these tests: in a list, every wrong option
+looks like the members around the blank; elsewhere at least one does; a closed set gives its near misses."""
+
+import random
+
+from studycards.facts import Fact, Origin
+from studycards.quiz.closedsets import fellows, parse_sets
+from studycards.quiz.frames import frame_of
+from studycards.quiz.questions import Questions
+
+SETS = parse_sets(
+    """# made up for the test
+    处罚: 口头提醒、书面提醒、停职反省、调离岗位
+    风险: 甲类风险、乙类风险、丙类风险
+    """
+)
+
+
+def fact(kind, text, answers, line=1):
+    spans, position = [], 0
+    for answer in answers:
+        start = text.index(answer, position)
+        spans.append((start, start + len(answer)))
+        position = start + len(answer)
+    origin = Origin(document="规程", document_id="规程", article="第一章", trail=("第一章",), line=line, paragraph=text)
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=tuple(spans))
+
+
+def test_a_closed_set_gives_the_other_members_with_the_grammar_around_them():
+    assert fellows("书面提醒", SETS) == ["口头提醒", "停职反省", "调离岗位"]
+    assert fellows("受停职反省处分", SETS)[:2] == ["受口头提醒处分", "受书面提醒处分"]
+    assert fellows("被调离岗位", SETS)[0] == "被口头提醒"
+
+
+def test_a_member_inside_a_term_of_its_own_is_no_member():
+    """乙类风险评估 is a term of its own: 甲类风险评估 would be made up."""
+    assert fellows("乙类风险评估", SETS) == []
+    assert fellows("全年风险", SETS) == []
+
+
+def test_the_packaged_sets_hold_the_discipline_sanctions():
+    assert "严重警告" in fellows("警告") and "开除党籍" in fellows("留党察看")
+
+
+LIST = [
+    fact(
+        "enumeration",
+        "推进园区绿化、道路硬化、河道净化、街巷亮化等工程。",
+        ["园区绿化", "道路硬化", "河道净化", "街巷亮化"],
+        1,
+    ),
+    fact("enumeration", "做到账目公开、程序公开、结果公开。", ["账目公开", "程序公开", "结果公开"], 2),
+    fact("enumeration", "提升村庄美化、厂区美化、校园美化水平。", ["村庄美化", "厂区美化", "校园美化"], 3),
+    fact("enumeration", "完善道路养护、管网养护、设备维修制度。", ["道路养护", "管网养护", "设备维修"], 4),
+    fact("keyphrase", "要把群众满意作为工作标准。", ["群众满意"], 5),
+    fact("keyphrase", "坚持人才引领发展。", ["人才引领"], 6),
+]
+
+
+def test_a_blank_in_a_list_offers_only_options_that_look_like_its_members():
+    frames = [frame_of(f) for f in LIST]
+    made = 0
+    for seed in range(8):
+        questions = Questions(frames, LIST, random.Random(seed))
+        item = questions.single(frames[0])
+        if item is None:
+            continue
+        made += 1
+        answer = item.answer[0]
+        assert all(option[-1] == answer[-1] or option[:2] == answer[:2] for option in item.options), item.options
+    assert made >= 4
+
+
+def test_no_family_no_single_choice():
+    """群众满意 has no fellow of its family here (nothing ends in 意 or starts with 群众): no 单选 of it."""
+    frames = [frame_of(f) for f in LIST]
+    for seed in range(8):
+        assert Questions(frames, LIST, random.Random(seed)).single(frames[4]) is None
+
+
+def test_a_figure_ladder_comes_from_its_own_paragraph_first():
+    here = ["全年改造管网30公里。", "清淤河道45公里。", "新建堤防60公里。"]
+    there = ["另建步道25公里。", "建成绿廊35公里。", "栽种林带40公里。"]
+    figures = []
+    for line, sentences in enumerate((here, there), 1):
+        for sentence in sentences:
+            answer = sentence[-5:-1]
+            start = sentence.index(answer)
+            origin = Origin("规程", "规程", "第一章", ("第一章",), line, "".join(sentences))
+            figures.append(Fact("figure", sentence, (answer,), origin, spans=((start, start + len(answer)),)))
+    frames = [frame_of(f) for f in figures]
+    for seed in range(6):
+        questions = Questions(frames, figures, random.Random(seed))
+        item = questions.single(frames[0])
+        assert item is not None
+        wrong = set(item.options) - {"30公里"}
+        assert {"45公里", "60公里"} <= wrong, item.options

@@ -1,0 +1,88 @@
+"""多选 that respects the text, on material made up for these tests: the blank holds the whole list, edges and
+pairs joined by 和 included; a named list may be asked 下列不属于…的是 (one outsider of the members' family)."""
+
+import random
+
+from studycards.facts import Fact, Origin
+from studycards.quiz.frames import frame_of
+from studycards.quiz.questions import Questions
+
+
+def fact(kind, text, answers, line=1, trail=("规程", "第一章")):
+    spans, position = [], 0
+    for answer in answers:
+        start = text.index(answer, position)
+        spans.append((start, start + len(answer)))
+        position = start + len(answer)
+    origin = Origin("规程", "规程", trail[-1], trail, line, text)
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=tuple(spans))
+
+
+OTHERS = [
+    fact("enumeration", "提升村庄美化、厂区美化、校园美化水平。", ["村庄美化", "厂区美化", "校园美化"], 3),
+    fact("enumeration", "完善道路养护、管网养护、设备养护制度。", ["道路养护", "管网养护", "设备养护"], 4),
+]
+
+
+def questions_for(target, seed):
+    facts = [target, *OTHERS]
+    frames = [frame_of(f) for f in facts]
+    return Questions(frames, facts, random.Random(seed)), frames[0]
+
+
+def test_a_list_that_goes_on_beside_the_blank_is_no_multiple_choice():
+    """园区绿化 and 街巷亮化 stand beside the blank, joined by 、 and 和: a blank of the middle two would leave
+    the reader to guess where the list ends."""
+    partial = fact("enumeration", "推进园区绿化、道路硬化、河道净化和街巷亮化工程。", ["道路硬化", "河道净化"], 1)
+    for seed in range(6):
+        questions, frame = questions_for(partial, seed)
+        assert questions.multiple(frame) is None
+
+
+def test_a_whole_list_is_blanked_whole():
+    whole = fact(
+        "enumeration",
+        "推进园区绿化、道路硬化、河道净化和街巷亮化工程。",
+        ["园区绿化", "道路硬化", "河道净化", "街巷亮化"],
+        1,
+    )
+    made = 0
+    for seed in range(6):
+        questions, frame = questions_for(whole, seed)
+        item = questions.multiple(frame)
+        if item is None:
+            continue
+        made += 1
+        assert item.parts[0].endswith("推进") and item.parts[1].startswith("工程。")
+    assert made >= 3
+
+
+def test_not_among_offers_three_members_and_one_outsider():
+    outline = Fact(
+        kind="outline",
+        text="整治要求",
+        answers=("园区绿化", "道路硬化", "河道净化", "街巷亮化"),
+        origin=Origin("规程", "规程", "第一章", ("规程", "第一章", "一、整治要求"), 1, ""),
+        markers=("", "", "", ""),
+    )
+    other = Fact(
+        kind="outline",
+        text="美化要求",
+        answers=("村庄美化", "厂区美化", "校园美化"),
+        origin=Origin("规程", "规程", "第二章", ("规程", "第二章", "二、美化要求"), 9, ""),
+        markers=("", "", ""),
+    )
+    facts = [outline, other]  # an outsider comes from another list of the same kind
+    frames = [frame_of(f) for f in facts]
+    seen = 0
+    for seed in range(12):
+        questions = Questions(frames, facts, random.Random(seed))
+        item = questions.single(frames[0])
+        if item is None or "不属于" not in item.question():
+            continue
+        seen += 1
+        assert item.question() == "下列不属于「一、整治要求」的要点的是："
+        members = [option for option in item.options if option in outline.answers]
+        assert len(members) == 3 and item.answer[0] not in outline.answers
+        assert item.answer[0] in item.tested  # another question showing it would give it away
+    assert seen >= 2
