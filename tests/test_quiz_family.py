@@ -95,3 +95,18 @@ def test_a_figure_ladder_comes_from_its_own_paragraph_first():
         assert item is not None
         wrong = set(item.options) - {"30公里"}
         assert {"45公里", "60公里"} <= wrong, item.options
+
+
+
+def test_what_the_material_opposes_is_never_a_wrong_option():
+    """A formulation named only to be fought (反对“台独”) is no option for 深入开展“双拥”工作."""
+    from studycards.quiz.distractors import Pool
+
+    material = [
+        fact("formulation", "深入开展“双拥”工作。", ["双拥"], line=1),
+        fact("formulation", "坚决反对“台独”分裂活动。", ["台独"], line=2),
+        fact("formulation", "扎实推进“三北”工程。", ["三北"], line=3),
+    ]
+    pool = Pool([frame_of(f) for f in material])
+    offered = {phrase.text for phrases in pool.by_kind.values() for phrase in phrases}
+    assert "双拥" in offered and "三北" in offered and "台独" not in offered

@@ -28,6 +28,8 @@ INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 RANGE_MARK = re.compile(r"[至到~～—-]")
+OPPOSED = re.compile(r"台独|港独|藏独|疆独|分裂|法轮功|邪教|恐怖|黑恶")
+"""What the material names only to oppose it: never offered as a wrong option (深入开展“台独”工作 is an insult)."""
 SAME_PARAGRAPH = 6
 """What a figure of the answer's own paragraph adds to a candidate's likeness (above article and level)."""
 LOOSE = 2
@@ -100,9 +102,9 @@ class Phrase:
     """Breadcrumb length of its fact: outline items of the same depth are headings of the same level."""
     shape: Shape
     words: tuple[tuple[str, str], ...]
+    """Its words with their coarse part of speech (n, v, a, m …)."""
     paragraph: str = ""
     """The paragraph its fact stands in: a figure's ladder comes from its own paragraph where it can."""
-    """Its words with their coarse part of speech (n, v, a, m …)."""
 
     @property
     def role(self) -> tuple[str, str]:
@@ -125,7 +127,7 @@ class Pool:
             fact = frame.fact
             for text in _phrases(frame):
                 key = normalise(text)
-                if not askable(text) or (fact.kind, key) in seen:
+                if not askable(text) or (fact.kind, key) in seen or OPPOSED.search(key):
                     continue
                 seen.add((fact.kind, key))
                 self.by_kind.setdefault(fact.kind, []).append(
