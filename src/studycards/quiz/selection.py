@@ -76,18 +76,35 @@ def make_items(
                     refused[kind] += 1
 
     suppliers = {kind: supply(kind) for kind in types}
+    pending: dict[str, QuizItem | None] = {}
+    """Per type, the next item it would give: with a priority, the type whose next fact comes first goes first."""
+
+    def peek(kind: str) -> QuizItem | None:
+        if kind not in pending:
+            pending[kind] = next(suppliers[kind], None)
+        return pending[kind]
+
+    def turn_order() -> list[str]:
+        order = sorted(live, key=lambda kind: -refused[kind])
+        if priority is None:
+            return order
+        return sorted(order, key=lambda kind: (peek(kind) is None, priority(peek(kind).fact) if peek(kind) else 0))
+
     quota = _shares(n, types, rng)
     live = list(types)
     while len(chosen) < n and live:
         # Types take turns; one that runs out of material leaves its share to the others.
-        for kind in sorted(live, key=lambda kind: -refused[kind]):
+        for kind in turn_order():
             if len(chosen) >= n:
                 break
             if quota[kind] <= 0 and any(quota[other] > 0 for other in live):
                 continue
-            item = next(suppliers[kind], None)
+            item = peek(kind)
+            pending.pop(kind, None)
             if item is None:
                 live.remove(kind)
+                continue
+            if seen.gives_away(item):  # a question chosen since it was made shows or asks what it asks
                 continue
             chosen.append(item)
             paragraphs[paragraph(by_identity[item.fact])] += 1
