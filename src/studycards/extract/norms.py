@@ -99,18 +99,14 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
             if pattern is INSTITUTED and "的" in match.group("x"):  # 实行{城乡统筹}的就业政策
                 end = start + match.group("x").index("的")
             yield start, end
-    seen = set()
     for match in MODAL.finditer(sentence):
         if not (legal or RULE_WORD.fullmatch(match.group())):
             continue  # a speech's 可以 and 必须 govern nothing to ask
         if _attributive(sentence, match.end()):
             continue  # 应当具有的工作条件, 不得辞退的其他情形: a modal word that names something sets no rule
         governed = _governed(sentence, match.end())
-        if governed:
+        if governed:  # what the modal word governs; never the bare modal word (readers drop such cards)
             yield governed
-        if match.group() not in seen:  # a second 应当 of one note would show the first one's answer
-            seen.add(match.group())
-            yield match.span()
 
 
 def _attributive(sentence: str, at: int) -> bool:
