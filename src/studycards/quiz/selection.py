@@ -88,7 +88,11 @@ def make_items(
         order = sorted(live, key=lambda kind: -refused[kind])
         if priority is None:
             return order
-        return sorted(order, key=lambda kind: (peek(kind) is None, priority(peek(kind).fact) if peek(kind) else 0))
+        return sorted(order, key=first_fact)
+
+    def first_fact(kind: str) -> tuple[bool, Any]:
+        item = peek(kind)
+        return (True, 0) if item is None or priority is None else (False, priority(item.fact))
 
     quota = _shares(n, types, rng)
     live = list(types)
