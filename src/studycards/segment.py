@@ -11,6 +11,7 @@ import hashlib
 import logging
 import marshal
 import os
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -56,42 +57,24 @@ class Segmenter:
     def word_starts(self, text: str) -> frozenset[int]:
         """Offsets in `text` where a word begins (plus len(text)); remembered for the last pieces asked
         (an enumeration's piece is asked about several times)."""
-        starts = self._starts.get(text)
-        if starts is None:
-            offsets, offset = [], 0
-            for word in self.words(text):
-                offsets.append(offset)
-                offset += len(word)
-            starts = frozenset(offsets + [offset])
-            if len(self._starts) >= MAX_REMEMBERED:
-                self._starts.clear()
-            self._starts[text] = starts
-        return starts
+        return self._starts_of(text, text, self.words)
 
     def dictionary_starts(self, text: str) -> frozenset[int]:
         """Offsets where a word begins when only the dictionary's words are words (no guessed ones: the plain cut
         guesses 问责全 and 对省 from characters it cannot place)."""
-        key = "\x01" + text
-        starts = self._starts.get(key)
-        if starts is None:
-            offsets, offset = [], 0
-            for word in self.tokenizer.lcut(text, HMM=False):
-                offsets.append(offset)
-                offset += len(word)
-            starts = frozenset(offsets + [offset])
-            if len(self._starts) >= MAX_REMEMBERED:
-                self._starts.clear()
-            self._starts[key] = starts
-        return starts
+        return self._starts_of("\x01" + text, text, lambda piece: self.tokenizer.lcut(piece, HMM=False))
 
     def tagged_starts(self, text: str) -> frozenset[int]:
         """Offsets in `text` where a word begins as the part-of-speech tagger cuts it (plus len(text)): it keeps
         a particle apart where the plain cut glues it to a noun (机构|对|省, not 对省)."""
-        key = "\x00" + text
+        return self._starts_of("\x00" + text, text, lambda piece: [word for word, _ in self.tagged(piece)])
+
+    def _starts_of(self, key: str, text: str, cut: Callable[[str], list[str]]) -> frozenset[int]:
+        """Where the words of `cut(text)` begin, remembered under `key` (one cache for the three cuts)."""
         starts = self._starts.get(key)
         if starts is None:
             offsets, offset = [], 0
-            for word, _ in self.tagged(text):
+            for word in cut(text):
                 offsets.append(offset)
                 offset += len(word)
             starts = frozenset(offsets + [offset])
