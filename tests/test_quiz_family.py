@@ -110,3 +110,18 @@ def test_what_the_material_opposes_is_never_a_wrong_option():
     pool = Pool([frame_of(f) for f in material])
     offered = {phrase.text for phrases in pool.by_kind.values() for phrase in phrases}
     assert "双拥" in offered and "三北" in offered and "台独" not in offered
+
+
+def test_nothing_the_title_names_is_asked():
+    """The stem cites the title (根据《规程》，…): a blank the title holds is shown there, and would block the rest."""
+    from studycards.quiz.selection import make_items
+
+    material = [fact("formulation", "各单位要严格执行本规程。", ["规程"], line=1)] + [
+        fact("formulation", text, [answer], line=n)
+        for n, (text, answer) in enumerate(
+            [("深入开展“双拥”工作。", "双拥"), ("扎实推进“三北”工程。", "三北"), ("积极培育“潮品”消费。", "潮品")], 2
+        )
+    ]
+    for seed in range(6):
+        items = make_items(material, 4, types=("fill",), seed=seed)
+        assert items and all("规程" not in item.tested for item in items)

@@ -70,7 +70,7 @@ def make_items(
                 if paragraphs[paragraph(frame)] > (level if short else 0):
                     continue
                 item = questions.make(kind, frame)
-                if item is not None and not seen.gives_away(item):
+                if item is not None and not seen.gives_away(item) and not named_by_title(item, frame):
                     yield item
                 else:
                     refused[kind] += 1
@@ -121,6 +121,13 @@ def make_items(
     elif priority is not None:  # the types take turns, but what comes first comes first
         chosen.sort(key=lambda item: priority(item.fact))
     return chosen
+
+
+def named_by_title(item: QuizItem, frame: Frame) -> bool:
+    """Whether the document's title holds what `item` asks (电信网络 of 《反电信网络诈骗法》): the stem that cites
+    the title shows it, and every later question showing it would be refused."""
+    title = normalise(frame.fact.origin.document)
+    return any(key and key in title for key in map(normalise, item.tested))
 
 
 def paragraph(frame: Frame) -> tuple[str, str]:
