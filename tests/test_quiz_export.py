@@ -261,7 +261,7 @@ def test_html_is_self_contained_and_escapes_the_document():
     assert "<b>粗</b>" not in text and "标题<i>" not in text
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text)
     assert "<link" not in text and "@import" not in text and "url(" not in text
-    assert html_data(text)[1]["source"] == "文章 › 二、<b>粗</b>，第4行"
+    assert html_data(text)[1]["source"] == "文章 › 二、<b>粗</b>"  # the part it stands in, no line of the file
 
 
 def html_data(text):
@@ -292,7 +292,7 @@ def test_html_has_a_control_for_every_blank_and_option_and_a_printable_key():
     data = html_data(text)
     assert len(data) == len(items)
     for entry, item in zip(data, items):
-        assert entry["source"] == item.source and entry["type"] == item.type
+        assert entry["source"] == item.where and entry["type"] == item.type
         assert entry["answer"] == (list(item.answer) if item.type == "fill" else [])
         assert [item.options[i] for i in entry["correct"]] == [o for o in item.options if o in item.answer]
         assert item.source not in text and (item.type != "fill" or not any(a in text for a in item.answer))

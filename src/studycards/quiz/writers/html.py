@@ -131,7 +131,7 @@ def _data(items: list[QuizItem]) -> list[dict]:
             "ordered": item.ordered,
             "stem": item.question(lambda size: "\x00") if item.type == "fill" else "",
             "key": _shown_answer(item),
-            "source": item.source,
+            "source": item.where,  # the page names the part, not a line of a file the reader never sees
             "original": list(item.original),
         }
         for item in items
