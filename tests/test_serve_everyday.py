@@ -354,3 +354,23 @@ def test_unanswered_questions_are_not_mistakes(quiz_page):
         "JSON.parse(localStorage.getItem('studycards:' + document.getElementById('quiz-data').dataset.quiz)).misses"
     )
     assert sum(1 for count in misses if count) == wrong  # 最常错 counts only answers given and wrong
+
+
+def test_the_default_budget_says_the_length_it_is_counted_from():
+    from studycards.budget_report import BudgetReport
+    from studycards.serve.limits import budget_note
+
+    done = BudgetReport(budget=205, cards=205, skeleton_cards=72, left_out=60, left_out_cards=106)
+    note = budget_note("auto", done, 311, 17133)
+    assert "默认上限 205 张（材料约 17133 字，每千字 12 张）" in note and "另有 106 张次要的卡片" in note
+    assert "法律的章节目录" in note  # why a law's outline lists are not all ticked
+    assert english(note) == []
+
+
+def test_a_card_back_names_the_line_in_words():
+    from studycards.cards.back import breadcrumb
+    from studycards.facts import Origin
+
+    origin = Origin(document="学习材料", document_id="x", article="学习材料", trail=("一、总体要求",), line=23, paragraph="")
+    back = breadcrumb(origin)
+    assert "原文第23行" in back and not re.search(r"L\d", back)

@@ -12,9 +12,9 @@ breaks is one paragraph) is cut to the stretch around the fact: a 1 MB paragraph
 
 
 def breadcrumb(origin: Origin) -> str:
-    """document › article › section › point, and the line."""
+    """document › article › section › point, and the line of the source file (in words a reader knows)."""
     steps = [origin.document] + [step for step in origin.trail if step != origin.document]
-    return escape(SEPARATOR.join(steps)) + f' <span class="line">L{origin.line}</span>'
+    return escape(SEPARATOR.join(steps)) + f' <span class="line">（原文第{origin.line}行）</span>'
 
 
 def source(origin: Origin, around: str = "") -> str:

@@ -52,13 +52,18 @@ def _whole(typed: str) -> int | None:
         return None
 
 
-def budget_note(asked: int | str | None, done: BudgetReport, total: int) -> str:
-    """What the budget did, in numbers that add up: `total` cards in all, `done.cards` ticked."""
+OUTLINE_RULE = "（提纲要点中，讲话、报告的框架总是保留；法律的章节目录和各条所列事项与其他内容一样按重要性挑选。）"
+
+
+def budget_note(asked: int | str | None, done: BudgetReport, total: int, characters: int = 0) -> str:
+    """What the budget did, in numbers that add up: `total` cards in all, `done.cards` ticked; `characters`:
+    the material's length, which the default budget is counted from."""
     if asked is None:
         return f"已全部勾选：共 {total} 张卡片。"
     if asked == AUTO and done.budget is None:
         return f"默认：材料不长（{BUDGET_FROM} 字以内），{total} 张卡片全部勾选。"
-    limit = f"默认上限 {done.budget} 张（每千字 {CARDS_PER_1000} 张）" if asked == AUTO else f"上限 {asked} 张"
+    length = f"材料约 {characters} 字，" if characters else ""
+    limit = f"默认上限 {done.budget} 张（{length}每千字 {CARDS_PER_1000} 张）" if asked == AUTO else f"上限 {asked} 张"
     left = f"另有 {done.left_out_cards} 张次要的卡片没有勾选，可以自己勾选或点“全部勾选”。" if done.left_out else ""
     budget = done.budget if asked == AUTO else asked
     if isinstance(budget, int) and budget >= total:
@@ -66,10 +71,10 @@ def budget_note(asked: int | str | None, done: BudgetReport, total: int) -> str:
     if isinstance(budget, int) and done.cards > budget:
         return (
             f"{limit}：提纲要点（要背的框架）不受上限限制，总是保留，有 {done.skeleton_cards} 张；"
-            f"加上按重要性选的 {done.cards - done.skeleton_cards} 张，共勾选 {done.cards} 张，多于上限。{left}"
+            f"加上按重要性选的 {done.cards - done.skeleton_cards} 张，共勾选 {done.cards} 张，多于上限。{left}{OUTLINE_RULE}"
         )
     kept = f"（其中提纲要点 {done.skeleton_cards} 张总是保留）" if done.skeleton_cards else ""
-    return f"{limit}：按重要性勾选了 {done.cards} 张{kept}。{left}"
+    return f"{limit}：按重要性勾选了 {done.cards} 张{kept}。{left}{OUTLINE_RULE}"
 
 
 def quiz_note(asked: int, made: int) -> str:

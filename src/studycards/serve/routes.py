@@ -92,7 +92,10 @@ def show(job_id):
     typed = request.args.get("budget", "")
     limit = limits.card_limit(typed)
     ticked, done = downloads.within_budget(job.notes, job.studied, limit.value)
-    note = limits.budget_note(limit.value, done, sum(note.cards for note in job.notes))
+    from studycards.ranking import document_characters
+
+    characters = sum(document_characters(item.document) for item in job.studied)
+    note = limits.budget_note(limit.value, done, sum(note.cards for note in job.notes), characters)
     return result(job, {note.guid for note in ticked}, "" if limit.error else typed, limit.error, note=note)
 
 
