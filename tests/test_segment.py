@@ -59,3 +59,13 @@ def test_a_quiz_loads_the_dictionary_once(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-1] == "1"
+
+
+def test_the_tagger_guesses_only_where_its_model_knows_the_characters():
+    """Traditional script (鋼鐵聯合企業) has no states in the tagger's HMM, which then tries every state: such text
+    is cut by the dictionary alone, and still tagged."""
+    from studycards.segment import _guessable, segmenter
+
+    assert _guessable("钢铁联合企业") and not _guessable("鋼鐵聯合企業")
+    words = segmenter().tagged("鋼鐵聯合企業")
+    assert "".join(word for word, _ in words) == "鋼鐵聯合企業" and all(tag for _, tag in words)

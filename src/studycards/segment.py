@@ -11,6 +11,7 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
@@ -90,7 +91,8 @@ class Segmenter:
         if words is None:
             if self._pos is None:
                 self._pos = _pos_tokenizer(self.tokenizer)
-            words = [(pair.word, pair.flag) for pair in self._pos.lcut(text)]
+            hmm = len(text) <= MAX_GUESSED and _guessable(text)
+            words = [(pair.word, pair.flag) for pair in self._pos.lcut(text, HMM=hmm)]
             if len(self._tags) >= MAX_REMEMBERED:
                 self._tags.clear()
             self._tags[text] = words
@@ -110,6 +112,19 @@ class Segmenter:
             self._tfidf = TFIDF()
             self._tfidf.tokenizer = self.tokenizer  # our own tokenizer, not jieba's global one
         return self._tfidf.extract_tags(text, topK=top)
+
+
+MAX_GUESSED = 80
+"""Characters up to which the tagger guesses unknown words (its HMM); longer text is cut by the dictionary only."""
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _guessable(text: str) -> bool:
+    """Whether the tagger's HMM knows every Chinese character of `text`: for one it does not (traditional script:
+    鋼鐵聯合企業) it tries every state, and a 1954 report in traditional characters took 10 s to tag."""
+    from jieba.posseg.char_state_tab import P as known
+
+    return all(character in known for character in HAN.findall(text))
 
 
 def _pos_tokenizer(tokenizer):
