@@ -4,11 +4,15 @@ came before a sentence too short to say what it asks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from studycards.facts import Fact, Origin
 from studycards.outline import sentences
 from studycards.segment import Segmenter, segmenter
 
+Span = tuple[int, int]
+CLAUSE_BODY = r"[^，,。；;：:！？!?]"
+"""A character that stays inside one clause: what the phrase a pattern finds may be made of."""
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
 CUE_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 MAX_CONTEXT = 70
@@ -25,9 +29,9 @@ MAX_WIDENING = 3
 EDGE_REACH = 10
 """Characters each side of a deletion's edge cut into words to find where the word there ends."""
 MIN_CUE = 8
+"""Characters a sentence must say besides its answers to be asked without what came just before it."""
 MIN_SHOWN = 4
 """Characters a card must show besides its answers (才能成为{{…}}。 is no question)."""
-"""Characters a sentence must say besides its answers to be asked without what came just before it."""
 
 
 MAX_SENTENCE = 500
@@ -35,6 +39,20 @@ MAX_SENTENCE = 500
 is cut at clause breaks into pieces no longer than this, or at this length where it has none: one card
 must not hold a page, and the work per sentence must not grow with the square of its length."""
 CLAUSE_ENDS = "，,；;：:、"
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def first_disjoint(sentence: str, candidates: Iterable[Span | None], askable: Callable[[str], bool]) -> list[Span]:
+    """The candidate spans of `sentence` whose text `askable` accepts, each overlapping none accepted before it
+    (the first found wins), in the order they stand."""
+    found: list[Span] = []
+    for span in candidates:
+        if span and askable(sentence[span[0] : span[1]]) and not any(overlaps(span, other) for other in found):
+            found.append(span)
+    return sorted(found)
 
 
 def sentence_spans(text: str):

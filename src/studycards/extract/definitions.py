@@ -16,16 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.clauses import CLAUSE_BODY as BODY
+from studycards.extract.clauses import Span, fact_in_sentence, first_disjoint
 from studycards.extract.judgements import judgement_spans
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
 
-Span = tuple[int, int]
 END = r"(?=[，,。；;：:！？!?]|$)"
-BODY = r"[^，,。；;：:！？!?]"
 MEANS = re.compile(rf"(?:是指|指的是|就是指)(?![导出挥明示引责定])(?P<x>{BODY}{{2,40}}){END}")
 NAMED = re.compile(
     rf"(?:称之为|被称为|被誉为|被称作|并称为|统称为|简称为|称为|称作|统称|简称|又称|也称|俗称|叫做|叫作|名为|誉为|合称)"
@@ -75,11 +74,7 @@ def definition_spans(sentence: str) -> list[Span]:
     """What `sentence` defines or names, each a span; none overlapping."""
     if not CUES.search(sentence) or sentence.rstrip("”’").endswith(("？", "?")):
         return []  # a question defines nothing
-    found: list[Span] = []
-    for span in _candidates(sentence):
-        if span and _askable(sentence[span[0] : span[1]]) and not any(_overlaps(span, other) for other in found):
-            found.append(span)
-    return sorted(found)
+    return first_disjoint(sentence, _candidates(sentence), _askable)
 
 
 def _candidates(sentence: str) -> Iterator[Span | None]:
@@ -119,7 +114,3 @@ def _short(match: re.Match) -> Span | None:
 def _askable(answer: str) -> bool:
     plain = normalise(answer)
     return 2 <= len(plain) <= MAX_ANSWER and plain not in GENERIC_WORDS and not NOT_ANSWER.search(plain)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]

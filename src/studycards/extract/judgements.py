@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.clauses import fact_in_sentence, first_disjoint
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
@@ -87,11 +87,7 @@ def extract_judgements(document: Document, seg: Segmenter) -> list[Fact]:
 
 def judgement_spans(sentence: str) -> list[tuple[int, int]]:
     """The phrase each judgement of `sentence` would have hidden, first found first; no overlaps."""
-    found: list[tuple[int, int]] = []
-    for span in _candidates(sentence):
-        if span and _answerable(sentence[span[0] : span[1]]) and not any(_overlap(span, f) for f in found):
-            found.append(span)
-    return sorted(found)
+    return first_disjoint(sentence, _candidates(sentence), _answerable)
 
 
 def _candidates(sentence: str):
@@ -182,7 +178,3 @@ def _answerable(answer: str) -> bool:
     """Two characters at least, one phrase, never a generic word (人民, 安全: a card that asks them tests nothing)."""
     core = answer.strip("“”‘’《》")
     return len(core) >= 2 and core not in GENERIC_WORDS and not re.search(r"[，。；：、]", core)
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]

@@ -16,15 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.clauses import CLAUSE_BODY as BODY
+from studycards.extract.clauses import Span, fact_in_sentence, first_disjoint
 from studycards.extract.passages import passages
 from studycards.extract.provisions import is_legal
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
 
-Span = tuple[int, int]
-BODY = r"[^，,。；;：:！？!?]"
 NAMED = re.compile(r"(?:其他)?(?:情形|情况|事项|人员|行为)?(?:之一)?的?")
 """What a phrase ending in 的 names when it sets no rule (…的其他情形, …的)."""
 CLAUSE_END = re.compile(r"[，。；：！？,;:]")
@@ -78,16 +77,12 @@ def extract_norms(document: Document, seg: Segmenter) -> list[Fact]:
 
 
 def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
-    """What the rules of `sentence` would have hidden, each a span; none overlapping. The modal word itself
-    where it is a rule's: 应当, 不得, 有权 anywhere, 必须 and 可以 in legal texts (a speech's 必须 is emphasis)."""
+    """What the rules of `sentence` would have hidden, each a span; none overlapping. What a modal word governs
+    where it is a rule's (应当, 不得, 有权 anywhere, 必须 and 可以 in legal texts: a speech's 必须 is emphasis),
+    never the modal word alone."""
     if not CUES.search(sentence) or "下列" in sentence or "以下" in sentence[-6:]:
         return []  # …有下列情形之一的，不得…：the items that follow are what is asked
-    found: list[Span] = []
-    for span in _candidates(sentence, legal):
-        answer = sentence[span[0] : span[1]]
-        if (MODAL.fullmatch(answer) or _askable(answer)) and not any(_overlaps(span, other) for other in found):
-            found.append(span)
-    return sorted(found)
+    return first_disjoint(sentence, _candidates(sentence, legal), _askable)
 
 
 def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
@@ -137,7 +132,3 @@ def _governed(sentence: str, at: int) -> Span | None:
 def _askable(answer: str) -> bool:
     plain = normalise(answer)
     return 2 <= len(plain) <= MAX_ANSWER and plain not in GENERIC_WORDS and not NOT_ANSWER.search(plain)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]

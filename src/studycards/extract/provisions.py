@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.clauses import CLAUSE_BODY as CLAUSE
+from studycards.extract.clauses import Span, fact_in_sentence, overlaps
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
@@ -24,8 +25,6 @@ from studycards.parsing.legal import is_legal_title
 from studycards.parsing.numbering import LAW_STYLES
 from studycards.segment import Segmenter
 
-Span = tuple[int, int]
-CLAUSE = r"[^，,。；;：:！？!?]"
 DEFINITION = re.compile(
     rf"(?:本|此)(?:法|条例|规定|准则|办法|规则|细则|章程|决定|条|章|意见)所称(?:的)?{CLAUSE}{{1,24}}?[，,]?(?:是指|指)"
     rf"(?P<body>{CLAUSE}[^。；;]*)"
@@ -137,7 +136,7 @@ def _provisions(sentence: str, legal: bool) -> Iterator[list[Span]]:
     for finder in finders:
         for spans in finder(sentence):
             spans = [span for span in spans if _askable(sentence[span[0] : span[1]])]
-            if spans and not any(_overlaps(span, other) for span in spans for other in taken):
+            if spans and not any(overlaps(span, other) for span in spans for other in taken):
                 taken += spans
                 yield spans
 
@@ -248,7 +247,3 @@ def _required(sentence: str) -> Iterator[list[Span]]:
 def _askable(answer: str) -> bool:
     plain = normalise(answer)
     return len(plain) >= MIN_PHRASE and plain not in GENERIC_WORDS
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
