@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
 from studycards.extract.keyterms import Repeats
+from studycards.extract.norms import MODAL
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
@@ -62,9 +63,8 @@ WEAK_COUNT = re.compile(r"(?:件|部|个|项|家|所|批|次)$")
 COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
 TARGET_WORDS = re.compile(r"目标|预期|拟|安排|力争|确保|不低于|不超过|以上|左右|以内|任期|试用期|年满|期限")
 ARTICLE = re.compile(rf"第{LAW_NUMBER}条")
-CHAPTER = re.compile(rf"第{LAW_NUMBER}[编章节]")
-MODAL = re.compile(r"不应当|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能")
 """The label of a law's article, as the breadcrumb ends for a list of its items."""
+CHAPTER = re.compile(rf"第{LAW_NUMBER}[编章节]")
 SUMMARY_WORDS = re.compile(r"总体要求|主要目标|指导思想|原则|方针|宗旨|总基调|首要任务|第一要务|根本")
 
 
