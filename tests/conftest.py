@@ -21,6 +21,16 @@ def gold():
     return json.loads((FIXTURES / "cadre-incentive-seminar.gold.json").read_text(encoding="utf-8"))
 
 
+def spans_of(text, answers):
+    """Where each answer stands in `text`, in order (an answer found after the one before it)."""
+    spans, position = [], 0
+    for answer in answers:
+        start = text.index(answer, position)
+        spans.append((start, start + len(answer)))
+        position = start + len(answer)
+    return tuple(spans)
+
+
 def write(tmp_path, name, text, encoding="utf-8"):
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))

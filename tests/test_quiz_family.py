@@ -3,6 +3,8 @@ looks like the members around the blank; elsewhere at least one does; a closed s
 
 import random
 
+from conftest import spans_of
+
 from studycards.facts import Fact, Origin
 from studycards.quiz.closedsets import fellows, parse_sets
 from studycards.quiz.frames import frame_of
@@ -17,13 +19,8 @@ SETS = parse_sets(
 
 
 def fact(kind, text, answers, line=1):
-    spans, position = [], 0
-    for answer in answers:
-        start = text.index(answer, position)
-        spans.append((start, start + len(answer)))
-        position = start + len(answer)
     origin = Origin(document="规程", document_id="规程", article="第一章", trail=("第一章",), line=line, paragraph=text)
-    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=tuple(spans))
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=spans_of(text, answers))
 
 
 def test_a_closed_set_gives_the_other_members_with_the_grammar_around_them():

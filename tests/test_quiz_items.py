@@ -4,14 +4,14 @@ import re
 from collections import Counter
 
 import pytest
+from conftest import DECKS, SAMPLES, spans_of
 
-from conftest import DECKS, SAMPLES
 from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study_all
+from studycards.quiz.closedsets import fellows
 from studycards.quiz.distractors import Pool, shape
 from studycards.quiz.frames import frame_of
 from studycards.quiz.items import TYPES
-from studycards.quiz.closedsets import fellows
 from studycards.quiz.selection import make_items
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
@@ -177,12 +177,8 @@ def origin(article="文章", trail=("文章", "一、总体要求"), line=1):
 
 
 def fact(kind, text, answers, line=1, trail=("文章", "一、总体要求")):
-    spans, position = [], 0
-    for answer in answers:
-        start = text.index(answer, position)
-        spans.append((start, start + len(answer)))
-        position = start + len(answer)
-    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin(trail=trail, line=line), spans=tuple(spans))
+    where = origin(trail=trail, line=line)
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=where, spans=spans_of(text, answers))
 
 
 FORMULATIONS = [

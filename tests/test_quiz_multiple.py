@@ -3,19 +3,16 @@ pairs joined by 和 included; a named list may be asked 下列不属于…的是
 
 import random
 
+from conftest import spans_of
+
 from studycards.facts import Fact, Origin
 from studycards.quiz.frames import frame_of
 from studycards.quiz.questions import Questions
 
 
 def fact(kind, text, answers, line=1, trail=("规程", "第一章")):
-    spans, position = [], 0
-    for answer in answers:
-        start = text.index(answer, position)
-        spans.append((start, start + len(answer)))
-        position = start + len(answer)
     origin = Origin("规程", "规程", trail[-1], trail, line, text)
-    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=tuple(spans))
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=spans_of(text, answers))
 
 
 OTHERS = [

@@ -4,6 +4,7 @@ never blank a whole predicate, never state a bare heading, never show a template
 import random
 
 import pytest
+from conftest import spans_of
 
 from studycards.facts import Fact, Origin
 from studycards.quiz.frames import frame_of
@@ -47,11 +48,6 @@ def test_a_whole_predicate_or_clause_is_never_blanked(before, answer, after, who
 
 
 def fact(kind, text, answers, paragraph=""):
-    spans, position = [], 0
-    for answer in answers:
-        start = text.index(answer, position)
-        spans.append((start, start + len(answer)))
-        position = start + len(answer)
     origin = Origin(
         document="《河湖保护法》",
         document_id="河湖保护法",
@@ -60,7 +56,7 @@ def fact(kind, text, answers, paragraph=""):
         line=1,
         paragraph=paragraph or text,
     )
-    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=tuple(spans))
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=spans_of(text, answers))
 
 
 def test_a_clause_that_starts_with_shi_keeps_its_subject():
