@@ -292,10 +292,29 @@ def test_the_same_law_in_other_layouts_gives_the_same_outline_and_notes(tmp_path
     assert labels(other.document) == labels(base.document)
     assert re.sub(r"\s", "", other.document.adoption) == re.sub(r"\s", "", base.document.adoption)
 
+    # a text run together has no line break to end an article's last item at: the 款 after the items (第九十五条:
+    # …其他情形 | 公务员对监察机关…) is read as part of the item there, and as the article's own where lines are kept
+    after_items = {line for line in _lines_after_items(base.document)} if layout in RUN_TOGETHER else set()
+
     def facts(studied):
-        return sorted((f.kind, f.answers, f.origin.trail, f.question) for f in studied.facts)
+        return sorted(
+            (f.kind, f.answers, f.origin.trail, f.question)
+            for f in studied.facts
+            if not (studied is base and f.origin.line in after_items)
+        )
 
     assert facts(other) == facts(base)
+
+
+RUN_TOGETHER = (_run_together, _one_paragraph_a_chapter)
+
+
+def _lines_after_items(document):
+    """Lines of an article's paragraphs that come after its numbered items."""
+    for node in document.nodes():
+        if node.style == "law-article" and node.children:
+            last = max(child.line for child in node.children)
+            yield from (p.line for p in node.paragraphs if p.line > last)
 
 
 @pytest.mark.parametrize(

@@ -197,8 +197,10 @@ def test_a_long_outline_item_is_asked_whole(tmp_path):
     assert third.endswith("努力提高为人民服务的本领") and "习近平新时代中国特色社会主义思想" in third
     outline = next(fact for fact in studied.facts if fact.kind == "outline")
     assert outline.answers[1:] == (second, third)
-    fields = [note.fields for note in make_notes([studied]) if "Text3" in note.fields][0]
-    assert "{{c3::" + third + "}}" in fields["Text3"]
+    # an article's items are asked on its question card (not one after another): each item whole on the back
+    fields = [note.fields for note in make_notes([studied]) if "Back" in note.fields][0]
+    assert f"<li>（三）{third}</li>" in fields["Back"]
+    assert not [note for note in make_notes([studied]) if "Text3" in note.fields]
 
 
 def test_two_lists_in_one_article_are_two_lists_each_named_by_its_lead(tmp_path):

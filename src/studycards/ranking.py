@@ -19,7 +19,9 @@ from dataclasses import dataclass, replace
 
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
 from studycards.extract.keyterms import Repeats
+from studycards.extract.law_cards import law_card_ok
 from studycards.extract.norms import MODAL
+from studycards.extract.provisions import is_legal
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
@@ -92,10 +94,13 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     kept_docs, left_out, left_cards = [], 0, 0
     for item, limit in zip(studied, budgets):
         notes = rank_notes(item.document, item.facts)
+        ranked = [fact for fact in notes.kept if law_card_ok(fact)] if is_legal(item.document) else notes.kept
         kept, spent = [], 0
-        for fact in notes.kept:
+        for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
-            if limit is None or is_skeleton(fact) or spent + cost <= limit:
+            if is_chapters(fact) and budget is not None:
+                left_out, left_cards = left_out + 1, left_cards + cost  # only --all asks a law's chapters as a chain
+            elif limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
                 spent += cost
             else:
@@ -124,8 +129,9 @@ def is_skeleton(fact: Fact) -> bool:
 
 
 def is_chapters(fact: Fact) -> bool:
-    """A law's chain of parts, chapters or sections (第一章 总则 › 第二章 …): ranked, never kept whatever the
-    budget, as examiners never ask it; a short law has no budget and keeps it."""
+    """A law's chain of parts, chapters or sections (第一章 总则 › 第二章 …): examiners never ask it, and readers
+    drop its cards, so the default deck leaves it out (its chapters are asked by the cards of their articles);
+    --all keeps it."""
     return fact.kind == "outline" and bool(fact.markers) and all(CHAPTER.match(m) for m in fact.markers)
 
 

@@ -8,7 +8,14 @@ from collections import Counter
 
 from studycards.cards.back import breadcrumb, source
 from studycards.cards.cloze import cloze_text
-from studycards.cards.lists import groups, list_card_count, list_overlap_fields, overlap_fields, qa_groups
+from studycards.cards.lists import (
+    groups,
+    is_article_list,
+    list_card_count,
+    list_overlap_fields,
+    overlap_fields,
+    qa_groups,
+)
 from studycards.cards.note import CLOZE, MAX_OVERLAP_ITEMS, OVERLAP, QA, Note
 from studycards.facts import Fact
 from studycards.pipeline import Studied
@@ -46,6 +53,11 @@ def deck_labels(studied: list[Studied]) -> list[str]:
 
 def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "none") -> list[Note]:
     back = {"Extra": breadcrumb(fact.origin), "Source": source(fact.origin, fact.text)}
+    if fact.kind == "outline" and is_article_list(fact):  # asked whole (in groups), not an item after another
+        return [
+            Note(QA, fields | back, guid_for(fact, QA) + (f"-{k}" if k else ""), deck, tags, fact)
+            for k, fields in enumerate(qa_groups(fact))
+        ]
     if fact.kind == "outline":
         overlap = Note(
             OVERLAP,
@@ -85,7 +97,8 @@ def is_long_list(fact: Fact) -> bool:
 def card_count(fact: Fact) -> int:
     """How many cards the notes of `fact` make: what a deck's budget counts."""
     if fact.kind == "outline":
-        return min(len(fact.answers), MAX_OVERLAP_ITEMS) + len(groups(len(fact.answers)))
+        chain = 0 if is_article_list(fact) else min(len(fact.answers), MAX_OVERLAP_ITEMS)
+        return chain + len(groups(len(fact.answers)))
     if is_long_list(fact):
         return list_card_count(fact)
     return 1 if fact.whole else len(fact.spans)

@@ -10,10 +10,17 @@ from studycards.cards.escape import escape
 from studycards.cards.note import MAX_OVERLAP_ITEMS
 from studycards.extract.clauses import MIN_SHOWN
 from studycards.facts import Fact, normalise
-from studycards.parsing.numbering import cn_count
+from studycards.parsing.numbering import LAW_NUMBER, cn_count
 
 ARROW = " → "
+ARTICLE = re.compile(rf"第{LAW_NUMBER}条")
 MORE = "…"
+
+
+def is_article_list(fact: Fact) -> bool:
+    """The items of a law's or charter's article (第七十六条：有下列违法行为之一的…（一）…（六）): clauses that are
+    fragments alone (…擅自占用、挖掘公路的), asked whole on a question card, never an item with the one before as cue."""
+    return bool(fact.origin.trail) and bool(ARTICLE.fullmatch(fact.origin.trail[-1].split(" ")[0]))
 
 
 def overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
@@ -80,6 +87,8 @@ def qa_fields(fact: Fact, group: range | None = None) -> dict[str, str]:
         escape(fact.question) if fact.question else f"{escape(_question_title(fact))}的{count}个要点是什么？（按顺序）"
     )
     group = group if group is not None else range(len(fact.answers))
+    if is_article_list(fact):
+        front = re.sub(r"（按顺序）$", "", front)  # what the article lists, in any order
     if len(group) < len(fact.answers):
         asked = f"其中第{cn_count(group[0] + 1)}至第{cn_count(group[-1] + 1)}项"
         front = re.sub(r"（按顺序）$", "", front) + f"（{asked}，按顺序；前一项：{escape(_before(fact, group))}）"

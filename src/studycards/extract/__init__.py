@@ -16,10 +16,11 @@ from studycards.extract.formulations import extract_formulations
 from studycards.extract.judgements import extract_judgements
 from studycards.extract.keyphrases import extract_keyphrases
 from studycards.extract.keyterms import extract_keyterms
+from studycards.extract.law_cards import law_cards
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.norms import extract_norms
-from studycards.extract.provisions import extract_provisions, supersede
+from studycards.extract.provisions import extract_provisions, is_legal, supersede
 from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
@@ -51,7 +52,8 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
         facts += extract_keyterms(document, seg, asked=facts)
     if "keyphrase" in wanted or (wanted == DEFAULT_KINDS and not facts):
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
-    return merge(supersede([fact for fact in facts if has_cue(fact)]))
+    facts = supersede([fact for fact in facts if has_cue(fact)])
+    return merge(law_cards(document, facts, seg) if is_legal(document) else facts)
 
 
 def has_cue(fact: Fact) -> bool:

@@ -53,6 +53,18 @@ LISTED = re.compile(
     r"(?=[：:，,。的不应可予给由]|$)"
 )
 MAX_QUESTION = 40
+LISTED_LONG = re.compile(r"(?:下列|以下)(?:各项)?")
+MAX_LEAD = 100
+"""Characters of a lead that a question may repeat whole."""
+ONE_OF = re.compile(r"(?:下列|以下)(?:各项)?(?P<what>[^，,：:；;。]{0,12}?)(?P<one>之一)?(?=[，,：:；;。的]|$)")
+
+
+def _which(match: re.Match) -> str:
+    return f"哪些{match.group('what')}"
+
+
+IS = re.compile(r"(?:是|(?<![行作认])为)$")
+"""A lead that ends on its copula (…基本原则是：), not on a noun in 为 (…的行为)."""
 
 
 def _lead(node: Node) -> str:
@@ -93,12 +105,20 @@ def _law_question(document: Document, node: Node, items: list[Node], lead: str =
     clause = next((c for c in re.split(r"[；;。]", lead) if LISTED.search(c)), "")
     if clause and len(clause) <= MAX_QUESTION and not re.search(r"[；;]", lead):
         return f"{node.label}规定{LISTED.sub(_asked, clause, count=1).lstrip('，,')}？"
+    first = re.split(r"[；;。]", lead)[0]  # the lead to its first rule: 违反本法规定，有下列行为之一，由…处…罚款；
+    graded = first != lead.rstrip("：:。") and "情节" in first  # 情节较轻的，…；情节较重的，…: no rule is the first
+    if LISTED_LONG.search(first) and len(first) <= MAX_LEAD and not graded:  # 下列…之一 asked as 哪些…
+        return f"{node.label}规定{ONE_OF.sub(_which, first.rstrip('：:'), count=1)}？"
     named = LISTED.search(lead)
     if named and named.group("what"):  # a long lead: 有下列行为之一，情节较轻的，给予…处分；…：
         return f"{node.label}规定{_named_clause(lead, named)}？（按顺序）"
     last = re.split(r"[。；;]", lead)[-1]
     if 4 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
-        return f"{node.label}规定{last}什么？" if last.endswith(("是", "为")) else f"{node.label}规定的{last}有哪些？"
+        if LISTED_LONG.search(last):  # 经营者不得实施下列侵犯商业秘密的行为 -> …实施哪些侵犯商业秘密的行为？
+            return f"{node.label}规定{LISTED_LONG.sub('哪些', last, count=1)}？"
+        return f"{node.label}规定{last}什么？" if IS.search(last) else f"{node.label}规定的{last}有哪些？"
+    if LISTED_LONG.search(lead) and len(lead) <= 2 * MAX_QUESTION and not re.search(r"[。；;]", lead):
+        return f"{node.label}规定{LISTED_LONG.sub('哪些', lead.rstrip('：:'), count=1)}？"  # 贿赂哪些单位或者个人，以…
     tail = lead.rstrip("。；;")[-MAX_QUESTION // 2 :].lstrip("，,。；;")
     return f"{node.label}规定“{tail}”的{cn_count(len(items))}项是什么？（按顺序）"
 
@@ -109,6 +129,8 @@ def _named_clause(lead: str, named: re.Match) -> str:
     start = max(lead.rfind(mark, 0, named.start()) for mark in "，,；;。") + 1
     ends = [i for i in (lead.find(mark, named.end()) for mark in "，,；;。") if i >= 0]
     end = min(ends, default=len(lead))
+    if lead[start:].startswith(("且", "并", "或者", "以及", "而")) and start > 0:  # …被侵犯，且提供以下证据之一的
+        start = max(lead.rfind(mark, 0, start - 1) for mark in "，,；;。") + 1
     clause = LISTED.sub(_asked, lead[start:end], count=1)
     if clause.endswith("的") and end < len(lead):  # a condition: what follows it is what the list is for
         after = re.split(r"[，,；;。]", lead[end + 1 :])[0]

@@ -48,10 +48,18 @@ def build_article(title: str, lines: list[Line], breaks: list[Break] | None = No
             continue
         if marker and marker.rule.kind == "point" and _place_point(stack[-1], marker, line, lines, index):
             continue
-        stack[-1].node.paragraphs.append(Paragraph(line.text, line.number))
+        _holder(stack).paragraphs.append(Paragraph(line.text, line.number))
     _add_leads(article)
     _set_ends(article, lines[-1].number if lines else 0)
     return article
+
+
+def _holder(stack: list[_Open]) -> Node:
+    """Where an unnumbered line goes: the open node, but a law's item (（四）…) is one line, so the line after the
+    last item is its article's next 款 (本法所称的商业秘密，是指… under 第十条, not under its item （四）)."""
+    if len(stack) > 2 and stack[-2].node.style == "law-article" and stack[-1].node.style not in LAW_STYLES:
+        del stack[-1:]  # the items are closed: a later （一） lists anew
+    return stack[-1].node
 
 
 def _marker(line: Line) -> Marker | None:

@@ -1,0 +1,344 @@
+"""What a law's card must carry to be kept: the facts of a legal text checked as a learner reads their cards.
+
+- a penalty keeps its offence: 违法经营额{{五万元以上}}的，可以并处… gets the article's 经营者违反本法第七条规定…的 before it;
+  a card whose only cue for who or what is a reference (有前款第三项行为的，…; 前款规定的单位和个人不得…) is none;
+- a blank hides a whole term: never the head of an organ cut off ({{国务院交通}}主管部门, 由{{有关省、自治区、直辖市}}人民政府),
+  never a cited law's name (依照《{{…}}》的规定), never the law's own subject (《公路法》: {{公路}}受国家保护), never a
+  phrase of common law-speak alone (应当{{认真履行职责}}, 给予{{支持和协助}}, 遵守{{公共秩序}});
+- a definition shows its term: a card cut down to …是指{{…}} gets the sentence's opening back;
+- an article's item (（二）…的) is asked by its article's list card; only a figure in it gets a card of its own;
+- a list in running text is asked whole (公路桥梁、公路隧道和公路渡口), in groups of at most eight, never an item at
+  a time with the item before it as the only cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from studycards.extract.clauses import MIN_SHOWN, cue_length
+from studycards.facts import Fact, normalise
+from studycards.outline import Document
+from studycards.segment import Segmenter
+
+ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
+"""An article's item as a breadcrumb ends: （二）违反本法第四十五条规定…"""
+POINTER = r"前款|前项|前两款|前三款|前述|上述|前[一二三四五六七八九十]+项|第[一二三四五六七八九十]+项"
+ELSEWHERE = re.compile(POINTER)
+"""Who or what a clause names only by pointing elsewhere in the law."""
+REFERENCE = re.compile(rf"{POINTER}|下列|以下")
+"""…or to the list after it: no offence for a penalty (its list card asks the acts)."""
+PENALTY = re.compile(
+    r"处[^，,。；;]{0,30}(?:罚款|罚金|拘留)|给予[^，,。；;]{0,20}处分|吊销|没收|责令|暂扣|处以|并处|予以警告|给予警告"
+)
+"""A penalty set for a case (处五万元以下的罚款, 给予记过处分, 责令停止…), not the law's list of penalties."""
+AMOUNT_CONDITION = re.compile(
+    r"^(?:没有|无|有)?(?:违法所得|违法经营额|违法收入|货值金额|销售金额|情节|数额|金额|造成|逾期|拒不|在.{0,6}内)"
+)
+"""A condition that grades a penalty (违法所得五千元以上的, 情节严重的) and does not say what the offence is."""
+CONDITION = re.compile(r"([^，,；;。]{2,80}?)的[，,]")
+LISTED_ACTS = re.compile(r"(?:下列|以下)[^，,；;。]{0,12}之一")
+OPENING_CONDITION = re.compile(r"(?:^|(?<=[。；;]))([^。；;]{2,80}?)的[，,]")
+"""A sentence's opening condition, from its start: who did what (经营者违反本法第七条规定实施混淆行为…的，)."""
+OFFENCE_MAX = 70
+"""Characters of an article's offence clause put before a penalty card that lacks one."""
+ORGAN_HEAD = re.compile(
+    r"^(?:人民政府|主管部门|有关部门|部门|机关|机构|委员会|常务委员会|人民代表大会|人民法院|人民检察院|行政区|办事处)"
+)
+"""What ends an organ's name: a blank followed by it cut the name in two."""
+ORGAN_OPENING = re.compile(r"(?:国务院|人民政府|县级以上|县级以上地方|地方各级|省级|市级|县级|设区的市级)$")
+"""What opens an organ's name: a blank right after it cut the name in two ([人民政府交通]主管部门)."""
+TITLED = re.compile(r"《[^《》]*$")
+LAW_SPEAK = re.compile(
+    r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|必要的?|相应的?|有关的?|"
+    r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
+    r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
+    r"增加|投入|检查|和|与|及|、|的|并"
+)
+"""Words of every law: an answer made of these alone asks nothing this law says (应当{{认真履行职责}})."""
+FIXED_LIST = re.compile(r"^(?:跨|报|经|由|各|有关)*省、?自治区、?直辖市$|^乡、?民族乡、?镇$")
+"""Lists every law writes the same way: nothing of this law to learn."""
+BROKEN_LIST = re.compile(
+    r"^(?:不得|有权|应当|必须|可以|前款|在|因|对|从|由|跨)|(?:其他|进行|和|或者|及|以及|应当|不得|必须|可以|应|须)$"
+)
+"""A list blank that took in the verb or condition before its items, or stops inside its last item."""
+ORGAN = re.compile(r"(?:机构|部门|机关|政府|委员会|法院|检察院|单位)$")
+NOUN = re.compile(r"^(?:n|vn|an)")
+"""Tags of a noun (jieba): what a list's item continues into or out of."""
+REACH = 8
+SENTENCE_START = tuple("。；;！？!?：:")
+NO_SUBJECT = ("不得", "应当", "必须", "可以", "还须", "以及", "或者", "并处", "并且", "并可", "并应", "但是", "且")
+"""How a clause opens that has lost its subject or condition (不得{{使用汽车渡船}}; 应当{{提出修改意见}})."""
+NOT_A_TERM = re.compile(r"^(?:本法|前款|上述|本条|该|其)|^第[一二三四五六七八九十百]+[条款项]")
+"""A reference, not a term: 第二款、第三款; 本法规定的商业秘密."""
+OPEN_BEFORE = "由经报向对在的和与及、，,；;。：:（(“《"
+"""What may stand right before a term a blank hides; after any other character the blank cut into a name."""
+MIN_CUE = 6
+"""Characters a law's card shows besides its answers, unless its answer is shorter than what it shows (承包地不得
+{{擅自买卖}}) or it says what the answer is (奖励分为：{{嘉奖、…}}): 经营者不得{{帮助他人实施混淆行为}} asks a guess."""
+CLASSIFIES = re.compile(r"分为|分成|包括|是指|简称|统称|一律平等|不受侵犯")
+ROUTINE = re.compile(r"^(?:严格|认真|切实|依法)?(?:按照|依照|根据)[^，,]{0,8}(?:进行|执行|办理|实施)")
+"""Doing something as the rules say: 严格按照规划进行建设."""
+DEFINES = re.compile(r"是指|指的是|以下简称|简称")
+MAX_IN_ORDER = 8
+
+
+def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
+    """The facts of a legal text as cards a learner keeps (see the module's docstring)."""
+    subject = _subject(document)
+    asked = {fact.origin.trail[-1]: fact.question for fact in facts if fact.kind == "outline" and fact.origin.trail}
+    kept: list[Fact] = []
+    for fact in _join_ranges(facts):
+        if fact.kind == "outline" and _glossary(fact):
+            continue  # 本法下列用语的含义：（一）…是指…: each definition is a card of its own
+        if fact.kind == "outline" or not fact.spans:
+            kept.append(fact)
+            continue
+        if _in_item(fact) and fact.kind != "figure" and not DEFINES.search(fact.text):
+            continue  # the article's list card asks it
+        if fact.kind == "keyterm" and not all(ORGAN.search(answer) for answer in fact.answers):
+            continue  # a law's key terms are its subject's words (损害{{公路路面}}); an organ that acts is asked
+        fact = _with_opening(_with_offence(_with_term(_ranges(fact)), asked))  # type: ignore[assignment]
+        if fact is None or _points_elsewhere(fact):
+            continue
+        if fact.kind == "enumeration":  # a list: asked whole, so its edges are the whole list's
+            whole = (fact.spans[0][0], fact.spans[-1][1])
+            if all(_whole_term(fact, span, subject) for span in fact.spans) and _list_ok(fact, whole, seg):
+                kept += _lists(fact)
+            continue
+        spans = [span for span in fact.spans if _whole_term(fact, span, subject) and _list_ok(fact, span, seg)]
+        if spans:
+            kept.append(_keep(fact, spans))
+    return [fact for fact in kept if law_card_ok(fact)]
+
+
+def _subject(document: Document) -> str:
+    """The law's own subject, from its short name: 公路 of 《公路法》, 反不正当竞争 of 《反不正当竞争法》."""
+    name = normalise(document.cited or document.title).removeprefix("中华人民共和国")
+    return re.sub(r"(?:法|条例|规定|办法|决定|规则)$", "", name)
+
+
+def _in_item(fact: Fact) -> bool:
+    return bool(fact.origin.trail and ITEM.match(fact.origin.trail[-1]))
+
+
+def _keep(fact: Fact, spans: list[tuple[int, int]]) -> Fact:
+    if len(spans) == len(fact.spans):
+        return fact
+    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans), whole=False)
+
+
+def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
+    """Whether the blank at `span` hides a whole term worth asking."""
+    start, end = span
+    answer = normalise(fact.text[start:end])
+    if ORGAN_HEAD.match(fact.text[end:]) or ORGAN_OPENING.search(fact.text[:start]):
+        return False  # {{国务院交通}}主管部门; 由{{有关省、自治区、直辖市}}人民政府
+    if TITLED.search(fact.text[:start]) and "》" in fact.text[end:]:
+        return False  # 依照《{{中华人民共和国森林法}}》的规定: a cited law's name
+    if answer and subject and answer in subject:
+        return False  # 《公路法》: {{公路}}受国家保护
+    if NOT_A_TERM.search(answer) or (_run_on(fact.text, start, end) and ORGAN.search(answer)):
+        return False  # 属于{{前款规定的混淆行为}}; 当事人对监督{{检查部门}}作出的决定
+    if fact.text[:start].endswith(("建立", "健全", "完善")) and answer.startswith(("健全", "完善")):
+        return False  # 国家健全{{完善反不正当竞争规则}}制度: the verb cut in two
+    if FIXED_LIST.match(fact.text[start:end]):
+        return False  # {{跨省、自治区、直辖市}}的收费公路
+    if fact.text[:start].endswith("是指") and fact.text[end : end + 1] in "，,":
+        return False  # 是指{{经营者在生产经营活动中}}，违反本法规定，…的行为: the meaning runs on past the blank
+    if ROUTINE.match(answer):
+        return False  # 应当{{严格按照规划进行建设}}
+    return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
+
+
+def _glossary(fact: Fact) -> bool:
+    return sum("是指" in answer for answer in fact.answers) * 2 > len(fact.answers)
+
+
+def _list_ok(fact: Fact, span: tuple[int, int], seg: Segmenter) -> bool:
+    """A list blank (…、…) holds its items and nothing else: not the verb or condition before them ({{不得损坏、擅自
+    移动、涂改公路}}), not without its first or last member (数据和{{算法、技术}}; 仍{{获取、披露、使用}}或者…); and it
+    starts and ends where its first and last items do: not after a noun its first item continues (海事{{管理机构、
+    海警机构}}), nor before a noun its last item runs into ({{机关、学校、企业}}事业单位; {{…、文化馆}}（站）)."""
+    start, end = span
+    answer = fact.text[start:end]
+    if "、" not in answer and fact.kind != "enumeration":
+        return True
+    if (
+        BROKEN_LIST.search(answer)
+        or fact.text[:start].endswith(("和", "及", "与", "或"))
+        or fact.text[end:].startswith(("和", "及", "与", "或", "以及", "（", "("))
+    ):
+        return False
+    before = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[:start])[-1][-REACH:])
+    after = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[end:])[0][:REACH])
+    return not (before and NOUN.match(before[-1][1])) and not (
+        after and NOUN.match(after[0][1]) and after[0][0] != "等"
+    )
+
+
+def _run_on(text: str, start: int, end: int) -> bool:
+    """The blank starts right after a character that may be part of its name (监督{{检查部门}})."""
+    return start > 0 and text[start - 1] not in OPEN_BEFORE
+
+
+def law_card_ok(fact: Fact) -> bool:
+    """Whether a card of `fact` still says what it asks, as a learner reads it: enough cue, no condition left
+    hanging (…违法经营额不足{{五万元}}的，), no subject given only by a reference, not cut to begin mid-sentence."""
+    if fact.kind == "outline" or not fact.spans:
+        return True
+    text = fact.text.rstrip("。；;")
+    if text.startswith(("……",) + NO_SUBJECT) or not _opens_sentence(fact) or _points_elsewhere(fact):
+        return False
+    if re.search(r"(?:的[，,]?|[，,])$", text):
+        return False  # a condition left hanging
+    hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
+    cue = cue_length(fact.text, hidden)
+    asked = max(len(normalise(fact.text[s:e])) for s, e in hidden)
+    return cue >= MIN_SHOWN and (cue >= MIN_CUE or asked <= cue or bool(CLASSIFIES.search(fact.text)))
+
+
+def _opens_sentence(fact: Fact) -> bool:
+    """The card's text starts where a sentence of its paragraph does (or holds words put before it, not in it)."""
+    at = fact.origin.paragraph.find(fact.text)
+    return at <= 0 or fact.origin.paragraph[at - 1] in SENTENCE_START
+
+
+def _with_opening(fact: Fact | None) -> Fact | None:
+    """A card cut down to a later clause of its sentence gets the sentence's opening clause back (超过…标准的车辆，……
+    不得{{使用汽车渡船}}), when short enough; else it stays, and `law_card_ok` leaves it out."""
+    if fact is None or _opens_sentence(fact):
+        return fact
+    paragraph = fact.origin.paragraph
+    at = paragraph.find(fact.text)
+    start = max(paragraph.rfind(mark, 0, at) for mark in SENTENCE_START) + 1
+    cut = re.search(r"[，,]", paragraph[start:at])
+    opening = paragraph[start : start + cut.end()] if cut else ""
+    if not opening or len(opening) > OFFENCE_MAX // 2 or start + len(opening) > at:
+        return fact
+    return _prefixed(fact, opening if start + len(opening) == at else opening + "……")
+
+
+def _join_ranges(facts: list[Fact]) -> list[Fact]:
+    """Figures of one sentence that make one range (十万元以上|一百万元以下): one fact that hides both, in the text
+    of whichever holds both; the other is left out."""
+    placed = [(fact, fact.origin.paragraph.find(fact.text)) for fact in facts]
+    figures = [(i, fact, at) for i, (fact, at) in enumerate(placed) if fact.kind == "figure" and at >= 0]
+    joined: dict[int, Fact | None] = {}
+    for i, first, at in figures:
+        for j, second, other in figures:
+            begin, end = at + first.spans[-1][1], other + second.spans[0][0]
+            same = first.origin.line == second.origin.line and first.origin.paragraph == second.origin.paragraph
+            if i == j or i in joined or j in joined or not same or begin != end:
+                continue
+            for k, holder, where in ((i, first, at), (j, second, other)):
+                low, high = at + first.spans[-1][0] - where, other + second.spans[0][1] - where
+                if 0 <= low and high <= len(holder.text):
+                    spans = tuple(s for s in holder.spans if s[1] <= low or s[0] >= high) + ((low, high),)
+                    spans = tuple(sorted(spans))
+                    joined[k] = replace(holder, spans=spans, answers=tuple(holder.text[s:e] for s, e in spans))
+                    joined[j if k == i else i] = None
+                    break
+    return [joined.get(i, fact) for i, fact in enumerate(facts) if joined.get(i, fact) is not None]  # type: ignore[misc]
+
+
+def _ranges(fact: Fact) -> Fact:
+    """A range asked as one blank (处{{十万元以上一百万元以下}}的罚款), not as two cards that each show half of it."""
+    if fact.kind != "figure" or len(fact.spans) < 2:
+        return fact
+    spans: list[tuple[int, int]] = []
+    for start, end in fact.spans:
+        if spans and start == spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    if len(spans) == len(fact.spans):
+        return fact
+    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
+
+
+def _points_elsewhere(fact: Fact) -> bool:
+    """The card's subject or condition is only a reference (有前款第三项行为的，处…; 前款规定的单位和个人不得…)."""
+    opening = re.split(r"[，,；;]", fact.text[: fact.spans[0][0]] or fact.text)[0]
+    return bool(ELSEWHERE.search(opening))
+
+
+def _with_offence(fact: Fact | None, asked: dict[str, str]) -> Fact | None:
+    """A penalty card that does not say for what: the article's offence clause put before it, or None. A penalty
+    for the acts an article lists (有下列行为之一的，…处{{…}}的罚款) is left to the list's card where its question
+    states the penalty already."""
+    if fact is None or not PENALTY.search(fact.text) or _has_offence(fact.text[: fact.spans[-1][1]]):
+        return fact
+    paragraph = fact.origin.paragraph
+    at = paragraph.find(fact.text)
+    if LISTED_ACTS.search(fact.text[: fact.spans[0][0]]) or (at >= 0 and LISTED_ACTS.search(paragraph[:at])):
+        question = normalise(asked.get(fact.origin.trail[-1], "")) if fact.origin.trail else ""
+        return None if any(normalise(answer) in question for answer in fact.answers) else fact
+    offence = _offence_before(paragraph, at) if at >= 0 else None
+    if offence is None or len(offence) > OFFENCE_MAX:
+        return None
+    return _prefixed(fact, offence + "……")
+
+
+def _offence_before(paragraph: str, at: int) -> str | None:
+    """The nearest condition opening a sentence before `at` that says what was done, past those that only grade
+    the penalty (违法所得五千元以上的); None where the nearest says it by a reference (违反前款规定的)."""
+    for match in reversed([m for m in OPENING_CONDITION.finditer(paragraph) if m.end() <= at]):
+        clause = re.split(r"[，,；;。]", match.group(1))[-1]
+        if AMOUNT_CONDITION.match(clause) and "违反" not in match.group(1):
+            continue
+        return match.group() if _is_offence(match.group(1)) else None
+    return None
+
+
+def _has_offence(text: str) -> bool:
+    return any(_is_offence(m.group(1)) for m in CONDITION.finditer(text))
+
+
+def _is_offence(condition: str) -> bool:
+    """Whether a condition says what was done (违反本法第七条规定实施混淆行为), not how much (违法所得五千元以上) nor
+    which listed act (有下列行为之一: the list card's question carries the penalty)."""
+    clause = re.split(r"[，,；;。]", condition)[-1]
+    if REFERENCE.search(condition):
+        return False
+    return "违反" in condition or not AMOUNT_CONDITION.match(clause)
+
+
+def _with_term(fact: Fact) -> Fact | None:
+    """A definition cut down to …是指{{…}}: the sentence's opening, which names the term, put back."""
+    match = DEFINES.search(fact.text)
+    if not match or cue_length(fact.text[: match.start()], []) >= 2:
+        return fact
+    paragraph = fact.origin.paragraph
+    at = paragraph.find(fact.text)
+    if at <= 0:
+        return fact
+    start = max(paragraph.rfind(mark, 0, at) for mark in "。；;") + 1
+    opening = paragraph[start:at]
+    return _prefixed(fact, opening) if 0 < len(opening) <= OFFENCE_MAX else None
+
+
+def _prefixed(fact: Fact, before: str) -> Fact:
+    shift = len(before)
+    return replace(
+        fact,
+        text=before + fact.text,
+        spans=tuple((s + shift, e + shift) for s, e in fact.spans),
+    )
+
+
+def _lists(fact: Fact) -> list[Fact]:
+    """A list in running text asked whole, in groups of at most MAX_IN_ORDER items."""
+    count = len(fact.spans)
+    parts = -(-count // MAX_IN_ORDER)
+    size = -(-count // parts)
+    groups = [range(start, min(start + size, count)) for start in range(0, count, size)]
+    return [
+        replace(
+            fact,
+            answers=tuple(fact.answers[i] for i in group),
+            spans=tuple(fact.spans[i] for i in group),
+            whole=True,
+        )
+        for group in groups
+    ]
