@@ -63,7 +63,7 @@ BROKEN_LIST = re.compile(
 )
 """A list blank that took in the verb or condition before its items, or stops inside its last item."""
 ORGAN = re.compile(r"(?:机构|部门|机关|政府|委员会|法院|检察院|单位)$")
-NOUN = re.compile(r"^(?:n|vn|an)")
+NOUN = re.compile(r"^(?:n|vn|an|b)")
 """Tags of a noun (jieba): what a list's item continues into or out of."""
 REACH = 8
 SENTENCE_START = tuple("。；;！？!?：:")
@@ -146,6 +146,8 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # {{跨省、自治区、直辖市}}的收费公路
     if fact.text[:start].endswith("是指") and fact.text[end : end + 1] in "，,":
         return False  # 是指{{经营者在生产经营活动中}}，违反本法规定，…的行为: the meaning runs on past the blank
+    if fact.kind != "figure" and fact.text[end:].startswith(("和", "及", "与", "以及")):
+        return False  # 应当{{建立健全管理制度}}和服务规范: the blank stops inside what the verb governs
     if ROUTINE.match(answer):
         return False  # 应当{{严格按照规划进行建设}}
     return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
@@ -271,9 +273,11 @@ def _with_offence(fact: Fact | None, asked: dict[str, str]) -> Fact | None:
         return fact
     paragraph = fact.origin.paragraph
     at = paragraph.find(fact.text)
-    if LISTED_ACTS.search(fact.text[: fact.spans[0][0]]) or (at >= 0 and LISTED_ACTS.search(paragraph[:at])):
+    if LISTED_ACTS.search(fact.text[: fact.spans[0][0]]):  # 有下列行为之一，情节较轻的，给予{{…}}处分
         question = normalise(asked.get(fact.origin.trail[-1], "")) if fact.origin.trail else ""
         return None if any(normalise(answer) in question for answer in fact.answers) else fact
+    if at >= 0 and LISTED_ACTS.search(paragraph[:at]):
+        return None  # cut from a penalty for listed acts: 没有违法所得…的，可以处{{…}}: for what?
     offence = _offence_before(paragraph, at) if at >= 0 else None
     if offence is None or len(offence) > OFFENCE_MAX:
         return None
