@@ -53,7 +53,7 @@ LAW_SPEAK = re.compile(
     r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|必要的?|相应的?|有关的?|"
     r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
     r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
-    r"增加|投入|检查|和|与|及|、|的|并"
+    r"增加|投入|检查|明确|法律|行政法规|法规|规章|和|与|及|、|的|并"
 )
 """Words of every law: an answer made of these alone asks nothing this law says (应当{{认真履行职责}})."""
 FIXED_LIST = re.compile(r"^(?:跨|报|经|由|各|有关)*省、?自治区、?直辖市$|^乡、?民族乡、?镇$")
@@ -63,13 +63,13 @@ BROKEN_LIST = re.compile(
 )
 """A list blank that took in the verb or condition before its items, or stops inside its last item."""
 ORGAN = re.compile(r"(?:机构|部门|机关|政府|委员会|法院|检察院|单位)$")
-NOUN = re.compile(r"^(?:n|vn|an|b)")
+NOUN = re.compile(r"^(?:n|vn|an|b|j)")
 """Tags of a noun (jieba): what a list's item continues into or out of."""
 REACH = 8
 SENTENCE_START = tuple("。；;！？!?：:")
 NO_SUBJECT = ("不得", "应当", "必须", "可以", "还须", "以及", "或者", "并处", "并且", "并可", "并应", "但是", "且")
 """How a clause opens that has lost its subject or condition (不得{{使用汽车渡船}}; 应当{{提出修改意见}})."""
-NOT_A_TERM = re.compile(r"^(?:本法|前款|上述|本条|该|其)|^第[一二三四五六七八九十百]+[条款项]")
+NOT_A_TERM = re.compile(r"^(?:本法|前款|上述|本条|该|其|或者|以及|并且|和|及)|^第[一二三四五六七八九十百]+[条款项]")
 """A reference, not a term: 第二款、第三款; 本法规定的商业秘密."""
 OPEN_BEFORE = "由经报向对在的和与及、，,；;。：:（(“《"
 """What may stand right before a term a blank hides; after any other character the blank cut into a name."""
@@ -138,7 +138,11 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # 依照《{{中华人民共和国森林法}}》的规定: a cited law's name
     if answer and subject and answer in subject:
         return False  # 《公路法》: {{公路}}受国家保护
-    if NOT_A_TERM.search(answer) or (_run_on(fact.text, start, end) and ORGAN.search(answer)):
+    if (
+        NOT_A_TERM.search(answer)
+        or ELSEWHERE.search(answer)
+        or (_run_on(fact.text, start, end) and ORGAN.search(answer))
+    ):
         return False  # 属于{{前款规定的混淆行为}}; 当事人对监督{{检查部门}}作出的决定
     if fact.text[:start].endswith(("建立", "健全", "完善")) and answer.startswith(("健全", "完善")):
         return False  # 国家健全{{完善反不正当竞争规则}}制度: the verb cut in two

@@ -87,7 +87,8 @@ def _budget(budget, keep_all):
 def summary(output: str, notes, batch=None, skipped: str = "") -> str:
     from collections import Counter
 
-    counts = Counter(note.fact.kind for note in notes if note.model != "qa")
+    facts = {id(note.fact): note.fact for note in notes}  # a list's notes (chain and question cards) count once
+    counts = Counter(fact.kind for fact in facts.values())
     kinds = ", ".join(f"{kind} {count}" for kind, count in counts.items())
     cards = sum(note.cards for note in notes)
     where = "to standard output" if output == "-" else output
