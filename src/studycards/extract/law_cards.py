@@ -59,13 +59,15 @@ LAW_SPEAK = re.compile(
 FIXED_LIST = re.compile(r"^(?:跨|报|经|由|各|有关)*省、?自治区、?直辖市$|^乡、?民族乡、?镇$")
 """Lists every law writes the same way: nothing of this law to learn."""
 BROKEN_LIST = re.compile(
-    r"^(?:不得|有权|应当|必须|可以|前款|在|因|对|从|由|跨)|(?:其他|进行|和|或者|及|以及|应当|不得|必须|可以|应|须)$"
+    r"^(?:不得|有权|应当|必须|可以|前款|在|因|对|从(?!事)|由|跨)|(?:其他|进行|和|或者|及|以及|应当|不得|必须|可以|应|须)$"
 )
 """A list blank that took in the verb or condition before its items, or stops inside its last item."""
 ORGAN = re.compile(r"(?:机构|部门|机关|政府|委员会|法院|检察院|单位)$")
 NOUN = re.compile(r"^(?:n|vn|an|b|j)")
 """Tags of a noun (jieba): what a list's item continues into or out of."""
 REACH = 8
+COPULAS = ("指", "为", "是")
+"""What the tagger may read as a noun before a list that is the verb introducing it (是|指)."""
 SENTENCE_START = tuple("。；;！？!?：:")
 NO_SUBJECT = ("不得", "应当", "必须", "可以", "还须", "以及", "或者", "并处", "并且", "并可", "并应", "但是", "且")
 """How a clause opens that has lost its subject or condition (不得{{使用汽车渡船}}; 应当{{提出修改意见}})."""
@@ -98,7 +100,7 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
             continue  # the article's list card asks it
         if fact.kind == "keyterm" and not all(ORGAN.search(answer) for answer in fact.answers):
             continue  # a law's key terms are its subject's words (损害{{公路路面}}); an organ that acts is asked
-        fact = _with_opening(_with_offence(_with_term(_ranges(fact)), asked))  # type: ignore[assignment]
+        fact = _with_opening(_with_offence(_with_term(_ranges(_one_meaning(fact))), asked))  # type: ignore[assignment]
         if fact is None or _points_elsewhere(fact):
             continue
         if fact.kind == "enumeration":  # a list: asked whole, so its edges are the whole list's
@@ -173,14 +175,14 @@ def _list_ok(fact: Fact, span: tuple[int, int], seg: Segmenter) -> bool:
     if (
         BROKEN_LIST.search(answer)
         or fact.text[:start].endswith(("和", "及", "与", "或"))
-        or fact.text[end:].startswith(("和", "及", "与", "或", "以及", "（", "("))
+        or fact.text[end:].startswith(("和", "及", "与", "或", "以及"))
+        or re.match(r"[（(][^）)]{1,4}[）)]", fact.text[end:])  # {{…、文化馆}}（站）: part of the last item
     ):
         return False
     before = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[:start])[-1][-REACH:])
     after = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[end:])[0][:REACH])
-    return not (before and NOUN.match(before[-1][1])) and not (
-        after and NOUN.match(after[0][1]) and after[0][0] != "等"
-    )
+    cut_before = before and NOUN.match(before[-1][1]) and before[-1][0] not in COPULAS
+    return not cut_before and not (after and NOUN.match(after[0][1]) and after[0][0] != "等")
 
 
 def _run_on(text: str, start: int, end: int) -> bool:
@@ -246,6 +248,18 @@ def _join_ranges(facts: list[Fact]) -> list[Fact]:
                     joined[j if k == i else i] = None
                     break
     return [joined.get(i, fact) for i, fact in enumerate(facts) if joined.get(i, fact) is not None]  # type: ignore[misc]
+
+
+def _one_meaning(fact: Fact) -> Fact:
+    """A meaning split at a 、 inside a shared object (是指{{从事商品生产}}、{{经营或者提供服务（以下所称…）}}的…):
+    one blank up to its parenthesis, which stays in view."""
+    if len(fact.spans) < 2 or "是指" not in fact.text[: fact.spans[0][0]]:
+        return fact
+    start, end = fact.spans[0][0], fact.spans[-1][1]
+    cut = fact.text.find("（", start, end)
+    if cut < 0:
+        return fact
+    return replace(fact, spans=((start, cut),), answers=(fact.text[start:cut],), whole=False)
 
 
 def _ranges(fact: Fact) -> Fact:
