@@ -53,7 +53,7 @@ LAW_SPEAK = re.compile(
     r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|必要的?|相应的?|有关的?|"
     r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
     r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
-    r"增加|投入|检查|明确|法律|行政法规|法规|规章|和|与|及|、|的|并"
+    r"增加|投入|检查|明确|约定|责任|法律|行政法规|法规|规章|和|与|及|、|的|并"
 )
 """Words of every law: an answer made of these alone asks nothing this law says (应当{{认真履行职责}})."""
 FIXED_LIST = re.compile(r"^(?:跨|报|经|由|各|有关)*省、?自治区、?直辖市$|^乡、?民族乡、?镇$")
@@ -69,6 +69,8 @@ REACH = 8
 COPULAS = ("指", "为", "是")
 """What the tagger may read as a noun before a list that is the verb introducing it (是|指)."""
 SENTENCE_START = tuple("。；;！？!?：:")
+AFTERMATH = re.compile(r"(?:协商不成|逾期不|逾期未|拒不|经责令|情节(?:严重|较重|较轻|特别严重))")
+"""How a clause opens that follows on from the one before it (协商不成的; 逾期不改正的; 情节严重的)."""
 NO_SUBJECT = ("不得", "应当", "必须", "可以", "还须", "以及", "或者", "并处", "并且", "并可", "并应", "但是", "且")
 """How a clause opens that has lost its subject or condition (不得{{使用汽车渡船}}; 应当{{提出修改意见}})."""
 NOT_A_TERM = re.compile(r"^(?:本法|前款|上述|本条|该|其|或者|以及|并且|和|及)|^第[一二三四五六七八九十百]+[条款项]")
@@ -200,6 +202,8 @@ def law_card_ok(fact: Fact) -> bool:
         return False
     if re.search(r"(?:的[，,]?|[，,])$", text):
         return False  # a condition left hanging
+    if AFTERMATH.match(text):
+        return False  # 协商不成的，由{{…}}决定: what was to be agreed is in the clause before
     hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
     cue = cue_length(fact.text, hidden)
     asked = max(len(normalise(fact.text[s:e])) for s, e in hidden)
@@ -279,8 +283,7 @@ def _ranges(fact: Fact) -> Fact:
 
 def _points_elsewhere(fact: Fact) -> bool:
     """The card's subject or condition is only a reference (有前款第三项行为的，处…; 前款规定的单位和个人不得…)."""
-    opening = re.split(r"[，,；;]", fact.text[: fact.spans[0][0]] or fact.text)[0]
-    return bool(ELSEWHERE.search(opening))
+    return bool(ELSEWHERE.search(fact.text[: fact.spans[0][0]] or re.split(r"[，,；;]", fact.text)[0]))
 
 
 def _with_offence(fact: Fact | None, asked: dict[str, str]) -> Fact | None:
