@@ -66,8 +66,8 @@ ORGAN = re.compile(r"(?:机构|部门|机关|政府|委员会|法院|检察院|�
 NOUN = re.compile(r"^(?:n|vn|an|b|j)")
 """Tags of a noun (jieba): what a list's item continues into or out of."""
 REACH = 8
-COPULAS = ("指", "为", "是")
-"""What the tagger may read as a noun before a list that is the verb introducing it (是|指)."""
+COPULAS = ("指", "为", "是", "利用", "运用", "管理")
+"""What the tagger may read as a noun before a list that is the verb introducing it (是|指, 推动利用)."""
 SENTENCE_START = tuple("。；;！？!?：:")
 AFTERMATH = re.compile(r"(?:协商不成|逾期不|逾期未|拒不|经责令|情节(?:严重|较重|较轻|特别严重))")
 """How a clause opens that follows on from the one before it (协商不成的; 逾期不改正的; 情节严重的)."""
@@ -154,7 +154,7 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # {{跨省、自治区、直辖市}}的收费公路
     if fact.text[:start].endswith("是指") and fact.text[end : end + 1] in "，,":
         return False  # 是指{{经营者在生产经营活动中}}，违反本法规定，…的行为: the meaning runs on past the blank
-    if fact.kind != "figure" and fact.text[end:].startswith(("和", "及", "与", "以及")):
+    if fact.kind not in ("figure", "enumeration") and fact.text[end:].startswith(("和", "及", "与", "以及")):
         return False  # 应当{{建立健全管理制度}}和服务规范: the blank stops inside what the verb governs
     if ROUTINE.match(answer):
         return False  # 应当{{严格按照规划进行建设}}
@@ -200,7 +200,7 @@ def law_card_ok(fact: Fact) -> bool:
     text = fact.text.rstrip("。；;")
     if text.startswith(("……",) + NO_SUBJECT) or not _opens_sentence(fact) or _points_elsewhere(fact):
         return False
-    if re.search(r"(?:的[，,]?|[，,])$", text):
+    if re.search(r"的[，,]?$", text):
         return False  # a condition left hanging
     if AFTERMATH.match(text):
         return False  # 协商不成的，由{{…}}决定: what was to be agreed is in the clause before
