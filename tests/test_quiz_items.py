@@ -31,8 +31,9 @@ def plain_text(path):
 
 def said_in(text, statement):
     """Whether the material says `statement`: an item of a list asked after the list's lead (…可以提前退休：工作年限满
-    三十年的) is said when the lead and the item both are."""
-    return all(normalise(part) in text for part in statement.replace("……", "").split("："))
+    三十年的) is said when the lead and the item both are; so is a clause put after its sentence's opening with
+    …… between them (公务员制度坚持中国共产党领导，……坚持党管干部原则)."""
+    return all(normalise(part) in text for part in re.split(r"：|……", statement) if normalise(part))
 
 
 def line_of(path, number):
