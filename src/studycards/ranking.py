@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
+from studycards.extract.examined import MIN_SHARE
 from studycards.extract.keyterms import Repeats
 from studycards.extract.norms import MODAL
 from studycards.facts import Fact, normalise
@@ -42,6 +43,7 @@ KIND_WEIGHT = {
     "maxim": 2.0,
     "norm": 2.0,
     "keyterm": 1.2,
+    "examined": 1.0,  # the model's span in a sentence no rule asks (extract/examined.py; see _examined_scores)
     "enumeration": 1.6,
     "keyphrase": 1.0,
     "chapters": 1.2,  # a long law's chain of parts and chapters: examiners never ask it
@@ -93,9 +95,13 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     for item, limit in zip(studied, budgets):
         notes = rank_notes(item.document, item.facts)
         kept, spent = [], 0
+        soft = None if budget is None else document_characters(item.document) * CARDS_PER_1000 // 1000
         for fact in notes.kept:
             cost = card_count(fact)  # with what joined it: the cards it makes
-            if limit is None or is_skeleton(fact) or spent + cost <= limit:
+            if limit is None and fact.kind == "examined" and soft is not None and spent + cost > soft:
+                left_out += 1  # the model's own proposals fill a short document only up to the budget's rate
+                left_cards += cost
+            elif limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
                 spent += cost
             else:
@@ -145,12 +151,14 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     lines = [node.line for node in document.nodes()] or [1]
     first, last = min(lines), max(node.end or node.line for node in document.nodes())
     scored = sorted(
-        ((importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)),
+        _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)]),
         key=lambda item: (-item[0], item[1]),
     )
     asked: set[str] = set()
     notes = SentenceNotes()
     for _, _, original in scored:
+        if original.kind == "examined" and (original.examined < MIN_SHARE or notes.holds(original)):
+            continue  # the model's proposals: one card at most per sentence, and only where it is sure enough
         if original.kind in ("figure", "norm"):  # the same number, organ or 不得 is a different rule in each context
             notes.place(original)
             continue
@@ -166,6 +174,23 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     return notes
 
 
+def _examined_scores(scored: list[tuple[float, int, Fact]]) -> list[tuple[float, int, Fact]]:
+    """The model's proposals (extract/examined.py) ranked after the rules' facts of their sentence (so they are asked
+    only where none of those is: their answers asked elsewhere), and in a sentence no rule asks, by the kind's weight
+    and the model's share of probability: after most facts of the rules, which choose the sentences."""
+    rivals: dict[int, list[tuple[float, Fact]]] = {}
+    for score, _, fact in scored:
+        if fact.kind != "examined" and fact.spans:
+            rivals.setdefault(fact.origin.line, []).append((score, fact))
+    adjusted = []
+    for score, index, fact in scored:
+        if fact.kind == "examined":
+            same = [rival for rival, other in rivals.get(fact.origin.line, []) if _same_sentence(other, fact)]
+            score = min(same) - 0.01 if same else KIND_WEIGHT["examined"] + fact.examined
+        adjusted.append((score, index, fact))
+    return adjusted
+
+
 MAX_MERGED = 100
 """A note that asks two facts of one sentence shows at most this many characters."""
 
@@ -178,6 +203,10 @@ class SentenceNotes:
     def __init__(self) -> None:
         self.kept: list[Fact] = []
         self.by_line: dict[int, list[int]] = {}
+
+    def holds(self, fact: Fact) -> bool:
+        """Whether a note already asks `fact`'s sentence."""
+        return any(_same_sentence(self.kept[i], fact) for i in self.by_line.get(fact.origin.line, []))
 
     def place(self, fact: Fact) -> bool:
         """Keep `fact` (alone, cut to its clause, or joined to a note of its sentence); False if it is left out."""
