@@ -76,8 +76,8 @@ class Fact:
     whole: bool = False
     """The answers are asked together, on one card (a short list of short items: 公开、平等、竞争、择优)."""
     examined: float = 0.0
-    """How sure the examined-span model is that a question-writer would hide this fact's answer in its sentence
-    (its share of probability, 0 when it prefers another span): ranking weighs it."""
+    """'examined' only: how sure the span model is that a question-writer would hide this answer in its sentence (its
+    share of probability over the sentence's spans): ranking weighs it."""
 
     @cached_property
     def key(self) -> str:

@@ -233,31 +233,31 @@ def span_scores(sentence: str, seg: Segmenter, weights: dict[str, float] | None 
     quote_open = [False] + [word.text in "“《‘「" for word in words] + [False]
     quote_close = [False] + [word.text in "”》’」" for word in words] + [False]
     offsets = [word.start for word in words] + [len(sentence)]
-    starts: dict[int, float] = {}
+    last = len(words) - 1
+    quoted_weight = flags["quoted", True] - flags["quoted", False]
+    list_weight = flags["list", True] - flags["list", False]
+    clause_weight = flags["clause", True] - flags["clause", False]
+    generic_weight = flags["generic", True] - flags["generic", False]
+    constant = flags["quoted", False] + flags["list", False] + flags["clause", False] + flags["generic", False]
     ends: dict[int, float] = {}
     scored = []
-    for i, j in candidates(words):
-        if i not in starts:
-            starts[i] = total(features.start(i))
+    opened, base = -1, 0.0
+    for i, j in candidates(words):  # MAX_WORDS and MAX_CHARS keep j - i + 1 and the length within the tables
+        if i != opened:
+            opened, base = i, total(features.start(i)) - inside[i] + constant
         if j not in ends:
-            ends[j] = total(features.end(j))
-        length = offsets[j + 1] - offsets[i]
-        quoted = quote_open[i] and quote_close[j + 2]
-        clause = (i == 0 or opens[i]) and (j == len(words) - 1 or opens[j + 2])
-        generic = length <= 3 and sentence[offsets[i] : offsets[j + 1]] in GENERIC_WORDS
-        score = (
-            starts[i]
-            + ends[j]
-            + inside[j + 1]
-            - inside[i]
-            + words_weight[min(j - i + 1, 6)]
-            + chars_weight[min(length, 12)]
-            + flags["quoted", quoted]
-            + flags["list", lists[j + 1] > lists[i]]
-            + flags["clause", clause]
-            + flags["generic", generic]
-        )
-        scored.append(((offsets[i], offsets[j + 1]), score))
+            ends[j] = total(features.end(j)) + inside[j + 1]
+        begin, finish = offsets[i], offsets[j + 1]
+        score = base + ends[j] + words_weight[j - i + 1] + chars_weight[finish - begin]
+        if quote_open[i] and quote_close[j + 2]:
+            score += quoted_weight
+        if lists[j + 1] > lists[i]:
+            score += list_weight
+        if (i == 0 or opens[i]) and (j == last or opens[j + 2]):
+            score += clause_weight
+        if finish - begin <= 3 and sentence[begin:finish] in GENERIC_WORDS:
+            score += generic_weight
+        scored.append(((begin, finish), score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
 
@@ -297,13 +297,13 @@ def askable(answer: str) -> bool:
 
 MIN_SHARE = 0.1
 """The model's share of probability a span must hold to be proposed."""
-MAX_SENTENCE = 150
+MAX_SENTENCE = 100
 """Sentences longer than this are prose a card would not hold whole: not searched."""
 
 
 def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
-    """Weigh the spans the facts `asked` hide by the model (Fact.examined), and propose, in each body sentence that
-    none of them asks, the span the model prefers (see _proposals)."""
+    """In each body sentence that none of the facts `asked` asks, the span the model prefers (see _proposals), with
+    the model's share of probability for it (Fact.examined)."""
     by_line: dict[int, list[Fact]] = {}
     for fact in asked:
         if fact.spans and fact.kind != "outline":
@@ -320,31 +320,26 @@ def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tup
                 lead = parts[index - 1] if index else lead  # what was read just before
                 if not sentence or len(sentence) > MAX_SENTENCE:
                     continue
-                scored = shares(span_scores(sentence, seg))
                 where = (passage.text, offset - len(sentence))
-                hidden = _weigh(sentence, where, by_line.get(passage.origin.line, ()), scored)
-                for span, share in _proposals(sentence, scored, hidden):
+                if _hidden(sentence, where, by_line.get(passage.origin.line, ())):
+                    continue  # a rule asks it
+                for span, share in _proposals(sentence, shares(span_scores(sentence, seg))):
                     fact = fact_in_sentence("examined", sentence, [span], passage.origin, lead=lead, seg=seg)
                     fact.examined = share
                     facts.append(fact)
     return facts
 
 
-def _proposals(sentence: str, scored: list[tuple[Span, float]], hidden: list[Span]) -> list[tuple[Span, float]]:
-    """In a sentence no rule asks, the model's best askable span, when it holds at least MIN_SHARE: one at most (a
-    second in one sentence would ask it twice in a quiz), none where a rule asks (its fact is weighed instead)."""
-    if hidden:
-        return []
+def _proposals(sentence: str, scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+    """The model's best askable span, when it holds at least MIN_SHARE: one at most (a second in one sentence would
+    ask it twice)."""
     best = next(((span, share) for span, share in scored if askable(sentence[span[0] : span[1]])), None)
     return [best] if best and best[1] >= MIN_SHARE else []
 
 
-def _weigh(sentence: str, where: tuple[str, int], facts, scored: list[tuple[Span, float]]) -> list[Span]:
-    """Set each fact of `sentence` (standing at `where`: its paragraph and offset there) to the model's share for its
-    spans (the best of them); the spans they hide, in the sentence."""
+def _hidden(sentence: str, where: tuple[str, int], facts) -> bool:
+    """Whether some fact of the paragraph hides a span of `sentence` (standing at `where`: its paragraph, offset)."""
     paragraph, offset = where
-    hidden = []
-    best = dict(scored)
     for fact in facts:
         found = paragraph.find(fact.text)
         if found >= 0:
@@ -353,10 +348,9 @@ def _weigh(sentence: str, where: tuple[str, int], facts, scored: list[tuple[Span
             at = -fact.text.index(sentence)
         else:
             continue
-        spans = [(start + at, end + at) for start, end in fact.spans if 0 <= start + at and end + at <= len(sentence)]
-        hidden += spans
-        fact.examined = max(fact.examined, max((best.get(span, 0.0) for span in spans), default=0.0))
-    return hidden
+        if any(0 <= start + at and end + at <= len(sentence) for start, end in fact.spans):
+            return True
+    return False
 
 
 def overlaps(a: Span, b: Span) -> bool:
