@@ -95,11 +95,10 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     for item, limit in zip(studied, budgets):
         notes = rank_notes(item.document, item.facts)
         kept, spent = [], 0
-        soft = None if budget is None else document_characters(item.document) * CARDS_PER_1000 // 1000
         for fact in notes.kept:
             cost = card_count(fact)  # with what joined it: the cards it makes
-            if limit is None and fact.kind == "examined" and soft is not None and spent + cost > soft:
-                left_out += 1  # the model's own proposals fill a short document only up to the budget's rate
+            if limit is None and budget is not None and fact.kind == "examined":
+                left_out += 1  # a short document keeps every fact of the rules; the model's proposals, with --all
                 left_cards += cost
             elif limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)

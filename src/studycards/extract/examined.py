@@ -284,12 +284,13 @@ def best_spans(sentence: str, seg: Segmenter, top: int = 3) -> list[tuple[Span, 
 
 
 def askable(answer: str) -> bool:
-    """Never a trivial blank: one character, a generic word, a bare modal or light word (进行), a pointer (下列, 其他)."""
+    """Never a trivial blank: one character, a generic word, a modal word (不得有) or a light one (进行), a pointer
+    (下列, 其他)."""
     plain = normalise(answer)
     return (
         len(plain) >= 2
         and plain not in GENERIC_WORDS
-        and not MODAL.fullmatch(plain)
+        and not MODAL.match(plain)
         and not LIGHT.fullmatch(plain)
         and not NOT_ANSWER.search(plain)
     )
