@@ -54,7 +54,8 @@ def test_a_reference_of_the_wrong_shape_says_what_was_expected(tmp_path, content
 
 
 @pytest.mark.parametrize(
-    "data, says", [(None, "no such file"), (b"\xff\xfe\x00garbage", "not UTF-8 text"), (b"{not json", "not valid JSON (line 1)")]
+    "data, says",
+    [(None, "no such file"), (b"\xff\xfe\x00garbage", "not UTF-8 text"), (b"{not json", "not valid JSON (line 1)")],
 )
 def test_a_reference_that_cannot_be_read_is_one_line_without_exception_names(tmp_path, data, says):
     path = tmp_path / "ref.json"
@@ -73,12 +74,39 @@ def test_the_references_we_ship_have_the_right_shape():
 
 # --- drill: what is not an answer is asked again ------------------------------------------------------------
 
-SINGLE = QuizItem("single", ("坚决捍卫“", "”"), (4,), ("四大考验", "两个确立", "四种危险", "四个意识"), ("两个确立",),
-                  "范文（2），第12行", "f-form", "formulation", "两个确立")
-MULTIPLE = QuizItem("multiple", ("推动形成", "的用人导向"), (4,), ("能者上", "优者奖", "平者让", "劣者汰"),
-                    ("能者上", "优者奖", "劣者汰"), "范文（1），第5行", "f-enum", "enumeration", "能者上")
-JUDGE = QuizItem("judge", ("严管就是厚爱，厚爱必须从严",), (), ("正确", "错误"), ("错误",),
-                 "范文（1），第7行", "f-maxim", "maxim", "厚爱必须严管")
+SINGLE = QuizItem(
+    "single",
+    ("坚决捍卫“", "”"),
+    (4,),
+    ("四大考验", "两个确立", "四种危险", "四个意识"),
+    ("两个确立",),
+    "范文（2），第12行",
+    "f-form",
+    "formulation",
+    "两个确立",
+)
+MULTIPLE = QuizItem(
+    "multiple",
+    ("推动形成", "的用人导向"),
+    (4,),
+    ("能者上", "优者奖", "平者让", "劣者汰"),
+    ("能者上", "优者奖", "劣者汰"),
+    "范文（1），第5行",
+    "f-enum",
+    "enumeration",
+    "能者上",
+)
+JUDGE = QuizItem(
+    "judge",
+    ("严管就是厚爱，厚爱必须从严",),
+    (),
+    ("正确", "错误"),
+    ("错误",),
+    "范文（1），第7行",
+    "f-maxim",
+    "maxim",
+    "厚爱必须严管",
+)
 
 
 def results(path):
@@ -119,7 +147,11 @@ def test_giving_up_is_a_miss_with_the_answer_shown(tmp_path):
 
 
 def test_standard_input_has_one_name():
-    for args in (["outline", "-"], ["build", "-", "-o", "-", "--format", "json"], ["quiz", "-", "-o", "-", "--format", "json"]):
+    for args in (
+        ["outline", "-"],
+        ["build", "-", "-o", "-", "--format", "json"],
+        ["quiz", "-", "-o", "-", "--format", "json"],
+    ):
         result = run(*args, input="")
         assert result.exit_code == 1
         assert result.output.strip() == "Error: standard input: the file is empty; there is nothing to study", args
@@ -154,7 +186,9 @@ def test_a_budget_smaller_than_the_outline_lists_is_said_as_it_is(tmp_path):
     assert result.exit_code == 0
     line = result.stderr.strip()
     cards = int(re.search(r": \d+ notes, (\d+) cards", line).group(1))
-    kept, chosen = map(int, re.search(r"; (\d+) cards of outline lists are always kept, and with (\d+) more", line).groups())
+    kept, chosen = map(
+        int, re.search(r"; (\d+) cards of outline lists are always kept, and with (\d+) more", line).groups()
+    )
     assert kept + chosen == cards > 30 and "more than the 30-card budget" in line
     assert "to stay within" not in line
     notes = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
@@ -169,3 +203,17 @@ def test_a_budget_that_fits_says_it_stayed_within_it(tmp_path):
         "; left out 5 less important facts (9 cards) to stay within 200 cards: --all keeps them, --budget N sets the number"
     )
     assert budget_text(BudgetReport(None, 198, 60, 0, 0)) == ""
+
+
+def test_a_law_deck_under_its_budget_says_what_only_all_asks(tmp_path):
+    law = next((DECKS.parent.parent / "shared" / "corpus" / "laws").glob("中华人民共和国公路法*.txt"), None)
+    if law is None:
+        pytest.skip("the corpus is not beside the checkout")
+    result = run("build", str(law), "-o", str(tmp_path / "law.json"))
+    assert result.exit_code == 0
+    line = result.stderr.strip()
+    cards = int(re.search(r": \d+ notes, (\d+) cards", line).group(1))
+    held = re.search(r"; (\d+) weaker facts \((\d+) cards: a law's chapter chain, the span model's guesses\)", line)
+    assert held and "to stay within" not in line, line  # nothing was cut for room: it is all under budget
+    notes = json.loads((tmp_path / "law.json").read_text(encoding="utf-8"))["notes"]
+    assert cards > 0 and not [note for note in notes if note["kind"] == "examined"]

@@ -399,7 +399,8 @@ def test_no_provision_made_of_prose(sentence):
 
 def test_a_list_asked_whole_is_not_asked_again_item_by_item():
     facts = study(str(LAW)).facts
-    graded = [f for f in facts if "基本称职和不称职四个等次" in f.text]
+    graded = [f for f in facts if "基本称职和不称职四个等次" in f.text and f.kind != "examined"]  # the model's
+    # proposals are candidates only: ranking never asks one in a sentence a rule asks
     assert [(f.kind, f.answers) for f in graded] == [("provision", ("优秀、称职、基本称职和不称职",))]
     assert any(f.kind == "enumeration" and "谈话提醒" in f.answers for f in facts)  # other lists stay
 

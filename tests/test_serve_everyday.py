@@ -22,8 +22,31 @@ from test_serve import (  # noqa: F401  (fixtures)
 )
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
-PLAIN_WORDS = {"docx", "doc", "pdf", "txt", "md", "html", "xlsx", "word", "wps", "ocr", "utf", "mb", "office",
-               "png", "jpeg", "gif", "rtf", "rar", "gzip", "cookie", "studycards", "anki", "apkg"}
+PLAIN_WORDS = {
+    "docx",
+    "doc",
+    "pdf",
+    "txt",
+    "md",
+    "html",
+    "xlsx",
+    "word",
+    "wps",
+    "ocr",
+    "utf",
+    "mb",
+    "office",
+    "png",
+    "jpeg",
+    "gif",
+    "rtf",
+    "rar",
+    "gzip",
+    "cookie",
+    "studycards",
+    "anki",
+    "apkg",
+}
 """Names of formats and programs: not English sentences."""
 
 
@@ -159,7 +182,9 @@ def test_a_budget_smaller_than_the_outline_says_the_outline_is_kept_and_the_sum_
     ticked, note, alert = result_page(server, sample_job, budget)
     assert alert == ""
     assert f"上限 {budget} 张" in note and "提纲要点" in note and "总是保留" in note
-    skeleton, chosen, total = re.search(r"有 (\d+) 张；加上按重要性选的 (\d+) 张，共勾选 (\d+) 张，多于上限", note).groups()
+    skeleton, chosen, total = re.search(
+        r"有 (\d+) 张；加上按重要性选的 (\d+) 张，共勾选 (\d+) 张，多于上限", note
+    ).groups()
     assert int(skeleton) + int(chosen) == int(total) == ticked > int(budget)
 
 
@@ -200,7 +225,9 @@ def test_an_invalid_question_count_is_said_in_the_frame_and_on_a_download(server
     keep = keep_all(server, sample_job)
     status, page, _ = post_form(server, f"{job}/quiz", cookie, {"token": token, "keep": keep, "count": count})
     assert status == 400 and f"“{count}”" in page and "1 到 500" in page
-    status, page, _ = post_form(server, f"{job}/download/quiz-html", cookie, {"token": token, "keep": keep, "count": count})
+    status, page, _ = post_form(
+        server, f"{job}/download/quiz-html", cookie, {"token": token, "keep": keep, "count": count}
+    )
     assert status == 400 and f"“{count}”" in page
 
 
@@ -229,8 +256,12 @@ def test_a_download_has_one_charset_and_an_ascii_name_for_old_browsers(server, s
 
 @pytest.mark.parametrize(
     "name, fallback",
-    [("学习 1.apkg", "studycards.apkg"), ("讲话.quiz.html", "studycards.quiz.html"),
-     ("government-work-report-2024.apkg", "government-work-report-2024.apkg"), ("两会 report 2024.apkg", "report-2024.apkg")],
+    [
+        ("学习 1.apkg", "studycards.apkg"),
+        ("讲话.quiz.html", "studycards.quiz.html"),
+        ("government-work-report-2024.apkg", "government-work-report-2024.apkg"),
+        ("两会 report 2024.apkg", "report-2024.apkg"),
+    ],
 )
 def test_the_ascii_name_of_a_download_is_a_name(name, fallback):
     from urllib.parse import quote
@@ -363,7 +394,7 @@ def test_the_default_budget_says_the_length_it_is_counted_from():
     done = BudgetReport(budget=205, cards=205, skeleton_cards=72, left_out=60, left_out_cards=106)
     note = budget_note("auto", done, 311, 17133)
     assert "默认上限 205 张（材料约 17133 字，每千字 12 张）" in note and "另有 106 张次要的卡片" in note
-    assert "法律的章节目录" in note  # why a law's outline lists are not all ticked
+    assert "章节目录只在“全部勾选”时出题" in note  # why a law's outline lists are not all ticked
     assert english(note) == []
 
 
@@ -371,6 +402,20 @@ def test_a_card_back_names_the_line_in_words():
     from studycards.cards.back import breadcrumb
     from studycards.facts import Origin
 
-    origin = Origin(document="学习材料", document_id="x", article="学习材料", trail=("一、总体要求",), line=23, paragraph="")
+    origin = Origin(
+        document="学习材料", document_id="x", article="学习材料", trail=("一、总体要求",), line=23, paragraph=""
+    )
     back = breadcrumb(origin)
     assert "原文第23行" in back and not re.search(r"L\d", back)
+
+
+def test_facts_only_all_asks_are_counted_among_the_unticked():
+    from studycards.budget_report import BudgetReport
+    from studycards.serve.limits import budget_note
+
+    done = BudgetReport(
+        budget=99, cards=55, skeleton_cards=2, left_out=0, left_out_cards=0, held_back=36, held_back_cards=46
+    )
+    note = budget_note("auto", done, 101, 8300)
+    assert "按重要性勾选了 55 张" in note and "另有 46 张次要的卡片没有勾选" in note
+    assert "全部勾选：" not in note and "材料一共只有" not in note  # 55 of 101 are ticked, not all

@@ -27,6 +27,9 @@ class BudgetReport:
     """Facts left out for the budget."""
     left_out_cards: int
     """The cards those facts would have made."""
+    held_back: int = 0
+    """Facts only --all asks, room or not (ranking.Selection.held_back)."""
+    held_back_cards: int = 0
 
     @property
     def over(self) -> bool:
@@ -44,4 +47,6 @@ def report(notes: list[Note], selection) -> BudgetReport:
         skeleton_cards=sum(note.cards for note in notes if is_skeleton(note.fact)),
         left_out=selection.left_out,
         left_out_cards=selection.left_out_cards,
+        held_back=selection.held_back,
+        held_back_cards=selection.held_back_cards,
     )

@@ -18,12 +18,13 @@ KINDS = (
     "definition",
     "norm",
     "keyterm",
+    "examined",
     "keyphrase",
 )
 """Every kind of fact, in the order extractors run and cards are listed."""
 DEFAULT_KINDS = KINDS[:-1]
 """What a deck holds unless asked otherwise; key phrases are the fallback for prose without structure."""
-IN_CONTEXT = ("figure", "judgement", "keyterm", "definition", "norm")
+IN_CONTEXT = ("figure", "judgement", "keyterm", "definition", "norm", "examined")
 """Kinds whose answer alone does not say what is asked (5%左右 is a target here, a rate there): their
 identity holds the words just before the answer too."""
 
@@ -74,6 +75,9 @@ class Fact:
     """Other places the same fact stands (merged duplicates)."""
     whole: bool = False
     """The answers are asked together, on one card (a short list of short items: 公开、平等、竞争、择优)."""
+    examined: float = 0.0
+    """'examined' only: how sure the span model is that a question-writer would hide this answer in its sentence (its
+    share of probability over the sentence's spans): ranking weighs it."""
 
     @cached_property
     def key(self) -> str:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
+from studycards.extract.examined import MIN_SHARE
 from studycards.extract.keyterms import Repeats
 from studycards.extract.law_cards import law_card_ok
 from studycards.extract.norms import MODAL
@@ -44,6 +45,7 @@ KIND_WEIGHT = {
     "maxim": 2.0,
     "norm": 2.0,
     "keyterm": 1.2,
+    "examined": 1.0,  # the model's span in a sentence no rule asks (extract/examined.py; see _examined_scores)
     "enumeration": 1.6,
     "keyphrase": 1.0,
     "chapters": 1.2,  # a long law's chain of parts and chapters: examiners never ask it
@@ -80,6 +82,9 @@ class Selection:
     """Facts not kept for the budget."""
     left_out_cards: int = 0
     """The cards those facts would have made."""
+    held_back: int = 0
+    """Facts a budgeted deck never asks, room or not (a law's chapter chain, the span model's guesses): --all does."""
+    held_back_cards: int = 0
     budget: int | None = None
     """The budget in cards applied in all (None: none)."""
 
@@ -91,15 +96,15 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
 
     sizes = [document_characters(item.document) for item in studied]
     budgets = _budgets(sizes, budget)
-    kept_docs, left_out, left_cards = [], 0, 0
+    kept_docs, left_out, left_cards, held_back, held_cards = [], 0, 0, 0, 0
     for item, limit in zip(studied, budgets):
         notes = rank_notes(item.document, item.facts)
         ranked = [fact for fact in notes.kept if law_card_ok(fact)] if is_legal(item.document) else notes.kept
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
-            if is_chapters(fact) and budget is not None:
-                left_out, left_cards = left_out + 1, left_cards + cost  # only --all asks a law's chapters as a chain
+            if budget is not None and (is_chapters(fact) or fact.kind == "examined"):
+                held_back, held_cards = held_back + 1, held_cards + cost  # half the model's guesses are weak
             elif limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
                 spent += cost
@@ -108,7 +113,7 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
                 left_cards += cost
         kept_docs.append(Studied(item.document, kept))
     total = None if all(b is None for b in budgets) else sum(b or 0 for b in budgets)
-    return Selection(kept_docs, left_out, left_cards, total)
+    return Selection(kept_docs, left_out, left_cards, held_back, held_cards, total)
 
 
 def _budgets(sizes: list[int], budget: int | None | str) -> list[int | None]:
@@ -151,12 +156,14 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     lines = [node.line for node in document.nodes()] or [1]
     first, last = min(lines), max(node.end or node.line for node in document.nodes())
     scored = sorted(
-        ((importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)),
+        _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)]),
         key=lambda item: (-item[0], item[1]),
     )
     asked: set[str] = set()
     notes = SentenceNotes()
     for _, _, original in scored:
+        if original.kind == "examined" and (original.examined < MIN_SHARE or notes.holds(original)):
+            continue  # the model's proposals: one card at most per sentence, and only where it is sure enough
         if original.kind in ("figure", "norm"):  # the same number, organ or 不得 is a different rule in each context
             notes.place(original)
             continue
@@ -172,6 +179,23 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     return notes
 
 
+def _examined_scores(scored: list[tuple[float, int, Fact]]) -> list[tuple[float, int, Fact]]:
+    """The model's proposals (extract/examined.py) ranked after the rules' facts of their sentence (so they are asked
+    only where none of those is: their answers asked elsewhere), and in a sentence no rule asks, by the kind's weight
+    and the model's share of probability: after most facts of the rules, which choose the sentences."""
+    rivals: dict[int, list[tuple[float, Fact]]] = {}
+    for score, _, fact in scored:
+        if fact.kind != "examined" and fact.spans:
+            rivals.setdefault(fact.origin.line, []).append((score, fact))
+    adjusted = []
+    for score, index, fact in scored:
+        if fact.kind == "examined":
+            same = [rival for rival, other in rivals.get(fact.origin.line, []) if _same_sentence(other, fact)]
+            score = min(same) - 0.01 if same else KIND_WEIGHT["examined"] + fact.examined
+        adjusted.append((score, index, fact))
+    return adjusted
+
+
 MAX_MERGED = 100
 """A note that asks two facts of one sentence shows at most this many characters."""
 
@@ -184,6 +208,10 @@ class SentenceNotes:
     def __init__(self) -> None:
         self.kept: list[Fact] = []
         self.by_line: dict[int, list[int]] = {}
+
+    def holds(self, fact: Fact) -> bool:
+        """Whether a note already asks `fact`'s sentence."""
+        return any(_same_sentence(self.kept[i], fact) for i in self.by_line.get(fact.origin.line, []))
 
     def place(self, fact: Fact) -> bool:
         """Keep `fact` (alone, cut to its clause, or joined to a note of its sentence); False if it is left out."""

@@ -98,6 +98,13 @@ class Segmenter:
             self._tags[text] = words
         return list(words)
 
+    def dictionary_tag(self, word: str) -> str:
+        """`word`'s part of speech as the dictionary (with our lexicon) gives it, without tagging a sentence ('' if
+        it has none: a guessed word)."""
+        if self._pos is None:
+            self._pos = _pos_tokenizer(self.tokenizer)
+        return self._pos.word_tag_tab.get(word, "")
+
     def rarity(self, word: str) -> float:
         """How rare `word` is in general text: -log of its share in jieba's dictionary (unknown: rarest)."""
         import math

@@ -11,6 +11,7 @@ from __future__ import annotations
 from studycards.extract.clauses import MIN_SHOWN, cue_length
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
+from studycards.extract.examined import extract_examined
 from studycards.extract.figures import extract_figures
 from studycards.extract.formulations import extract_formulations
 from studycards.extract.judgements import extract_judgements
@@ -52,6 +53,8 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
         facts += extract_keyterms(document, seg, asked=facts)
     if "keyphrase" in wanted or (wanted == DEFAULT_KINDS and not facts):
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
+    if "examined" in wanted:  # weighs every fact's span; proposes the spans examiners hide that none asks
+        facts += extract_examined(document, seg, asked=facts)
     facts = supersede([fact for fact in facts if has_cue(fact)])
     return merge(law_cards(document, facts, seg) if is_legal(document) else facts)
 

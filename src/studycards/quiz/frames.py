@@ -148,6 +148,8 @@ class View:
 
 def frame_of(fact: Fact) -> Frame | None:
     """The fact as a frame, or None when it holds nothing worth asking (junk or one-character answers)."""
+    if fact.kind == "examined":
+        return None  # the span model's proposals are cards; their wrong options are not vetted yet (a word's family)
     frame = _outline_frame(fact) if fact.kind == "outline" else _cloze_frame(fact)
     if frame is None or not frame.spans:
         return None

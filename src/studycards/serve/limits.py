@@ -52,7 +52,7 @@ def _whole(typed: str) -> int | None:
         return None
 
 
-OUTLINE_RULE = "（提纲要点中，讲话、报告的框架总是保留；法律的章节目录和各条所列事项与其他内容一样按重要性挑选。）"
+OUTLINE_RULE = "（提纲要点中，讲话、报告的框架总是保留；法律各条所列事项与其他内容一样按重要性挑选，章节目录只在“全部勾选”时出题。）"
 
 
 def budget_note(asked: int | str | None, done: BudgetReport, total: int, characters: int = 0) -> str:
@@ -64,9 +64,10 @@ def budget_note(asked: int | str | None, done: BudgetReport, total: int, charact
         return f"默认：材料不长（{BUDGET_FROM} 字以内），{total} 张卡片全部勾选。"
     length = f"材料约 {characters} 字，" if characters else ""
     limit = f"默认上限 {done.budget} 张（{length}每千字 {CARDS_PER_1000} 张）" if asked == AUTO else f"上限 {asked} 张"
-    left = f"另有 {done.left_out_cards} 张次要的卡片没有勾选，可以自己勾选或点“全部勾选”。" if done.left_out else ""
+    unticked = done.left_out_cards + done.held_back_cards
+    left = f"另有 {unticked} 张次要的卡片没有勾选，可以自己勾选或点“全部勾选”。" if unticked else ""
     budget = done.budget if asked == AUTO else asked
-    if isinstance(budget, int) and budget >= total:
+    if isinstance(budget, int) and budget >= total and not done.held_back:
         return f"{limit}：材料一共只有 {total} 张卡片，全部勾选。"
     if isinstance(budget, int) and done.cards > budget:
         return (

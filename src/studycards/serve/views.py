@@ -23,6 +23,7 @@ KIND_NAMES = {
     "definition": "概念定义",
     "norm": "规范要求",
     "keyterm": "关键词",
+    "examined": "常考内容",
     "keyphrase": "关键词句",
 }
 """Every kind of fact (facts.KINDS) as the page names it; a kind added later and not named here is

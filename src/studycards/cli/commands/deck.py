@@ -106,19 +106,25 @@ def summary(output: str, notes, batch=None, skipped: str = "") -> str:
 
 def budget_text(done) -> str:
     """What the budget did, in numbers that add up (a BudgetReport); '' when it left nothing out."""
+    held = (
+        f"; {done.held_back} weaker facts ({done.held_back_cards} cards: a law's chapter chain, the span model's"
+        " guesses) are asked only with --all"
+        if done.held_back
+        else ""
+    )
     if done.over:
         chosen = done.cards - done.skeleton_cards
         return (
             f"; {done.skeleton_cards} cards of outline lists are always kept, and with {chosen} more chosen by"
             f" importance the deck holds more than the {done.budget}-card budget; left out {done.left_out} less"
             f" important facts ({done.left_out_cards} cards): --all keeps them"
-        )
+        ) + held
     if done.left_out:
         return (
             f"; left out {done.left_out} less important facts ({done.left_out_cards} cards)"
             f" to stay within {done.budget} cards: --all keeps them, --budget N sets the number"
-        )
-    return ""
+        ) + held
+    return held
 
 
 @click.command()

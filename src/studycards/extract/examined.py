@@ -1,0 +1,358 @@
+"""Examined spans: which span of a sentence a human question-writer hides, by a small learned model.
+
+A sentence is cut into words (the plain cut, each word tagged with its part of speech from the dictionary: no
+sentence tagging). A candidate is a run of whole words inside one clause (never a bare modal or function word);
+its score is a sum of weights of general features: the words around it (function words and parts of speech),
+its first and last word (part of speech, shape: digits, Chinese numerals, units), its length, where it stands in
+its clause and sentence, whether it is quoted, a list, in our lexicon, specific to the genre. The score splits
+into a part for where the span starts, a part for where it ends, one per word inside and one for the span as a
+whole, so a sentence costs a few lookups per word. The weights are trained by scripts/train_spans.py on the
+tuning half of the exam's items (docs/model.md) and shipped as data/spans.json: weights only, no item text.
+
+    best_spans("景区提高门票价格应当提前六个月公布。", seg)  # [((12, 15), 2.1), …] best first
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.norms import LIGHT, MODAL, NOT_ANSWER, SEMICOLON
+from studycards.extract.passages import passages
+from studycards.facts import GENERIC_WORDS, Fact, normalise
+from studycards.outline import Document
+from studycards.segment import Segmenter, genre_idf, lexicon_words
+
+Span = tuple[int, int]
+
+MODEL = "spans.json"
+CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?“”\"‘’（）()【】《》〈〉「」『』\s—…]")
+"""What a span never holds: it stays inside one clause and one quotation."""
+LIST_MARK = "、"
+MAX_WORDS, MAX_CHARS = 6, 12
+DIGITS = re.compile(r"^[0-9０-９.．%％]+$")
+CHINESE_NUMBER = re.compile(r"^[〇零一二两三四五六七八九十百千万亿半]+$")
+UNITS = frozenset("年月日天周时分秒岁元亿万倍次人个项条款章名位家所届层级类种")
+FUNCTION_TAGS = ("p", "c", "u", "y", "e", "o", "x")
+"""Parts of speech never asked alone: prepositions, conjunctions, particles, interjections, punctuation."""
+EDGE_TAGS = FUNCTION_TAGS + ("r",)
+"""Parts of speech a span never opens or ends on (function words and pronouns: 其, 本)."""
+CUE_WORDS = frozenset(
+    "应当 不得 可以 必须 禁止 有权 由 经 为 是 是指 称为 统称 即 以 对 向 按 按照 依照 依法 在 自 于 和 与 及 等 的 之 "
+    "实行 建立 坚持 作为 成为 包括 分为 设立 负责 批准 提前 以上 以下 以内 之日 起 内 后 前 中 的话 就是 称 "
+    "最 第一 首要 根本 核心 关键 基本 主要 重要".split()
+)
+"""Words whose identity is a feature when they stand next to a span (anything else: its part of speech only)."""
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    tag: str
+    brk: bool
+    """A punctuation mark: no span holds it."""
+
+
+def words_of(sentence: str, seg: Segmenter) -> list[Word]:
+    """The sentence's words with their offsets and dictionary parts of speech."""
+    found, offset = [], 0
+    for text in seg.words(sentence):
+        found.append(Word(text, offset, _tag(text, seg), bool(CLAUSE_MARK.fullmatch(text[0]))))
+        offset += len(text)
+    return found
+
+
+def _tag(word: str, seg: Segmenter) -> str:
+    if CLAUSE_MARK.fullmatch(word[0]) or word == LIST_MARK:
+        return "w"
+    if DIGITS.match(word):
+        return "m"
+    return seg.dictionary_tag(word) or "?"
+
+
+def shape(word: str) -> str:
+    if DIGITS.match(word):
+        return "digits"
+    if CHINESE_NUMBER.match(word):
+        return "cnum"
+    if word[-1] in UNITS and len(word) > 1 and (DIGITS.match(word[:-1]) or CHINESE_NUMBER.match(word[:-1])):
+        return "count"
+    if word.isascii():
+        return "latin"
+    return f"han{min(len(word), 4)}"
+
+
+def is_break(word: Word) -> bool:
+    return word.brk
+
+
+def candidates(words: list[Word]) -> list[tuple[int, int]]:
+    """(first, last) word indices of every run of whole words that a card may hide."""
+    spans = []
+    for i, first in enumerate(words):
+        if first.brk or first.text == LIST_MARK:
+            continue
+        chars = 0
+        for j in range(i, min(len(words), i + MAX_WORDS)):
+            if words[j].brk:
+                break
+            chars += len(words[j].text)
+            if chars > MAX_CHARS:
+                break
+            if words[j].text == LIST_MARK:
+                continue
+            if i == j and MODAL.fullmatch(first.text):
+                continue  # a bare modal word is never asked
+            if first.tag.startswith(EDGE_TAGS) or words[j].tag.startswith(EDGE_TAGS):
+                continue  # nor a span that opens or ends on a function word or a pronoun (吊销其)
+            spans.append((i, j))
+    return spans
+
+
+def _neighbour(word: Word) -> str:
+    if is_break(word) or word.text == LIST_MARK:
+        return word.text
+    return word.text if word.text in CUE_WORDS else f"#{word.tag}"
+
+
+class Features:
+    """The features of a sentence's spans, split into the parts the score adds up."""
+
+    def __init__(self, words: list[Word]):
+        self.words = words
+        self.clause_of, self.clauses = [], 0
+        for word in words:
+            self.clause_of.append(self.clauses)
+            if is_break(word) and word.text not in "“”‘’《》":
+                self.clauses += 1
+        lexicon = lexicon_words()
+        weights, unseen = genre_idf()
+        self.lexical = [word.text in lexicon for word in words]
+        self.idf = [weights.get(word.text, unseen) for word in words]
+        self.neighbours = [_neighbour(word) for word in words]
+        self.shapes = [shape(word.text) for word in words]
+
+    def neighbour(self, index: int) -> str:
+        return self.neighbours[index] if 0 <= index < len(self.words) else "^"
+
+    def at(self, index: int) -> Word | None:
+        return self.words[index] if 0 <= index < len(self.words) else None
+
+    def start(self, i: int) -> list[str]:
+        first = self.words[i]
+        prev = self.neighbour(i - 1)
+        position = min(4, int(5 * i / max(1, len(self.words))))
+        return [
+            f"p={prev}",
+            f"p2={self.neighbour(i - 2)}|{prev}",
+            f"ft={first.tag}",
+            f"p|ft={prev}|{first.tag}",
+            f"fs={self.shapes[i]}",
+            f"pos={position}",
+        ]
+
+    def end(self, j: int) -> list[str]:
+        last = self.words[j]
+        nxt = self.neighbour(j + 1)
+        last_clause = self.clause_of[j] >= self.clauses - 1
+        return [
+            f"n={nxt}",
+            f"n2={nxt}|{self.neighbour(j + 2)}",
+            f"lt={last.tag}",
+            f"lt|n={last.tag}|{nxt}",
+            f"ls={self.shapes[j]}",
+            f"lc={last.text[-1]}",
+            f"lastclause={last_clause}",
+        ]
+
+    def inside(self, k: int) -> list[str]:
+        word = self.words[k]
+        idf = min(4, int(self.idf[k] // 2))
+        return [f"in={word.tag}", f"inidf={idf}", f"inlex={self.lexical[k]}"]
+
+    def whole(self, i: int, j: int) -> list[str]:
+        text = "".join(word.text for word in self.words[i : j + 1])
+        before, after = self.at(i - 1), self.at(j + 1)
+        quoted = bool(before and after and before.text in "“《‘「" and after.text in "”》’」")
+        clause = (before is None or is_break(before)) and (after is None or is_break(after))
+        return [
+            f"nw={min(j - i + 1, 6)}",
+            f"nc={min(len(text), 12)}",
+            f"quoted={quoted}",
+            f"list={LIST_MARK in text}",
+            f"clause={clause}",
+            f"generic={text in GENERIC_WORDS}",
+        ]
+
+    def of(self, i: int, j: int) -> list[str]:
+        """Every feature of the span of words i..j (what training sees; the score adds the same weights)."""
+        names = self.start(i) + self.end(j) + self.whole(i, j)
+        for k in range(i, j + 1):
+            names += self.inside(k)
+        return names
+
+
+@cache
+def load_weights() -> dict[str, float]:
+    """The shipped weights (feature -> weight)."""
+    text = resources.files("studycards.data").joinpath(MODEL).read_text(encoding="utf-8")
+    return dict(json.loads(text)["weights"])
+
+
+def span_scores(sentence: str, seg: Segmenter, weights: dict[str, float] | None = None) -> list[tuple[Span, float]]:
+    """Every candidate span of `sentence` (character offsets) with the model's score, best first: the weights of
+    Features.of(i, j) added up, with each part computed once per word or per value."""
+    weights = load_weights() if weights is None else weights
+    words = words_of(sentence, seg)
+    if not words:
+        return []
+    features = Features(words)
+
+    def total(names: list[str]) -> float:
+        return sum(weights.get(name, 0.0) for name in names)
+
+    inside = [0.0]
+    lists = [0]
+    for k, word in enumerate(words):
+        inside.append(inside[-1] + total(features.inside(k)))
+        lists.append(lists[-1] + (word.text == LIST_MARK))
+    words_weight = [weights.get(f"nw={n}", 0.0) for n in range(7)]
+    chars_weight = [weights.get(f"nc={n}", 0.0) for n in range(13)]
+    flags = {
+        (name, value): weights.get(f"{name}={value}", 0.0)
+        for name in ("quoted", "list", "clause", "generic")
+        for value in (True, False)
+    }
+    opens = [False] + [is_break(word) for word in words] + [False]
+    quote_open = [False] + [word.text in "“《‘「" for word in words] + [False]
+    quote_close = [False] + [word.text in "”》’」" for word in words] + [False]
+    offsets = [word.start for word in words] + [len(sentence)]
+    last = len(words) - 1
+    quoted_weight = flags["quoted", True] - flags["quoted", False]
+    list_weight = flags["list", True] - flags["list", False]
+    clause_weight = flags["clause", True] - flags["clause", False]
+    generic_weight = flags["generic", True] - flags["generic", False]
+    constant = flags["quoted", False] + flags["list", False] + flags["clause", False] + flags["generic", False]
+    ends: dict[int, float] = {}
+    scored = []
+    opened, base = -1, 0.0
+    for i, j in candidates(words):  # MAX_WORDS and MAX_CHARS keep j - i + 1 and the length within the tables
+        if i != opened:
+            opened, base = i, total(features.start(i)) - inside[i] + constant
+        if j not in ends:
+            ends[j] = total(features.end(j)) + inside[j + 1]
+        begin, finish = offsets[i], offsets[j + 1]
+        score = base + ends[j] + words_weight[j - i + 1] + chars_weight[finish - begin]
+        if quote_open[i] and quote_close[j + 2]:
+            score += quoted_weight
+        if lists[j + 1] > lists[i]:
+            score += list_weight
+        if (i == 0 or opens[i]) and (j == last or opens[j + 2]):
+            score += clause_weight
+        if finish - begin <= 3 and sentence[begin:finish] in GENERIC_WORDS:
+            score += generic_weight
+        scored.append(((begin, finish), score))
+    scored.sort(key=lambda pair: -pair[1])
+    return scored
+
+
+def shares(scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+    """The scored spans with their share of the model's probability (a softmax over the sentence's candidates)."""
+    if not scored:
+        return []
+    peak = max(score for _, score in scored)
+    mass = sum(math.exp(score - peak) for _, score in scored)
+    return [(span, math.exp(score - peak) / mass) for span, score in scored]
+
+
+def best_spans(sentence: str, seg: Segmenter, top: int = 3) -> list[tuple[Span, float]]:
+    """The `top` best askable spans of `sentence`, none overlapping another, with their share of probability."""
+    chosen: list[tuple[Span, float]] = []
+    for span, share in shares(span_scores(sentence, seg)):
+        if not askable(sentence[span[0] : span[1]]) or any(overlaps(span, other) for other, _ in chosen):
+            continue
+        chosen.append((span, share))
+        if len(chosen) == top:
+            break
+    return chosen
+
+
+def askable(answer: str) -> bool:
+    """Never a trivial blank: one character, a generic word, a modal word (不得有) or a light one (进行), a pointer
+    (下列, 其他)."""
+    plain = normalise(answer)
+    return (
+        len(plain) >= 2
+        and plain not in GENERIC_WORDS
+        and not MODAL.match(plain)
+        and not LIGHT.fullmatch(plain)
+        and not NOT_ANSWER.search(plain)
+    )
+
+
+MIN_SHARE = 0.1
+"""The model's share of probability a span must hold to be proposed."""
+MAX_SENTENCE = 100
+"""Sentences longer than this are prose a card would not hold whole: not searched."""
+
+
+def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
+    """In each body sentence that none of the facts `asked` asks, the span the model prefers (see _proposals), with
+    the model's share of probability for it (Fact.examined)."""
+    by_line: dict[int, list[Fact]] = {}
+    for fact in asked:
+        if fact.spans and fact.kind != "outline":
+            by_line.setdefault(fact.origin.line, []).append(fact)
+    facts = []
+    for passage in passages(document):
+        if passage.heading:
+            continue
+        offset = 0
+        for whole, lead in passage.with_leads():
+            parts = SEMICOLON.split(whole)  # each rule of 有权…；不得… on its own, as norms are
+            for index, sentence in enumerate(parts):
+                offset += len(sentence)
+                lead = parts[index - 1] if index else lead  # what was read just before
+                if not sentence or len(sentence) > MAX_SENTENCE:
+                    continue
+                where = (passage.text, offset - len(sentence))
+                if _hidden(sentence, where, by_line.get(passage.origin.line, ())):
+                    continue  # a rule asks it
+                for span, share in _proposals(sentence, shares(span_scores(sentence, seg))):
+                    fact = fact_in_sentence("examined", sentence, [span], passage.origin, lead=lead, seg=seg)
+                    fact.examined = share
+                    facts.append(fact)
+    return facts
+
+
+def _proposals(sentence: str, scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+    """The model's best askable span, when it holds at least MIN_SHARE: one at most (a second in one sentence would
+    ask it twice)."""
+    best = next(((span, share) for span, share in scored if askable(sentence[span[0] : span[1]])), None)
+    return [best] if best and best[1] >= MIN_SHARE else []
+
+
+def _hidden(sentence: str, where: tuple[str, int], facts) -> bool:
+    """Whether some fact of the paragraph hides a span of `sentence` (standing at `where`: its paragraph, offset)."""
+    paragraph, offset = where
+    for fact in facts:
+        found = paragraph.find(fact.text)
+        if found >= 0:
+            at = found - offset
+        elif sentence in fact.text:  # the sentence with what came before it (a list's lead)
+            at = -fact.text.index(sentence)
+        else:
+            continue
+        if any(0 <= start + at and end + at <= len(sentence) for start, end in fact.spans):
+            return True
+    return False
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
