@@ -90,13 +90,25 @@ def main() -> None:
         folder = hundred_documents(Path(scratch) / "docs")
         deck = str(Path(scratch) / "deck.apkg")
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import studycards.cli, studycards.batch, studycards.cards, "
-                        "studycards.export.apkg, jieba"], check=True, env=env)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import studycards.cli, studycards.batch, studycards.cards, studycards.export.apkg, jieba",
+            ],
+            check=True,
+            env=env,
+        )
         imports = time.perf_counter() - start
         results = {}
         for jobs in (1, cores):
-            done = subprocess.run([sys.executable, "-c", PHASES, str(folder), str(jobs), deck], check=True, env=env,
-                                  capture_output=True, text=True)
+            done = subprocess.run(
+                [sys.executable, "-c", PHASES, str(folder), str(jobs), deck],
+                check=True,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
             results[jobs] = json.loads(done.stdout)
     names = ["dictionary", "pool start", "studying", "merge", "after the last document", "notes", "package", "write"]
     print(f"| phase | 1 process | {cores} workers |")

@@ -126,50 +126,115 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         deck = scratch / "deck.apkg"
-        subprocess.run([*studycards, "build", str(SAMPLE), "-o", str(deck)], check=True, env=env,
-                       stderr=subprocess.DEVNULL)   # caches in place, as on every run but the first
+        subprocess.run(
+            [*studycards, "build", str(SAMPLE), "-o", str(deck)], check=True, env=env, stderr=subprocess.DEVNULL
+        )  # caches in place, as on every run but the first
 
-        cold = median_of(args.runs, {
-            "build": [*studycards, "build", str(SAMPLE), "-o", str(deck)],
-            "jieba": [python, "-c", "import jieba; jieba.setLogLevel(60); jieba.initialize()"],
-        }, env)
-        first = statistics.median(    # each run with an empty cache folder of its own
-            timed([*studycards, "build", str(SAMPLE), "-o", str(deck)], dict(env, STUDYCARDS_CACHE_DIR=str(scratch / f"new{n}")))
-            for n in range(args.runs))
-        rows.append(("cold `studycards build` of the sample ÷ `import jieba; jieba.initialize()`",
-                     f"{cold['build']:.2f} s", f"{cold['jieba']:.2f} s", cold["build"] / cold["jieba"],
-                     f"≤ {TARGETS['cold']}", cold["build"] / cold["jieba"] <= TARGETS["cold"]))
-        rows.append(("— the same, very first run (no studycards cache yet)", f"{first:.2f} s", f"{cold['jieba']:.2f} s",
-                     first / cold["jieba"], "", None))
+        cold = median_of(
+            args.runs,
+            {
+                "build": [*studycards, "build", str(SAMPLE), "-o", str(deck)],
+                "jieba": [python, "-c", "import jieba; jieba.setLogLevel(60); jieba.initialize()"],
+            },
+            env,
+        )
+        first = statistics.median(  # each run with an empty cache folder of its own
+            timed(
+                [*studycards, "build", str(SAMPLE), "-o", str(deck)],
+                dict(env, STUDYCARDS_CACHE_DIR=str(scratch / f"new{n}")),
+            )
+            for n in range(args.runs)
+        )
+        rows.append(
+            (
+                "cold `studycards build` of the sample ÷ `import jieba; jieba.initialize()`",
+                f"{cold['build']:.2f} s",
+                f"{cold['jieba']:.2f} s",
+                cold["build"] / cold["jieba"],
+                f"≤ {TARGETS['cold']}",
+                cold["build"] / cold["jieba"] <= TARGETS["cold"],
+            )
+        )
+        rows.append(
+            (
+                "— the same, very first run (no studycards cache yet)",
+                f"{first:.2f} s",
+                f"{cold['jieba']:.2f} s",
+                first / cold["jieba"],
+                "",
+                None,
+            )
+        )
 
-        quiz = median_of(args.runs, {
-            "quiz": [*studycards, "quiz", str(SAMPLE), "-o", str(scratch / "quiz.html"), "-n", "30", "--seed", "1"],
-        }, env)   # jieba's part-of-speech tables (for options of the answer's class) load on top of a build's start
-        rows.append(("cold `studycards quiz -n 30` of the sample ÷ the cold build", f"{quiz['quiz']:.2f} s",
-                     f"{cold['build']:.2f} s", quiz["quiz"] / cold["build"], "", None))
+        quiz = median_of(
+            args.runs,
+            {
+                "quiz": [*studycards, "quiz", str(SAMPLE), "-o", str(scratch / "quiz.html"), "-n", "30", "--seed", "1"],
+            },
+            env,
+        )  # jieba's part-of-speech tables (for options of the answer's class) load on top of a build's start
+        rows.append(
+            (
+                "cold `studycards quiz -n 30` of the sample ÷ the cold build",
+                f"{quiz['quiz']:.2f} s",
+                f"{cold['build']:.2f} s",
+                quiz["quiz"] / cold["build"],
+                "",
+                None,
+            )
+        )
 
         text = megabyte_of_text(scratch / "megabyte.txt")
         ours, lcut = map(float, output_of(WARM.format(runs=args.runs, path=str(text)), env).split())
-        rows.append(("throughput on 1 MB: jieba.lcut time ÷ studycards time (warm)", f"{1 / ours:.2f} MB/s",
-                     f"{1 / lcut:.2f} MB/s", lcut / ours, f"≥ {TARGETS['throughput']}", lcut / ours >= TARGETS["throughput"]))
+        rows.append(
+            (
+                "throughput on 1 MB: jieba.lcut time ÷ studycards time (warm)",
+                f"{1 / ours:.2f} MB/s",
+                f"{1 / lcut:.2f} MB/s",
+                lcut / ours,
+                f"≥ {TARGETS['throughput']}",
+                lcut / ours >= TARGETS["throughput"],
+            )
+        )
 
         folder = hundred_documents(scratch / "hundred")
-        batch = median_of(max(1, args.runs // 2), {
-            "one": [*studycards, "build", str(folder), "-o", str(deck), "--jobs", "1"],
-            "all": [*studycards, "build", str(folder), "-o", str(deck)],
-        }, env)
-        rows.append((f"batch of 100 documents: one process ÷ all {cores} cores", f"{batch['all']:.2f} s",
-                     f"{batch['one']:.2f} s", batch["one"] / batch["all"], f"≥ {TARGETS['batch']}",
-                     batch["one"] / batch["all"] >= TARGETS["batch"]))
+        batch = median_of(
+            max(1, args.runs // 2),
+            {
+                "one": [*studycards, "build", str(folder), "-o", str(deck), "--jobs", "1"],
+                "all": [*studycards, "build", str(folder), "-o", str(deck)],
+            },
+            env,
+        )
+        rows.append(
+            (
+                f"batch of 100 documents: one process ÷ all {cores} cores",
+                f"{batch['all']:.2f} s",
+                f"{batch['one']:.2f} s",
+                batch["one"] / batch["all"],
+                f"≥ {TARGETS['batch']}",
+                batch["one"] / batch["all"] >= TARGETS["batch"],
+            )
+        )
 
         peak = max(int(output_of(PEAK, env, *studycards, "build", str(text), "-o", str(deck))) for _ in range(2))
         megabytes = peak / 1024 if sys.platform != "darwin" else peak / 2**20
-        rows.append(("peak memory, `studycards build` of 1 MB of text", f"{megabytes:.0f} MB", "", None,
-                     f"≤ {TARGETS['memory']} MB", megabytes <= TARGETS["memory"]))
+        rows.append(
+            (
+                "peak memory, `studycards build` of 1 MB of text",
+                f"{megabytes:.0f} MB",
+                "",
+                None,
+                f"≤ {TARGETS['memory']} MB",
+                megabytes <= TARGETS["memory"],
+            )
+        )
         shutil.rmtree(scratch / "hundred")
 
-    print(f"{platform.python_implementation()} {platform.python_version()}, {platform.system()} {platform.machine()}, "
-          f"{cores} cores; median of {args.runs} runs (warm timings: best of {args.runs})\n")
+    print(
+        f"{platform.python_implementation()} {platform.python_version()}, {platform.system()} {platform.machine()}, "
+        f"{cores} cores; median of {args.runs} runs (warm timings: best of {args.runs})\n"
+    )
     print("| measure | studycards | reference | ratio | target | met |")
     print("|---|---:|---:|---:|---:|:-:|")
     for name, value, reference, ratio, target, met in rows:

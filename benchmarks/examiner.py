@@ -33,6 +33,7 @@ from studycards.blanks import cards_of, score_blanks  # noqa: E402
 from studycards.blanks import asks  # noqa: E402
 from studycards.cards import make_notes  # noqa: E402
 from studycards.extract import extract  # noqa: E402
+from studycards.facts import ALL_KINDS  # noqa: E402
 from studycards.outline import Line, Source  # noqa: E402
 from studycards.parsing import parse  # noqa: E402
 from studycards.pipeline import Studied, study  # noqa: E402
@@ -71,13 +72,17 @@ def fill_items(limit: int | None) -> list[dict]:
 CITED = re.compile(r"^(?:根据|依据|按照)?《([^》]{2,40})》")
 
 
+KINDS_USED: tuple[str, ...] | None = None
+"""The kinds extracted (None: a default deck's; --kinds all: what --all asks, the span model's guesses too)."""
+
+
 def item_study(sentence: str, seg) -> Studied:
     """The sentence as a one-paragraph document, titled as the document it cites (根据《…法》: a law) or
     plainly (a title line first, so the sentence is body text)."""
     cited = CITED.match(sentence)
     title = cited.group(1) if cited else "学习材料"
     document = parse(Source("item", [Line(1, title), Line(2, sentence)], "item.txt"))
-    return Studied(document, extract(document, None, seg))
+    return Studied(document, extract(document, KINDS_USED, seg))
 
 
 def guarded(facts: list) -> list:
@@ -159,7 +164,7 @@ def corpus_figures(which: str | None) -> dict:
         if which and part != which:
             continue
         blanks = json.loads(blanks_path.read_text(encoding="utf-8"))["blanks"]
-        studied = study(str(document))
+        studied = study(str(document), KINDS_USED)
         studied = Studied(studied.document, guarded(studied.facts))
         characters = document_characters(studied.document)
         for budget, limit in zip(BUDGETS, (AUTO, max(1, characters * CARDS_PER_1000 // 1000), None)):
@@ -202,7 +207,10 @@ def main() -> None:
     parser.add_argument("--misses", type=int, default=0, help="print this many tuning-half items not chosen")
     parser.add_argument("--no-items", action="store_true")
     parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--kinds", choices=("default", "all"), default="default", help="all: as --all extracts")
     args = parser.parse_args()
+    global KINDS_USED
+    KINDS_USED = ALL_KINDS if args.kinds == "all" else None
     if not args.no_items:
         print_item_table(item_figures(fill_items(args.limit), args.misses, args.half))
         print()

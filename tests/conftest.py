@@ -10,8 +10,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLES = sorted(DECKS.glob("*.txt"))
 CHROMIUM = "/usr/bin/chromium"
 """Debian's chromium: .ci/run installs it (Playwright cannot download its own browser here)."""
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 HAS_CHROMIUM = Path(CHROMIUM).exists() or bool(os.environ.get("CI"))
 """Browser tests run where chromium is, and always under CI, where a missing browser is a failure."""
 

@@ -17,12 +17,15 @@ from conftest import DECKS
 from studycards.cli import cli
 
 SAMPLE_TEXT = (DECKS / "cadre-incentive-seminar.txt").read_text(encoding="utf-8-sig")
-TRADITIONAL = ("激勵幹部擔當作為研討發言材料\n一、強化政治標準，築牢忠誠根基\n"
-               "推動形成能者上、優者獎、庸者下、劣者汰的用人導向和從政環境。\n"
-               "二、堅持嚴管厚愛\n嚴管就是厚愛，厚愛必須嚴管。堅決捍衛“兩個確立”、做到“兩個維護”。\n")
+TRADITIONAL = (
+    "激勵幹部擔當作為研討發言材料\n一、強化政治標準，築牢忠誠根基\n"
+    "推動形成能者上、優者獎、庸者下、劣者汰的用人導向和從政環境。\n"
+    "二、堅持嚴管厚愛\n嚴管就是厚愛，厚愛必須嚴管。堅決捍衛“兩個確立”、做到“兩個維護”。\n"
+)
 
 
 # --- sources -------------------------------------------------------------------------------------
+
 
 def docx_bytes(text: str = "激励干部担当作为\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向和从政环境。") -> bytes:
     import docx
@@ -40,9 +43,11 @@ def corrupt_docx() -> bytes:
     data = bytearray(docx_bytes())
     with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
         info = archive.getinfo("word/document.xml")
-    name_length, extra_length = struct.unpack("<HH", data[info.header_offset + 26:info.header_offset + 30])
+    name_length, extra_length = struct.unpack("<HH", data[info.header_offset + 26 : info.header_offset + 30])
     start = info.header_offset + 30 + name_length + extra_length
-    data[start:start + info.compress_size] = bytes(range(256)) * (info.compress_size // 256) + bytes(info.compress_size % 256)
+    data[start : start + info.compress_size] = bytes(range(256)) * (info.compress_size // 256) + bytes(
+        info.compress_size % 256
+    )
     return bytes(data)
 
 
@@ -52,11 +57,11 @@ def declared_bomb_docx() -> bytes:
     name = b"word/document.xml"
     central = data.find(b"PK\x01\x02" + b"\x00" * 0)  # first central directory entry
     while central != -1:
-        length = struct.unpack("<H", data[central + 28:central + 30])[0]
-        if data[central + 46:central + 46 + length] == name:
-            data[central + 24:central + 28] = struct.pack("<I", 0xFFFF_FFF0)
-            local = struct.unpack("<I", data[central + 42:central + 46])[0]
-            data[local + 22:local + 26] = struct.pack("<I", 0xFFFF_FFF0)
+        length = struct.unpack("<H", data[central + 28 : central + 30])[0]
+        if data[central + 46 : central + 46 + length] == name:
+            data[central + 24 : central + 28] = struct.pack("<I", 0xFFFF_FFF0)
+            local = struct.unpack("<I", data[central + 42 : central + 46])[0]
+            data[local + 22 : local + 26] = struct.pack("<I", 0xFFFF_FFF0)
         central = data.find(b"PK\x01\x02", central + 4)
     return bytes(data)
 
@@ -81,6 +86,7 @@ def one_line(size: int) -> str:
 
 
 # --- the table -----------------------------------------------------------------------------------
+
 
 @dataclass
 class Row:
@@ -116,21 +122,44 @@ def read_only_deck(tmp_path):
 ROWS = [
     Row("empty.txt", b"", 1, ("empty", "nothing to study")),
     Row("blank.txt", " \n\t\r\n\u3000\u3000\n   \n".encode("utf-8"), 1, ("nothing", "to study")),
-    Row("punctuation.txt", "。，、！？……——《》“”【】（）\n!!??...;;\n·—·\n".encode("utf-8"), 1, ("nothing", "to study")),
+    Row(
+        "punctuation.txt", "。，、！？……——《》“”【】（）\n!!??...;;\n·—·\n".encode("utf-8"), 1, ("nothing", "to study")
+    ),
     Row("binary.txt", bytes(range(256)) * 64, 1, ("binary",)),
     Row("nul.txt", "学习材料\n一、坚持原则\x00\x00\n做到能者上、优者奖、庸者下。\n".encode("utf-8"), 1, ("binary",)),
-    Row("undecodable.txt", "\u00e9t\u00e9 caf\u00e9 na\u00efve d\u00e9j\u00e0 \u00e0 la cr\u00e8me ".encode("latin-1") * 40,
-        1, ("--encoding",)),
+    Row(
+        "undecodable.txt",
+        "\u00e9t\u00e9 caf\u00e9 na\u00efve d\u00e9j\u00e0 \u00e0 la cr\u00e8me ".encode("latin-1") * 40,
+        1,
+        ("--encoding",),
+    ),
     Row("traditional.txt", TRADITIONAL.encode("utf-8"), 0, ("優者獎", "厚愛必須嚴管")),
     Row("traditional-big5.txt", TRADITIONAL.encode("big5"), 0, ("優者獎", "厚愛必須嚴管")),
     Row("gbk.txt", SAMPLE_TEXT.encode("gbk"), 0, ("能者上",)),
     Row("one-line.txt", lambda: one_line(2**20).encode("utf-8"), 0, ("能者上",)),
-    Row("fifty-megabytes.txt", lambda: one_line(2**20).encode("utf-8") * 50, 1, ("over the 20 MB limit", "--max-size 51")),
-    Row("over-a-lowered-limit.txt", SAMPLE_TEXT.encode("utf-8"), 1, ("over the 0.01 MB limit", "--max-size"),
-        args=("--max-size", "0.01")),
+    Row(
+        "fifty-megabytes.txt",
+        lambda: one_line(2**20).encode("utf-8") * 50,
+        1,
+        ("over the 20 MB limit", "--max-size 51"),
+    ),
+    Row(
+        "over-a-lowered-limit.txt",
+        SAMPLE_TEXT.encode("utf-8"),
+        1,
+        ("over the 0.01 MB limit", "--max-size"),
+        args=("--max-size", "0.01"),
+    ),
     Row("under-a-raised-limit.txt", SAMPLE_TEXT.encode("utf-8"), 0, ("能者上",), args=("--max-size", "0.02")),
-    Row("unbalanced.txt", ("学习材料\n一、坚持“两个确立\n做到能者上、优者奖、庸者下、劣者汰的《规定（试行\n"
-                           "二、【强化落实\n严管就是厚爱，厚爱必须严管”》）】。\n").encode("utf-8"), 0, ("能者上",)),
+    Row(
+        "unbalanced.txt",
+        (
+            "学习材料\n一、坚持“两个确立\n做到能者上、优者奖、庸者下、劣者汰的《规定（试行\n"
+            "二、【强化落实\n严管就是厚爱，厚爱必须严管”》）】。\n"
+        ).encode("utf-8"),
+        0,
+        ("能者上",),
+    ),
     Row("missing.txt", None, 1, ("no such file",)),
     Row("slides.pptx", b"PK\x03\x04whatever", 1, ("unsupported format",)),
     Row("corrupt.docx", corrupt_docx, 1, ("not a valid .docx",)),
@@ -140,7 +169,14 @@ ROWS = [
     Row("scan.pdf", scanned_pdf, 1, ("no text layer", "scan", "OCR")),
     # output rows: the message names the output
     Row("missing-folder/deck.apkg", SAMPLE_TEXT.encode("utf-8"), 1, ("does not exist",), args=("-o", "{out}")),
-    Row("locked/deck.apkg", SAMPLE_TEXT.encode("utf-8"), 1, ("not writable",), args=("-o", "{out}"), setup=read_only_folder),
+    Row(
+        "locked/deck.apkg",
+        SAMPLE_TEXT.encode("utf-8"),
+        1,
+        ("not writable",),
+        args=("-o", "{out}"),
+        setup=read_only_folder,
+    ),
     Row("old.apkg", SAMPLE_TEXT.encode("utf-8"), 1, ("not writable",), args=("-o", "{out}"), setup=read_only_deck),
     Row("same.txt", SAMPLE_TEXT.encode("utf-8"), 1, ("is also an input",), args=("-o", "{src}")),
 ]
@@ -222,8 +258,9 @@ def test_usage_mistakes_exit_2(tmp_path, monkeypatch, args):
 
 
 def test_the_limit_applies_to_standard_input(tmp_path):
-    result = CliRunner().invoke(cli, ["build", "-", "-o", str(tmp_path / "d.apkg"), "--max-size", "0.01"],
-                                input=SAMPLE_TEXT.encode("utf-8"))
+    result = CliRunner().invoke(
+        cli, ["build", "-", "-o", str(tmp_path / "d.apkg"), "--max-size", "0.01"], input=SAMPLE_TEXT.encode("utf-8")
+    )
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: standard input: more than 0.01 MB, over the 0.01 MB limit")
     assert not (tmp_path / "d.apkg").exists()

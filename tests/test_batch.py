@@ -49,7 +49,11 @@ def notes_of(path: Path) -> list[dict]:
 
 
 def test_a_folder_expands_to_its_supported_files_in_natural_order(folder):
-    assert batch.expand([str(folder)]) == [str(folder / "a.txt"), str(folder / "第2讲.txt"), str(folder / "第10讲" / "b.md")]
+    assert batch.expand([str(folder)]) == [
+        str(folder / "a.txt"),
+        str(folder / "第2讲.txt"),
+        str(folder / "第10讲" / "b.md"),
+    ]
     assert batch.expand([str(folder / "a.txt"), str(folder)])[0] == str(folder / "a.txt")
     assert len(batch.expand([str(folder / "a.txt"), str(folder)])) == 3, "a file named twice is studied once"
 
@@ -64,7 +68,7 @@ def test_build_a_folder_one_package_a_sub_deck_per_document_shared_facts_once(fo
     shared = [note for note in notes if note["answers"] == ["能者上", "优者奖", "庸者下", "劣者汰"]]
     assert len(shared) == 1 and shared[0]["deck"] == "studycards::甲材料", "kept once, in the first document"
     assert "不该读到" not in out.read_text(encoding="utf-8")
-    line, = result.stderr.strip().splitlines()
+    (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"wrote {out}: ") and line.endswith(" from 3 documents")
 
 
@@ -106,13 +110,16 @@ def _pid_recorder(path, *args):
     return Studied(Document(title=str(os.getpid()), name=Path(path).stem, articles=[]), [])
 
 
-@pytest.mark.parametrize("paths, jobs, in_parent", [
-    (["a.txt"], None, True),                    # one document: no processes to start
-    (["a.txt", "b.txt", "c.txt"], 1, True),     # one job: no processes to start
-    (["a.txt", "b.txt", "c.txt", "d.txt"], 2, False),
-])
+@pytest.mark.parametrize(
+    "paths, jobs, in_parent",
+    [
+        (["a.txt"], None, True),  # one document: no processes to start
+        (["a.txt", "b.txt", "c.txt"], 1, True),  # one job: no processes to start
+        (["a.txt", "b.txt", "c.txt", "d.txt"], 2, False),
+    ],
+)
 def test_several_documents_go_to_worker_processes(monkeypatch, paths, jobs, in_parent):
-    monkeypatch.setattr(batch, "study", _pid_recorder)   # forked workers inherit the patch
+    monkeypatch.setattr(batch, "study", _pid_recorder)  # forked workers inherit the patch
     monkeypatch.setattr(batch, "_warm_up", lambda settings: None)
     result = batch.study_batch(paths, jobs=jobs)
     pids = {int(item.document.title) for item in result.studied}
@@ -143,7 +150,9 @@ def test_keep_going_skips_it_and_names_it(folder, tmp_path, jobs):
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith(f"skipped {folder / 'broken.txt'}: binary data")
     assert lines[1].startswith(f"skipped {folder / 'empty.md'}: ")
-    assert lines[2].startswith(f"wrote {out}: ") and lines[2].endswith("from 3 documents; skipped 2 that failed (named above)")
+    assert lines[2].startswith(f"wrote {out}: ") and lines[2].endswith(
+        "from 3 documents; skipped 2 that failed (named above)"
+    )
     assert len({note["deck"] for note in notes_of(out)}) == 3
 
 
@@ -152,7 +161,10 @@ def test_keep_going_with_nothing_left_is_an_error(tmp_path):
     (tmp_path / "b.txt").write_bytes(b"\x00\x01")
     result = run("build", tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "d.apkg", "--keep-going")
     assert result.exit_code == 1
-    assert result.stderr.strip().splitlines()[-1] == "Error: none of the 2 documents could be studied; see the messages above"
+    assert (
+        result.stderr.strip().splitlines()[-1]
+        == "Error: none of the 2 documents could be studied; see the messages above"
+    )
 
 
 def test_a_folder_without_documents_is_an_error(tmp_path):
@@ -180,8 +192,13 @@ def test_preview_and_score_take_folders_too(folder, tmp_path):
 
 def _build_in_a_subprocess(folder, out, stderr):
     env = dict(os.environ, PYTHONPATH=str(SRC))
-    return subprocess.run([sys.executable, "-m", "studycards", "build", str(folder), "-o", str(out)],
-                          stdout=subprocess.PIPE, stderr=stderr, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "studycards", "build", str(folder), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_a_progress_bar_on_a_terminal(folder, tmp_path):
@@ -208,18 +225,18 @@ def test_a_progress_bar_on_a_terminal(folder, tmp_path):
 def test_silent_when_stderr_is_not_a_terminal(folder, tmp_path):
     done = _build_in_a_subprocess(folder, tmp_path / "deck.apkg", subprocess.PIPE)
     assert done.returncode == 0
-    line, = done.stderr.decode("utf-8").splitlines()
+    (line,) = done.stderr.decode("utf-8").splitlines()
     assert line.startswith("wrote ") and "studying" not in line
 
 
 def _dies_on_b(path, *args):
     if Path(path).name == "b.txt":
-        os._exit(9)   # a worker killed outright, as by the out-of-memory killer
+        os._exit(9)  # a worker killed outright, as by the out-of-memory killer
     return _pid_recorder(path)
 
 
 def test_a_worker_that_dies_is_an_error_naming_what_was_left(monkeypatch, tmp_path):
-    monkeypatch.setattr(batch, "study", _dies_on_b)   # forked workers inherit the patch
+    monkeypatch.setattr(batch, "study", _dies_on_b)  # forked workers inherit the patch
     monkeypatch.setattr(batch, "_warm_up", lambda settings: None)
     paths = [str(tmp_path / name) for name in ("a.txt", "b.txt", "c.txt", "d.txt")]
     with pytest.raises(batch.StudycardsError) as caught:
@@ -233,7 +250,7 @@ def test_keep_going_with_one_document_that_fails_is_just_its_error(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"")
     result = run("build", tmp_path / "a.txt", "-o", tmp_path / "d.apkg", "--keep-going")
     assert result.exit_code == 1
-    line, = result.stderr.strip().splitlines()
+    (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"Error: {tmp_path / 'a.txt'}: the file is empty")
 
 
@@ -244,8 +261,10 @@ def test_a_bug_on_one_document_is_one_line_naming_it(monkeypatch, tmp_path):
     monkeypatch.setattr(batch, "study", broken)
     result = run("build", tmp_path / "a.txt", "-o", tmp_path / "d.apkg")
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {tmp_path / 'a.txt'}: studycards failed on this document "
-                             "(ValueError: unexpected shape); please report it as a bug\n")
+    assert result.stderr == (
+        f"Error: {tmp_path / 'a.txt'}: studycards failed on this document "
+        "(ValueError: unexpected shape); please report it as a bug\n"
+    )
 
 
 def test_quiz_takes_a_folder_too(tmp_path):

@@ -32,11 +32,19 @@ def card_asks(field, sentence, answer):
         # the answer shows, something else is hidden
         ("试用期为一年，{{c1::试用期满}}合格的", "新录用的公务员试用期为一年", "一年", False),
         # a whole list hidden at once by one card (one number on every item)
-        ("坚持{{c1::公开}}、{{c1::平等}}、{{c1::竞争}}、{{c1::择优}}的原则", "坚持公开、平等、竞争、择优的原则",
-         "公开、平等、竞争、择优", True),
+        (
+            "坚持{{c1::公开}}、{{c1::平等}}、{{c1::竞争}}、{{c1::择优}}的原则",
+            "坚持公开、平等、竞争、择优的原则",
+            "公开、平等、竞争、择优",
+            True,
+        ),
         # the same list asked an item a card: no card hides it whole
-        ("坚持{{c1::公开}}、{{c2::平等}}、{{c3::竞争}}、{{c4::择优}}的原则", "坚持公开、平等、竞争、择优的原则",
-         "公开、平等、竞争、择优", False),
+        (
+            "坚持{{c1::公开}}、{{c2::平等}}、{{c3::竞争}}、{{c4::择优}}的原则",
+            "坚持公开、平等、竞争、择优的原则",
+            "公开、平等、竞争、择优",
+            False,
+        ),
         # punctuation, quotes and escaped document text are compared as plain text
         ("兜牢基层“{{c1::三保}}”底线&#58;", "兜牢基层“三保”底线", "三保", True),
     ],
@@ -46,7 +54,9 @@ def test_a_blank_is_asked_only_in_its_context_with_a_comparable_span(field, sent
 
 
 def test_overlap_cards_count_one_card_per_field():
-    overlapping = note(OVERLAP, Title="x", Text1="一要{{c1::树立鲜明导向}} → …", Text2="一要树立鲜明导向 → 二要{{c2::锻造过硬本领}}")
+    overlapping = note(
+        OVERLAP, Title="x", Text1="一要{{c1::树立鲜明导向}} → …", Text2="一要树立鲜明导向 → 二要{{c2::锻造过硬本领}}"
+    )
     cards = cards_of(overlapping)
     assert len(cards) == 2
     assert any(asks(card, "二要锻造过硬本领", "锻造过硬本领") for card in cards)
@@ -62,16 +72,36 @@ def test_score_reports_the_share_asked_and_names_what_was_missed():
     result = score_blanks(notes, blanks)
     assert [b["answer"] for b in result.asked] == ["1200万人以上", "稳中求进"]
     table = result.table()
-    assert "| figure | 1 | 2 | 50% |" in table and "**66.7%**" in table and "missed: 3%左右（居民消费价格涨幅3%左右）" in table
+    assert (
+        "| figure | 1 | 2 | 50% |" in table
+        and "**66.7%**" in table
+        and "missed: 3%左右（居民消费价格涨幅3%左右）" in table
+    )
 
 
 def test_score_command_reads_the_blanks_format(tmp_path):
-    source = write(tmp_path, "doc.txt", "学习材料\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向。要把“两个确立”落到实处。\n")
+    source = write(
+        tmp_path, "doc.txt", "学习材料\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向。要把“两个确立”落到实处。\n"
+    )
     gold = tmp_path / "doc.blanks.json"
-    gold.write_text(json.dumps({"document": "doc.txt", "note": "", "blanks": [
-        {"sentence": "要把“两个确立”落到实处", "answer": "两个确立", "why": "formulation"},
-        {"sentence": "推动形成能者上、优者奖、庸者下、劣者汰的用人导向", "answer": "用人导向", "why": "judgement"},
-    ]}, ensure_ascii=False), encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "document": "doc.txt",
+                "note": "",
+                "blanks": [
+                    {"sentence": "要把“两个确立”落到实处", "answer": "两个确立", "why": "formulation"},
+                    {
+                        "sentence": "推动形成能者上、优者奖、庸者下、劣者汰的用人导向",
+                        "answer": "用人导向",
+                        "why": "judgement",
+                    },
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(cli, ["score", str(source), "--gold", str(gold)])
     assert result.exit_code == 0, result.output
     assert "| formulation | 1 | 1 | 100% |" in result.output

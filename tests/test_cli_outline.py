@@ -71,5 +71,7 @@ def test_usage_mistake_exits_2():
 def test_python_dash_m_and_version():
     done = subprocess.run([sys.executable, "-m", "studycards", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("studycards, version ")
-    done = subprocess.run([sys.executable, "-m", "studycards", "outline", "/nonexistent.txt"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "studycards", "outline", "/nonexistent.txt"], capture_output=True, text=True
+    )
     assert done.returncode == 1 and "Traceback" not in done.stderr and "no such file" in done.stderr

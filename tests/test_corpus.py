@@ -108,9 +108,15 @@ def folder(tmp_path):
     return root
 
 
-@pytest.mark.parametrize("command,output", [
-    ("build", "deck.apkg"), ("preview", "p.html"), ("quiz", "quiz.md"), ("score", None),
-])
+@pytest.mark.parametrize(
+    "command,output",
+    [
+        ("build", "deck.apkg"),
+        ("preview", "p.html"),
+        ("quiz", "quiz.md"),
+        ("score", None),
+    ],
+)
 def test_without_keep_going_a_failing_document_stops_with_one_line(folder, tmp_path, command, output):
     out = tmp_path / output if output else None
     result = run(command, folder, *(["-o", out] if out else []))
@@ -213,4 +219,6 @@ def test_a_folder_of_our_outputs_only_is_an_error_that_says_so(folder, tmp_path)
     page.rename(only / page.name)
     result = run("build", only, "-o", tmp_path / "d.apkg")
     assert result.exit_code == 1
-    assert result.stderr.strip().endswith("files in this folder besides 1 that studycards wrote; name the documents to study")
+    assert result.stderr.strip().endswith(
+        "files in this folder besides 1 that studycards wrote; name the documents to study"
+    )

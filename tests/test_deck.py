@@ -51,7 +51,10 @@ def test_sub_decks_per_article_and_hierarchical_tags(tmp_path):
     build(SAMPLE, "-o", out)
     col = imported(tmp_path, out)
     names = {d.name for d in col.decks.all_names_and_ids()}
-    assert "studycards::某组织部门激励干部新时代新担当新作为研讨发言材料::激励干部新时代新担当新作为研讨发言材料范文（2）" in names
+    assert (
+        "studycards::某组织部门激励干部新时代新担当新作为研讨发言材料::激励干部新时代新担当新作为研讨发言材料范文（2）"
+        in names
+    )
     tags = set(col.tags.all())
     assert "studycards::某组织部门激励干部新时代新担当新作为研讨发言材料::enumeration" in tags
     assert any("::rev::" in tag for tag in tags)
@@ -92,7 +95,7 @@ def test_rebuild_after_an_edit_updates_notes_in_place_and_keeps_history(tmp_path
     reviews = col.db.scalar("select count() from revlog")
     assert reviews == 1
 
-    time.sleep(1.1)   # Anki updates a note when the package's copy is newer, to the second
+    time.sleep(1.1)  # Anki updates a note when the package's copy is newer, to the second
     source.write_text(edited, encoding="utf-8")
     second = tmp_path / "second.apkg"
     build(source, "-o", second)
@@ -106,9 +109,11 @@ def test_rebuild_after_an_edit_updates_notes_in_place_and_keeps_history(tmp_path
 
 
 def test_document_text_cannot_run_or_form_cloze_syntax(tmp_path):
-    hostile = ("学习材料\n一、坚持原则\n要把<script>alert(1)</script>标准落到实处，防止{{c1::泄露}}与}}和::混入，"
-               "坚决捍卫“两个确立”、做到“两个维护”，形成<img src=x onerror=alert(1)>风清气正的政治生态。\n"
-               "二、强化落实\n做到能者上、优者奖、庸者下、劣者汰。")
+    hostile = (
+        "学习材料\n一、坚持原则\n要把<script>alert(1)</script>标准落到实处，防止{{c1::泄露}}与}}和::混入，"
+        "坚决捍卫“两个确立”、做到“两个维护”，形成<img src=x onerror=alert(1)>风清气正的政治生态。\n"
+        "二、强化落实\n做到能者上、优者奖、庸者下、劣者汰。"
+    )
     source = write(tmp_path, "hostile.txt", hostile)
     out = tmp_path / "deck.apkg"
     build(source, "-o", out)
@@ -132,9 +137,15 @@ def test_text_import_file_imports_and_updates_by_guid(tmp_path):
     build(SAMPLE, "-o", apkg)
     build(SAMPLE, "-o", txt)
     lines = txt.read_text(encoding="utf-8").splitlines()
-    assert lines[:6] == ["#separator:tab", "#html:true", "#notetype column:1", "#deck column:2",
-                         "#tags column:3", "#guid column:4"]
-    col = imported(tmp_path, apkg)          # brings our note types
+    assert lines[:6] == [
+        "#separator:tab",
+        "#html:true",
+        "#notetype column:1",
+        "#deck column:2",
+        "#tags column:3",
+        "#guid column:4",
+    ]
+    col = imported(tmp_path, apkg)  # brings our note types
     count = col.note_count()
     col.remove_notes(col.find_notes(""))
     metadata = col.get_csv_metadata(str(txt), None)
@@ -163,7 +174,7 @@ def test_build_reports_counts_in_one_line_and_kinds_select(tmp_path):
     out = tmp_path / "deck.apkg"
     result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(out), "--kinds", "outline,maxim"])
     assert result.exit_code == 0
-    line, = result.output.strip().splitlines()
+    (line,) = result.output.strip().splitlines()
     assert line.startswith(f"wrote {out}: ") and "outline 9" in line and "maxim 2" in line
     assert "enumeration" not in line
     bad = CliRunner().invoke(cli, ["build", str(SAMPLE), "--kinds", "nonsense"])
@@ -192,7 +203,9 @@ def test_preview_shows_every_card(tmp_path):
 
 
 def test_quality_on_the_sample_against_its_reference():
-    result = CliRunner().invoke(cli, ["score", str(SAMPLE), "--gold", str(FIXTURES / "cadre-incentive-seminar.gold.json")])
+    result = CliRunner().invoke(
+        cli, ["score", str(SAMPLE), "--gold", str(FIXTURES / "cadre-incentive-seminar.gold.json")]
+    )
     assert result.exit_code == 0
     table = result.output
     recall = float(table.split("**all** | | | **")[1].split("%")[0])
@@ -233,15 +246,21 @@ def test_docx_html_and_pdf_sources_build_decks_that_import(tmp_path):
     docx_path = tmp_path / "要点.docx"
     document.save(docx_path)
 
-    html_path = write(tmp_path, "page.html", "<html><head><script>alert(1)</script></head><body><nav>首页</nav>"
-                      "<article><h1>学习体会</h1><p>一、提高政治站位</p><p>" + body + "</p><p>二、夯实基层基础</p>"
-                      "<p>做到知敬畏、存戒惧、守底线。</p></article></body></html>")
+    html_path = write(
+        tmp_path,
+        "page.html",
+        "<html><head><script>alert(1)</script></head><body><nav>首页</nav>"
+        "<article><h1>学习体会</h1><p>一、提高政治站位</p><p>" + body + "</p><p>二、夯实基层基础</p>"
+        "<p>做到知敬畏、存戒惧、守底线。</p></article></body></html>",
+    )
 
     pdf_path = tmp_path / "report.pdf"
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     page = canvas.Canvas(str(pdf_path), pagesize=A4)
     page.setFont("STSong-Light", 12)
-    for row, text in enumerate(["学习材料", "一、提高政治站位", "做到知敬畏、存戒惧、守底线。", "二、夯实基层基础", body[:30]]):
+    for row, text in enumerate(
+        ["学习材料", "一、提高政治站位", "做到知敬畏、存戒惧、守底线。", "二、夯实基层基础", body[:30]]
+    ):
         page.drawString(60, 780 - row * 20, text)
     page.save()
 

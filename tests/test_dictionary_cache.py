@@ -26,7 +26,7 @@ def jiebas_own():
 
 def test_the_cached_dictionary_is_jiebas(cache_dir, jiebas_own, monkeypatch):
     first = jieba.Tokenizer()
-    load_dictionary(first)                       # no cache yet: jieba's way, then written
+    load_dictionary(first)  # no cache yet: jieba's way, then written
     assert dictionary_cache().parent == cache_dir and dictionary_cache().exists()
 
     def refuse(*args, **kwargs):
@@ -34,7 +34,7 @@ def test_the_cached_dictionary_is_jiebas(cache_dir, jiebas_own, monkeypatch):
 
     monkeypatch.setattr(jieba.Tokenizer, "initialize", refuse)
     second = jieba.Tokenizer()
-    load_dictionary(second)                      # from the cache
+    load_dictionary(second)  # from the cache
     assert second.initialized
     assert second.total == jiebas_own.total
     assert second.FREQ == jiebas_own.FREQ

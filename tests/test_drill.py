@@ -49,12 +49,40 @@ def rows(path):
 
 
 ITEMS = [
-    QuizItem("fill", ("推动形成", "、", "、庸者下、劣者汰的用人导向"), (3, 3), (), ("能者上", "优者奖"),
-             "范文（1） › 一要树立鲜明导向，第5行", "f-enum", "enumeration", "能者上、优者奖、庸者下、劣者汰", ordered=False),
-    QuizItem("single", ("坚决捍卫“", "”"), (4,), ("四大考验", "两个确立", "四种危险", "四个意识"), ("两个确立",),
-             "范文（2） › 一、强化政治标准，筑牢忠诚根基，第12行", "f-form", "formulation", "两个确立"),
-    QuizItem("judge", ("严管就是厚爱，厚爱必须从严",), (), ("正确", "错误"), ("错误",),
-             "范文（1） › 三要聚焦严管厚爱，第7行", "f-maxim", "maxim", "厚爱必须严管"),
+    QuizItem(
+        "fill",
+        ("推动形成", "、", "、庸者下、劣者汰的用人导向"),
+        (3, 3),
+        (),
+        ("能者上", "优者奖"),
+        "范文（1） › 一要树立鲜明导向，第5行",
+        "f-enum",
+        "enumeration",
+        "能者上、优者奖、庸者下、劣者汰",
+        ordered=False,
+    ),
+    QuizItem(
+        "single",
+        ("坚决捍卫“", "”"),
+        (4,),
+        ("四大考验", "两个确立", "四种危险", "四个意识"),
+        ("两个确立",),
+        "范文（2） › 一、强化政治标准，筑牢忠诚根基，第12行",
+        "f-form",
+        "formulation",
+        "两个确立",
+    ),
+    QuizItem(
+        "judge",
+        ("严管就是厚爱，厚爱必须从严",),
+        (),
+        ("正确", "错误"),
+        ("错误",),
+        "范文（1） › 三要聚焦严管厚爱，第7行",
+        "f-maxim",
+        "maxim",
+        "厚爱必须严管",
+    ),
 ]
 RULE = "─" * 30
 
@@ -62,33 +90,35 @@ RULE = "─" * 30
 def test_a_drill_transcript_prompts_judges_and_scores():
     out = io.StringIO()
     outcome = run_drill(ITEMS, io.StringIO("优者奖 能者上\nA\n错\n"), out, echo=True)
-    assert out.getvalue() == "\n".join([
-        RULE,
-        "第 1/3 题 · 填空题",
-        "推动形成________、________、庸者下、劣者汰的用人导向",
-        "答案（2 空，用顿号或空格分隔，顺序不限）> 优者奖 能者上",
-        "✓ 正确　答案：能者上、优者奖",
-        "  出处：范文（1） › 一要树立鲜明导向，第5行",
-        RULE,
-        "第 2/3 题 · 单选题",
-        "坚决捍卫“________”",
-        "  A. 四大考验",
-        "  B. 两个确立",
-        "  C. 四种危险",
-        "  D. 四个意识",
-        "选项（A-D 或 1-4）> A",
-        "✗ 错误　答案：B. 两个确立",
-        "  出处：范文（2） › 一、强化政治标准，筑牢忠诚根基，第12行",
-        RULE,
-        "第 3/3 题 · 判断题",
-        "严管就是厚爱，厚爱必须从严",
-        "判断（对/错）> 错",
-        "✓ 正确　答案：错误",
-        "  出处：范文（1） › 三要聚焦严管厚爱，第7行",
-        RULE,
-        "得分：2/3（67%）",
-        "",
-    ])
+    assert out.getvalue() == "\n".join(
+        [
+            RULE,
+            "第 1/3 题 · 填空题",
+            "推动形成________、________、庸者下、劣者汰的用人导向",
+            "答案（2 空，用顿号或空格分隔，顺序不限）> 优者奖 能者上",
+            "✓ 正确　答案：能者上、优者奖",
+            "  出处：范文（1） › 一要树立鲜明导向，第5行",
+            RULE,
+            "第 2/3 题 · 单选题",
+            "坚决捍卫“________”",
+            "  A. 四大考验",
+            "  B. 两个确立",
+            "  C. 四种危险",
+            "  D. 四个意识",
+            "选项（A-D 或 1-4）> A",
+            "✗ 错误　答案：B. 两个确立",
+            "  出处：范文（2） › 一、强化政治标准，筑牢忠诚根基，第12行",
+            RULE,
+            "第 3/3 题 · 判断题",
+            "严管就是厚爱，厚爱必须从严",
+            "判断（对/错）> 错",
+            "✓ 正确　答案：错误",
+            "  出处：范文（1） › 三要聚焦严管厚爱，第7行",
+            RULE,
+            "得分：2/3（67%）",
+            "",
+        ]
+    )
     assert (outcome.asked, outcome.right, outcome.stopped) == (3, 2, False)
     assert outcome.missed == [ITEMS[1]]
 
@@ -115,7 +145,9 @@ def test_piped_right_answers_score_full_marks_and_are_recorded(tmp_path):
     path = tmp_path / "history.sqlite3"
     items = drill_items(path, 8, seed=3)
     assert {item.type for item in items} == set(TYPES)
-    result = drill("-n", "8", "--seed", "3", "--history", str(path), input="".join(right_answer(i) + "\n" for i in items))
+    result = drill(
+        "-n", "8", "--seed", "3", "--history", str(path), input="".join(right_answer(i) + "\n" for i in items)
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.endswith(f"{RULE}\n得分：8/8（100%）\n")
     assert result.stdout.count("✓ 正确") == 8 and "✗" not in result.stdout
@@ -213,9 +245,19 @@ def test_a_history_in_a_missing_folder_is_an_error_and_makes_no_folder(tmp_path)
 
 
 def test_choices_by_number_one_to_four():
-    single, multiple = ITEMS[1], QuizItem(
-        "multiple", ("下列属于「一要」的要点的有：",), (), ("甲乙", "丙丁", "戊己", "庚辛"), ("甲乙", "戊己"),
-        "范文，第1行", "f-m", "outline", "甲乙",
+    single, multiple = (
+        ITEMS[1],
+        QuizItem(
+            "multiple",
+            ("下列属于「一要」的要点的有：",),
+            (),
+            ("甲乙", "丙丁", "戊己", "庚辛"),
+            ("甲乙", "戊己"),
+            "范文，第1行",
+            "f-m",
+            "outline",
+            "甲乙",
+        ),
     )
     from studycards.quiz.grading import is_right
 

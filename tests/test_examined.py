@@ -27,40 +27,49 @@ RULES = "社区服务条例"
 """A legal title: a rule's modal word is asked only in a legal text."""
 
 
-@pytest.mark.parametrize("sentence,asked", [
-    ("所谓数字乡村，是指以信息技术赋能农业农村的发展形态。", ("以信息技术赋能农业农村",)),  # what 的 qualifies
-    ("城乡居民自愿参加的医疗互助活动统称为互助医疗。", ("互助医疗",)),
-    ("本市最早的公立图书馆是城南书院。", ("城南书院",)),  # the sentence ends on what it identifies
-    ("当前工作的首要任务是稳住基本盘。", ("稳住基本盘",)),
-    ("乡村振兴进入了全面推进的新阶段。", ("全面推进的新阶段",)),
-    ("每年六月的第二个周日为全市文化遗产日。", ("全市文化遗产日",)),
-    ("这座古桥的石雕工艺起源于宋代。", ("宋代",)),
-    ("当地百姓称这条古道为盐马道。", ("盐马道",)),  # 称X为Y
-])
+@pytest.mark.parametrize(
+    "sentence,asked",
+    [
+        ("所谓数字乡村，是指以信息技术赋能农业农村的发展形态。", ("以信息技术赋能农业农村",)),  # what 的 qualifies
+        ("城乡居民自愿参加的医疗互助活动统称为互助医疗。", ("互助医疗",)),
+        ("本市最早的公立图书馆是城南书院。", ("城南书院",)),  # the sentence ends on what it identifies
+        ("当前工作的首要任务是稳住基本盘。", ("稳住基本盘",)),
+        ("乡村振兴进入了全面推进的新阶段。", ("全面推进的新阶段",)),
+        ("每年六月的第二个周日为全市文化遗产日。", ("全市文化遗产日",)),
+        ("这座古桥的石雕工艺起源于宋代。", ("宋代",)),
+        ("当地百姓称这条古道为盐马道。", ("盐马道",)),  # 称X为Y
+    ],
+)
 def test_definitions_hide_what_is_defined_or_named(tmp_path, sentence, asked):
     facts = studied_of(tmp_path, sentence).facts
     # one note: a definition, or the judgement that asks it already (…的首要任务是…)
     assert [f.answers for f in facts if f.kind in ("definition", "judgement")] == [asked]
 
 
-@pytest.mark.parametrize("sentence", [
-    "这是我们共同的责任。",          # 这是 says nothing of its own
-    "他们讨论的是什么。",            # a question word is no answer
-    "下列人员不得录用为社区工作者：",  # a list follows: its items are asked
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这是我们共同的责任。",  # 这是 says nothing of its own
+        "他们讨论的是什么。",  # a question word is no answer
+        "下列人员不得录用为社区工作者：",  # a list follows: its items are asked
+    ],
+)
 def test_no_definition_where_nothing_is_defined(tmp_path, sentence):
     assert answers(tmp_path, sentence, "definition") == []
 
 
-@pytest.mark.parametrize("sentence,asked", [
-    ("村集体经营性资产不得擅自处置。", ("擅自处置",)),  # what the modal word governs, never the bare modal word
-    ("社区服务中心应当免费为居民提供法律咨询。", ("免费",)),  # the manner before the verb
-    ("专项资金的使用方案由市人民政府批准。", ("市人民政府",)),  # the organ that approves
-    ("补偿决定自公告之日起生效。", ("公告之日",)),  # from when a time runs
-    ("用人单位解除协议应当提前十五日书面通知对方。", ("十五日",)),  # advance notice
-    ("本市实行网格化的社区治理制度。", ("网格化",)),  # what is instituted
-    ("居民在公共服务面前一律平等。", ("居民在公共服务面前",)),  # what is guaranteed
-])
+@pytest.mark.parametrize(
+    "sentence,asked",
+    [
+        ("村集体经营性资产不得擅自处置。", ("擅自处置",)),  # what the modal word governs, never the bare modal word
+        ("社区服务中心应当免费为居民提供法律咨询。", ("免费",)),  # the manner before the verb
+        ("专项资金的使用方案由市人民政府批准。", ("市人民政府",)),  # the organ that approves
+        ("补偿决定自公告之日起生效。", ("公告之日",)),  # from when a time runs
+        ("用人单位解除协议应当提前十五日书面通知对方。", ("十五日",)),  # advance notice
+        ("本市实行网格化的社区治理制度。", ("网格化",)),  # what is instituted
+        ("居民在公共服务面前一律平等。", ("居民在公共服务面前",)),  # what is guaranteed
+    ],
+)
 def test_norms_hide_the_rule(tmp_path, sentence, asked):
     assert asked in answers(tmp_path, sentence, "norm", RULES)
 
@@ -77,7 +86,9 @@ def test_each_rule_of_a_sentence_has_its_own_note(tmp_path):
 
 def test_a_bare_modal_word_is_never_asked(tmp_path):
     """Readers drop 检查人员[...]出示证件 (应当): the rule is what the modal word governs, or nothing."""
-    item = studied_of(tmp_path, "承包地不得擅自买卖。\n检查人员应当出示有效的执法证件。\n患者有权查阅本人的病历资料。", RULES)
+    item = studied_of(
+        tmp_path, "承包地不得擅自买卖。\n检查人员应当出示有效的执法证件。\n患者有权查阅本人的病历资料。", RULES
+    )
     modal = {"应当", "不得", "有权", "可以", "必须", "禁止"}
     assert not any(answer in modal for fact in item.facts for answer in fact.answers)
     assert ("擅自买卖",) in [f.answers for f in rank(item.document, item.facts)]
@@ -116,10 +127,13 @@ def test_a_deck_of_norms_imports_into_anki_one_card_per_deletion(tmp_path):
     assert any("[...]" in front and "免费" not in front and "法律咨询" in front for front in fronts)
 
 
-@pytest.mark.parametrize("sentence,figure", [
-    ("合作社成员中，农户至少应当占成员总数的百分之七十。", "百分之七十"),  # a share in words
-    ("修改章程须经成员大会三分之二以上成员同意。", "三分之二以上"),
-    ("主管部门应当在一个月内作出答复。", "一个月"),  # a period of 一个 before 内 is a time limit
-])
+@pytest.mark.parametrize(
+    "sentence,figure",
+    [
+        ("合作社成员中，农户至少应当占成员总数的百分之七十。", "百分之七十"),  # a share in words
+        ("修改章程须经成员大会三分之二以上成员同意。", "三分之二以上"),
+        ("主管部门应当在一个月内作出答复。", "一个月"),  # a period of 一个 before 内 is a time limit
+    ],
+)
 def test_figures_in_words_examiners_ask(tmp_path, sentence, figure):
     assert (figure,) in answers(tmp_path, sentence, "figure")

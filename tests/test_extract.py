@@ -17,63 +17,84 @@ def answers(facts, kind):
     return [f.answers for f in facts if f.kind == kind]
 
 
-@pytest.mark.parametrize("sentence,items", [
-    ("要引导党员做到知敬畏、存戒惧、守底线，始终保持清醒。", ("知敬畏", "存戒惧", "守底线")),
-    ("把政治纪律、组织纪律、廉洁纪律、群众纪律挺在前面。", ("政治纪律", "组织纪律", "廉洁纪律", "群众纪律")),
-    ("推动党员读原著、学原文、悟原理。", ("读原著", "学原文", "悟原理")),
-    ("落实组织生活会、民主评议党员、谈心谈话等制度。", ("组织生活会", "民主评议党员", "谈心谈话")),
-    ("健全明责、督责、考责、问责全链条机制。", ("明责", "督责", "考责", "问责")),
-    ("构建来信来访、电话短信、网络举报及12380专线平台。", ("来信来访", "电话短信", "网络举报", "12380专线")),
-    ("真正把敢于负责、勇于担当、善于作为的干部选出来、用起来。", ("敢于负责", "勇于担当", "善于作为")),
-    # a last item longer than the others, where 等 marks its end (was cut to their shape: 领导干部)
-    ("落实主题党日、谈心谈话、领导干部过双重组织生活等制度。", ("主题党日", "谈心谈话", "领导干部过双重组织生活")),
-    # a first item is not cut inside a word (常态|化: was 化疫情防控)
-    ("引导干部在常态化疫情防控、稳经济稳增长、防范化解风险隐患等战场历练。", ("常态化疫情防控", "稳经济稳增长", "防范化解风险隐患")),
-])
+@pytest.mark.parametrize(
+    "sentence,items",
+    [
+        ("要引导党员做到知敬畏、存戒惧、守底线，始终保持清醒。", ("知敬畏", "存戒惧", "守底线")),
+        ("把政治纪律、组织纪律、廉洁纪律、群众纪律挺在前面。", ("政治纪律", "组织纪律", "廉洁纪律", "群众纪律")),
+        ("推动党员读原著、学原文、悟原理。", ("读原著", "学原文", "悟原理")),
+        ("落实组织生活会、民主评议党员、谈心谈话等制度。", ("组织生活会", "民主评议党员", "谈心谈话")),
+        ("健全明责、督责、考责、问责全链条机制。", ("明责", "督责", "考责", "问责")),
+        ("构建来信来访、电话短信、网络举报及12380专线平台。", ("来信来访", "电话短信", "网络举报", "12380专线")),
+        ("真正把敢于负责、勇于担当、善于作为的干部选出来、用起来。", ("敢于负责", "勇于担当", "善于作为")),
+        # a last item longer than the others, where 等 marks its end (was cut to their shape: 领导干部)
+        ("落实主题党日、谈心谈话、领导干部过双重组织生活等制度。", ("主题党日", "谈心谈话", "领导干部过双重组织生活")),
+        # a first item is not cut inside a word (常态|化: was 化疫情防控)
+        (
+            "引导干部在常态化疫情防控、稳经济稳增长、防范化解风险隐患等战场历练。",
+            ("常态化疫情防控", "稳经济稳增长", "防范化解风险隐患"),
+        ),
+    ],
+)
 def test_enumerations_cut_at_word_and_shape_boundaries(tmp_path, sentence, items):
     assert answers(facts_of(tmp_path, sentence), "enumeration") == [items]
 
 
-@pytest.mark.parametrize("sentence", [
-    "坚持完整、准确、全面贯彻新发展理念。",                  # generic single words are not items to recall
-    "到村任职过的选调生、第一书记、驻村工作队员中选拔。",    # items cut through words
-    "他说、我说。",                                           # two pieces are not a list
-    # the last item is quoted, past the end of the run: no list that drops it (or holds an empty item)
-    "高度重视农村留守儿童、妇女、老人和“空心村”问题。",
-    "先后处理了甲某、乙某和“三人组”这些问题。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "坚持完整、准确、全面贯彻新发展理念。",  # generic single words are not items to recall
+        "到村任职过的选调生、第一书记、驻村工作队员中选拔。",  # items cut through words
+        "他说、我说。",  # two pieces are not a list
+        # the last item is quoted, past the end of the run: no list that drops it (or holds an empty item)
+        "高度重视农村留守儿童、妇女、老人和“空心村”问题。",
+        "先后处理了甲某、乙某和“三人组”这些问题。",
+    ],
+)
 def test_no_junk_enumerations(tmp_path, sentence):
     assert answers(facts_of(tmp_path, sentence), "enumeration") == []
 
 
 def test_formulations_quoted_titled_and_counted(tmp_path):
-    text = ("要深刻领悟“两个确立”的决定性意义，增强四个意识，认真学习《中国共产党纪律处分条例》。"
-            "他说：“我们一定要把这件事情办好，让群众满意。”")
+    text = (
+        "要深刻领悟“两个确立”的决定性意义，增强四个意识，认真学习《中国共产党纪律处分条例》。"
+        "他说：“我们一定要把这件事情办好，让群众满意。”"
+    )
     found = answers(facts_of(tmp_path, text), "formulation")
     assert found == [("两个确立", "四个意识", "中国共产党纪律处分条例")]
 
 
-@pytest.mark.parametrize("sentence,answer", [
-    ("严管就是厚爱，厚爱必须严管。", ("厚爱必须严管",)),
-    ("治国之要，首在用人。", ("首在用人",)),
-    ("打铁必须自身硬，正人必先正己。", ("正人必先正己",)),
-    ("知之愈明，则行之愈笃。", ("则行之愈笃",)),
-])
+@pytest.mark.parametrize(
+    "sentence,answer",
+    [
+        ("严管就是厚爱，厚爱必须严管。", ("厚爱必须严管",)),
+        ("治国之要，首在用人。", ("首在用人",)),
+        ("打铁必须自身硬，正人必先正己。", ("正人必先正己",)),
+        ("知之愈明，则行之愈笃。", ("则行之愈笃",)),
+    ],
+)
 def test_maxims(tmp_path, sentence, answer):
     assert answers(facts_of(tmp_path, "我们要牢记：\n" + sentence), "maxim") == [answer]
 
 
-@pytest.mark.parametrize("sentence", [
-    "大力发展海洋经济，建设海洋强国。", "今年以来，全市经济运行总体平稳。", "各位代表，同志们。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "大力发展海洋经济，建设海洋强国。",
+        "今年以来，全市经济运行总体平稳。",
+        "各位代表，同志们。",
+    ],
+)
 def test_prose_is_not_a_maxim(tmp_path, sentence):
     assert answers(facts_of(tmp_path, sentence), "maxim") == []
 
 
 def test_inline_sequence_markers_become_points_and_a_list(tmp_path):
-    body = ("第一，践行初心使命，勇于担当作为。首先，要树牢宗旨意识，始终把人民放在心中。"
-            "其次，要敢于动真碰硬，冲锋在前。最后，要善于创新突破，抓好落实。\n"
-            "第二，严守纪律规矩。把纪律挺在前面，做到令行禁止、步调一致。")
+    body = (
+        "第一，践行初心使命，勇于担当作为。首先，要树牢宗旨意识，始终把人民放在心中。"
+        "其次，要敢于动真碰硬，冲锋在前。最后，要善于创新突破，抓好落实。\n"
+        "第二，严守纪律规矩。把纪律挺在前面，做到令行禁止、步调一致。"
+    )
     facts = facts_of(tmp_path, body)
     lists = answers(facts, "outline")
     assert ("树牢宗旨意识，始终把人民放在心中", "敢于动真碰硬，冲锋在前", "善于创新突破，抓好落实") in lists
@@ -83,14 +104,14 @@ def test_inline_sequence_markers_become_points_and_a_list(tmp_path):
 def test_markdown_headings_keep_their_numbering(tmp_path):
     text = "# 标题\n\n## 一、提高政治站位\n\n1. 强化理论武装。学原著。\n2. 严格组织生活。过好组织生活会。\n\n## 二、夯实基层基础\n\n正文。\n"
     document = parse(read_source(write(tmp_path, "doc.md", text)))
-    article, = document.articles
+    (article,) = document.articles
     assert [(c.marker, c.title) for c in article.children] == [("一、", "提高政治站位"), ("二、", "夯实基层基础")]
     assert [c.title for c in article.children[0].children] == ["强化理论武装", "严格组织生活"]
 
 
 def test_keyphrases_only_when_asked_or_when_nothing_else(tmp_path):
     prose = "城市更新是一项系统工程，需要统筹规划老旧小区改造和历史街区保护，让居民在改造中得到实惠，让城市留下记忆。"
-    assert answers(facts_of(tmp_path, prose), "keyphrase")            # nothing else: fallback
+    assert answers(facts_of(tmp_path, prose), "keyphrase")  # nothing else: fallback
     structured = prose + "做到知敬畏、存戒惧、守底线。"
     assert not answers(facts_of(tmp_path, structured), "keyphrase")
     assert answers(facts_of(tmp_path, structured, kinds=("keyphrase",)), "keyphrase")
@@ -104,12 +125,17 @@ def test_identical_facts_are_merged(tmp_path):
 
 
 def test_inline_items_after_a_colon_or_comma(tmp_path):
-    body = ("一、抓好学习教育\n要坚持“三个统一”：一是坚持学习与思考相统一，做到学深悟透；"
-            "二是坚持知与行相统一，做到学以致用；三是坚持守正与创新相统一，做到与时俱进。\n"
-            "二、抓好整改落实\n在具体工作中，一是建立问题清单，逐项对账销号；二是健全长效机制，防止反弹回潮。")
+    body = (
+        "一、抓好学习教育\n要坚持“三个统一”：一是坚持学习与思考相统一，做到学深悟透；"
+        "二是坚持知与行相统一，做到学以致用；三是坚持守正与创新相统一，做到与时俱进。\n"
+        "二、抓好整改落实\n在具体工作中，一是建立问题清单，逐项对账销号；二是健全长效机制，防止反弹回潮。"
+    )
     lists = answers(facts_of(tmp_path, body), "outline")
-    assert ("坚持学习与思考相统一，做到学深悟透", "坚持知与行相统一，做到学以致用",
-            "坚持守正与创新相统一，做到与时俱进") in lists
+    assert (
+        "坚持学习与思考相统一，做到学深悟透",
+        "坚持知与行相统一，做到学以致用",
+        "坚持守正与创新相统一，做到与时俱进",
+    ) in lists
     assert ("建立问题清单，逐项对账销号", "健全长效机制，防止反弹回潮") in lists
 
 
@@ -121,8 +147,12 @@ def test_build_falls_back_to_key_phrases_for_prose(tmp_path):
 
     from studycards.cli import cli
 
-    source = write(tmp_path, "prose.txt", "学习体会\n城市更新是一项系统工程，需要统筹规划老旧小区改造和历史街区保护，"
-                   "让居民在改造中得到实惠，让城市留下记忆。")
+    source = write(
+        tmp_path,
+        "prose.txt",
+        "学习体会\n城市更新是一项系统工程，需要统筹规划老旧小区改造和历史街区保护，"
+        "让居民在改造中得到实惠，让城市留下记忆。",
+    )
     out = tmp_path / "notes.json"
     result = CliRunner().invoke(cli, ["build", str(source), "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -135,8 +165,10 @@ def test_build_falls_back_to_key_phrases_for_prose(tmp_path):
 def test_key_terms_of_the_key_sentences_nothing_else_asks(tmp_path):
     """A term the document says again and that is rare in the genre (纠纷调处), in a heading or a lead sentence;
     not in a sentence another kind already asks (a second blank there is rarely its key)."""
-    body = ("一、做好矛盾纠纷调处\n各地要把矛盾纠纷调处摆在突出位置。乡镇每月召开一次会议。\n"
-            "二、健全工作机制\n矛盾纠纷调处是基层治理的重要基础。村级组织要及时上报情况。")
+    body = (
+        "一、做好矛盾纠纷调处\n各地要把矛盾纠纷调处摆在突出位置。乡镇每月召开一次会议。\n"
+        "二、健全工作机制\n矛盾纠纷调处是基层治理的重要基础。村级组织要及时上报情况。"
+    )
     facts = facts_of(tmp_path, body, title="关于做好基层矛盾化解工作的通知")
     assert [(f.answers, f.text) for f in facts if f.kind == "keyterm"] == [(("纠纷调处",), "做好矛盾纠纷调处")]
     judged = {f.text for f in facts if f.kind == "judgement"}

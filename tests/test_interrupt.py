@@ -49,7 +49,7 @@ def test_interrupted_inside_the_exporter(previous, monkeypatch, exception):
 
     def write_to_db(self, cursor, timestamp, ids):
         real_write_to_db(self, cursor, timestamp, ids)
-        raise exception   # the package's database is written, the package not yet
+        raise exception  # the package's database is written, the package not yet
 
     monkeypatch.setattr(genanki.Package, "write_to_db", write_to_db)
     result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(out), "--kinds", "enumeration"])
@@ -61,8 +61,9 @@ def test_interrupted_inside_the_exporter(previous, monkeypatch, exception):
     assert_untouched(out, before, scratch)
 
 
-@pytest.mark.parametrize("exception", [KeyboardInterrupt(), OSError(errno.ENOSPC, "No space left on device")],
-                         ids=["ctrl-c", "disk-full"])
+@pytest.mark.parametrize(
+    "exception", [KeyboardInterrupt(), OSError(errno.ENOSPC, "No space left on device")], ids=["ctrl-c", "disk-full"]
+)
 def test_interrupted_while_writing_the_deck(previous, monkeypatch, exception):
     out, before, scratch = previous
     real_fdopen = os.fdopen
@@ -77,6 +78,7 @@ def test_interrupted_while_writing_the_deck(previous, monkeypatch, exception):
             file.flush()
             written.append(Path(f"/proc/self/fd/{fd}").resolve())
             raise exception
+
         file.write = write
         return file
 
@@ -86,8 +88,10 @@ def test_interrupted_while_writing_the_deck(previous, monkeypatch, exception):
     assert written and written[0].parent == out.parent and written[0].name.endswith(".part"), written
     assert result.exit_code == 1
     if isinstance(exception, OSError):
-        assert result.stderr.strip() == (f"Error: {out}: cannot write (No space left on device); free some space "
-                                         "or choose another -o (any previous file is unchanged)")
+        assert result.stderr.strip() == (
+            f"Error: {out}: cannot write (No space left on device); free some space "
+            "or choose another -o (any previous file is unchanged)"
+        )
     assert_untouched(out, before, scratch)
 
 

@@ -23,7 +23,7 @@ def test_the_shell_launchers_are_executable_and_parse(name):
 def test_the_windows_launcher_installs_into_the_users_folder_and_serves():
     text = (LAUNCHERS / "studycards.bat").read_bytes().decode("utf-8")
     assert "chcp 65001" in text and "%LOCALAPPDATA%\\studycards" in text
-    assert "-m pip install" in text and "studycards.exe\" serve" in text
+    assert "-m pip install" in text and 'studycards.exe" serve' in text
     assert "launchers/*.bat text eol=crlf" in (ROOT / ".gitattributes").read_text()
 
 

@@ -60,7 +60,14 @@ def law_nodes(document, style):
 
 def test_chinese_numbers_of_articles():
     assert [cn_number(n) for n in ("一", "十", "十二", "二十三", "一百", "一百零六", "一百一十三", "二百零五")] == [
-        1, 10, 12, 23, 100, 106, 113, 205,
+        1,
+        10,
+        12,
+        23,
+        100,
+        106,
+        113,
+        205,
     ]
     assert cn_number("一千二百六十") == 1260
 
@@ -99,23 +106,34 @@ def test_outline_text_and_json_show_the_law(tmp_path):
     assert (chapter["marker"], chapter["title"], chapter["style"]) == ("第五章", "考核", "law-chapter")
     article = chapter["children"][0]
     assert (article["marker"], article["title"], article["style"], article["ordinal"]) == (
-        "第三十五条", "", "law-article", 35,
+        "第三十五条",
+        "",
+        "law-article",
+        35,
     )
 
 
 @pytest.mark.parametrize(
     "name, top, adoption",
     [
-        ("party-charter.txt", ["总纲", "第一章 党员", "第二章 党的组织制度"], "（中国共产党第二十次全国代表大会部分修改"),
+        (
+            "party-charter.txt",
+            ["总纲", "第一章 党员", "第二章 党的组织制度"],
+            "（中国共产党第二十次全国代表大会部分修改",
+        ),
         ("civil-code.txt", ["第一编 总则", "第二编 物权"], "（2020年5月28日"),
-        ("constitution.txt", ["序言", "第一章 总纲", "第二章 公民的基本权利和义务", "第三章 国家机构"], "（1982年12月4日"),
+        (
+            "constitution.txt",
+            ["序言", "第一章 总纲", "第二章 公民的基本权利和义务", "第三章 国家机构"],
+            "（1982年12月4日",
+        ),
         ("integrity-code.txt", [f"第{n}条" for n in "一二三四五六七八"], "（2015年10月12日"),
         ("discipline-regulation.txt", ["第一编 总则", "第二编 分则"], "（2003年12月31日中共中央发布"),
     ],
 )
 def test_unseen_shapes_of_legal_text(name, top, adoption):
     document = parse(read_source(SHAPES / name))
-    article, = document.articles
+    (article,) = document.articles
     assert [child.label for child in article.children] == top
     assert document.adoption.startswith(adoption) and document.adoption.endswith("）")
     headings = [node.label for node in document.nodes()]
@@ -160,7 +178,9 @@ def test_charter_general_programme_keeps_its_numbered_requirements():
     assert programme.style == "law-named"
     assert [c.marker for c in programme.children] == ["第一，", "第二，", "第三，", "第四，"]
     assert programme.paragraphs[0].text.startswith("中国共产党是中国工人阶级的先锋队")
-    lists = {fact.text: fact.question for fact in study(str(SHAPES / "party-charter.txt")).facts if fact.kind == "outline"}
+    lists = {
+        fact.text: fact.question for fact in study(str(SHAPES / "party-charter.txt")).facts if fact.kind == "outline"
+    }
     assert lists["总纲"] == "总纲规定党的建设必须坚决实现哪四项基本要求？"
 
 
@@ -178,10 +198,20 @@ def test_regulation_run_together_with_items_and_chapters_across_parts():
 
 def test_a_study_guide_in_chapters_keeps_its_sections_and_lead_sentences(tmp_path):
     body = "坚持把这项工作放在突出位置，健全长效机制，推动各项举措落地见效，确保取得实实在在的成效。"
-    text = "\n".join([
-        "学习辅导读本", "第一章　理论武装", "一、学深悟透", "强化理论学习。" + body, "注重学以致用。" + body,
-        "二、知行合一", body, "第二章　实践要求", "一、担当作为", body,
-    ])
+    text = "\n".join(
+        [
+            "学习辅导读本",
+            "第一章　理论武装",
+            "一、学深悟透",
+            "强化理论学习。" + body,
+            "注重学以致用。" + body,
+            "二、知行合一",
+            body,
+            "第二章　实践要求",
+            "一、担当作为",
+            body,
+        ]
+    )
     document = parse(read_source(write(tmp_path, "guide.txt", text)))
     first, second = document.articles[0].children
     assert [c.label for c in first.children] == ["一、学深悟透", "二、知行合一"]
@@ -193,7 +223,8 @@ def test_an_annotated_article_keeps_its_bracketed_title(tmp_path):
     text = "某某条例\n第一条　【立法目的】为了规范管理，制定本条例。\n第二条　【适用范围】本条例适用于各级机关。"
     articles = law_nodes(parse(read_source(write(tmp_path, "rules.txt", text))), "law-article")
     assert [(a.label, a.paragraphs[0].text) for a in articles] == [
-        ("第一条 立法目的", "为了规范管理，制定本条例。"), ("第二条 适用范围", "本条例适用于各级机关。"),
+        ("第一条 立法目的", "为了规范管理，制定本条例。"),
+        ("第二条 适用范围", "本条例适用于各级机关。"),
     ]
 
 
@@ -326,7 +357,11 @@ def _lines_after_items(document):
         ["（1）原原本本学。", "（2）联系实际学。"],
         ["①强化政治引领；", "②夯实基层基础。"],
         # run-in points that open a paragraph holding the whole series
-        ["一是学风不浓。有的同志满足于现状。", "二是担当不够。有的干部遇到矛盾绕道走。", "三是作风不实。有的热衷于开大会。"],
+        [
+            "一是学风不浓。有的同志满足于现状。",
+            "二是担当不够。有的干部遇到矛盾绕道走。",
+            "三是作风不实。有的热衷于开大会。",
+        ],
         ["一要加强理论学习。", "二要改进工作作风。"],
         ["第一，坚持党的领导。", "第二，坚持人民至上。"],
         ["首先，要树牢宗旨意识。", "其次，要增强工作本领。", "最后，要改进工作作风。"],
@@ -356,12 +391,21 @@ def hidden(sentence, legal=True):
     "sentence, answers",
     [
         ("本规定所称领导干部，是指担任县处级以上领导职务的干部。", [["担任县处级以上领导职务的干部"]]),
-        ("本条例所称党员，是指具有党籍、按期交纳党费、参加组织生活的人员。", [["具有党籍", "按期交纳党费", "参加组织生活"]]),
+        (
+            "本条例所称党员，是指具有党籍、按期交纳党费、参加组织生活的人员。",
+            [["具有党籍", "按期交纳党费", "参加组织生活"]],
+        ),
         ("党组讨论决定问题，必须坚持民主集中制的原则。", [["民主集中制"]]),
         ("纪律处分工作应当坚持以下原则：", []),
         ("公开发表坚持资产阶级自由化立场、反对四项基本原则的文章的，给予处分。", []),
-        ("选拔任用干部，坚持五湖四海、任人唯贤，坚持事业为上、公道正派。", [["五湖四海、任人唯贤", "事业为上、公道正派"]]),
-        ("党的纪律处分分为：警告、严重警告、撤销党内职务、留党察看、开除党籍。", [["警告、严重警告、撤销党内职务、留党察看、开除党籍"]]),
+        (
+            "选拔任用干部，坚持五湖四海、任人唯贤，坚持事业为上、公道正派。",
+            [["五湖四海、任人唯贤", "事业为上、公道正派"]],
+        ),
+        (
+            "党的纪律处分分为：警告、严重警告、撤销党内职务、留党察看、开除党籍。",
+            [["警告、严重警告、撤销党内职务、留党察看、开除党籍"]],
+        ),
         ("年度考核结果分为好、较好、一般和较差四个等次。", [["好、较好、一般和较差"]]),
         ("考察干部，着重了解其德、能、勤、绩、廉等方面情况。", [["德、能、勤、绩、廉"]]),
         ("述职述廉重点检查履行全面从严治党责任情况。", [["履行全面从严治党责任情况"]]),
@@ -370,7 +414,10 @@ def hidden(sentence, legal=True):
         ("监督检查应当依照规定程序进行备案审查。", [["备案审查"]]),
         ("党员不得弄虚作假。", [["弄虚作假"]]),
         ("党的建设必须坚持以人民为中心。", [["以人民为中心"]]),
-        ("党的纪律处分有五种：警告、严重警告、撤销党内职务、留党察看、开除党籍。", [["警告、严重警告、撤销党内职务、留党察看、开除党籍"]]),
+        (
+            "党的纪律处分有五种：警告、严重警告、撤销党内职务、留党察看、开除党籍。",
+            [["警告、严重警告、撤销党内职务、留党察看、开除党籍"]],
+        ),
         ("情节较重的，给予警告或者严重警告处分。", [["警告或者严重警告"]]),
         ("违反规定的，依法给予政务处分。", []),
     ],
@@ -407,19 +454,24 @@ def test_a_list_asked_whole_is_not_asked_again_item_by_item():
 
 def test_measures_of_a_regulation_per_article(tmp_path):
     cases = "情节较轻的，给予警告或者严重警告处分；情节较重的，给予撤销党内职务或者留党察看处分；情节严重的，给予开除党籍处分"
-    text = "\n".join([
-        "某某纪律处分规定",
-        f"第十条　利用讲座、论坛等方式，有下列行为之一，{cases}：",
-        "（一）妄议大政方针，破坏集中统一的；", "（二）丑化党和国家形象的。",
-        f"第十一条　制作、贩卖、传播第十条所列内容之一的书刊的，{cases}。",
-    ])
+    text = "\n".join(
+        [
+            "某某纪律处分规定",
+            f"第十条　利用讲座、论坛等方式，有下列行为之一，{cases}：",
+            "（一）妄议大政方针，破坏集中统一的；",
+            "（二）丑化党和国家形象的。",
+            f"第十一条　制作、贩卖、传播第十条所列内容之一的书刊的，{cases}。",
+        ]
+    )
     facts = study(str(write(tmp_path, "rules.txt", text))).facts
     measures = [f for f in facts if f.kind == "provision"]
     assert [(f.origin.trail[-1], f.answers) for f in measures] == [
         (article, ("警告或者严重警告", "撤销党内职务或者留党察看", "开除党籍")) for article in ("第十条", "第十一条")
     ]
     # the question says what the list is, not only the article's number (was 第十条列出了哪些行为？)
-    assert [f.question for f in facts if f.kind == "outline"] == ["第十条规定利用讲座、论坛等方式…有哪些行为？（按顺序）"]
+    assert [f.question for f in facts if f.kind == "outline"] == [
+        "第十条规定利用讲座、论坛等方式…有哪些行为？（按顺序）"
+    ]
 
 
 def test_a_speech_keeps_its_cards():
@@ -461,7 +513,9 @@ def test_law_blanks_asked_and_no_junk():
     gold = json.loads((FIXTURES / "civil-servant-law-2018.blanks.json").read_text(encoding="utf-8"))
     notes = make_notes(study_all([str(LAW)]))
     assert score_blanks(notes, gold["blanks"]).share >= 0.8
-    result = CliRunner().invoke(cli, ["score", str(LAW), "--gold", str(FIXTURES / "civil-servant-law-2018.blanks.json")])
+    result = CliRunner().invoke(
+        cli, ["score", str(LAW), "--gold", str(FIXTURES / "civil-servant-law-2018.blanks.json")]
+    )
     junk = float(result.output.split("junk answers: ")[1].split("(")[1].split("%")[0])
     assert junk <= 2, result.output
 

@@ -31,7 +31,9 @@ def report(parts):
 
 
 def test_a_gap_in_the_numbering_is_reported_and_the_heading_kept(tmp_path):
-    text = report([("一、加强理论武装", ["（一）深化学习。", "（二）抓好培训。", "（四）推动落实。", "（五）总结经验。"])])
+    text = report(
+        [("一、加强理论武装", ["（一）深化学习。", "（二）抓好培训。", "（四）推动落实。", "（五）总结经验。"])]
+    )
     document = outline_of(tmp_path, text)
     assert [(b.level, b.expected, b.found) for b in document.breaks] == [("（一）", "（三）", "（四）")]
     part = document.articles[0].children[0]
@@ -44,18 +46,22 @@ def test_a_repeated_number_is_reported(tmp_path):
 
 
 def test_clean_numbering_reports_nothing(tmp_path):
-    text = report([
-        ("一、加强理论武装", ["（一）深化学习。", "（二）抓好培训。"]),
-        ("二、压实工作责任", ["（一）明确分工。", "（二）强化考核。", "（三）严肃问责。"]),
-    ])
+    text = report(
+        [
+            ("一、加强理论武装", ["（一）深化学习。", "（二）抓好培训。"]),
+            ("二、压实工作责任", ["（一）明确分工。", "（二）强化考核。", "（三）严肃问责。"]),
+        ]
+    )
     assert outline_of(tmp_path, text).breaks == []
 
 
 def test_a_part_does_not_take_the_next_parts_points(tmp_path):
-    text = report([
-        ("一、加强理论武装", [f"（{n}）第{n}项任务。" for n in "一二三四五六七八九十"]),
-        ("二、压实工作责任", ["（一）明确分工。", "（二）强化考核。"]),
-    ])
+    text = report(
+        [
+            ("一、加强理论武装", [f"（{n}）第{n}项任务。" for n in "一二三四五六七八九十"]),
+            ("二、压实工作责任", ["（一）明确分工。", "（二）强化考核。"]),
+        ]
+    )
     first, second = outline_of(tmp_path, text).articles[0].children
     assert len(first.children) == 10 and first.children[-1].title == "第十项任务"
     assert titles(second) == ["（一）明确分工", "（二）强化考核"]
@@ -76,11 +82,13 @@ def test_a_list_nested_in_an_item_of_its_own_style_is_no_break(tmp_path):
 
 
 def test_a_table_of_contents_in_a_paragraph_is_no_list_and_no_break(tmp_path):
-    text = "\n".join([
-        "关于做好今年工作的报告",
-        "报告分三个部分：一、过去一年的工作；二、今年的任务；三、政府自身建设。",
-        f"一、过去一年的工作\n{BODY}\n二、今年的任务\n{BODY}\n三、政府自身建设\n{BODY}",
-    ])
+    text = "\n".join(
+        [
+            "关于做好今年工作的报告",
+            "报告分三个部分：一、过去一年的工作；二、今年的任务；三、政府自身建设。",
+            f"一、过去一年的工作\n{BODY}\n二、今年的任务\n{BODY}\n三、政府自身建设\n{BODY}",
+        ]
+    )
     document = outline_of(tmp_path, text)
     assert document.breaks == []
     assert titles(document.articles[0]) == ["一、过去一年的工作", "二、今年的任务", "三、政府自身建设"]
@@ -156,7 +164,9 @@ def test_the_last_item_does_not_take_the_closing_that_a_salutation_opens(tmp_pat
     tasks = article.children[0]
     assert tasks.children[-1].title == "第十项任务" and tasks.children[-1].children == []
     assert [point.title for point in article.children[-1].children] == [
-        "深入推进依法行政", "全面提高行政效能", "持之以恒改进作风"
+        "深入推进依法行政",
+        "全面提高行政效能",
+        "持之以恒改进作风",
     ]
 
 
@@ -169,7 +179,9 @@ def test_the_title_is_the_documents_own_never_its_file_name(tmp_path):
 
 
 def test_without_a_title_line_the_file_name_is_cleaned(tmp_path):
-    speech = report([("一、加强理论武装", []), ("二、压实工作责任", [])]).replace("关于做好今年工作的报告", "各位代表：")
+    speech = report([("一、加强理论武装", []), ("二、压实工作责任", [])]).replace(
+        "关于做好今年工作的报告", "各位代表："
+    )
     assert outline_of(tmp_path, speech, "2025_政府工作报告_wikisource.txt").title == "2025年政府工作报告"
     assert outline_of(tmp_path, speech, "congress-09-在第九次代表大会上的报告.txt").title == "在第九次代表大会上的报告"
     numbered = report([("一、去年", []), ("二、现状", [])]).replace("关于做好今年工作的报告\n", "")
@@ -193,7 +205,9 @@ def test_a_long_outline_item_is_asked_whole(tmp_path):
     studied = study(str(write(tmp_path, "示例组织法.txt", CHARTER)))
     article = studied.document.articles[0].children[1]
     second, third = article.children[1].title, article.children[2].title
-    assert second.endswith("决定国务院副总理、国务委员、各部部长的人选") and second.startswith("根据中华人民共和国主席的提名")
+    assert second.endswith("决定国务院副总理、国务委员、各部部长的人选") and second.startswith(
+        "根据中华人民共和国主席的提名"
+    )
     assert third.endswith("努力提高为人民服务的本领") and "习近平新时代中国特色社会主义思想" in third
     outline = next(fact for fact in studied.facts if fact.kind == "outline")
     assert outline.answers[1:] == (second, third)
@@ -209,7 +223,8 @@ def test_two_lists_in_one_article_are_two_lists_each_named_by_its_lead(tmp_path)
     studied = study(str(write(tmp_path, "示例法.txt", LAW)))
     lists = [fact for fact in studied.facts if fact.kind == "outline" and fact.markers[0] == "（一）"]
     assert [fact.answers for fact in lists] == [
-        ("年满十八岁的公民", "身体健康"), ("曾因犯罪受过刑事处罚的", "曾被开除公职的")
+        ("年满十八岁的公民", "身体健康"),
+        ("曾因犯罪受过刑事处罚的", "曾被开除公职的"),
     ]
     assert lists[1].text == "有下列情形之一的，不得担任示例人员"
     assert "不得担任示例人员" in lists[1].question
@@ -217,7 +232,9 @@ def test_two_lists_in_one_article_are_two_lists_each_named_by_its_lead(tmp_path)
 
 def test_a_speech_without_a_title_line_is_named_as_it_names_itself(tmp_path):
     opening = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n"
-    speech = opening + report([("一、加强理论武装", []), ("二、压实工作责任", [])]).replace("关于做好今年工作的报告\n", "")
+    speech = opening + report([("一、加强理论武装", []), ("二、压实工作责任", [])]).replace(
+        "关于做好今年工作的报告\n", ""
+    )
     assert outline_of(tmp_path, speech, "government-work-report-1993.txt").title == "1993年政府工作报告"
     planned = speech.replace("作政府工作报告", "作关于第七个五年计划的报告")
     assert outline_of(tmp_path, planned, "gwr-1986.txt").title == "关于第七个五年计划的报告"

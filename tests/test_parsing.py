@@ -21,22 +21,25 @@ def tree(node):
 BODY = "坚持把这项工作放在突出位置，健全长效机制，推动各项举措落地见效，确保取得实实在在的成效。"
 
 
-@pytest.mark.parametrize("markers,style", [
-    (["一、", "二、", "三、"], "cn-dun"),
-    (["（一）", "（二）", "（三）"], "cn-paren"),
-    (["1.", "2.", "3."], "arabic-dot"),
-    (["1、", "2、", "3、"], "arabic-dot"),
-    (["（1）", "（2）", "（3）"], "arabic-paren"),
-    (["第一，", "第二，", "第三，"], "ordinal-di"),
-    (["一要", "二要", "三要"], "cn-yao"),
-    (["一是", "二是", "三是"], "cn-shi"),
-    (["首先，", "其次，", "最后，"], "sequence"),
-    (["——", "——", "——"], "dash"),
-])
+@pytest.mark.parametrize(
+    "markers,style",
+    [
+        (["一、", "二、", "三、"], "cn-dun"),
+        (["（一）", "（二）", "（三）"], "cn-paren"),
+        (["1.", "2.", "3."], "arabic-dot"),
+        (["1、", "2、", "3、"], "arabic-dot"),
+        (["（1）", "（2）", "（3）"], "arabic-paren"),
+        (["第一，", "第二，", "第三，"], "ordinal-di"),
+        (["一要", "二要", "三要"], "cn-yao"),
+        (["一是", "二是", "三是"], "cn-shi"),
+        (["首先，", "其次，", "最后，"], "sequence"),
+        (["——", "——", "——"], "dash"),
+    ],
+)
 def test_each_numbering_style_run_in(tmp_path, markers, style):
     heads = ["加强理论武装", "压实工作责任", "改进工作作风"]
     text = "关于加强机关建设的讲话\n" + "\n".join(f"{m}{h}。{BODY}" for m, h in zip(markers, heads))
-    article, = outline_of(tmp_path, text).articles
+    (article,) = outline_of(tmp_path, text).articles
     assert [c.title for c in article.children] == heads
     assert {c.style for c in article.children} == {style}
     assert [c.line for c in article.children] == [2, 3, 4]
@@ -44,68 +47,113 @@ def test_each_numbering_style_run_in(tmp_path, markers, style):
 
 
 def test_nesting_any_depth_with_headings_on_own_line(tmp_path):
-    text = "\n".join([
-        "学习材料", "一、总体要求", "（一）指导思想", "1.坚持党的领导。" + BODY, "2.坚持人民至上。" + BODY,
-        "（二）基本原则", BODY, "二、重点任务", "（一）抓好学习。" + BODY, "（1）原原本本学。" + BODY, "（2）联系实际学。" + BODY,
-    ])
-    article, = outline_of(tmp_path, text).articles
+    text = "\n".join(
+        [
+            "学习材料",
+            "一、总体要求",
+            "（一）指导思想",
+            "1.坚持党的领导。" + BODY,
+            "2.坚持人民至上。" + BODY,
+            "（二）基本原则",
+            BODY,
+            "二、重点任务",
+            "（一）抓好学习。" + BODY,
+            "（1）原原本本学。" + BODY,
+            "（2）联系实际学。" + BODY,
+        ]
+    )
+    (article,) = outline_of(tmp_path, text).articles
     assert tree(article)[1] == [
-        ("一、总体要求", [("（一）指导思想", [("1.坚持党的领导", []), ("2.坚持人民至上", [])]), ("（二）基本原则", [])]),
+        (
+            "一、总体要求",
+            [("（一）指导思想", [("1.坚持党的领导", []), ("2.坚持人民至上", [])]), ("（二）基本原则", [])],
+        ),
         ("二、重点任务", [("（一）抓好学习", [("（1）原原本本学", []), ("（2）联系实际学", [])])]),
     ]
 
 
 def test_numbering_that_does_not_count_up_is_body_text(tmp_path):
-    text = "材料\n一、总体要求\n" + BODY + "\n3.这一句不是标题，只是正文里以数字开头的句子。\n二是另一句正文，并不成列。"
-    article, = outline_of(tmp_path, text).articles
-    section, = article.children
+    text = (
+        "材料\n一、总体要求\n" + BODY + "\n3.这一句不是标题，只是正文里以数字开头的句子。\n二是另一句正文，并不成列。"
+    )
+    (article,) = outline_of(tmp_path, text).articles
+    (section,) = article.children
     assert section.children == []
     assert len(section.paragraphs) == 3
 
 
 def test_lone_dash_line_is_a_subtitle_not_a_list(tmp_path):
     text = "政府工作报告\n——在某某会议上\n一、回顾\n" + BODY
-    article, = outline_of(tmp_path, text).articles
+    (article,) = outline_of(tmp_path, text).articles
     assert [c.title for c in article.children] == ["回顾"]
 
 
 def test_paragraph_opening_lead_sentences(tmp_path):
-    text = "材料\n一、抓实教育培养\n聚焦政治历练，健全培养机制。\n加强政治历练。" + BODY + "\n加强专业训练。" + BODY + "\n加强实践锻炼。" + BODY
-    section, = outline_of(tmp_path, text).articles[0].children
+    text = (
+        "材料\n一、抓实教育培养\n聚焦政治历练，健全培养机制。\n加强政治历练。"
+        + BODY
+        + "\n加强专业训练。"
+        + BODY
+        + "\n加强实践锻炼。"
+        + BODY
+    )
+    (section,) = outline_of(tmp_path, text).articles[0].children
     assert [c.title for c in section.children] == ["加强政治历练", "加强专业训练", "加强实践锻炼"]
     assert section.paragraphs[0].text.startswith("聚焦政治历练")
 
 
 def test_inline_lead_sentences_after_a_run_in_heading(tmp_path):
-    para = ("一要树立鲜明导向。治国之要，首在用人；用人干事，重在导向。"
-            "树正选人用人标尺。" + BODY + "发挥考核评价作用。" + BODY + "畅通能上能下渠道。" + BODY)
-    point, = outline_of(tmp_path, "材料\n" + para).articles[0].children
+    para = (
+        "一要树立鲜明导向。治国之要，首在用人；用人干事，重在导向。"
+        "树正选人用人标尺。" + BODY + "发挥考核评价作用。" + BODY + "畅通能上能下渠道。" + BODY
+    )
+    (point,) = outline_of(tmp_path, "材料\n" + para).articles[0].children
     assert [c.title for c in point.children] == ["树正选人用人标尺", "发挥考核评价作用", "畅通能上能下渠道"]
     assert point.paragraphs[0].text == "治国之要，首在用人；用人干事，重在导向。"
 
 
 def test_short_plain_sentences_in_prose_are_not_leads(tmp_path):
-    prose = ("（一）深化自治实践。坚持自治为基，加强组织建设。推动村党组织书记通过选举担任村委会主任。"
-             "积极发挥新乡贤作用。" + BODY + "加强农村社区治理创新。" + BODY)
-    section, = outline_of(tmp_path, "材料\n" + prose).articles[0].children
+    prose = (
+        "（一）深化自治实践。坚持自治为基，加强组织建设。推动村党组织书记通过选举担任村委会主任。"
+        "积极发挥新乡贤作用。" + BODY + "加强农村社区治理创新。" + BODY
+    )
+    (section,) = outline_of(tmp_path, "材料\n" + prose).articles[0].children
     assert section.children == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "农业农村农民问题是关系国计民生的根本性问题。", "我们要坚持稳中求进。", "居民消费价格上涨0.2%。",
-    "乡村振兴，产业兴旺是重点。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "农业农村农民问题是关系国计民生的根本性问题。",
+        "我们要坚持稳中求进。",
+        "居民消费价格上涨0.2%。",
+        "乡村振兴，产业兴旺是重点。",
+    ],
+)
 def test_body_sentences_are_not_leads(tmp_path, sentence):
     text = "材料\n一、意义\n" + sentence + BODY + "\n" + sentence + BODY
-    section, = outline_of(tmp_path, text).articles[0].children
+    (section,) = outline_of(tmp_path, text).articles[0].children
     assert section.children == []
 
 
 def test_two_articles_in_one_file(tmp_path):
-    text = "\n".join([
-        "研讨发言材料（2篇）", "第一篇发言材料题目（1）", BODY, "一要抓学习。" + BODY, "二要抓落实。" + BODY,
-        "##paidbegin##", "第二篇发言材料题目（2）", BODY, "一、强化政治标准", BODY, "二、树牢鲜明导向", BODY, "##paidend##",
-    ])
+    text = "\n".join(
+        [
+            "研讨发言材料（2篇）",
+            "第一篇发言材料题目（1）",
+            BODY,
+            "一要抓学习。" + BODY,
+            "二要抓落实。" + BODY,
+            "##paidbegin##",
+            "第二篇发言材料题目（2）",
+            BODY,
+            "一、强化政治标准",
+            BODY,
+            "二、树牢鲜明导向",
+            BODY,
+            "##paidend##",
+        ]
+    )
     document = outline_of(tmp_path, text)
     assert [a.title for a in document.articles] == ["第一篇发言材料题目（1）", "第二篇发言材料题目（2）"]
     assert [len(a.children) for a in document.articles] == [2, 2]
@@ -113,9 +161,7 @@ def test_two_articles_in_one_file(tmp_path):
 
 
 def _gold_outline(gold):
-    return [
-        (a["title"], [(h["text"], h["points"]) for h in a["headings"]]) for a in gold["articles"]
-    ]
+    return [(a["title"], [(h["text"], h["points"]) for h in a["headings"]]) for a in gold["articles"]]
 
 
 def _strip(text):
@@ -124,9 +170,7 @@ def _strip(text):
 
 def test_seminar_sample_matches_gold_outline(gold):
     document = parse(read_source(DECKS / "cadre-incentive-seminar.txt"))
-    ours = [
-        (a.title, [(h.title, [p.title for p in h.children]) for h in a.children]) for a in document.articles
-    ]
+    ours = [(a.title, [(h.title, [p.title for p in h.children]) for h in a.children]) for a in document.articles]
     assert ours == _gold_outline(gold)
     titles = [n.title for n in document.nodes()]
     assert not any("#" in t or "paid" in t for t in titles)
@@ -143,9 +187,12 @@ def test_reports_every_numbered_heading_under_its_parent(name):
             expected.append(current)
         elif re.match(r"^（[一二三四五六七八九十]+）", line):
             current[1].append(re.split(r"(?<=。)", line)[0].rstrip("。"))
-    article, = parse(read_source(DECKS / name)).articles
-    found = [(s.marker + s.title, [c.marker + c.title for c in s.children if c.style == "cn-paren"])
-             for s in article.children if s.style == "cn-dun"]
+    (article,) = parse(read_source(DECKS / name)).articles
+    found = [
+        (s.marker + s.title, [c.marker + c.title for c in s.children if c.style == "cn-paren"])
+        for s in article.children
+        if s.style == "cn-dun"
+    ]
     assert found == expected
 
 
@@ -162,7 +209,8 @@ def test_no_body_sentence_taken_for_a_heading(path):
 
 
 @pytest.mark.parametrize(
-    "n, written", [(1, "一"), (2, "两"), (10, "十"), (12, "十二"), (18, "十八"), (20, "二十"), (23, "二十三"), (100, "100")]
+    "n, written",
+    [(1, "一"), (2, "两"), (10, "十"), (12, "十二"), (18, "十八"), (20, "二十"), (23, "二十三"), (100, "100")],
 )
 def test_a_count_is_written_as_before_a_measure_word(n, written):
     from studycards.parsing.numbering import cn_count, cn_number

@@ -21,32 +21,152 @@ from studycards.export.apkg import package_bytes
 from studycards.pipeline import Studied
 from studycards.reading import read_source
 
-STRUCTURE = ["一、", "二、", "三、", "（一）", "（二）", "1.", "2.", "第一，", "第二，", "一要", "二要", "三要",
-             "一是", "二是", "首先，", "其次，", "——", "①", "②", "# ", "## ",
-             "第一编", "第一章　", "第二章", "第一节", "第一条　", "第二条", "第十条", "第一百零一条", "总纲", "目　　录"]
-PUNCTUATION = ["、", "，", "。", "；", "：", "！", "？", "“", "”", "‘", "’", "《", "》", "（", "）", "【", "】",
-               "……", "\n", "\n\n", "\r\n", " ", "\u3000", "\t"]
-WORDS = ["坚持", "能者上", "优者奖", "庸者下", "劣者汰", "两个确立", "两个维护", "严管就是厚爱", "厚爱必须严管",
-         "干部", "担当作为", "推进", "高质量发展", "树立鲜明导向", "锻造过硬本领", "信念坚定", "为民服务",
-         "勤政务实", "敢于担当", "清正廉洁", "三会一课", "的", "和", "要", "把", "做到", "形成", "政治生态",
-         "本法所称", "是指", "应当", "不得", "实行", "分为", "的原则", "给予", "处分", "下列", "重点考核", "（2005年通过）"]
-HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{c1::", "{{c2::答案}}", "}}", "::",
-           "{{", "{{Text}}", "&amp;", "&lt;b&gt;", "<b>", "</div>", "\\", "%s", "##paidbegin##", "[...]",
-           "<!--", "]]>", "\u200b", "\ufeff", "\u202e"]
+STRUCTURE = [
+    "一、",
+    "二、",
+    "三、",
+    "（一）",
+    "（二）",
+    "1.",
+    "2.",
+    "第一，",
+    "第二，",
+    "一要",
+    "二要",
+    "三要",
+    "一是",
+    "二是",
+    "首先，",
+    "其次，",
+    "——",
+    "①",
+    "②",
+    "# ",
+    "## ",
+    "第一编",
+    "第一章　",
+    "第二章",
+    "第一节",
+    "第一条　",
+    "第二条",
+    "第十条",
+    "第一百零一条",
+    "总纲",
+    "目　　录",
+]
+PUNCTUATION = [
+    "、",
+    "，",
+    "。",
+    "；",
+    "：",
+    "！",
+    "？",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "《",
+    "》",
+    "（",
+    "）",
+    "【",
+    "】",
+    "……",
+    "\n",
+    "\n\n",
+    "\r\n",
+    " ",
+    "\u3000",
+    "\t",
+]
+WORDS = [
+    "坚持",
+    "能者上",
+    "优者奖",
+    "庸者下",
+    "劣者汰",
+    "两个确立",
+    "两个维护",
+    "严管就是厚爱",
+    "厚爱必须严管",
+    "干部",
+    "担当作为",
+    "推进",
+    "高质量发展",
+    "树立鲜明导向",
+    "锻造过硬本领",
+    "信念坚定",
+    "为民服务",
+    "勤政务实",
+    "敢于担当",
+    "清正廉洁",
+    "三会一课",
+    "的",
+    "和",
+    "要",
+    "把",
+    "做到",
+    "形成",
+    "政治生态",
+    "本法所称",
+    "是指",
+    "应当",
+    "不得",
+    "实行",
+    "分为",
+    "的原则",
+    "给予",
+    "处分",
+    "下列",
+    "重点考核",
+    "（2005年通过）",
+]
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "{{c1::",
+    "{{c2::答案}}",
+    "}}",
+    "::",
+    "{{",
+    "{{Text}}",
+    "&amp;",
+    "&lt;b&gt;",
+    "<b>",
+    "</div>",
+    "\\",
+    "%s",
+    "##paidbegin##",
+    "[...]",
+    "<!--",
+    "]]>",
+    "\u200b",
+    "\ufeff",
+    "\u202e",
+]
 
 chinese = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=6)
 fragments = st.one_of(
-    st.sampled_from(STRUCTURE), st.sampled_from(PUNCTUATION), st.sampled_from(WORDS), st.sampled_from(WORDS),
-    st.sampled_from(WORDS), st.sampled_from(HOSTILE), chinese,
+    st.sampled_from(STRUCTURE),
+    st.sampled_from(PUNCTUATION),
+    st.sampled_from(WORDS),
+    st.sampled_from(WORDS),
+    st.sampled_from(WORDS),
+    st.sampled_from(HOSTILE),
+    chinese,
     st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=4),
-    st.text(max_size=3),   # anything at all, control characters included
+    st.text(max_size=3),  # anything at all, control characters included
 )
-paragraphs = st.builds(lambda marker, body, end: marker + "".join(body) + end,
-                       st.sampled_from(STRUCTURE + [""] * 6), st.lists(fragments, min_size=1, max_size=16),
-                       st.sampled_from(["。", "", "；", "！", "："]))
+paragraphs = st.builds(
+    lambda marker, body, end: marker + "".join(body) + end,
+    st.sampled_from(STRUCTURE + [""] * 6),
+    st.lists(fragments, min_size=1, max_size=16),
+    st.sampled_from(["。", "", "；", "！", "："]),
+)
 documents = st.one_of(
-    st.lists(fragments, min_size=1, max_size=120).map("".join),        # no shape at all
-    st.lists(paragraphs, min_size=1, max_size=14).map("\n".join),     # paragraphs, some numbered
+    st.lists(fragments, min_size=1, max_size=120).map("".join),  # no shape at all
+    st.lists(paragraphs, min_size=1, max_size=14).map("\n".join),  # paragraphs, some numbered
 )
 
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.S)
@@ -69,13 +189,22 @@ def deletions(field_html: str) -> list[str]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=documents)
-@example(text="①一、")   # found by this test: '①'.isdigit() is True, int('①') fails
+@example(text="①一、")  # found by this test: '①'.isdigit() is True, int('①') fails
 def test_build_never_crashes_and_every_answer_is_document_text(text):
     with tempfile.TemporaryDirectory() as folder:
         source, out = Path(folder) / "doc.txt", Path(folder) / "notes.json"
         source.write_text(text, encoding="utf-8")
-        result = CliRunner().invoke(cli, ["build", str(source), "-o", str(out), "--kinds",
-                                          "outline,formulation,enumeration,maxim,provision,keyphrase"])
+        result = CliRunner().invoke(
+            cli,
+            [
+                "build",
+                str(source),
+                "-o",
+                str(out),
+                "--kinds",
+                "outline,formulation,enumeration,maxim,provision,keyphrase",
+            ],
+        )
         assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         assert result.exit_code in (0, 1), result.output
         if result.exit_code == 1:
@@ -97,13 +226,15 @@ def test_build_never_crashes_and_every_answer_is_document_text(text):
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=documents)
-@example(text="一、一、。\n二、一、\x1b0。")   # found by this test: Anki drops the control character
-@example(text="一、\U0002f800。\n二、一、。")   # found by this test: Anki stores NFC (丽)
+@example(text="一、一、。\n二、一、\x1b0。")  # found by this test: Anki drops the control character
+@example(text="一、\U0002f800。\n二、一、。")  # found by this test: Anki stores NFC (丽)
 def test_every_deck_imports_into_anki_with_no_empty_card_and_answers_from_the_document(text):
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "doc.txt"
         source.write_text(text, encoding="utf-8")
-        studied = study_one(str(source), Settings(kinds=("outline", "formulation", "enumeration", "maxim", "provision", "keyphrase")))
+        studied = study_one(
+            str(source), Settings(kinds=("outline", "formulation", "enumeration", "maxim", "provision", "keyphrase"))
+        )
         if not isinstance(studied, Studied):
             return
         notes = make_notes([studied])

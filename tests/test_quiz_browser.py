@@ -16,7 +16,9 @@ from studycards.cli import cli
 SAMPLE = str(DECKS / "cadre-incentive-seminar.txt")
 
 if not HAS_CHROMIUM:
-    pytest.skip(f"{CHROMIUM} is missing (.ci/run installs it; under CI this test fails instead)", allow_module_level=True)
+    pytest.skip(
+        f"{CHROMIUM} is missing (.ci/run installs it; under CI this test fails instead)", allow_module_level=True
+    )
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +26,9 @@ def quiz(tmp_path_factory):
     """The same 20-item quiz as HTML (to answer) and JSON (to know the answers)."""
     folder = tmp_path_factory.mktemp("quiz")
     for suffix in ("html", "json"):
-        result = CliRunner().invoke(cli, ["quiz", SAMPLE, "-o", str(folder / f"quiz.{suffix}"), "-n", "20", "--seed", "21"])
+        result = CliRunner().invoke(
+            cli, ["quiz", SAMPLE, "-o", str(folder / f"quiz.{suffix}"), "-n", "20", "--seed", "21"]
+        )
         assert result.exit_code == 0, result.output
     items = json.loads((folder / "quiz.json").read_text(encoding="utf-8"))
     assert {item["type"] for item in items} == {"fill", "single", "multiple", "judge"}
@@ -163,9 +167,9 @@ def test_enter_moves_to_the_next_blank_and_finally_to_check(page, quiz):
     for index in range(1, count):
         page.keyboard.type("不知道")
         page.keyboard.press("Enter")
-        assert page.evaluate("document.activeElement.getAttribute('aria-label')") == blanks.nth(
-            index
-        ).get_attribute("aria-label")
+        assert page.evaluate("document.activeElement.getAttribute('aria-label')") == blanks.nth(index).get_attribute(
+            "aria-label"
+        )
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "check"
     page.keyboard.press("Enter")  # and Enter on 检查答案 checks
@@ -241,7 +245,15 @@ def test_printing_keeps_what_was_chosen(page, quiz):
 def test_the_page_folds_answers_as_the_drill_does(page):
     from studycards.quiz.grading import fold
 
-    samples = ["“两个确立”。", "ＡＢＣ１２３８０专线", "　能者上 \t", "《推进领导干部能上能下规定》", "①Ⅻ㈠", "ﾃｽﾄ Straße", "—…·、"]
+    samples = [
+        "“两个确立”。",
+        "ＡＢＣ１２３８０专线",
+        "　能者上 \t",
+        "《推进领导干部能上能下规定》",
+        "①Ⅻ㈠",
+        "ﾃｽﾄ Straße",
+        "—…·、",
+    ]
     assert page.evaluate("texts => texts.map(window.studycards.fold)", samples) == [fold(s) for s in samples]
 
 

@@ -23,7 +23,13 @@ def test_quiz_writes_the_format_its_extension_names_and_says_so_on_one_line(tmp_
     facts = [fact for item in study_all([SAMPLE], STRUCTURAL) for fact in item.facts]
     items = make_items(facts, 30, seed=4)
     counts = {kind: sum(item.type == kind for item in items) for kind in ("fill", "single", "multiple", "judge")}
-    starts = {"md": "# 某组织部门", "html": "<!DOCTYPE html>", "json": "[", "gift": "// 某组织部门", "txt": "1.【填空题】"}
+    starts = {
+        "md": "# 某组织部门",
+        "html": "<!DOCTYPE html>",
+        "json": "[",
+        "gift": "// 某组织部门",
+        "txt": "1.【填空题】",
+    }
     for suffix, start in starts.items():
         out = tmp_path / f"quiz.{suffix}"
         result = run("quiz", SAMPLE, "-o", str(out), "-n", "30", "--seed", "4")
@@ -72,10 +78,10 @@ def test_types_in_english_or_chinese(tmp_path):
 
 def test_usage_mistakes_exit_2(tmp_path):
     cases = [
-        ("quiz", SAMPLE),                                         # no -o
-        ("quiz", "-o", str(tmp_path / "q.md")),                   # no source
-        ("quiz", SAMPLE, "-o", str(tmp_path / "q.pdf")),          # unknown format
-        ("quiz", SAMPLE, "-o", "-"),                              # stdout needs --format
+        ("quiz", SAMPLE),  # no -o
+        ("quiz", "-o", str(tmp_path / "q.md")),  # no source
+        ("quiz", SAMPLE, "-o", str(tmp_path / "q.pdf")),  # unknown format
+        ("quiz", SAMPLE, "-o", "-"),  # stdout needs --format
         ("quiz", SAMPLE, "-o", str(tmp_path / "q.md"), "--types", "essay"),
         ("quiz", SAMPLE, "-o", str(tmp_path / "q.md"), "-n", "0"),
     ]
@@ -90,10 +96,10 @@ def test_usage_mistakes_exit_2(tmp_path):
 def test_problems_with_input_or_output_exit_1_on_one_line(tmp_path):
     prose = write(tmp_path, "prose.txt", "今天天气很好，我们一起去公园散步，看见很多人在锻炼身体。\n")
     cases = [
-        ("quiz", str(prose), "-o", str(tmp_path / "q.md")),                 # nothing worth asking
+        ("quiz", str(prose), "-o", str(tmp_path / "q.md")),  # nothing worth asking
         ("quiz", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "q.md")),
-        ("quiz", SAMPLE, "-o", str(tmp_path / "no" / "such" / "q.md")),     # checked before any work
-        ("quiz", str(prose), "-o", str(prose)),                             # never overwrite a source
+        ("quiz", SAMPLE, "-o", str(tmp_path / "no" / "such" / "q.md")),  # checked before any work
+        ("quiz", str(prose), "-o", str(prose)),  # never overwrite a source
     ]
     for args in cases:
         result = run(*args)

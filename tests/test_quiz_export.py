@@ -33,20 +33,62 @@ def sample_items(path=SAMPLE, n=30, seed=4):
 def tricky():
     """Items whose text holds everything an exporter must escape."""
     return [
-        QuizItem("fill", ("坚持{a}~b=c#d:e<script>alert(1)</script>", "和 *星* _下_ [链接](x) | 管道"), (4,), (),
-                 ("一二：三",), "文章 › 一、{要}，第3行", "f1", "formulation", "一二：三"),
-        QuizItem("single", ("选 `代码` & “引号” ", "。"), (3,), ("甲~乙", "丙=丁", "戊#己", "庚{辛}"), ("丙=丁",),
-                 "文章 › 二、<b>粗</b>，第4行", "f2", "enumeration", "丙=丁"),
-        QuizItem("multiple", ("甲、", "、", "和丁"), (2, 2), ("甲:一", "乙\\二", "丙三", "丁四"), ("甲:一", "丙三"),
-                 "文章，第5行", "f3", "enumeration", "甲:一、丙三"),
-        QuizItem("judge", ("“两个确立”:{真}",), (), ("正确", "错误"), ("错误",), "文章，第6行", "f4", "formulation", "两个确立"),
+        QuizItem(
+            "fill",
+            ("坚持{a}~b=c#d:e<script>alert(1)</script>", "和 *星* _下_ [链接](x) | 管道"),
+            (4,),
+            (),
+            ("一二：三",),
+            "文章 › 一、{要}，第3行",
+            "f1",
+            "formulation",
+            "一二：三",
+        ),
+        QuizItem(
+            "single",
+            ("选 `代码` & “引号” ", "。"),
+            (3,),
+            ("甲~乙", "丙=丁", "戊#己", "庚{辛}"),
+            ("丙=丁",),
+            "文章 › 二、<b>粗</b>，第4行",
+            "f2",
+            "enumeration",
+            "丙=丁",
+        ),
+        QuizItem(
+            "multiple",
+            ("甲、", "、", "和丁"),
+            (2, 2),
+            ("甲:一", "乙\\二", "丙三", "丁四"),
+            ("甲:一", "丙三"),
+            "文章，第5行",
+            "f3",
+            "enumeration",
+            "甲:一、丙三",
+        ),
+        QuizItem(
+            "judge",
+            ("“两个确立”:{真}",),
+            (),
+            ("正确", "错误"),
+            ("错误",),
+            "文章，第6行",
+            "f4",
+            "formulation",
+            "两个确立",
+        ),
     ]
 
 
 def comparable(item):
     """What every format keeps: type, question, options, answer, source."""
-    return {"type": item.type, "question": item.question(), "options": list(item.options),
-            "answer": list(item.answer), "source": item.source}
+    return {
+        "type": item.type,
+        "question": item.question(),
+        "options": list(item.options),
+        "answer": list(item.answer),
+        "source": item.source,
+    }
 
 
 # --- GIFT -------------------------------------------------------------------------------------------------
@@ -64,7 +106,7 @@ def gift_split(text, separator_chars):
     while index < len(text):
         ch = text[index]
         if ch == "\\" and index + 1 < len(text) and text[index + 1] in GIFT_SPECIAL:
-            current += text[index:index + 2]
+            current += text[index : index + 2]
             index += 2
             continue
         if ch in separator_chars and current.strip():
@@ -96,20 +138,20 @@ def parse_gift(text):
         match = re.match(r"::(\d+) (\S+)::", body)
         assert match, body
         kind = TYPE_OF[match.group(2)]
-        rest = body[match.end():]
+        rest = body[match.end() :]
         assert rest.startswith("[html]")
         rest = rest.removeprefix("[html]")
         open_at = unescaped_index(rest, "{")
         close_at = len(rest) - 1
         assert rest[close_at] == "}", rest
-        stem, answer = rest[:open_at], rest[open_at + 1:close_at]
+        stem, answer = rest[:open_at], rest[open_at + 1 : close_at]
         answer, feedback = answer.split("####")
         source = gift_unescape(feedback).split("出处：", 1)[1]  # after 原文：… for a false 判断
         question = gift_unescape(stem)
         options, answers = [], []
         if kind == "fill":
             note = re.search(r"（(\d+)空，(?:依次填写|顺序不限)，用“、”分隔）$", question)
-            question = question[:note.start()] if note else question
+            question = question[: note.start()] if note else question
             (value,) = gift_split(answer, "=")
             values = gift_unescape(value[1:].strip())
             answers = values.split("、") if note else [values]
@@ -123,7 +165,7 @@ def parse_gift(text):
                 mark, value = choice[0], choice[1:]
                 weight = re.match(r"%(-?[\d.]+)%", value)
                 if weight:
-                    value = value[weight.end():]
+                    value = value[weight.end() :]
                 value = gift_unescape(value.strip())
                 options.append(value)
                 right = mark == "=" or (weight and float(weight.group(1)) > 0)
@@ -145,7 +187,7 @@ def test_gift_escapes_its_special_characters():
     assert parse_gift(text) == [comparable(item) for item in items]
     for line in text.splitlines():
         if line.startswith("::"):
-            stem = line[line.index("::", 2) + 2:]
+            stem = line[line.index("::", 2) + 2 :]
             # every special character of the document's text is escaped: only the answer block is live
             live = re.sub(r"\\[~=#{}:]", "", stem)
             assert live.count("{") == 1 and live.count("}") == 1 and ":" not in live.replace("::", ""), line
@@ -161,6 +203,7 @@ def test_gift_marks_for_multiple_choice_add_up():
 
 
 # --- exam-platform text -------------------------------------------------------------------------------------
+
 
 def parse_exam_text(text):
     """The exam-platform syntax as README.md documents it."""
@@ -217,6 +260,7 @@ def test_exam_text_blanks_are_all_alike_unless_sized_as_a_hint():
 
 # --- JSON, Markdown, HTML -----------------------------------------------------------------------------------
 
+
 def test_json_is_a_list_of_items_with_the_documented_keys():
     items = sample_items()
     data = json.loads(render_quiz_json(items))
@@ -236,7 +280,12 @@ def test_markdown_sheet_lists_every_question_then_the_key():
     body, key = text.split("\n## 答案\n")
     assert text.startswith("# 某材料 · 练习题\n")
     assert [int(n) for n in re.findall(r"^\*\*(\d+)\.\*\*", body, re.M)] == list(range(1, len(items) + 1))
-    assert re.findall(r"^## (.)、(.+)$", body, re.M) == [("一", "填空题"), ("二", "单选题"), ("三", "多选题"), ("四", "判断题")]
+    assert re.findall(r"^## (.)、(.+)$", body, re.M) == [
+        ("一", "填空题"),
+        ("二", "单选题"),
+        ("三", "多选题"),
+        ("四", "判断题"),
+    ]
     rows = re.findall(r"^(\d+)\. (.+) —— 出处：(.+)$", key, re.M)
     assert [int(row[0]) for row in rows] == list(range(1, len(items) + 1))
     for (number, answer, source), item in zip(rows, items):
@@ -268,8 +317,11 @@ def html_data(text):
     """The answers the page carries: base64 of the JSON XORed with the quiz's key (not plain text)."""
     import base64
 
-    match = re.search(r'<script type="application/octet-stream" id="quiz-data" data-quiz="\w+" data-key="(\w+)">'
-                      r'([A-Za-z0-9+/=]*)</script>', text)
+    match = re.search(
+        r'<script type="application/octet-stream" id="quiz-data" data-quiz="\w+" data-key="(\w+)">'
+        r"([A-Za-z0-9+/=]*)</script>",
+        text,
+    )
     assert match
     key = bytes.fromhex(match.group(1))
     mixed = base64.b64decode(match.group(2))
@@ -280,7 +332,9 @@ def test_html_has_a_control_for_every_blank_and_option_and_a_printable_key():
     items = sample_items()
     text = render_quiz_html(items, "某材料")
     for number, item in enumerate(items, 1):
-        block = re.search(rf'<div class="item {item.type}" id="q{number}">(.*?)</div>\n(?=<div class="item|</section>)', text, re.S)
+        block = re.search(
+            rf'<div class="item {item.type}" id="q{number}">(.*?)</div>\n(?=<div class="item|</section>)', text, re.S
+        )
         assert block, number
         if item.type == "fill":
             assert block.group(1).count('class="blank"') == len(item.answer)

@@ -94,7 +94,6 @@ def test_a_figure_ladder_comes_from_its_own_paragraph_first():
         assert {"45公里", "60公里"} <= wrong, item.options
 
 
-
 def test_what_the_material_opposes_is_never_a_wrong_option():
     """A formulation named only to be fought (反对“台独”) is no option for 深入开展“双拥”工作."""
     from studycards.quiz.distractors import Pool

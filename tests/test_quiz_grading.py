@@ -19,16 +19,19 @@ def test_fold_drops_punctuation_spaces_width_and_case():
     assert fold("　能者上\t") == "能者上"
 
 
-@pytest.mark.parametrize("typed, right", [
-    ("能者上、优者奖、庸者下、劣者汰", True),
-    ("能者上 优者奖 庸者下 劣者汰", True),
-    ("能者上，优者奖；庸者下/劣者汰。", True),
-    ("劣者汰、庸者下、优者奖、能者上", True),      # order does not matter in an enumeration
-    ("能者上 优者奖 庸者下", False),
-    ("能者上 优者奖 庸者下 劣者汰 真本事", False),
-    ("能者上 能者上 庸者下 劣者汰", False),
-    ("", False),
-])
+@pytest.mark.parametrize(
+    "typed, right",
+    [
+        ("能者上、优者奖、庸者下、劣者汰", True),
+        ("能者上 优者奖 庸者下 劣者汰", True),
+        ("能者上，优者奖；庸者下/劣者汰。", True),
+        ("劣者汰、庸者下、优者奖、能者上", True),  # order does not matter in an enumeration
+        ("能者上 优者奖 庸者下", False),
+        ("能者上 优者奖 庸者下 劣者汰 真本事", False),
+        ("能者上 能者上 庸者下 劣者汰", False),
+        ("", False),
+    ],
+)
 def test_an_enumeration_in_any_order(typed, right):
     assert is_right(item("fill", ["能者上", "优者奖", "庸者下", "劣者汰"], ordered=False), typed) is right
 
@@ -52,7 +55,12 @@ def test_choices_by_letter_or_text():
     single = item("single", ["乙"], options=["甲甲", "乙", "丙丙", "丁丁"])
     assert is_right(single, "B") and is_right(single, "b") and is_right(single, "Ｂ") and is_right(single, " b ")
     assert is_right(single, "乙")
-    assert not is_right(single, "A") and not is_right(single, "AB") and not is_right(single, "E") and not is_right(single, "")
+    assert (
+        not is_right(single, "A")
+        and not is_right(single, "AB")
+        and not is_right(single, "E")
+        and not is_right(single, "")
+    )
     multiple = item("multiple", ["甲甲", "丙丙"], options=["甲甲", "乙", "丙丙", "丁丁"])
     for typed in ("AC", "ca", "A C", "a,c", "Ａ、Ｃ", "甲甲 丙丙"):
         assert is_right(multiple, typed), typed
@@ -60,11 +68,25 @@ def test_choices_by_letter_or_text():
     assert choices(multiple, "不知道") is None
 
 
-@pytest.mark.parametrize("typed, word", [
-    ("对", "正确"), ("正确", "正确"), ("√", "正确"), ("T", "正确"), ("y", "正确"), ("1", "正确"),
-    ("错", "错误"), ("错误。", "错误"), ("×", "错误"), ("f", "错误"), ("N", "错误"), ("0", "错误"),
-    ("也许", None), ("", None),
-])
+@pytest.mark.parametrize(
+    "typed, word",
+    [
+        ("对", "正确"),
+        ("正确", "正确"),
+        ("√", "正确"),
+        ("T", "正确"),
+        ("y", "正确"),
+        ("1", "正确"),
+        ("错", "错误"),
+        ("错误。", "错误"),
+        ("×", "错误"),
+        ("f", "错误"),
+        ("N", "错误"),
+        ("0", "错误"),
+        ("也许", None),
+        ("", None),
+    ],
+)
 def test_judge_words(typed, word):
     assert judge_word(typed) == word
     assert is_right(item("judge", ["正确"], options=["正确", "错误"]), typed) is (word == "正确")

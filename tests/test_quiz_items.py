@@ -44,6 +44,7 @@ def one_shape(options, answers):
     """Options look alike: each as long as a right answer give or take two characters (a fifth for long
     phrases: exam items' wrong options differ from the answer by more than one character a sixth of the
     time), all or none led by a numeral (两个…), all with as many clauses."""
+
     def near(option):
         size = len(normalise(option))
         return any(abs(size - len(normalise(a))) <= max(2, round(0.2 * len(normalise(a)))) for a in answers)
@@ -77,7 +78,6 @@ def test_a_short_document_short_of_false_statements_still_gives_every_type(seed)
     assert set(counts) == set(TYPES) and min(counts.values()) >= 3, counts
 
 
-
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_every_item_is_well_formed_and_made_of_the_material(path, seed):
@@ -93,7 +93,9 @@ def test_every_item_is_well_formed_and_made_of_the_material(path, seed):
         if item.type == "fill":
             assert item.options == ()
             assert item.blanks == tuple(len(answer) for answer in item.answer)  # each blank sized to its answer
-            filled = item.parts[0].removeprefix(item.cited) + "".join(a + p for a, p in zip(item.answer, item.parts[1:]))
+            filled = item.parts[0].removeprefix(item.cited) + "".join(
+                a + p for a, p in zip(item.answer, item.parts[1:])
+            )
             if item.kind != "outline":
                 assert said_in(text, filled), filled
         elif item.type == "judge":
@@ -164,7 +166,11 @@ def test_types_can_be_chosen_and_a_type_short_of_material_leaves_its_share_to_th
     facts = facts_of(REPORT)
     items = make_items(facts, 12, types=["judge", "fill"], seed=2)
     assert Counter(item.type for item in items) == {"judge": 6, "fill": 6}
-    lone = [fact("enumeration", "推动形成能者上、优者奖、庸者下、劣者汰的用人导向", ["能者上", "优者奖", "庸者下", "劣者汰"])]
+    lone = [
+        fact(
+            "enumeration", "推动形成能者上、优者奖、庸者下、劣者汰的用人导向", ["能者上", "优者奖", "庸者下", "劣者汰"]
+        )
+    ]
     items = make_items(lone, 4, seed=1)
     # No other phrase of that kind and shape: no choice item, and no false statement to judge.
     assert {item.type for item in items} <= {"fill", "judge"}
@@ -172,6 +178,7 @@ def test_types_can_be_chosen_and_a_type_short_of_material_leaves_its_share_to_th
 
 
 # --- distractors by kind and shape, on facts made by hand -------------------------------------------------
+
 
 def origin(article="文章", trail=("文章", "一、总体要求"), line=1):
     return Origin(document="文档", document_id="文档", article=article, trail=trail, line=line, paragraph="")
@@ -192,11 +199,23 @@ FORMULATIONS = [
     fact("formulation", "贯彻执行《推进领导干部能上能下规定》", ["推进领导干部能上能下规定"], 7),
 ]
 ENUMERATIONS = [
-    fact("enumeration", "推动形成能者上、优者奖、庸者下、劣者汰的用人导向", ["能者上", "优者奖", "庸者下", "劣者汰"], 8),
+    fact(
+        "enumeration", "推动形成能者上、优者奖、庸者下、劣者汰的用人导向", ["能者上", "优者奖", "庸者下", "劣者汰"], 8
+    ),
     fact("enumeration", "练就硬脊梁、铁肩膀、真本事", ["硬脊梁", "铁肩膀", "真本事"], 9),
     fact("enumeration", "创造愿担当、敢担当、善担当的良好环境", ["愿担当", "敢担当", "善担当"], 10),
-    fact("enumeration", "坚持信念坚定、为民服务、勤政务实、敢于担当、清正廉洁", ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"], 11),
-    fact("enumeration", "统筹平时考核、年度考核、专项考核、任期考核", ["平时考核", "年度考核", "专项考核", "任期考核"], 12),
+    fact(
+        "enumeration",
+        "坚持信念坚定、为民服务、勤政务实、敢于担当、清正廉洁",
+        ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"],
+        11,
+    ),
+    fact(
+        "enumeration",
+        "统筹平时考核、年度考核、专项考核、任期考核",
+        ["平时考核", "年度考核", "专项考核", "任期考核"],
+        12,
+    ),
 ]
 
 
@@ -206,7 +225,9 @@ def test_a_counted_formulation_gets_counted_formulations():
     pool = Pool([frame_of(f) for f in FORMULATIONS + ENUMERATIONS])
     target = FORMULATIONS[0]
     for seed in range(5):
-        chosen = pool.choose(["两个确立"], target, 3, random.Random(seed), shown="坚决做到“两个维护”", avoid=target.answers)
+        chosen = pool.choose(
+            ["两个确立"], target, 3, random.Random(seed), shown="坚决做到“两个维护”", avoid=target.answers
+        )
         assert chosen is not None and len(chosen) == 3
         assert all(re.match(r"[两三四五]个|四大|四种", option) for option in chosen), chosen
         assert "两个维护" not in chosen and "两个确立" not in chosen
@@ -241,7 +262,9 @@ def test_options_never_hold_the_answer_or_each_other():
     ]
     pool = Pool([frame_of(f) for f in facts])
     for seed in range(10):
-        chosen = pool.choose(["专业训练"], facts[0], 3, random.Random(seed), shown=facts[0].text, avoid=facts[0].answers)
+        chosen = pool.choose(
+            ["专业训练"], facts[0], 3, random.Random(seed), shown=facts[0].text, avoid=facts[0].answers
+        )
         if chosen is None:
             continue
         assert "政治历练" not in chosen and "实践锻炼" not in chosen  # items of the asked list, even from other lists
@@ -262,28 +285,45 @@ def test_an_enumeration_item_cut_from_running_text_is_not_asked():
     cut = fact("enumeration", "积极构建来信来访、电话短信、网络举报及专线平台", ["来访", "电话短信", "网络举报"], 1)
     frame = frame_of(cut)
     assert frame.answers == ("电话短信", "网络举报")
-    runs_on = fact("enumeration", "落实谈心谈话、主题党日、领导干部过双重组织生活等制度", ["谈心谈话", "主题党日", "领导干部"], 2)
+    runs_on = fact(
+        "enumeration", "落实谈心谈话、主题党日、领导干部过双重组织生活等制度", ["谈心谈话", "主题党日", "领导干部"], 2
+    )
     assert frame_of(runs_on).answers == ("谈心谈话", "主题党日")
 
 
 def test_a_long_sentence_is_cut_at_clause_boundaries_around_the_blank():
-    long = "，".join(f"第{i}句话说的是一件事情" for i in range(12)) + "，坚持能者上、优者奖、庸者下、劣者汰，" + "，".join(f"另{i}句话" for i in range(12)) + "。"
+    long = (
+        "，".join(f"第{i}句话说的是一件事情" for i in range(12))
+        + "，坚持能者上、优者奖、庸者下、劣者汰，"
+        + "，".join(f"另{i}句话" for i in range(12))
+        + "。"
+    )
     frame = frame_of(fact("enumeration", long, ["能者上", "优者奖", "庸者下", "劣者汰"]))
     view = frame.view([1])
     assert len(view.text) <= 110 + 4
     assert view.text.startswith("……") and view.text.endswith("……")
-    assert view.text[view.spans[0][0]:view.spans[0][1]] == "优者奖"
+    assert view.text[view.spans[0][0] : view.spans[0][1]] == "优者奖"
     assert "能者上、优者奖、庸者下、劣者汰" in view.text
 
 
-@pytest.mark.parametrize("answer, material, fellows, alone", [
-    ("60元", ["80亩", "45元", "20吨", "55元", "35亩", "65元"], {"45元", "55元", "65元"}, "80亩"),  # never 80亩 beside 60元
-    ("0.2%", ["60%", "50%", "0.5%", "0.3%", "0.4%"], {"0.5%", "0.3%", "0.4%"}, "60%"),  # never 60% beside 0.2%
-])
+@pytest.mark.parametrize(
+    "answer, material, fellows, alone",
+    [
+        (
+            "60元",
+            ["80亩", "45元", "20吨", "55元", "35亩", "65元"],
+            {"45元", "55元", "65元"},
+            "80亩",
+        ),  # never 80亩 beside 60元
+        ("0.2%", ["60%", "50%", "0.5%", "0.3%", "0.4%"], {"0.5%", "0.3%", "0.4%"}, "60%"),  # never 60% beside 0.2%
+    ],
+)
 def test_a_figures_options_measure_the_same_thing_in_amounts_one_could_mistake(answer, material, fellows, alone):
     import random
 
-    figures = [fact("figure", f"某项指标为{figure}", [figure], line) for line, figure in enumerate([answer, *material], 1)]
+    figures = [
+        fact("figure", f"某项指标为{figure}", [figure], line) for line, figure in enumerate([answer, *material], 1)
+    ]
     pool = Pool([frame_of(f) for f in figures])
     for seed in range(5):
         chosen = pool.choose([answer], figures[0], 3, random.Random(seed), shown=figures[0].text)

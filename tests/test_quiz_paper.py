@@ -30,8 +30,17 @@ def items_of(path, seed=4, n=30):
 def tricky():
     """An item whose text starts like a spreadsheet formula and holds markup."""
     return [
-        QuizItem("single", ("=SUM(A1)<b>选</b>", "。"), (3,), ("=甲", "乙", "丙", "丁"), ("=甲",),
-                 "文章，第4行", "f2", "enumeration", "甲"),
+        QuizItem(
+            "single",
+            ("=SUM(A1)<b>选</b>", "。"),
+            (3,),
+            ("=甲", "乙", "丙", "丁"),
+            ("=甲",),
+            "文章，第4行",
+            "f2",
+            "enumeration",
+            "甲",
+        ),
     ]
 
 

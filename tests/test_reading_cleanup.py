@@ -52,7 +52,7 @@ def test_the_report_loses_its_licence_footer_and_indentation():
 
 def test_the_bom_of_the_rural_document_is_gone():
     lines = texts_of("rural-revitalization-2018.txt")
-    assert lines[0] == "中共中央 国务院关于实施乡村振兴战略的意见"   # an ASCII space between issuers stays
+    assert lines[0] == "中共中央 国务院关于实施乡村振兴战略的意见"  # an ASCII space between issuers stays
     assert not [text for text in lines if "\ufeff" in text]
 
 
@@ -60,7 +60,9 @@ def test_the_bom_of_the_rural_document_is_gone():
 def test_every_paragraph_of_a_sample_survives_whole(name):
     """Each original paragraph ending in 。 is in the output exactly, untouched by joins or drops."""
     raw = (DECKS / name).read_text(encoding="utf-8-sig").splitlines()
-    paragraphs = [text.strip(" \u3000\u2003") for text in raw if len(text) > 40 and text.endswith("。") and "#" not in text]
+    paragraphs = [
+        text.strip(" \u3000\u2003") for text in raw if len(text) > 40 and text.endswith("。") and "#" not in text
+    ]
     paragraphs = [text for text in paragraphs if "维基" not in text and "本作品" not in text]
     lines = texts_of(name)
     assert paragraphs
@@ -92,10 +94,29 @@ def test_punctuation_proves_a_broken_line():
 
 def test_blank_separated_text_joins_soft_breaks_but_not_headings():
     lines = cleaned(
-        "政府工作报告", "", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "", "国务院总理", "李强", "",
-        "一、总体要求", "", "（一）指导思想", "全面贯彻党的二十大精神。", "",
-        "各位代表：", "现在，我代表国务院报告工作。", "", "本段被", "链接", "拆成", "几行。", "",
-        "二、主要任务", "坚持稳中求进工作总基调。", "",
+        "政府工作报告",
+        "",
+        "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+        "",
+        "国务院总理",
+        "李强",
+        "",
+        "一、总体要求",
+        "",
+        "（一）指导思想",
+        "全面贯彻党的二十大精神。",
+        "",
+        "各位代表：",
+        "现在，我代表国务院报告工作。",
+        "",
+        "本段被",
+        "链接",
+        "拆成",
+        "几行。",
+        "",
+        "二、主要任务",
+        "坚持稳中求进工作总基调。",
+        "",
     )
     assert lines == [
         "政府工作报告",
@@ -120,13 +141,16 @@ def test_a_licence_note_goes_whole_even_in_fragments():
 
 def test_lines_without_blank_separation_are_not_joined():
     assert cleaned("国务院总理", "李强", "一、总体要求", "坚持稳中求进工作总基调") == [
-        "国务院总理", "李强", "一、总体要求", "坚持稳中求进工作总基调"
+        "国务院总理",
+        "李强",
+        "一、总体要求",
+        "坚持稳中求进工作总基调",
     ]
 
 
 def test_hard_wrapped_text_is_rejoined():
     paragraph = "党的二十大报告对建设高素质干部队伍提出了明确要求强调要树立选人用人正确导向" * 4 + "。"
-    wrapped = [paragraph[i:i + 30] for i in range(0, len(paragraph), 30)]
+    wrapped = [paragraph[i : i + 30] for i in range(0, len(paragraph), 30)]
     lines = cleaned("一、强化政治标准筑牢忠诚根基", *wrapped, "二、树牢鲜明导向科学选贤任能", *wrapped)
     assert lines == ["一、强化政治标准筑牢忠诚根基", paragraph, "二、树牢鲜明导向科学选贤任能", paragraph]
 
@@ -142,7 +166,7 @@ def test_hard_wrapped_copies_of_the_samples(tmp_path, name, column):
     original = texts_of(name)
     wrapped = []
     for line in (DECKS / name).read_text(encoding="utf-8-sig").splitlines():
-        wrapped += [line[i:i + column] for i in range(0, len(line), column)] or [""]
+        wrapped += [line[i : i + column] for i in range(0, len(line), column)] or [""]
     copy = tmp_path / name
     copy.write_text("\n".join(wrapped), encoding="utf-8")
     lines = [line.text for line in read_source(copy).lines]
@@ -151,8 +175,10 @@ def test_hard_wrapped_copies_of_the_samples(tmp_path, name, column):
 
 
 def test_a_split_number_is_joined_without_a_space():
-    paragraph = "制定国家乡村振兴战略规划（2018－2022年），分别明确至2020年全面建成小康社会和2022年召开党的二十大时的目标任务。"
-    wrapped = [paragraph[i:i + 25] for i in range(0, len(paragraph), 25)] * 3
+    paragraph = (
+        "制定国家乡村振兴战略规划（2018－2022年），分别明确至2020年全面建成小康社会和2022年召开党的二十大时的目标任务。"
+    )
+    wrapped = [paragraph[i : i + 25] for i in range(0, len(paragraph), 25)] * 3
     assert cleaned(*wrapped) == [paragraph] * 3
 
 
@@ -166,7 +192,11 @@ def test_paragraph_per_line_text_is_not_treated_as_wrapped():
 
 def test_furniture_and_credits_are_dropped_but_text_mentioning_them_is_not():
     lines = cleaned(
-        "（责编：王某、李某）", "来源：人民网", "分享到：", "扫一扫在手机打开当前页", "上一篇：关于某某的通知",
+        "（责编：王某、李某）",
+        "来源：人民网",
+        "分享到：",
+        "扫一扫在手机打开当前页",
+        "上一篇：关于某某的通知",
         "要把来源可靠、分享及时作为信息工作的基本要求，做到上一篇文章与下一篇文章衔接有序，形成长效机制。",
     )
     assert lines == ["要把来源可靠、分享及时作为信息工作的基本要求，做到上一篇文章与下一篇文章衔接有序，形成长效机制。"]
@@ -194,12 +224,16 @@ def test_whole_sentences_pass_unchanged(sentences, blank_lines):
     assert cleaned(*raw) == sentences
 
 
-MARKERS = st.sampled_from(["##paidbegin##", "##paidend##", "＃＃paid_begin＃＃", "## vipend ##", "[paidend]", "【hidebegin】", "PAIDBEGIN"])
+MARKERS = st.sampled_from(
+    ["##paidbegin##", "##paidend##", "＃＃paid_begin＃＃", "## vipend ##", "[paidend]", "【hidebegin】", "PAIDBEGIN"]
+)
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.one_of(SENTENCE, MARKERS, st.just("\u3000"), st.just("。")), min_size=1, max_size=20), st.integers(1, 4))
+@given(
+    st.lists(st.one_of(SENTENCE, MARKERS, st.just("\u3000"), st.just("。")), min_size=1, max_size=20), st.integers(1, 4)
+)
 def test_no_marker_reaches_the_text(pieces, per_line):
-    raw = ["".join(pieces[i:i + per_line]) for i in range(0, len(pieces), per_line)]
+    raw = ["".join(pieces[i : i + per_line]) for i in range(0, len(pieces), per_line)]
     for text in cleaned(*raw):
         assert "#" not in text and "＃" not in text and "paid" not in text.lower() and "hide" not in text.lower()

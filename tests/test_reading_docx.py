@@ -152,7 +152,10 @@ def read_error(data: bytes, tmp_path, name="bad.docx") -> str:
         (b"this is plain text, not a zip", "not a zip archive"),
         (build(seminar)[:3000], "damaged or truncated"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "old Word .doc"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le") + bytes(100), "password-protected"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le") + bytes(100),
+            "password-protected",
+        ),
     ],
     ids=["not-zip", "truncated", "doc-renamed", "encrypted"],
 )
@@ -188,9 +191,9 @@ def declared_huge(data: bytes, size: int) -> bytes:
     name = b"word/document.xml"
     at = data.rfind(b"PK\x01\x02", 0)
     while at != -1:
-        name_length = int.from_bytes(data[at + 28:at + 30], "little")
-        if data[at + 46:at + 46 + name_length] == name:
-            return data[:at + 24] + size.to_bytes(4, "little") + data[at + 28:]
+        name_length = int.from_bytes(data[at + 28 : at + 30], "little")
+        if data[at + 46 : at + 46 + name_length] == name:
+            return data[: at + 24] + size.to_bytes(4, "little") + data[at + 28 :]
         at = data.rfind(b"PK\x01\x02", 0, at)
     raise AssertionError("no central directory entry for word/document.xml")
 

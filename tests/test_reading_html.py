@@ -8,8 +8,22 @@ from studycards.errors import ReadError
 from studycards.reading import read_source
 from studycards.reading.html import read_html_lines
 
-SECRETS = ["脚本里的中文", "写入的段落", "样式注释", "注释里的中文", "隐藏的段落", "首页", "相关新闻", "版权所有",
-           "搜索框", "表单提示", "无脚本提示", "结尾的脚本", "导航栏目", "侧栏推荐"]
+SECRETS = [
+    "脚本里的中文",
+    "写入的段落",
+    "样式注释",
+    "注释里的中文",
+    "隐藏的段落",
+    "首页",
+    "相关新闻",
+    "版权所有",
+    "搜索框",
+    "表单提示",
+    "无脚本提示",
+    "结尾的脚本",
+    "导航栏目",
+    "侧栏推荐",
+]
 
 PEOPLE_DAILY = """<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
@@ -85,7 +99,9 @@ def test_script_text_never_appears_even_when_the_page_is_only_scripts(tmp_path):
         PEOPLE_DAILY.replace("charset=gb2312", "charset=utf-8").encode("utf-8"),
         b"\xef\xbb\xbf" + PEOPLE_DAILY.replace("charset=gb2312", "charset=gbk").encode("utf-8"),  # BOM beats meta
         PEOPLE_DAILY.replace("charset=gb2312", "charset=utf-8").encode("gb18030"),  # meta lies
-        PEOPLE_DAILY.replace('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "").encode("gb18030"),
+        PEOPLE_DAILY.replace('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "").encode(
+            "gb18030"
+        ),
         PEOPLE_DAILY.replace("charset=gb2312", "charset=no-such-charset").encode("utf-16"),
     ],
     ids=["gb2312-meta", "utf8-meta", "bom", "lying-meta", "no-meta", "utf16-bom"],
@@ -96,7 +112,10 @@ def test_charsets(tmp_path, data):
 
 def test_traditional_big5_page(tmp_path):
     page = '<html><head><meta charset="big5"></head><body><article><h1>鄉村振興戰略</h1><p>實施鄉村振興戰略，是黨的十九大作出的重大決策部署。</p></article></body></html>'
-    assert read(tmp_path, page.encode("big5")) == [("鄉村振興戰略", 1), ("實施鄉村振興戰略，是黨的十九大作出的重大決策部署。", None)]
+    assert read(tmp_path, page.encode("big5")) == [
+        ("鄉村振興戰略", 1),
+        ("實施鄉村振興戰略，是黨的十九大作出的重大決策部署。", None),
+    ]
 
 
 def test_explicit_encoding_overrides_meta(tmp_path):
@@ -139,15 +158,26 @@ def test_densest_paragraphs_when_nothing_is_named(tmp_path):
 
 
 def test_paragraphs_each_in_their_own_div(tmp_path):
-    paragraphs = ["实施乡村振兴战略，是党的十九大作出的重大决策部署。", "乡村振兴，产业兴旺是重点。", "乡村振兴，生态宜居是关键。"]
-    page = "<html><body><div><p>网站简介一句话。</p></div><div>" + "".join(f"<div><p>{text}</p></div>" for text in paragraphs) + "</div></body></html>"
+    paragraphs = [
+        "实施乡村振兴战略，是党的十九大作出的重大决策部署。",
+        "乡村振兴，产业兴旺是重点。",
+        "乡村振兴，生态宜居是关键。",
+    ]
+    page = (
+        "<html><body><div><p>网站简介一句话。</p></div><div>"
+        + "".join(f"<div><p>{text}</p></div>" for text in paragraphs)
+        + "</div></body></html>"
+    )
     assert [text for text, _ in read(tmp_path, page.encode("utf-8"))] == paragraphs
 
 
 def test_div_and_br_pages_without_paragraphs(tmp_path):
     page = "<html><body><div id='zoom'>　　一、总体要求<br>　　坚持稳中求进工作总基调。<br><br>　　二、主要任务<div>扩大国内需求。</div></div></body></html>"
     assert [text for text, _ in read(tmp_path, page.encode("utf-8"))] == [
-        "一、总体要求", "坚持稳中求进工作总基调。", "二、主要任务", "扩大国内需求。"
+        "一、总体要求",
+        "坚持稳中求进工作总基调。",
+        "二、主要任务",
+        "扩大国内需求。",
     ]
 
 
@@ -156,4 +186,7 @@ def test_a_page_without_text(tmp_path):
     source.write_bytes(b"<html><head><script>var a = '\xe4\xb8\xad';</script></head><body></body></html>")
     with pytest.raises(ReadError) as caught:
         read_source(source)
-    assert str(caught.value) == f"{source}: no text to study (nothing left after clean-up); give a file that holds the document's Chinese text"
+    assert (
+        str(caught.value)
+        == f"{source}: no text to study (nothing left after clean-up); give a file that holds the document's Chinese text"
+    )

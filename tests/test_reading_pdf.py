@@ -25,10 +25,22 @@ BOTTOM = 400
 
 INTRO = "党的二十大报告对建设高素质干部队伍提出了明确要求，强调要树立选人用人正确导向，选拔忠诚干净担当的高素质专业化干部，激励干部敢于担当、积极作为。"
 POINTS = [
-    ("一、强化政治标准，筑牢忠诚根基", "把政治标准摆在首位、贯穿始终，教育引导各级干部始终坚守对党绝对忠诚的政治品格，牢记“国之大者”，提高“政治三力”，坚决捍卫“两个确立”、做到“两个维护”。"),
-    ("二、树牢鲜明导向，科学选贤任能", "鲜明选人用人标准，坚持科学选贤任能，真正让有为者有位、能干者能上、优秀者优先，让能者上、优者奖、庸者下、劣者汰成为常态，推动形成干事创业的良好局面。"),
-    ("三、抓实教育培养，锻造过硬本领", "聚焦政治历练、实践锻炼、专业训练，健全实施按需施训的多维度素质培养机制，推动干部在重大斗争中经风雨、见世面、壮筋骨、长才干，练就担当作为的硬脊梁、铁肩膀、真本事。"),
-    ("四、坚持严管厚爱，激励担当作为", "健全落实干部激励和保护机制，旗帜鲜明地为担当作为的干部撑腰鼓劲，以组织担当带动干部担当、以组织作为促进干部作为，严管就是厚爱，厚爱必须严管，把严的基调、严的措施、严的氛围长期坚持下去。"),
+    (
+        "一、强化政治标准，筑牢忠诚根基",
+        "把政治标准摆在首位、贯穿始终，教育引导各级干部始终坚守对党绝对忠诚的政治品格，牢记“国之大者”，提高“政治三力”，坚决捍卫“两个确立”、做到“两个维护”。",
+    ),
+    (
+        "二、树牢鲜明导向，科学选贤任能",
+        "鲜明选人用人标准，坚持科学选贤任能，真正让有为者有位、能干者能上、优秀者优先，让能者上、优者奖、庸者下、劣者汰成为常态，推动形成干事创业的良好局面。",
+    ),
+    (
+        "三、抓实教育培养，锻造过硬本领",
+        "聚焦政治历练、实践锻炼、专业训练，健全实施按需施训的多维度素质培养机制，推动干部在重大斗争中经风雨、见世面、壮筋骨、长才干，练就担当作为的硬脊梁、铁肩膀、真本事。",
+    ),
+    (
+        "四、坚持严管厚爱，激励担当作为",
+        "健全落实干部激励和保护机制，旗帜鲜明地为担当作为的干部撑腰鼓劲，以组织担当带动干部担当、以组织作为促进干部作为，严管就是厚爱，厚爱必须严管，把严的基调、严的措施、严的氛围长期坚持下去。",
+    ),
 ]
 TITLE = "激励干部新时代新担当新作为研讨发言材料"
 HEADER = "某组织部门研讨发言材料汇编"
@@ -58,7 +70,7 @@ def make_pdf(blocks, header: bool = True, **options) -> bytes:
 
     new_page()
     for kind, text in blocks:
-        rows = [text] if kind == "heading" else [text[i:i + COLUMN] for i in range(0, len(text), COLUMN)]
+        rows = [text] if kind == "heading" else [text[i : i + COLUMN] for i in range(0, len(text), COLUMN)]
         for row in rows:
             if y < BOTTOM:
                 pdf.showPage()
@@ -115,7 +127,12 @@ def test_a_page_break_inside_a_paragraph_is_joined():
 
 def test_short_lines_without_punctuation_are_not_joined():
     """Short headings, one per line: none fills the column, so none joins the next."""
-    texts = [line.text for line in read_pdf_lines(make_pdf([("heading", heading) for heading, _ in POINTS] + [("body", INTRO * 3)], header=False), "x.pdf")]
+    texts = [
+        line.text
+        for line in read_pdf_lines(
+            make_pdf([("heading", heading) for heading, _ in POINTS] + [("body", INTRO * 3)], header=False), "x.pdf"
+        )
+    ]
     assert texts[:4] == [heading for heading, _ in POINTS]
 
 

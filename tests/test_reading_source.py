@@ -116,7 +116,11 @@ def test_reading_never_modifies_the_source(tmp_path, kind):
     source.write_bytes(FORMATS[kind]())
     before = (hashlib.sha256(source.read_bytes()).hexdigest(), source.stat().st_mtime_ns, sorted(tmp_path.iterdir()))
     read_source(source)
-    assert (hashlib.sha256(source.read_bytes()).hexdigest(), source.stat().st_mtime_ns, sorted(tmp_path.iterdir())) == before
+    assert (
+        hashlib.sha256(source.read_bytes()).hexdigest(),
+        source.stat().st_mtime_ns,
+        sorted(tmp_path.iterdir()),
+    ) == before
 
 
 def test_samples_are_not_modified():

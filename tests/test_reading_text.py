@@ -82,7 +82,9 @@ def test_big5_is_not_mistaken_for_gb18030():
 
 def test_markdown_headings_carry_their_level(tmp_path):
     source = tmp_path / "notes.md"
-    source.write_text("# 政府工作报告\n\n## 一、2023年工作回顾\n\n过去一年，极不平凡。\n### 小结 ###\n", encoding="utf-8")
+    source.write_text(
+        "# 政府工作报告\n\n## 一、2023年工作回顾\n\n过去一年，极不平凡。\n### 小结 ###\n", encoding="utf-8"
+    )
     lines = read_source(source).lines
     assert [(line.text, line.level) for line in lines] == [
         ("政府工作报告", 1),

@@ -24,8 +24,17 @@ def test_user_dictionary_keeps_a_term_whole(tmp_path):
 
 
 def test_missing_user_dictionary_is_a_clear_error(tmp_path):
-    result = CliRunner().invoke(cli, ["build", str(DECKS / "cadre-incentive-seminar.txt"), "-o",
-                                      str(tmp_path / "d.apkg"), "--dict", str(tmp_path / "nope.txt")])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "build",
+            str(DECKS / "cadre-incentive-seminar.txt"),
+            "-o",
+            str(tmp_path / "d.apkg"),
+            "--dict",
+            str(tmp_path / "nope.txt"),
+        ],
+    )
     assert result.exit_code == 1
     assert "nope.txt: no such dictionary file" in result.output
     assert not (tmp_path / "d.apkg").exists()

@@ -25,9 +25,7 @@ from test_bad_input import corrupt_docx
 
 SAMPLE = DECKS / "cadre-incentive-seminar.txt"
 MB = 2**20
-needs_chromium = pytest.mark.skipif(
-    not HAS_CHROMIUM, reason=f"{CHROMIUM} is missing (.ci/run installs it)"
-)
+needs_chromium = pytest.mark.skipif(not HAS_CHROMIUM, reason=f"{CHROMIUM} is missing (.ci/run installs it)")
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +98,7 @@ def guids_and_fields(apkg: Path, folder: Path) -> dict[str, list[str]]:
 
 
 # --- the deck ----------------------------------------------------------------------------------------
+
 
 @needs_chromium
 def test_the_deck_holds_the_ticked_notes_with_the_guids_of_studycards_build(page, tmp_path):
@@ -194,6 +193,7 @@ def test_the_outline_and_the_cards_are_shown_by_section_and_kind(page):
 
 # --- many files, pasted text ------------------------------------------------------------------------
 
+
 @needs_chromium
 def test_a_batch_shows_its_progress_and_every_document(page, tmp_path):
     names = []
@@ -215,13 +215,17 @@ def test_a_batch_shows_its_progress_and_every_document(page, tmp_path):
 
 @needs_chromium
 def test_pasted_text_makes_cards(page):
-    upload(page, text="激励干部担当作为\n一、强化政治标准\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向和从政环境。\n"
-                      "二、坚持严管厚爱\n严管就是厚爱，厚爱必须严管。")
+    upload(
+        page,
+        text="激励干部担当作为\n一、强化政治标准\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向和从政环境。\n"
+        "二、坚持严管厚爱\n严管就是厚爱，厚爱必须严管。",
+    )
     assert ticks(page).count() >= 2
     assert "能者上" in page.text_content("#picked")
 
 
 # --- bad input -----------------------------------------------------------------------------------------
+
 
 @needs_chromium
 def test_a_corrupt_docx_shows_a_message_and_the_next_upload_works(page, tmp_path):
@@ -282,6 +286,7 @@ def test_a_script_in_a_document_shows_as_text(page, tmp_path):
 
 # --- who may talk to it ------------------------------------------------------------------------------
 
+
 def request(server, method="GET", path="/", headers=None, body=None):
     host, port = server.removeprefix("http://").rstrip("/").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=10)
@@ -311,10 +316,14 @@ def post_upload(server, name, data, token=None, cookie=None, headers=None):
         cookie, token = session(server)
     boundary = "studycardsboundary"
     body = (
-        f'--{boundary}\r\nContent-Disposition: form-data; name="token"\r\n\r\n{token}\r\n'
-        f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
-        "Content-Type: text/plain\r\n\r\n"
-    ).encode() + data + f"\r\n--{boundary}--\r\n".encode()
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="token"\r\n\r\n{token}\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+            "Content-Type: text/plain\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     all_headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": cookie, **(headers or {})}
     return request(server, "POST", "/jobs", all_headers, body)
 
@@ -335,8 +344,12 @@ def test_the_served_host_and_localhost_are_answered(server):
 
 @pytest.mark.parametrize(
     "headers",
-    [{"Origin": "http://evil.example"}, {"Sec-Fetch-Site": "cross-site"}, {"Origin": "null"},
-     {"Sec-Fetch-Site": "same-site"}],
+    [
+        {"Origin": "http://evil.example"},
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "same-site"},
+    ],
 )
 def test_a_cross_origin_post_is_refused(server, headers):
     status, body, _ = post_upload(server, "a.txt", SAMPLE.read_bytes(), headers=headers)
@@ -363,10 +376,12 @@ def test_a_page_of_the_same_origin_may_post(server):
 def test_two_sessions_do_not_see_each_others_jobs(server):
     cookie, token = session(server)
     boundary = "b"
-    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="token"\r\n\r\n{token}\r\n'
-            f'--{boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\n'
-            "学习材料\n一、坚持学习\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向。\n二、坚持实践\n"
-            f"严管就是厚爱，厚爱必须严管。\r\n--{boundary}--\r\n").encode()
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="token"\r\n\r\n{token}\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\n'
+        "学习材料\n一、坚持学习\n推动形成能者上、优者奖、庸者下、劣者汰的用人导向。\n二、坚持实践\n"
+        f"严管就是厚爱，厚爱必须严管。\r\n--{boundary}--\r\n"
+    ).encode()
     headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": cookie}
     status, _, response = request(server, "POST", "/jobs", headers, body)
     assert status == 303
@@ -399,6 +414,7 @@ def test_the_uploads_folder_is_emptied_once_read(served, server):
 
 
 # --- the command ---------------------------------------------------------------------------------------
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -464,8 +480,20 @@ def test_serve_answers_on_127_0_0_1_only_and_stops_on_ctrl_c(tmp_path):
 
 def test_another_host_is_warned_about_and_a_failure_to_bind_is_one_line():
     result = subprocess.run(
-        [sys.executable, "-m", "studycards", "serve", "--host", "192.0.2.1", "--port", str(free_port()), "--no-browser"],
-        capture_output=True, text=True, timeout=30,
+        [
+            sys.executable,
+            "-m",
+            "studycards",
+            "serve",
+            "--host",
+            "192.0.2.1",
+            "--port",
+            str(free_port()),
+            "--no-browser",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
@@ -492,6 +520,7 @@ def test_other_commands_do_not_load_the_web_framework():
 
 
 # --- the guard's rules, without a server ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "bound_to, header, refused",
@@ -542,7 +571,10 @@ def test_serve_opens_the_browser_unless_told_not_to(tmp_path):
     (tmp_path / "browser.py").write_text(f"import sys; open({str(opened)!r}, 'w').write(sys.argv[1])\n")
     process = subprocess.Popen(
         [sys.executable, "-m", "studycards", "serve", "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "BROWSER": browser},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "BROWSER": browser},
     )
     try:
         deadline = time.time() + 30
@@ -556,6 +588,7 @@ def test_serve_opens_the_browser_unless_told_not_to(tmp_path):
 
 
 # --- jobs ------------------------------------------------------------------------------------------------
+
 
 def slowed(monkeypatch, seconds):
     """Studying each file takes `seconds` longer, so that the progress can be watched."""
@@ -573,8 +606,11 @@ def test_the_progress_bar_follows_a_batch_and_the_page_answers_meanwhile(page, s
     paths = []
     for number in range(1, 6):
         paths.append(tmp_path / f"{number}.txt")
-        paths[-1].write_text(f"第{number}篇\n一、坚持学习{number}\n推动形成能者上、优者奖、庸者下、劣者汰的导向。\n"
-                             f"二、坚持实践{number}\n严管就是厚爱，厚爱必须严管。\n", encoding="utf-8")
+        paths[-1].write_text(
+            f"第{number}篇\n一、坚持学习{number}\n推动形成能者上、优者奖、庸者下、劣者汰的导向。\n"
+            f"二、坚持实践{number}\n严管就是厚爱，厚爱必须严管。\n",
+            encoding="utf-8",
+        )
     page.set_input_files("input[type=file]", [str(path) for path in paths])
     page.click("button[type=submit]")
     page.wait_for_selector("#working")
@@ -629,8 +665,14 @@ def test_jobs_report_each_file_as_it_is_studied(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "given, saved",
-    [("讲话.docx", "讲话.docx"), ("C:\\Users\\王\\学习\\讲话.txt", "讲话.txt"), ("../../etc/passwd", "passwd"),
-     ("..", "document.txt"), ("a<b>:c?.txt", "a_b__c_.txt"), ("", "document.txt")],
+    [
+        ("讲话.docx", "讲话.docx"),
+        ("C:\\Users\\王\\学习\\讲话.txt", "讲话.txt"),
+        ("../../etc/passwd", "passwd"),
+        ("..", "document.txt"),
+        ("a<b>:c?.txt", "a_b__c_.txt"),
+        ("", "document.txt"),
+    ],
 )
 def test_an_uploaded_name_is_only_a_name(given, saved):
     from studycards.serve.jobs import safe_name
@@ -645,8 +687,11 @@ def test_two_tabs_work_independently(browser, server, tmp_path):
     for tab in (first, second):
         tab.goto(server)
     upload(first, SAMPLE)
-    upload(second, text="晒谷场学习提纲\n一、坚持农业农村优先发展\n推动形成产业兴旺、生态宜居、乡风文明的新局面。\n"
-                        "二、坚持城乡融合发展\n绿水青山就是金山银山，冰天雪地也是金山银山。\n")
+    upload(
+        second,
+        text="晒谷场学习提纲\n一、坚持农业农村优先发展\n推动形成产业兴旺、生态宜居、乡风文明的新局面。\n"
+        "二、坚持城乡融合发展\n绿水青山就是金山银山，冰天雪地也是金山银山。\n",
+    )
     first.reload()
     assert "激励干部" in first.text_content(".summary") and "晒谷场" not in first.text_content(".summary")
     assert "晒谷场" in second.text_content(".summary")

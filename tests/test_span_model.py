@@ -61,23 +61,27 @@ def test_a_time_limit_is_preferred_to_the_subject():
     assert "六个月" in sentence[start:end]
 
 
-def studied_of(sentence):
+def studied_of(sentence, kinds=None):
     from studycards.extract import extract
     from studycards.outline import Line, Source
     from studycards.parsing import parse
     from studycards.pipeline import Studied
 
     document = parse(Source("doc", [Line(1, "学习材料"), Line(2, sentence)], "doc.txt"))
-    return Studied(document, extract(document))
+    return Studied(document, extract(document, kinds))
 
 
 def test_the_model_proposes_only_where_no_rule_asks_and_only_with_all():
     from studycards.ranking import select
 
-    ruled = studied_of("这座城市的老城墙修建于明代洪武年间，全长约十二公里。")
+    from studycards.facts import ALL_KINDS
+
+    ruled = studied_of("这座城市的老城墙修建于明代洪武年间，全长约十二公里。", ALL_KINDS)
     assert "examined" not in {fact.kind for fact in ruled.facts}  # a rule asks it: the rule's span stands
-    plain = studied_of("我国第一部由人民选举产生的地方志编纂机构设在杭州。")
+    sentence = "我国第一部由人民选举产生的地方志编纂机构设在杭州。"
+    assert "examined" not in {fact.kind for fact in studied_of(sentence).facts}  # not a default kind
+    plain = studied_of(sentence, ALL_KINDS)
     (proposal,) = [fact for fact in plain.facts if fact.kind == "examined"]
     assert proposal.answers == ("杭州",) and proposal.examined >= examined.MIN_SHARE
-    assert select([plain]).studied[0].facts == []  # a short document's default deck: the rules' facts only
+    assert [fact.answers for fact in select([plain]).studied[0].facts] == [("杭州",)]  # asked for by name
     assert [fact.answers for fact in select([plain], None).studied[0].facts] == [("杭州",)]

@@ -22,8 +22,11 @@ KINDS = (
     "keyphrase",
 )
 """Every kind of fact, in the order extractors run and cards are listed."""
-DEFAULT_KINDS = KINDS[:-1]
-"""What a deck holds unless asked otherwise; key phrases are the fallback for prose without structure."""
+DEFAULT_KINDS = tuple(kind for kind in KINDS if kind not in ("examined", "keyphrase"))
+"""What a deck holds unless asked otherwise. Key phrases are the fallback for prose without structure; the span
+model's guesses (examined: half of them weak, docs/model.md) come with --all or when asked for by name."""
+ALL_KINDS = KINDS[:-1]
+"""What --all asks with the default kinds: the span model's guesses too."""
 IN_CONTEXT = ("figure", "judgement", "keyterm", "definition", "norm", "examined")
 """Kinds whose answer alone does not say what is asked (5%左右 is a target here, a rate there): their
 identity holds the words just before the answer too."""

@@ -83,7 +83,7 @@ class Selection:
     left_out_cards: int = 0
     """The cards those facts would have made."""
     held_back: int = 0
-    """Facts a budgeted deck never asks, room or not (a law's chapter chain, the span model's guesses): --all does."""
+    """Facts a budgeted deck never asks, room or not (a law's chapter chain): --all does."""
     held_back_cards: int = 0
     budget: int | None = None
     """The budget in cards applied in all (None: none)."""
@@ -103,8 +103,8 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
-            if budget is not None and (is_chapters(fact) or fact.kind == "examined"):
-                held_back, held_cards = held_back + 1, held_cards + cost  # half the model's guesses are weak
+            if budget is not None and is_chapters(fact):
+                held_back, held_cards = held_back + 1, held_cards + cost
             elif limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
                 spent += cost

@@ -17,6 +17,7 @@ from studycards.cli.options import (
 )
 from studycards.budget_report import report
 from studycards.errors import NothingToStudy
+from studycards import facts
 from studycards.output import check_output, write_output
 
 FORMATS = {".apkg": "apkg", ".json": "json", ".txt": "txt"}
@@ -74,7 +75,12 @@ deck_options = [
         metavar="N",
         help="Keep the N most important cards (default: 12 per 1000 characters of a document over 6000).",
     ),
-    click.option("--all", "keep_all", is_flag=True, help="Keep every card, however many (no budget)."),
+    click.option(
+        "--all",
+        "keep_all",
+        is_flag=True,
+        help="Keep every card, however many (no budget), and the span model's guesses.",
+    ),
 ]
 
 
@@ -82,6 +88,11 @@ def _budget(budget, keep_all):
     if budget and keep_all:
         raise click.UsageError("give --budget N or --all, not both")
     return None if keep_all else budget or "auto"
+
+
+def _kinds(kinds: tuple[str, ...], keep_all: bool) -> tuple[str, ...]:
+    """--all with the default kinds adds the span model's guesses (facts.ALL_KINDS)."""
+    return facts.ALL_KINDS if keep_all and kinds == facts.DEFAULT_KINDS else kinds
 
 
 def summary(output: str, notes, batch=None, skipped: str = "") -> str:
@@ -107,8 +118,7 @@ def summary(output: str, notes, batch=None, skipped: str = "") -> str:
 def budget_text(done) -> str:
     """What the budget did, in numbers that add up (a BudgetReport); '' when it left nothing out."""
     held = (
-        f"; {done.held_back} weaker facts ({done.held_back_cards} cards: a law's chapter chain, the span model's"
-        " guesses) are asked only with --all"
+        f"; the chain of a law's chapters ({done.held_back_cards} cards) is asked only with --all"
         if done.held_back
         else ""
     )
@@ -163,7 +173,7 @@ def build(sources, output, fmt, kinds, hint, user_dict, encoding, max_size, jobs
     paths = found.paths
     check_output(output, paths, example=f"deck.{fmt}")
     batch, notes = make_deck_notes(
-        paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+        paths, _kinds(kinds, keep_all), hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
     )
     if not notes:
         raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")
@@ -203,7 +213,7 @@ def preview(sources, output, kinds, hint, user_dict, encoding, max_size, jobs, k
     paths = found.paths
     check_output(output, paths, example="preview.html")
     batch, notes = make_deck_notes(
-        paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+        paths, _kinds(kinds, keep_all), hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
     )
     if not notes:
         raise NothingToStudy(f"{source_names(sources)}: found nothing to study; try --kinds with keyphrase")
@@ -239,7 +249,15 @@ def score(sources, gold, kinds, hint, user_dict, encoding, max_size, jobs, keep_
     found = gather_sources(sources)
     given = load_reference(gold) if gold else None  # a reference of the wrong shape fails before any work
     batch, notes = make_deck_notes(
-        found.paths, kinds, hint, user_dict, encoding, max_size, jobs, keep_going, _budget(budget, keep_all)
+        found.paths,
+        _kinds(kinds, keep_all),
+        hint,
+        user_dict,
+        encoding,
+        max_size,
+        jobs,
+        keep_going,
+        _budget(budget, keep_all),
     )
     if found.ours or batch.failures:
         skipped = f"; skipped {len(batch.failures)} that failed" if batch.failures else ""
