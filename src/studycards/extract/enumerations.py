@@ -123,10 +123,50 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
         for start, pieces in _groups(run.start(), _pieces(sentence, run)):
             closes = start + len("、".join(pieces)) == run.end()
             spans = _items(seg, start, pieces, closes)
+            if spans and _cut_in_a_run(sentence, spans[-1][1], start + len("、".join(pieces)), run.end()):
+                continue  # 如{工会法、…、农业合作社}示范章程、选举法…: the last member is a word of a longer one
+            spans = _with_own_tail(sentence, spans) if spans else spans
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
             if spans and opens and not _continues(masked, spans):  # …体系和{层级清晰}、…: a list starts there
                 found.append(spans)
     return found
+
+
+OWN_TAIL = re.compile(r"为(?:主|辅|本|先|要|重)(?=的|[，,；;。！？]|$)")
+"""What the last member of a list ends with (节约优先、保护优先、自然恢复为主): its own, not the list's."""
+FRAMED_TAIL = re.compile(r"为[\u4e00-\u9fff]{1,4}$")
+"""以A、B、C为指导: the 为… the frame 以 opened belongs to the whole list, never to its last member."""
+
+
+def _cut_in_a_run(sentence: str, last_end: int, piece_end: int, run_end: int) -> bool:
+    """The last member ends inside its piece, the run goes on after that piece, and nothing (a 的, a verb's
+    object) says the piece holds more than the member: it is a longer member, cut."""
+    rest = sentence[last_end:piece_end]
+    return bool(rest) and piece_end < run_end and "的" not in rest
+
+
+MAX_SHARED_HEAD = 4
+"""A noun after the last member's 的 this short, where no other member has a 的, is what all of them modify."""
+
+
+def _with_own_tail(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last member with the 为主 it ends with; without the 为指导 of the 以 before the list, or the head noun
+    all the members modify (…、求同存异的基础)."""
+    start, end = spans[-1]
+    clause_start = max(sentence.rfind(mark, 0, spans[0][0]) for mark in "，,；;：:。") + 1
+    framed = "以" in sentence[clause_start : spans[0][0]]
+    last = sentence[start:end]
+    tail = FRAMED_TAIL.search(last)
+    if framed and tail and len(last) - len(tail.group()) >= MIN_ITEM:
+        return spans[:-1] + [(start, end - len(tail.group()))]
+    if "的" in last and not any("的" in sentence[a:b] for a, b in spans[:-1]):
+        kept = last.rsplit("的", 1)[0]
+        if len(kept) >= MIN_ITEM and len(last) - len(kept) - 1 <= MAX_SHARED_HEAD:
+            return spans[:-1] + [(start, start + len(kept))]  # 相互尊重、…、求同存异|的基础上: the list's head noun
+    own = OWN_TAIL.match(sentence, end)
+    if own and not framed:
+        return spans[:-1] + [(start, own.end())]
+    return spans
 
 
 def _size(item: str) -> int:
