@@ -49,6 +49,20 @@ def test_a_list_blank_holds_its_members_with_their_own_endings_only(tmp_path, se
     assert answers(facts, "enumeration") == [items]
 
 
+@pytest.mark.parametrize(
+    "sentence,kept",
+    [
+        ("我们党保持了路线、方针、政策的连续性和稳定性。", False),  # words listed as a matter of course
+        ("要认真解决好教育、培训、选拔等方面的问题。", False),
+        ("根据精简、统一、效能的原则进行机构改革。", True),  # named: a principle
+        ("加速实现两岸直接通邮、通航、通商。", True),  # built alike: a set
+    ],
+)
+def test_a_routine_list_of_single_words_makes_no_card(tmp_path, sentence, kept):
+    _, facts = facts_of(tmp_path, sentence)
+    assert bool(answers(facts, "enumeration")) == kept
+
+
 def test_a_list_member_is_never_a_word_of_a_longer_member(tmp_path):
     sentence = "已经制定了许多法律，如工会法、劳动保险条例、土地改革法、农业合作社示范章程、民族区域自治实施纲要、选举法等等。"
     _, facts = facts_of(tmp_path, sentence)

@@ -166,6 +166,8 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     return notes
 
 
+ELIDED = "……"
+"""What stands in a fact's text for the part of its sentence it leaves out."""
 MAX_MERGED = 100
 """A note that asks two facts of one sentence shows at most this many characters."""
 
@@ -223,9 +225,12 @@ def _narrowed(fact: Fact) -> Fact | None:
 
 
 def _place(fact: Fact) -> tuple[int, int] | None:
-    """Where `fact`'s text stands in its paragraph (None when a lead put before it is not there)."""
-    start = fact.origin.paragraph.find(fact.text)
-    return (start, start + len(fact.text)) if start >= 0 else None
+    """Where `fact`'s text stands in its paragraph, from its first piece to its last where it leaves out what lies
+    between (科学发展观，……是{{…}}); None when a lead put before it is not there."""
+    pieces = fact.text.split(ELIDED)
+    start = fact.origin.paragraph.find(pieces[0])
+    end = fact.origin.paragraph.find(pieces[-1], start + len(pieces[0])) if start >= 0 else -1
+    return (start, end + len(pieces[-1])) if start >= 0 and end >= 0 else None
 
 
 def _same_sentence(a: Fact, b: Fact) -> bool:
@@ -256,8 +261,8 @@ def _joined(first: Fact, second: Fact) -> Fact | None:
         text, shift_first, shift_second = second.text, second.text.index(first.text), 0
     else:
         where_a, where_b = _place(first), _place(second)
-        if not (where_a and where_b):
-            return None
+        if not (where_a and where_b) or ELIDED in first.text + second.text:
+            return None  # a text that leaves out part of its sentence has no offsets in it
         start, end = min(where_a[0], where_b[0]), max(where_a[1], where_b[1])
         text = first.origin.paragraph[start:end]
         shift_first, shift_second = where_a[0] - start, where_b[0] - start

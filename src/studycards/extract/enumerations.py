@@ -127,8 +127,8 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                 continue  # 如{工会法、…、农业合作社}示范章程、选举法…: the last member is a word of a longer one
             spans = _with_own_tail(sentence, spans) if spans else spans
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
-            if spans and opens and not _continues(masked, spans):  # …体系和{层级清晰}、…: a list starts there
-                found.append(spans)
+            if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
+                found.append(spans)  # …体系和{层级清晰}、…: a list starts there
     return found
 
 
@@ -136,6 +136,30 @@ OWN_TAIL = re.compile(r"为(?:主|辅|本|先|要|重)(?=的|[，,；;。！？]
 """What the last member of a list ends with (节约优先、保护优先、自然恢复为主): its own, not the list's."""
 FRAMED_TAIL = re.compile(r"为[\u4e00-\u9fff]{1,4}$")
 """以A、B、C为指导: the 为… the frame 以 opened belongs to the whole list, never to its last member."""
+
+
+NAMED_AFTER = re.compile(r"的?(?:原则|方针|方向|要求|标准|目标|理念|方略|作风|精神|思想|路线|制度)")
+"""What a list of single words is named as when it is a formulation (精简、统一、效能的原则)."""
+
+
+RULED = re.compile(r"不得|禁止|严禁|应当|必须|有权|下列|以下")
+
+
+def _routine(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """Nouns or verbs of two characters listed as a matter of course (路线、方针、政策; 教育、培训、选拔): no count, no
+    shared character (通邮、通航、通商; 管权、管事、管人), no name (…的原则) and no quality (整洁、有序、便捷、宜居的…)
+    makes them a set to learn."""
+    items = [sentence[start:end] for start, end in spans]
+    if any(len(item) != 2 for item in items):
+        return False
+    if any(flag.startswith("a") for item in items for _, flag in seg.tagged(item)):
+        return False
+    if len({item[0] for item in items}) == 1 or len({item[-1] for item in items}) == 1:
+        return False
+    if spans[0][0] == 0 or RULED.search(sentence, 0, spans[0][0]):
+        return False  # what a norm forbids or requires, act by act (不得有下列行为：（一）损毁、涂改、抽换档案)
+    around = sentence[max(0, spans[0][0] - 10) : spans[0][0]] + sentence[spans[-1][1] : spans[-1][1] + 6]
+    return not COUNTED.search(around) and not NAMED_AFTER.match(sentence, spans[-1][1])
 
 
 def _cut_in_a_run(sentence: str, last_end: int, piece_end: int, run_end: int) -> bool:
