@@ -54,6 +54,8 @@ def test_a_list_blank_holds_its_members_with_their_own_endings_only(tmp_path, se
     [
         ("我们党保持了路线、方针、政策的连续性和稳定性。", False),  # words listed as a matter of course
         ("要认真解决好教育、培训、选拔等方面的问题。", False),
+        ("加强教育、科技、文化、卫生、旅游等人文交流合作。", False),
+        ("建设整洁、有序、便捷、宜居的美好社区。", True),  # qualities of what is built
         ("根据精简、统一、效能的原则进行机构改革。", True),  # named: a principle
         ("加速实现两岸直接通邮、通航、通商。", True),  # built alike: a set
     ],

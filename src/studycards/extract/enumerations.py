@@ -142,6 +142,8 @@ NAMED_AFTER = re.compile(r"的?(?:原则|方针|方向|要求|标准|目标|理�
 """What a list of single words is named as when it is a formulation (精简、统一、效能的原则)."""
 
 
+QUALITY_TAGS = ("a", "ad", "ag")
+"""Adjectives: a list of qualities (整洁、有序、便捷、宜居的社区) says what a thing is to be (not 卫生, an 'an' noun)."""
 RULED = re.compile(r"不得|禁止|严禁|应当|必须|有权|下列|以下")
 
 
@@ -152,7 +154,7 @@ def _routine(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> boo
     items = [sentence[start:end] for start, end in spans]
     if any(len(item) != 2 for item in items):
         return False
-    if any(flag.startswith("a") for item in items for _, flag in seg.tagged(item)):
+    if any(flag in QUALITY_TAGS for item in items for _, flag in seg.tagged(item)):
         return False
     if len({item[0] for item in items}) == 1 or len({item[-1] for item in items}) == 1:
         return False

@@ -32,8 +32,9 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             introduction = _introduction(node, items) if several else ""
             named = f"{title}（{items[0].marker.strip('、，. ')}…）" if several and items[0].marker else title
             alike = sum(other[0].marker == items[0].marker for other in lists) > 1
-            if alike and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
-                named = f"{title}：{introduction}"  # lists numbered alike are named by what introduces them
+            announced = alike or ANNOUNCES.search(introduction)  # lists numbered alike, or one a sentence announces
+            if announced and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
+                named = f"{title}：{introduction}"  # named by what introduces it, not （——…）
             named = lead or named
             facts.append(
                 Fact(
@@ -55,6 +56,8 @@ LISTED = re.compile(
     r"(?=[：:，,。的不应可予给由]|$)"
 )
 MAX_QUESTION = 40
+ANNOUNCES = re.compile(r"以下|如下|下列|[一二三四五六七八九十两几]+(?:个|项|件|条|大|点|方面)|主要")
+"""A sentence that announces the list after it (一年来，我们主要做了以下六方面工作), not merely stands before it."""
 
 
 def _lead(node: Node) -> str:
