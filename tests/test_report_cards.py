@@ -40,6 +40,11 @@ def answers(facts, kind):
         ("坚持节约资源、保护环境、自然恢复为主的方针，推进绿色发展。", ("节约资源", "保护环境", "自然恢复为主")),
         # the 为指导 of 以 belongs to the whole list, never to its last member
         ("以马克思列宁主义、毛泽东思想、邓小平理论为指导，推进各项工作。", ("马克思列宁主义", "毛泽东思想", "邓小平理论")),
+        # members that are verb phrases: the first keeps its verb too
+        ("我国同发展中国家在维护国家独立与主权、反对外来干涉、争取共同发展的斗争中相互支持。",
+         ("维护国家独立与主权", "反对外来干涉", "争取共同发展")),
+        # a first member is never only the ending its fellows share (实践|特色)
+        ("不断赋予马克思主义鲜明的实践特色、民族特色、时代特色。", ("实践特色", "民族特色", "时代特色")),
         # the head noun every member modifies stays out of the blank
         ("我们愿意在相互尊重、互不干涉内政、求同存异的基础上，发展友好合作关系。", ("相互尊重", "互不干涉内政", "求同存异")),
     ],
@@ -89,6 +94,7 @@ def test_a_year_that_bounds_a_period_is_not_asked(tmp_path, sentence):
         "也将是劳动就业的一个辅助方面。",
         "并且要更好地结合我国的实际，稳步地改进现有的专业设置、教学计划和教材。",
         "这是我国外交政策的一个基本点。",
+        "这对全国各族人民将是一个巨大的鼓舞。",
     ],
 )
 def test_a_sentence_that_speaks_of_the_one_before_makes_no_card(tmp_path, sentence):

@@ -258,6 +258,9 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     first = _first_item(seg, pieces[0], inner)
     if first is not None:
         first = _without_opening(seg, first, inner)
+    if first and all(item.endswith(first) and len(item) > len(first) for item in inner):
+        size = len(inner[0])  # 鲜明的实践|特色、民族特色: a member is never only the ending its fellows share
+        first = pieces[0][-size:] if len(pieces[0]) >= size and all(len(i) == size for i in inner) else None
     if first and first.count("”") > first.count("“") and "“" in pieces[0]:
         first = pieces[0][pieces[0].rindex("“") :]  # 落实“三会一课”、…: the member with both its quotes
     tail = _split_conjunction(seg, pieces[-1], inner)
@@ -265,6 +268,10 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
     if not first or not last:
         return None
+    if all(_verb_first(seg, item) for item in inner + [last]) and not _verb_first(seg, first):
+        words = seg.tagged(pieces[0][: len(pieces[0]) - len(first)])
+        if words and words[-1][1] == "v" and len(words[-1][0]) == 2:
+            first = words[-1][0] + first  # 维护国家独立与主权、反对外来干涉: its verb, as its fellows have theirs
     if _opened_by(seg, last, ADVERBIAL_TAGS, 1) and not any(_opening_tag(seg, item) for item in inner):
         return None  # 中、低产田和{已建成}: a verb phrase among nouns is no fellow of theirs
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
@@ -402,6 +409,16 @@ def _own_word(seg: Segmenter, text: str, index: int) -> bool:
     """The character at `index` of `text` is a word of its own (及 in 教育及培训, not in 以及)."""
     starts = seg.word_starts(text)
     return index in starts and index + 1 in starts
+
+
+VERB_TAGS = ("v", "vn", "d")
+"""How the tagger marks a verb that opens a member (发展 vn, 反对 d: it takes some verbs for adverbs)."""
+
+
+def _verb_first(seg: Segmenter, item: str) -> bool:
+    """`item` is a verb phrase: a verb of two characters, then more."""
+    words = seg.tagged(item)
+    return len(words) > 1 and words[0][1] in VERB_TAGS and len(words[0][0]) == 2
 
 
 def _opens_with_verb(text: str) -> bool:
