@@ -168,6 +168,19 @@ def test_sub_headings_on_lines_of_their_own_are_the_skeleton(tmp_path):
     assert ("关于工业生产问题", "关于农业生产问题") in outline
 
 
+def test_a_paragraph_cut_in_mid_sentence_is_read_whole(tmp_path):
+    body = (
+        "一、关于经济建设\n\n"
+        "1956年的自然灾荒，不仅是我国解放以来最大的一次灾荒，也是几十年以来我国最大的一次灾荒，被灾田地约二亿三千万亩，受灾人\n\n"
+        "口约七千万人，而农业合作社的集体救灾和生产互助，更起了很大的作用。\n\n"
+        "二、关于文化教育\n\n学校的数量有了增加。\n"
+    )
+    document, facts = facts_of(tmp_path, body)
+    section = next(node for node in document.nodes() if node.title == "关于经济建设")
+    assert len(section.paragraphs) == 1 and "受灾人口约七千万人" in section.paragraphs[0].text
+    assert not [f for f in facts if f.text.startswith("口约")]
+
+
 def test_a_line_broken_inside_a_sentence_is_no_heading(tmp_path):
     body = (
         "一、关于经济建设\n\n一年来，各项税收共收到一百二十\n\n亿九十一\n\n元，较上年增加了约百分之三十二，完成了预算的规定。"
