@@ -116,6 +116,21 @@ def test_a_front_cut_from_a_long_sentence_carries_its_subject(tmp_path):
         assert fact.text.startswith("科学发展观"), fact.text
 
 
+@pytest.mark.parametrize(
+    "sentence,answer,subject",
+    [
+        ("1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，因而改变了前三年的状况。",
+         "三分之一", "基本建设投资额"),
+        ("目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
+         "60%左右", "我国农民"),
+    ],
+)
+def test_a_figure_keeps_the_subject_its_clause_goes_on_from(tmp_path, sentence, answer, subject):
+    _, facts = facts_of(tmp_path, sentence)
+    (figure,) = [f for f in facts if answer in f.answers]
+    assert subject in figure.text, figure.text
+
+
 def test_a_list_far_into_a_sentence_keeps_the_topic_the_sentence_speaks_of(tmp_path):
     sentence = (
         "中国特色社会主义道路，就是在中国共产党领导下，立足基本国情，以经济建设为中心，坚持四项基本原则，坚持改革开放，"

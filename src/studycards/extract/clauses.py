@@ -23,6 +23,16 @@ MAX_CONDITION = 40
 DEPENDENT_OPENING = re.compile(r"(?:就是|也|是|而|但|却|即|则|这|那|其|它|都|才|从而|因而|所以|因此|并且|同时)")
 """How a clause opens that goes on from the one before it, whose subject it needs (中国特色社会主义道路，|就是在…;
 …，|也将是…): a card never opens there."""
+PREDICATE_OPENING = re.compile(r"(?:有(?!关|些|的|人|的人)|等于|相当于|约占|占|达到|合计|共计)")
+"""A clause that opens with its predicate, its subject in the clause before (…基本建设投资额，|等于…的{{三分之一}};
+…；|有{{60%左右}}过着…)."""
+
+
+def opens_without_subject(text: str, at: int = 0) -> bool:
+    """Whether the clause of `text` that starts at `at` needs the subject of the clause before it."""
+    return bool(DEPENDENT_OPENING.match(text, at) or PREDICATE_OPENING.match(text, at))
+
+
 GLUED = tuple("了的和与及在对把被将是等")
 """Particles the tagger sometimes glues to a word (了反, 对省): a deletion never grows to take one in."""
 ENDS_AFTER = tuple("起")
@@ -102,7 +112,7 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
         and bounds[last] - bounds[first - 1] <= (limit + MAX_CONDITION)
     ):
         first -= 1  # the condition it holds under: 劳动合同期限一年以上不满三年的，试用期不得超过{{二个月}}
-    while first > 0 and DEPENDENT_OPENING.match(sentence, bounds[first]):
+    while first > 0 and opens_without_subject(sentence, bounds[first]):
         first -= 1  # the subject it goes on from, however far back: 中国特色社会主义道路，就是在…以{{经济建设}}为中心
     return sentence[bounds[first] : bounds[last]], bounds[first]
 

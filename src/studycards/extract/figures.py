@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studycards.extract.clauses import fact_in_sentence, is_word_edge
+from studycards.extract.clauses import fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
@@ -112,7 +112,7 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     part_start = max(sentence.rfind(mark, 0, start) for mark in PARTS) + 1
     part_end = min((i + 1 for i in (sentence.find(mark, end) for mark in PARTS) if i >= 0), default=len(sentence))
     part = sentence[part_start:part_end]
-    if len(part) <= MAX_PART:
+    if len(part) <= MAX_PART and not (part_start and opens_without_subject(part)):  # 有{{60%左右}}过着…；
         return fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
     fact = fact_in_sentence("figure", sentence, [(start, end)], where, MAX_CUE, lead)
     said = re.split(r"(?<=[，,])", part.rstrip("；;。"))[-1]
