@@ -227,10 +227,17 @@ def _narrowed(fact: Fact) -> Fact | None:
 def _place(fact: Fact) -> tuple[int, int] | None:
     """Where `fact`'s text stands in its paragraph, from its first piece to its last where it leaves out what lies
     between (科学发展观，……是{{…}}); None when a lead put before it is not there."""
-    pieces = fact.text.split(ELIDED)
-    start = fact.origin.paragraph.find(pieces[0])
-    end = fact.origin.paragraph.find(pieces[-1], start + len(pieces[0])) if start >= 0 else -1
-    return (start, end + len(pieces[-1])) if start >= 0 and end >= 0 else None
+    pieces, paragraph = fact.text.split(ELIDED), fact.origin.paragraph
+    start = paragraph.find(pieces[0])
+    if start < 0:
+        return None
+    end = start + len(pieces[0])
+    for piece in pieces[1:]:
+        found = paragraph.find(piece, end)
+        if found < 0:
+            return None
+        end = found + len(piece)
+    return start, end
 
 
 def _same_sentence(a: Fact, b: Fact) -> bool:
