@@ -95,6 +95,7 @@ def test_a_year_that_bounds_a_period_is_not_asked(tmp_path, sentence):
         "并且要更好地结合我国的实际，稳步地改进现有的专业设置、教学计划和教材。",
         "这是我国外交政策的一个基本点。",
         "这对全国各族人民将是一个巨大的鼓舞。",
+        "有人认为，我国的发展国民经济计划在1956年全面冒进了，在1957年又全面冒退了。",
     ],
 )
 def test_a_sentence_that_speaks_of_the_one_before_makes_no_card(tmp_path, sentence):
@@ -123,6 +124,8 @@ def test_a_front_cut_from_a_long_sentence_carries_its_subject(tmp_path):
          "三分之一", "基本建设投资额"),
         ("目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
          "60%左右", "我国农民"),
+        ("目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
+         "百分之二十到三十", "我国农民"),  # a share's range asked whole
     ],
 )
 def test_a_figure_keeps_the_subject_its_clause_goes_on_from(tmp_path, sentence, answer, subject):

@@ -160,8 +160,14 @@ subject to show."""
 
 
 def opens_on_another(text: str) -> bool:
-    """Whether a card of `text` would open on a subject it does not show."""
-    return bool(OPENS_ON_ANOTHER.match(text))
+    """Whether a card of `text` would open on a subject it does not show, or on a view the text states to refute."""
+    return bool(OPENS_ON_ANOTHER.match(text) or REFUTED.match(text))
+
+
+REFUTED = re.compile(
+    r"(?:但是，|可是，)?(?:甚至)?(?:有人(?![民员口身事])|有些人|有的人|某些人|右派分子)[^，。；]{0,12}?(?:认为|说|主张|提出|攻击|诬蔑|企图)"
+)
+"""What someone claims and the report goes on to refute (有人认为，…冒进了; 右派分子说，…): no fact to learn."""
 
 
 ELLIPSIS = "……"
