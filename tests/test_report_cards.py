@@ -57,6 +57,7 @@ def test_a_list_blank_holds_its_members_with_their_own_endings_only(tmp_path, se
 @pytest.mark.parametrize(
     "sentence,kept",
     [
+        ("统筹个人利益和集体利益、局部利益和整体利益、当前利益和长远利益。", False),  # pairs: a blank would cut one
         ("我们党保持了路线、方针、政策的连续性和稳定性。", False),  # words listed as a matter of course
         ("要认真解决好教育、培训、选拔等方面的问题。", False),
         ("加强教育、科技、文化、卫生、旅游等人文交流合作。", False),

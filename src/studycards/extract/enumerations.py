@@ -123,6 +123,8 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
         for start, pieces in _groups(run.start(), _pieces(sentence, run)):
             closes = start + len("、".join(pieces)) == run.end()
             spans = _items(seg, start, pieces, closes)
+            if spans and _second_of_a_pair(sentence, spans[0]):
+                continue  # 局部利益和{整体利益}、当前利益和长远利益: members are pairs, and the blank would cut one
             if spans and _cut_in_a_run(sentence, spans[-1][1], start + len("、".join(pieces)), run.end()):
                 continue  # 如{工会法、…、农业合作社}示范章程、选举法…: the last member is a word of a longer one
             spans = _with_own_tail(sentence, spans) if spans else spans
@@ -162,6 +164,13 @@ def _routine(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> boo
         return False  # what a norm forbids or requires, act by act (不得有下列行为：（一）损毁、涂改、抽换档案)
     around = sentence[max(0, spans[0][0] - 10) : spans[0][0]] + sentence[spans[-1][1] : spans[-1][1] + 6]
     return not COUNTED.search(around) and not NAMED_AFTER.match(sentence, spans[-1][1])
+
+
+def _second_of_a_pair(sentence: str, first: tuple[int, int]) -> bool:
+    """The first member follows 和/与/及 and a word that ends as it does (局部利益和|整体利益): the second of a pair."""
+    start, end = first
+    before = sentence[:start]
+    return before.endswith(CONJUNCTIONS) and len(before) > 2 and before[-3:-1] == sentence[end - 2 : end]
 
 
 def _cut_in_a_run(sentence: str, last_end: int, piece_end: int, run_end: int) -> bool:
