@@ -40,11 +40,10 @@ def answers(facts, kind):
         ("坚持节约资源、保护环境、自然恢复为主的方针，推进绿色发展。", ("节约资源", "保护环境", "自然恢复为主")),
         # the 为指导 of 以 belongs to the whole list, never to its last member
         ("以马克思列宁主义、毛泽东思想、邓小平理论为指导，推进各项工作。", ("马克思列宁主义", "毛泽东思想", "邓小平理论")),
-        # members that are verb phrases: the first keeps its verb too
-        ("我国同发展中国家在维护国家独立与主权、反对外来干涉、争取共同发展的斗争中相互支持。",
-         ("维护国家独立与主权", "反对外来干涉", "争取共同发展")),
+        # what the clause says of its list is no part of the last member (面积|有很大差异): no list rather than that
         # a first member is never only the ending its fellows share (实践|特色)
         ("不断赋予马克思主义鲜明的实践特色、民族特色、时代特色。", ("实践特色", "民族特色", "时代特色")),
+        ("坚持节约优先、保护优先、自然恢复为主的方针。", ("节约优先", "保护优先", "自然恢复为主")),
         # the head noun every member modifies stays out of the blank
         ("我们愿意在相互尊重、互不干涉内政、求同存异的基础上，发展友好合作关系。", ("相互尊重", "互不干涉内政", "求同存异")),
     ],
@@ -58,6 +57,7 @@ def test_a_list_blank_holds_its_members_with_their_own_endings_only(tmp_path, se
     "sentence,kept",
     [
         ("统筹个人利益和集体利益、局部利益和整体利益、当前利益和长远利益。", False),  # pairs: a blank would cut one
+        ("由于各地经济发展水平、所管辖的人口、面积有很大差异，在设置上要区别对待。", False),  # not 面积有很大差异
         ("我们党保持了路线、方针、政策的连续性和稳定性。", False),  # words listed as a matter of course
         ("要认真解决好教育、培训、选拔等方面的问题。", False),
         ("加强教育、科技、文化、卫生、旅游等人文交流合作。", False),
@@ -153,8 +153,9 @@ def test_a_stance_is_no_judgement_to_ask(tmp_path, sentence):
 
 
 def test_a_figure_in_full_width_digits_is_asked_whole(tmp_path):
-    _, facts = facts_of(tmp_path, "原油产量继续增长，达到１．４２亿吨。钢产量达到８０００万吨。")
+    _, facts = facts_of(tmp_path, "原油产量继续增长，达到１．４２亿吨。国民生产总值比上年增长百分之十二点八。")
     assert ("１．４２亿吨",) in answers(facts, "figure")
+    assert ("百分之十二点八",) in answers(facts, "figure")  # a share with its decimal, not 百分之十二|点八
     assert not any(a == ("４２亿吨",) for a in answers(facts, "figure"))
 
 

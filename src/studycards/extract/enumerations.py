@@ -277,10 +277,9 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
     if not first or not last:
         return None
-    if all(_verb_first(seg, item) for item in inner + [last]) and not _verb_first(seg, first):
-        words = seg.tagged(pieces[0][: len(pieces[0]) - len(first)])
-        if words and words[-1][1] == "v" and len(words[-1][0]) == 2:
-            first = words[-1][0] + first  # 维护国家独立与主权、反对外来干涉: its verb, as its fellows have theirs
+    said = PREDICATE_TAIL.search(last, MIN_ITEM)
+    if said and not any(PREDICATE_TAIL.search(item) for item in inner):
+        last = last[: said.start()]  # 经济发展水平、所管辖的人口、面积|有很大差异: what is said of them is no member
     if _opened_by(seg, last, ADVERBIAL_TAGS, 1) and not any(_opening_tag(seg, item) for item in inner):
         return None  # 中、低产田和{已建成}: a verb phrase among nouns is no fellow of theirs
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
@@ -420,14 +419,8 @@ def _own_word(seg: Segmenter, text: str, index: int) -> bool:
     return index in starts and index + 1 in starts
 
 
-VERB_TAGS = ("v", "vn", "d")
-"""How the tagger marks a verb that opens a member (发展 vn, 反对 d: it takes some verbs for adverbs)."""
-
-
-def _verb_first(seg: Segmenter, item: str) -> bool:
-    """`item` is a verb phrase: a verb of two characters, then more."""
-    words = seg.tagged(item)
-    return len(words) > 1 and words[0][1] in VERB_TAGS and len(words[0][0]) == 2
+PREDICATE_TAIL = re.compile(r"有(?:很|较|了|着)|很|较为|都|均|是")
+"""How what the clause says of its list begins, where it runs on from the last member."""
 
 
 def _opens_with_verb(text: str) -> bool:

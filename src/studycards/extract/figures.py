@@ -34,8 +34,10 @@ FIGURE = re.compile(
     rf"(?<![\d.．第点點〇○零一二两三四五六七八九十百千万亿])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
 )
-SHARE = re.compile(rf"(?:百分之|{CHINESE}分之){CHINESE}(?:[到至—～~-]{CHINESE})?(?:{AFTER})?")
-"""A share in words (百分之八十, 三分之二以上, 百分之二十到三十): a figure wherever it stands."""
+SHARE = re.compile(
+    rf"(?:百分之|{CHINESE}分之){CHINESE}(?:点[〇零一二三四五六七八九]+)?(?:[到至—～~-]{CHINESE})?(?:{AFTER})?"
+)
+"""A share in words (百分之八十, 百分之十二点八, 三分之二以上, 百分之二十到三十): a figure wherever it stands."""
 YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
 RANGE_START = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:到|至)$")
 RANGE_END = re.compile(r"(?:到|至)(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
