@@ -57,6 +57,7 @@ def test_a_list_blank_holds_its_members_with_their_own_endings_only(tmp_path, se
     "sentence,kept",
     [
         ("统筹个人利益和集体利益、局部利益和整体利益、当前利益和长远利益。", False),  # pairs: a blank would cut one
+        ("刊登在全国人民代表大会常务委员会公报、国务院公报、最高人民法院公报上。", False),  # not 常务|委员会公报
         ("由于各地经济发展水平、所管辖的人口、面积有很大差异，在设置上要区别对待。", False),  # not 面积有很大差异
         ("我们党保持了路线、方针、政策的连续性和稳定性。", False),  # words listed as a matter of course
         ("要认真解决好教育、培训、选拔等方面的问题。", False),

@@ -180,6 +180,8 @@ def _cut_in_a_run(sentence: str, last_end: int, piece_end: int, run_end: int) ->
     return bool(rest) and piece_end < run_end and "的" not in rest
 
 
+JOINING = "的和与及是在对"
+"""What may stand just before a list's first member (鲜明的|实践特色), where no longer member is cut."""
 MAX_SHARED_HEAD = 4
 """A noun after the last member's 的 this short, where no other member has a 的, is what all of them modify."""
 
@@ -267,9 +269,11 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     first = _first_item(seg, pieces[0], inner)
     if first is not None:
         first = _without_opening(seg, first, inner)
-    if first and all(item.endswith(first) and len(item) > len(first) for item in inner):
+    if first and len(first) <= MIN_ITEM and all(item.endswith(first) and len(item) > len(first) for item in inner):
         size = len(inner[0])  # 鲜明的实践|特色、民族特色: a member is never only the ending its fellows share
-        first = pieces[0][-size:] if len(pieces[0]) >= size and all(len(i) == size for i in inner) else None
+        whole = len(pieces[0]) >= size and all(len(i) == size for i in inner)
+        opens = whole and (len(pieces[0]) == size or pieces[0][-size - 1] in JOINING)  # not 常务|委员会公报
+        first = pieces[0][-size:] if opens else None
     if first and first.count("”") > first.count("“") and "“" in pieces[0]:
         first = pieces[0][pieces[0].rindex("“") :]  # 落实“三会一课”、…: the member with both its quotes
     tail = _split_conjunction(seg, pieces[-1], inner)
