@@ -201,7 +201,7 @@ def test_a_section_that_holds_two_lists_gives_two_lists(tmp_path):
     assert CliRunner().invoke(cli, ["build", str(source), "-o", str(out)]).exit_code == 0
     fronts = [n["fields"]["Front"] for n in json.loads(out.read_text(encoding="utf-8"))["notes"] if n["model"] == "qa"]
     assert "“过去一年的成绩（——…）”的三个要点是什么？（按顺序）" in fronts
-    assert "“过去一年的成绩（一是…）”的三个要点是什么？（按顺序）" in fronts
+    assert "“过去一年的成绩：一年来，我们主要做了以下工作”的三个要点是什么？（按顺序）" in fronts  # what announces it
     assert not any("六个" in f for f in fronts)
 
 

@@ -100,7 +100,7 @@ def test_budget_keeps_an_examined_kind_over_a_routine_list(tmp_path):
         "街道办事处负责做好教育、培训、选拔工作。\n所谓网格员，是指承担社区信息采集和矛盾调解的专职人员。",
     )
     kinds = {f.kind for f in item.facts}
-    assert {"enumeration", "definition"} <= kinds  # both are candidates
+    assert "definition" in kinds  # the routine list is no candidate (enumerations.py), or one the budget cuts
     kept = select([item], budget=1).studied[0].facts
     assert [f.kind for f in kept] == ["definition"]
 

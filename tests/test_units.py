@@ -33,7 +33,7 @@ def lists_of(tmp_path, text):
     [
         # the verb before a list is the clause's, not its first member's, even where they are as long as a member
         ("压缩会务、公务接待、差旅出行等的开支。", ("会务", "公务接待", "差旅出行")),
-        ("削减差旅、会议、培训等方面的开支。", ("差旅", "会议", "培训")),
+        ("削减差旅费、会议费、培训费等方面的开支。", ("差旅费", "会议费", "培训费")),
         # a last member that is a long noun phrase is taken whole, up to the preposition after it
         (
             "以安全生产、生态环境、粮食储备、城乡居民基本医疗保险基金为监督重点。",

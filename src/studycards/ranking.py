@@ -196,6 +196,8 @@ def _examined_scores(scored: list[tuple[float, int, Fact]]) -> list[tuple[float,
     return adjusted
 
 
+ELIDED = "……"
+"""What stands in a fact's text for the part of its sentence it leaves out."""
 MAX_MERGED = 100
 """A note that asks two facts of one sentence shows at most this many characters."""
 
@@ -257,9 +259,19 @@ def _narrowed(fact: Fact) -> Fact | None:
 
 
 def _place(fact: Fact) -> tuple[int, int] | None:
-    """Where `fact`'s text stands in its paragraph (None when a lead put before it is not there)."""
-    start = fact.origin.paragraph.find(fact.text)
-    return (start, start + len(fact.text)) if start >= 0 else None
+    """Where `fact`'s text stands in its paragraph, from its first piece to its last where it leaves out what lies
+    between (科学发展观，……是{{…}}); None when a lead put before it is not there."""
+    pieces, paragraph = fact.text.split(ELIDED), fact.origin.paragraph
+    start = paragraph.find(pieces[0])
+    if start < 0:
+        return None
+    end = start + len(pieces[0])
+    for piece in pieces[1:]:
+        found = paragraph.find(piece, end)
+        if found < 0:
+            return None
+        end = found + len(piece)
+    return start, end
 
 
 def _same_sentence(a: Fact, b: Fact) -> bool:
@@ -290,8 +302,8 @@ def _joined(first: Fact, second: Fact) -> Fact | None:
         text, shift_first, shift_second = second.text, second.text.index(first.text), 0
     else:
         where_a, where_b = _place(first), _place(second)
-        if not (where_a and where_b):
-            return None
+        if not (where_a and where_b) or ELIDED in first.text + second.text:
+            return None  # a text that leaves out part of its sentence has no offsets in it
         start, end = min(where_a[0], where_b[0]), max(where_a[1], where_b[1])
         text = first.origin.paragraph[start:end]
         shift_first, shift_second = where_a[0] - start, where_b[0] - start

@@ -8,7 +8,7 @@ for with --kinds or used when a document yields nothing else.
 
 from __future__ import annotations
 
-from studycards.extract.clauses import MIN_SHOWN, cue_length
+from studycards.extract.clauses import MIN_SHOWN, cue_length, opens_on_another
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
 from studycards.extract.examined import extract_examined
@@ -64,6 +64,8 @@ def has_cue(fact: Fact) -> bool:
     (职务、职级与级别) would be a card of blanks alone. The points of a heading are cued by the heading."""
     if fact.kind == "outline" or not fact.spans:
         return True
+    if opens_on_another(fact.text):
+        return False  # 也将是劳动就业的{{…}}: what it speaks of is in a sentence the card does not show
     if fact.kind == "enumeration":  # its other items are no cue: 职务、职级与级别
         hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
         return cue_length(fact.text, hidden) >= MIN_SHOWN

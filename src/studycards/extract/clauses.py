@@ -20,6 +20,19 @@ CONDITION_ENDS = ("的，", "的,", "时，", "时,")
 """How a clause that states a condition ends: a card never opens just after it."""
 MAX_CONDITION = 40
 """Characters a window may grow past its limit to keep such a condition."""
+DEPENDENT_OPENING = re.compile(r"(?:就是|也|是|而|但|却|即|则|这|那|其|它|都|才|从而|因而|所以|因此|并且|同时)")
+"""How a clause opens that goes on from the one before it, whose subject it needs (中国特色社会主义道路，|就是在…;
+…，|也将是…): a card never opens there."""
+PREDICATE_OPENING = re.compile(r"(?:有(?!关|些|的|人|的人)|等于|相当于|约占|占|达到|合计|共计)")
+"""A clause that opens with its predicate, its subject in the clause before (…基本建设投资额，|等于…的{{三分之一}};
+…；|有{{60%左右}}过着…)."""
+
+
+def opens_without_subject(text: str, at: int = 0) -> bool:
+    """Whether the clause of `text` that starts at `at` needs the subject of the clause before it."""
+    return bool(DEPENDENT_OPENING.match(text, at) or PREDICATE_OPENING.match(text, at))
+
+
 GLUED = tuple("了的和与及在对把被将是等")
 """Particles the tagger sometimes glues to a word (了反, 对省): a deletion never grows to take one in."""
 ENDS_AFTER = tuple("起")
@@ -99,6 +112,8 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
         and bounds[last] - bounds[first - 1] <= (limit + MAX_CONDITION)
     ):
         first -= 1  # the condition it holds under: 劳动合同期限一年以上不满三年的，试用期不得超过{{二个月}}
+    while first > 0 and opens_without_subject(sentence, bounds[first]):
+        first -= 1  # the subject it goes on from, however far back: 中国特色社会主义道路，就是在…以{{经济建设}}为中心
     return sentence[bounds[first] : bounds[last]], bounds[first]
 
 
@@ -125,9 +140,50 @@ def fact_in_sentence(
         shifted = tuple((start - offset, end - offset) for start, end in spans)
         if cue_length(text, shifted) >= MIN_SHOWN:
             break
+    topic = _topic(sentence)
+    if topic and offset > len(topic):  # 中国特色社会主义道路，……建设{{社会主义市场经济}}、…
+        text, shifted = (
+            topic + ELLIPSIS + text,
+            tuple((s + len(topic) + len(ELLIPSIS), e + len(topic) + len(ELLIPSIS)) for s, e in shifted),
+        )
     if lead and cue_length(text, shifted) < MIN_SHOWN and offset == 0:
         text, shifted = lead + text, tuple((start + len(lead), end + len(lead)) for start, end in shifted)
     return Fact(kind, text, tuple(text[s:e] for s, e in shifted), origin, spans=shifted)
+
+
+OPENS_ON_ANOTHER = re.compile(
+    r"(?:(?:仅仅|仅|只|不仅|而且|并且|也就|一方面|另一方面)?是(?!否)|就是|也|却|即|则|[这那](?:是|就|也|些|样|里|时|么|对|在|使|将|不|正|一点)|其(?!他|它)|它|都|才"
+    r"|并且|而且)"
+)
+"""How a sentence opens that speaks of what the one before it named (也将是…, 这是…, 其中…): its card has no
+subject to show."""
+
+
+def opens_on_another(text: str) -> bool:
+    """Whether a card of `text` would open on a subject it does not show, or on a view the text states to refute."""
+    return bool(OPENS_ON_ANOTHER.match(text) or REFUTED.match(text))
+
+
+REFUTED = re.compile(
+    r"(?:但是，|可是，)?(?:甚至)?(?:有人(?![民员口身事])|有些人|有的人|某些人|右派分子)[^，。；]{0,12}?(?:认为|说|主张|提出|攻击|诬蔑|企图)"
+)
+"""What someone claims and the report goes on to refute (有人认为，…冒进了; 右派分子说，…): no fact to learn."""
+
+
+ELLIPSIS = "……"
+MAX_TOPIC = 16
+"""A sentence's first clause this short, that the next goes on from, is its topic (科学发展观，|是…)."""
+
+
+def _topic(sentence: str) -> str:
+    """The topic a long sentence opens with and its later clauses speak of (中国特色社会主义道路，就是…，…), with
+    its comma; '' if it opens otherwise."""
+    comma = re.search(r"[，,]", sentence)
+    if not comma or not 2 <= comma.start() <= MAX_TOPIC or DEPENDENT_OPENING.match(sentence):
+        return ""
+    if not DEPENDENT_OPENING.match(sentence, comma.end()):
+        return ""
+    return sentence[: comma.end()]
 
 
 def cue_length(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> int:

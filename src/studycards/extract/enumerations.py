@@ -123,10 +123,87 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
         for start, pieces in _groups(run.start(), _pieces(sentence, run)):
             closes = start + len("、".join(pieces)) == run.end()
             spans = _items(seg, start, pieces, closes)
+            if spans and _second_of_a_pair(sentence, spans[0]):
+                continue  # 局部利益和{整体利益}、当前利益和长远利益: members are pairs, and the blank would cut one
+            if spans and _cut_in_a_run(sentence, spans[-1][1], start + len("、".join(pieces)), run.end()):
+                continue  # 如{工会法、…、农业合作社}示范章程、选举法…: the last member is a word of a longer one
+            spans = _with_own_tail(sentence, spans) if spans else spans
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
-            if spans and opens and not _continues(masked, spans):  # …体系和{层级清晰}、…: a list starts there
-                found.append(spans)
+            if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
+                found.append(spans)  # …体系和{层级清晰}、…: a list starts there
     return found
+
+
+OWN_TAIL = re.compile(r"为(?:主|辅|本|先|要|重)(?=的|[，,；;。！？]|$)")
+"""What the last member of a list ends with (节约优先、保护优先、自然恢复为主): its own, not the list's."""
+FRAMED_TAIL = re.compile(r"为[\u4e00-\u9fff]{1,4}$")
+"""以A、B、C为指导: the 为… the frame 以 opened belongs to the whole list, never to its last member."""
+
+
+NAMED_AFTER = re.compile(r"的?(?:原则|方针|方向|要求|标准|目标|理念|方略|作风|精神|思想|路线|制度)")
+"""What a list of single words is named as when it is a formulation (精简、统一、效能的原则)."""
+
+
+QUALITY_TAGS = ("a", "ad", "ag")
+"""Adjectives: a list of qualities (整洁、有序、便捷、宜居的社区) says what a thing is to be (not 卫生, an 'an' noun)."""
+RULED = re.compile(r"不得|禁止|严禁|应当|必须|有权|下列|以下")
+
+
+def _routine(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """Nouns or verbs of two characters listed as a matter of course (路线、方针、政策; 教育、培训、选拔): no count, no
+    shared character (通邮、通航、通商; 管权、管事、管人), no name (…的原则) and no quality (整洁、有序、便捷、宜居的…)
+    makes them a set to learn."""
+    items = [sentence[start:end] for start, end in spans]
+    if any(len(item) != 2 for item in items):
+        return False
+    if any(flag in QUALITY_TAGS for item in items for _, flag in seg.tagged(item)):
+        return False
+    if len({item[0] for item in items}) == 1 or len({item[-1] for item in items}) == 1:
+        return False
+    if spans[0][0] == 0 or RULED.search(sentence, 0, spans[0][0]):
+        return False  # what a norm forbids or requires, act by act (不得有下列行为：（一）损毁、涂改、抽换档案)
+    around = sentence[max(0, spans[0][0] - 10) : spans[0][0]] + sentence[spans[-1][1] : spans[-1][1] + 6]
+    return not COUNTED.search(around) and not NAMED_AFTER.match(sentence, spans[-1][1])
+
+
+def _second_of_a_pair(sentence: str, first: tuple[int, int]) -> bool:
+    """The first member follows 和/与/及 and a word that ends as it does (局部利益和|整体利益): the second of a pair."""
+    start, end = first
+    before = sentence[:start]
+    return before.endswith(CONJUNCTIONS) and len(before) > 2 and before[-3:-1] == sentence[end - 2 : end]
+
+
+def _cut_in_a_run(sentence: str, last_end: int, piece_end: int, run_end: int) -> bool:
+    """The last member ends inside its piece, the run goes on after that piece, and nothing (a 的, a verb's
+    object) says the piece holds more than the member: it is a longer member, cut."""
+    rest = sentence[last_end:piece_end]
+    return bool(rest) and piece_end < run_end and "的" not in rest
+
+
+JOINING = "的和与及是在对"
+"""What may stand just before a list's first member (鲜明的|实践特色), where no longer member is cut."""
+MAX_SHARED_HEAD = 4
+"""A noun after the last member's 的 this short, where no other member has a 的, is what all of them modify."""
+
+
+def _with_own_tail(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last member with the 为主 it ends with; without the 为指导 of the 以 before the list, or the head noun
+    all the members modify (…、求同存异的基础)."""
+    start, end = spans[-1]
+    clause_start = max(sentence.rfind(mark, 0, spans[0][0]) for mark in "，,；;：:。") + 1
+    framed = "以" in sentence[clause_start : spans[0][0]]
+    last = sentence[start:end]
+    tail = FRAMED_TAIL.search(last)
+    if framed and tail and len(last) - len(tail.group()) >= MIN_ITEM:
+        return spans[:-1] + [(start, end - len(tail.group()))]
+    if "的" in last and not any("的" in sentence[a:b] for a, b in spans[:-1]):
+        kept = last.rsplit("的", 1)[0]
+        if len(kept) >= MIN_ITEM and len(last) - len(kept) - 1 <= MAX_SHARED_HEAD:
+            return spans[:-1] + [(start, start + len(kept))]  # 相互尊重、…、求同存异|的基础上: the list's head noun
+    own = OWN_TAIL.match(sentence, end)
+    if own and not framed:
+        return spans[:-1] + [(start, own.end())]
+    return spans
 
 
 def _size(item: str) -> int:
@@ -192,6 +269,11 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     first = _first_item(seg, pieces[0], inner)
     if first is not None:
         first = _without_opening(seg, first, inner)
+    if first and len(first) <= MIN_ITEM and all(item.endswith(first) and len(item) > len(first) for item in inner):
+        size = len(inner[0])  # 鲜明的实践|特色、民族特色: a member is never only the ending its fellows share
+        whole = len(pieces[0]) >= size and all(len(i) == size for i in inner)
+        opens = whole and (len(pieces[0]) == size or pieces[0][-size - 1] in JOINING)  # not 常务|委员会公报
+        first = pieces[0][-size:] if opens else None
     if first and first.count("”") > first.count("“") and "“" in pieces[0]:
         first = pieces[0][pieces[0].rindex("“") :]  # 落实“三会一课”、…: the member with both its quotes
     tail = _split_conjunction(seg, pieces[-1], inner)
@@ -199,6 +281,9 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
     if not first or not last:
         return None
+    said = PREDICATE_TAIL.search(last, MIN_ITEM)
+    if said and not any(PREDICATE_TAIL.search(item) for item in inner):
+        last = last[: said.start()]  # 经济发展水平、所管辖的人口、面积|有很大差异: what is said of them is no member
     if _opened_by(seg, last, ADVERBIAL_TAGS, 1) and not any(_opening_tag(seg, item) for item in inner):
         return None  # 中、低产田和{已建成}: a verb phrase among nouns is no fellow of theirs
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
@@ -336,6 +421,10 @@ def _own_word(seg: Segmenter, text: str, index: int) -> bool:
     """The character at `index` of `text` is a word of its own (及 in 教育及培训, not in 以及)."""
     starts = seg.word_starts(text)
     return index in starts and index + 1 in starts
+
+
+PREDICATE_TAIL = re.compile(r"有(?:很|较|了|着)|很|较为|都|均|是")
+"""How what the clause says of its list begins, where it runs on from the last member."""
 
 
 def _opens_with_verb(text: str) -> bool:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studycards.extract.clauses import fact_in_sentence, is_word_edge
+from studycards.extract.clauses import fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
 from studycards.segment import Segmenter
 
-ARABIC = r"\d+(?:\.\d+)?"
+ARABIC = r"\d+(?:[.．]\d+)?"
+"""An amount in digits, full-width too (１．４２亿吨: one figure, not ４２亿吨)."""
 CHINESE = r"[〇○零一二两三四五六七八九十百千]+(?:[万亿][〇○零一二两三四五六七八九十百千]+)*"
 """A number in words, with 万 or 亿 inside it (二万八千亿元 is one figure, not 八千亿元)."""
 MULTIPLIER = r"(?:万亿|亿|万|千)?"
@@ -30,12 +31,17 @@ MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, no
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
 RANGE = r"(?:[-—～~至到](?:{n}))?"
 FIGURE = re.compile(
-    rf"(?<![\d.第点點〇○零一二两三四五六七八九十百千万亿])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
+    rf"(?<![\d.．第点點〇○零一二两三四五六七八九十百千万亿])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
 )
-SHARE = re.compile(rf"(?:百分之|{CHINESE}分之){CHINESE}(?:{AFTER})?")
-"""A share in words (百分之八十, 三分之二以上): a figure wherever it stands."""
+SHARE = re.compile(
+    rf"(?:百分之|{CHINESE}分之){CHINESE}(?:点[〇零一二三四五六七八九]+)?(?:[到至—～~-]{CHINESE})?(?:{AFTER})?"
+)
+"""A share in words (百分之八十, 百分之十二点八, 三分之二以上, 百分之二十到三十): a figure wherever it stands."""
 YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+RANGE_START = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:到|至)$")
+RANGE_END = re.compile(r"(?:到|至)(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+"""A year that opens or closes a period (从1952年到1956年): the period is what is said, not a target year."""
 QUALIFIED = re.compile("(?:以上|以下|左右|有余)$")
 """A qualifier that makes an amount in words a figure (四次以上, 一倍以上); not 之内 (八小时之内 is an idiom)."""
 # A figure in words (一年, 五年, 十八周岁) is one only where a measuring word stands before it: 过去一年 and
@@ -108,7 +114,7 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     part_start = max(sentence.rfind(mark, 0, start) for mark in PARTS) + 1
     part_end = min((i + 1 for i in (sentence.find(mark, end) for mark in PARTS) if i >= 0), default=len(sentence))
     part = sentence[part_start:part_end]
-    if len(part) <= MAX_PART:
+    if len(part) <= MAX_PART and not (part_start and opens_without_subject(part)):  # 有{{60%左右}}过着…；
         return fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
     fact = fact_in_sentence("figure", sentence, [(start, end)], where, MAX_CUE, lead)
     said = re.split(r"(?<=[，,])", part.rstrip("；;。"))[-1]
@@ -129,6 +135,8 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
         if YEAR.fullmatch(text.removesuffix("以来")):
             if not sentence[:start].endswith(TARGET_YEAR_BY):
                 continue  # 2023年工作回顾; but 到2035年 is a target
+            if RANGE_START.search(sentence[:start]) or RANGE_END.match(sentence, match.end()):
+                continue  # 从1952年到{1956年}: an end of a period, which the other end all but gives
         elif text[0] in "〇零一二两三四五六七八九十百千":
             within = (  # 自…之日起三十日内; not 这两年内
                 sentence.startswith("内", match.end())
@@ -161,4 +169,4 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _amount(text: str) -> float:
     number = re.match(ARABIC, text)
-    return float(number.group()) if number else 0.0
+    return float(number.group().replace("．", ".")) if number else 0.0  # float() reads full-width digits, not ．

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from studycards.extract.passages import heading_paragraph, nodes_with_trail, origin
-from studycards.facts import Fact
+from studycards.facts import normalise, Fact
 from studycards.outline import Document, Node, sentences
 from studycards.parsing.numbering import LAW_STYLES, cn_count
 from studycards.segment import Segmenter
@@ -23,6 +23,8 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
         intros = [_introduction(node, items) for items in lists] if len(lists) > 1 else []
         title = node.title or _lead(node) or node.label
         for items in lists:
+            if _uncertain(node, items):
+                continue  # a skeleton the text may not have is worse than none
             # several lists under one heading: each is named by the sentence that announces it (a law's 款:
             # 有下列情形之一的，不得担任…：), else by how its items are numbered (——…, 一是…)
             several = len(lists) > 1
@@ -30,8 +32,9 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             introduction = _introduction(node, items) if several else ""
             named = f"{title}（{items[0].marker.strip('、，. ')}…）" if several and items[0].marker else title
             alike = sum(other[0].marker == items[0].marker for other in lists) > 1
-            if alike and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
-                named = f"{title}：{introduction}"  # lists numbered alike are named by what introduces them
+            announced = alike or ANNOUNCES.search(introduction)  # lists numbered alike, or one a sentence announces
+            if announced and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
+                named = f"{title}：{introduction}"  # named by what introduces it, not （——…）
             named = lead or named
             facts.append(
                 Fact(
@@ -65,6 +68,10 @@ def _which(match: re.Match) -> str:
 
 IS = re.compile(r"(?:是|(?<![行作认])为)$")
 """A lead that ends on its copula (…基本原则是：), not on a noun in 为 (…的行为)."""
+
+
+ANNOUNCES = re.compile(r"以下|如下|下列|[一二三四五六七八九十两几]+(?:个|项|件|条|大|点|方面)|主要")
+"""A sentence that announces the list after it (一年来，我们主要做了以下六方面工作), not merely stands before it."""
 
 
 def _lead(node: Node) -> str:
@@ -140,6 +147,21 @@ def _named_clause(lead: str, named: re.Match) -> str:
     if len(clause) < MAX_QUESTION // 2 and end < len(lead):  # 有哪些行为，由…责令停止违法行为
         return f"{clause}，{lead[end + 1 :]}"[:MAX_QUESTION]
     return clause
+
+
+BROKEN_LEAD = re.compile(r"^[的了于和与及而之地得着过]|^(?:各位|各們|同志|现在|現在)|我|你|他们|他們")
+"""A lead that opens with a particle (a line broken inside a sentence: 的代表人物组成的), is a salutation or says
+I or you is body text, not a sub-heading."""
+
+
+def _uncertain(node: Node, items: list) -> bool:
+    """Unnumbered lead sentences read as the points of `node` where one of them is no sub-heading (a broken line,
+    a salutation, the speaker) or repeats the heading (始终不渝走和平发展道路 › 中国将始终不渝走和平发展道路): the
+    structure is a guess, and a card would teach it as the text's."""
+    if any(child.marker for child in items):
+        return False
+    heading = normalise(node.title)
+    return any(BROKEN_LEAD.search(child.title) or (heading and heading in normalise(child.title)) for child in items)
 
 
 def lists_of(node) -> list[list]:

@@ -9,7 +9,13 @@ from studycards.parsing.articles import set_off_closing, split_articles
 from studycards.parsing.legal import adoption_note, citation, drop_contents, is_legal_title
 from studycards.parsing.numbering import LAW_STYLES, find_marker
 from studycards.parsing.runin import join_bare_markers, split_run_in
-from studycards.parsing.titles import OPENING_LINES, is_title_line, self_named, title_from_name
+from studycards.parsing.titles import (
+    OPENING_LINES,
+    completed,
+    is_title_line,
+    self_named,
+    title_from_name,
+)
 
 from studycards.parsing.tree import build_article
 
@@ -53,7 +59,8 @@ def _document_title(source: Source) -> str:
     first = source.lines[0]
     if not (first.level == 1 or _states_title(first.text)):
         opening = [line.text for line in source.lines[:OPENING_LINES]]
-        return self_named(opening, source.name) or title_from_name(source.name)
+        text = "\n".join(line.text for line in source.lines)
+        return self_named(opening, source.name) or completed(title_from_name(source.name), text)
     title = first.text
     for line in source.lines[1:MAX_TITLE_LINES]:
         if not _continues_title(title, line):

@@ -74,6 +74,30 @@ def lead_title(sentence: str, limit: int = MAX_LEAD) -> str | None:
     return text
 
 
+MAX_HEADING_LINE = 20
+HEADING_LINE = re.compile(r"[\u4e00-\u9fff“”《》]+")
+"""What a sub-heading on a line of its own is made of (关于劳动就业问题): words, no punctuation, no figures."""
+ENDS_SENTENCE = tuple(TERMINAL + "：:”」")
+MIN_BODY = 20
+"""Characters the paragraph after a heading line holds at least (a line of a text broken at a width counts)."""
+INVISIBLE = " \t\u200b\u3000\ufeff"
+CONTINUATION = re.compile(r"^[，,、；;。的了和与及]")
+
+
+def heading_line(text: str, before: str, after: str) -> bool:
+    """A short line of its own, between a finished paragraph and the body it heads (older reports' sub-headings,
+    unnumbered): not a line broken inside a sentence (…１２亿九十一 / 元，较…), whose neighbours do not end or open
+    as sentences do."""
+    text = text.strip()
+    if not 4 <= len(text) <= MAX_HEADING_LINE or not HEADING_LINE.fullmatch(text) or text.startswith(BODY_OPENINGS):
+        return False
+    before = before.strip(INVISIBLE)
+    if before and not before.endswith(ENDS_SENTENCE):
+        return False
+    body = after.strip()
+    return len(body) >= MIN_BODY and not CONTINUATION.match(body) and not HEADING_LINE.fullmatch(body)
+
+
 def _unquoted(text: str) -> str:
     """Quoted terms may hold anything (畅通能上能下“双行道”): judge only the text outside quotes."""
     return re.sub(r"“[^”]*”|《[^》]*》", "", text)
@@ -85,12 +109,20 @@ def parallel(titles: list[str]) -> bool:
 
 
 def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
-    """For each paragraph, its lead title, when the paragraphs hold two or more leads; else all None."""
+    """For each paragraph, its lead title (or the whole of it, where it is a heading line of its own), when the
+    paragraphs hold two or more leads; else all None."""
     titles = []
-    for text in paragraphs:
+    for index, text in enumerate(paragraphs):
         first = sentences(text)[:1]
         has_body = first and len(text) > len(first[0])
-        titles.append(lead_title(first[0]) if has_body else None)
+        before = paragraphs[index - 1] if index else ""
+        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        titles.append(lead_title(first[0]) if has_body else text if heading_line(text, before, after) else None)
+    lines = [title for title, text in zip(titles, paragraphs) if title and title == text]
+    if len(lines) >= 2:  # sub-headings of their own lines: the paragraphs' opening sentences are body text then
+        titles = [title if title == text else None for title, text in zip(titles, paragraphs)]
+    else:  # one short line alone is no sign of structure (a line a page cut: 要全面深化各领域改)
+        titles = [None if title == text else title for title, text in zip(titles, paragraphs)]
     found = [t for t in titles if t]
     return titles if len(found) >= 2 else [None] * len(paragraphs)
 

@@ -35,7 +35,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     the headings the document then stands on lines of their own (报告分六个部分：一、…；二、…) is a table of
     contents: it stays whole."""
     counts: dict[str, int] = {}  # the last number of each law style met so far
-    headings = {_bare(line.text) for line in lines if len(line.text) <= MAX_HEADING and find_marker(line.text)}
+    headings = [_bare(line.text) for line in lines if len(line.text) <= MAX_HEADING and find_marker(line.text)]
     out: list[Line] = []
     for line in lines:
         if line.level is not None:
@@ -43,7 +43,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         pieces = _pieces(line.text, counts)
-        listed = [piece for piece in pieces[1:] if _bare(piece) in headings]
+        listed = [piece for piece in pieces[1:] if any(_same_heading(_bare(piece), h) for h in headings)]
         if len(listed) >= 2 and len(listed) >= (len(pieces) - 1) / 2:
             pieces = [line.text]
         for piece in pieces:
@@ -66,6 +66,20 @@ def join_bare_markers(lines: list[Line]) -> list[Line]:
 
 def _bare(text: str) -> str:
     return text.rstrip("。；;，,、 ")
+
+
+MIN_SAME = 0.75
+"""Share of characters that must agree for a listed heading to be the heading (a text that mixes scripts:
+（２）关于社会主义建設 lists 二、关于社会主义建设)."""
+
+
+def _same_heading(listed: str, heading: str) -> bool:
+    """`listed` names `heading`: the same text after their markers (numbered alike or not), nearly letter for letter."""
+    if listed == heading:
+        return True
+    first, second = find_marker(listed), find_marker(heading)
+    a, b = (first.rest if first else listed), (second.rest if second else heading)
+    return len(a) == len(b) >= 2 and sum(x == y for x, y in zip(a, b)) >= MIN_SAME * len(a)
 
 
 def _pieces(text: str, counts: dict[str, int]) -> list[str]:

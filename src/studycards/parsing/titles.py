@@ -57,9 +57,54 @@ def title_from_name(name: str) -> str:
     return title or name
 
 
+CUT_NAME = 20
+"""A file name this long may have been cut at a length limit (congress-18-坚定不移沿着中国特色社会主义道路前进为全面建成)."""
+MIN_TAIL = 8
+"""Characters of the name's end that must stand in the text to say where the title goes on."""
+TITLE_GOES_ON = r"[\u4e00-\u9fff“”]{0,24}?(?=[。，；！？\s]|$)"
+"""The rest of a cut title in the text: up to the end of its clause."""
+
+
+def completed(title: str, text: str) -> str:
+    """A title from a file name cut at a length limit, completed where the text states it whole (the theme of a
+    congress report: …坚定不移沿着中国特色社会主义道路前进，为全面建成小康社会而奋斗。), with the text's own
+    punctuation; the title as it was where the text does not go on from its end."""
+    bare = re.sub(r"[\s，,、]", "", title)
+    if len(bare) < CUT_NAME or not CJK.search(bare[-1]):
+        return title
+    for size in range(len(bare), MIN_TAIL - 1, -1):
+        found = list(re.finditer("[，,、\\s]?".join(map(re.escape, bare[-size:])) + TITLE_GOES_ON, text))
+        if found and size == len(bare):
+            stated = [match.group() for match in found]  # where the text states it as it is, it is whole
+            return title if any(len(whole) <= len(title) for whole in stated) else stated[0]
+        if found:
+            return _until(title, bare[-size:]) + found[0].group()
+    return title
+
+
+def _until(title: str, tail: str) -> str:
+    """`title` before the characters of `tail` (its punctuation and spaces aside)."""
+    kept, count = len(title), 0
+    while count < len(tail) and kept > 0:
+        kept -= 1
+        if not re.match(r"[\s，,、]", title[kept]):
+            count += 1
+    return title[:kept]
+
+
 SELF_NAMED = re.compile(r"(?:作|提出)(?P<title>关于[^。，；：！？]{2,40}?的报告|(?:政府工作|政治|工作)报告)")
 """How a speech names itself as it opens: 我代表国务院，向大会作政府工作报告; …提出关于…的报告."""
 OPENING_LINES = 3
+
+
+GENERIC_TITLE = re.compile(r"(?:政府工作|政治|工作)报告")
+"""A title every year's report bears: the year its file name carries tells them apart."""
+
+
+def with_year(title: str, name: str) -> str:
+    """政府工作报告 -> 1957年政府工作报告 where the file name carries one year; any other title as it is."""
+    years = [part for part in NAME_PART.split(name) if YEAR_PART.match(part)]
+    return f"{years[0]}年{title}" if GENERIC_TITLE.fullmatch(title) and len(years) == 1 else title
 
 
 def self_named(opening: list[str], name: str) -> str:
@@ -69,6 +114,5 @@ def self_named(opening: list[str], name: str) -> str:
         found = SELF_NAMED.search(text)
         if found:
             title = found.group("title")
-            years = [part for part in NAME_PART.split(name) if YEAR_PART.match(part)]
-            return f"{years[0]}年{title}" if len(years) == 1 and "年" not in title else title
+            return with_year(title, name) if "年" not in title else title
     return ""

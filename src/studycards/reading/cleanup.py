@@ -184,6 +184,35 @@ def _broken(previous: str, current: str) -> bool:
     return previous.endswith(OPEN_END) or current.startswith(CLOSED_START)
 
 
+CUT_LINE, CUT_REST = 40, 10
+"""A line this long that stops on a character, and a line this long after it: a paragraph cut in two."""
+CJK_END = re.compile(r"[\u4e00-\u9fff]$")
+CJK_START = re.compile(r"[\u4e00-\u9fff\d]")
+
+
+def join_cut_paragraphs(lines):
+    """A long line that stops inside a sentence, on a character (…1956年的自然灾荒，不仅是…，也), and the line that
+    goes on with it (older reports transcribed with a break, and a blank line, in mid-sentence): one paragraph.
+    Numbered lines (headings stop without a full stop), table rows (tabs) and short lines (a heading, a figure in a
+    table) stay apart."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and previous.level is None and line.level is None and _cut(previous.text, line.text):
+            out[-1] = replace(previous, text=join_text(previous.text, line.text))
+        else:
+            out.append(line)
+    return out
+
+
+def _cut(previous: str, current: str) -> bool:
+    if len(previous) < CUT_LINE or len(current) < CUT_REST or "\t" in previous + current:
+        return False
+    if NUMBERED.match(previous) or NUMBERED.match(current):
+        return False  # a numbered heading, which stops without a full stop, or the next item
+    return bool(CJK_END.search(previous) and CJK_START.match(current))
+
+
 def join_wrapped_lines(lines):
     """Hard-wrapped text (say, copied out of a PDF): many lines fill one column; those go on in the next.
 
@@ -221,6 +250,7 @@ RULES = [
     drop_blank,
     join_wrapped_lines,  # before join_broken_lines: its joins would hide the column width
     join_broken_lines,
+    join_cut_paragraphs,
     drop_boilerplate,
 ]
 

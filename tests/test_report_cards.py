@@ -1,0 +1,290 @@
+"""Cards of congress reports and government work reports that a careful learner keeps: list blanks with the list's
+own tail and without the frame's, fronts that carry their subject, no stance as a judgement, whole figures, sub-
+headings on lines of their own, a skeleton only where the text has one, and a title that is no cut file name.
+Made-up report text, and tune-half reports imported into a real Anki collection."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from ankicol import import_apkg, open_collection, rendered_cards, visible_text
+from conftest import write
+from studycards.extract import extract
+from studycards.parsing import parse
+from studycards.parsing.titles import completed
+from studycards.reading import read_source
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from halves import CORPUS, half  # noqa: E402
+
+REPORTS = CORPUS / "reports"
+
+
+def facts_of(tmp_path, body, title="政府工作报告"):
+    document = parse(read_source(write(tmp_path, "doc.txt", f"{title}\n{body}")))
+    return document, extract(document)
+
+
+def answers(facts, kind):
+    return [f.answers for f in facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "sentence,items",
+    [
+        # the last member ends with its own 为主 (it is no tail of the list)
+        ("坚持节约资源、保护环境、自然恢复为主的方针，推进绿色发展。", ("节约资源", "保护环境", "自然恢复为主")),
+        # the 为指导 of 以 belongs to the whole list, never to its last member
+        ("以马克思列宁主义、毛泽东思想、邓小平理论为指导，推进各项工作。", ("马克思列宁主义", "毛泽东思想", "邓小平理论")),
+        # what the clause says of its list is no part of the last member (面积|有很大差异): no list rather than that
+        # a first member is never only the ending its fellows share (实践|特色)
+        ("不断赋予马克思主义鲜明的实践特色、民族特色、时代特色。", ("实践特色", "民族特色", "时代特色")),
+        ("坚持节约优先、保护优先、自然恢复为主的方针。", ("节约优先", "保护优先", "自然恢复为主")),
+        # the head noun every member modifies stays out of the blank
+        ("我们愿意在相互尊重、互不干涉内政、求同存异的基础上，发展友好合作关系。", ("相互尊重", "互不干涉内政", "求同存异")),
+    ],
+)
+def test_a_list_blank_holds_its_members_with_their_own_endings_only(tmp_path, sentence, items):
+    _, facts = facts_of(tmp_path, sentence)
+    assert answers(facts, "enumeration") == [items]
+
+
+@pytest.mark.parametrize(
+    "sentence,kept",
+    [
+        ("统筹个人利益和集体利益、局部利益和整体利益、当前利益和长远利益。", False),  # pairs: a blank would cut one
+        ("刊登在全国人民代表大会常务委员会公报、国务院公报、最高人民法院公报上。", False),  # not 常务|委员会公报
+        ("由于各地经济发展水平、所管辖的人口、面积有很大差异，在设置上要区别对待。", False),  # not 面积有很大差异
+        ("我们党保持了路线、方针、政策的连续性和稳定性。", False),  # words listed as a matter of course
+        ("要认真解决好教育、培训、选拔等方面的问题。", False),
+        ("加强教育、科技、文化、卫生、旅游等人文交流合作。", False),
+        ("建设整洁、有序、便捷、宜居的美好社区。", True),  # qualities of what is built
+        ("根据精简、统一、效能的原则进行机构改革。", True),  # named: a principle
+        ("加速实现两岸直接通邮、通航、通商。", True),  # built alike: a set
+    ],
+)
+def test_a_routine_list_of_single_words_makes_no_card(tmp_path, sentence, kept):
+    _, facts = facts_of(tmp_path, sentence)
+    assert bool(answers(facts, "enumeration")) == kept
+
+
+def test_a_list_member_is_never_a_word_of_a_longer_member(tmp_path):
+    sentence = "已经制定了许多法律，如工会法、劳动保险条例、土地改革法、农业合作社示范章程、民族区域自治实施纲要、选举法等等。"
+    _, facts = facts_of(tmp_path, sentence)
+    assert not [a for a in answers(facts, "enumeration") if "农业合作社" in a]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "从1952年到1956年，我国消费资料的生产，平均每年大约增加三十多亿元。",
+        "不要忘记，在1952年到1956年这个期间，还有两个大的灾荒年。",
+    ],
+)
+def test_a_year_that_bounds_a_period_is_not_asked(tmp_path, sentence):
+    _, facts = facts_of(tmp_path, sentence)
+    assert not [a for a in answers(facts, "figure") if any(x.endswith("年") for x in a)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "也将是劳动就业的一个辅助方面。",
+        "并且要更好地结合我国的实际，稳步地改进现有的专业设置、教学计划和教材。",
+        "这是我国外交政策的一个基本点。",
+        "这对全国各族人民将是一个巨大的鼓舞。",
+        "有人认为，我国的发展国民经济计划在1956年全面冒进了，在1957年又全面冒退了。",
+    ],
+)
+def test_a_sentence_that_speaks_of_the_one_before_makes_no_card(tmp_path, sentence):
+    _, facts = facts_of(tmp_path, "我们的工作取得了很大的成绩，各方面都有了新的发展。" + sentence)
+    assert not [f for f in facts if f.kind != "outline" and f.text.startswith(sentence[:4])]
+
+
+def test_a_front_cut_from_a_long_sentence_carries_its_subject(tmp_path):
+    sentence = (
+        "科学发展观，是对党的三代中央领导集体关于发展的重要思想的继承和发展，是马克思主义关于发展的世界观和方法论的"
+        "集中体现，是同马克思列宁主义、毛泽东思想、邓小平理论一脉相承而又与时俱进的科学理论，是我国经济社会发展的"
+        "重要指导方针。"
+    )
+    _, facts = facts_of(tmp_path, sentence)
+    asked = [f for f in facts if f.kind == "judgement"]
+    assert asked
+    for fact in asked:
+        assert not re.match(r"[是也而但就即则]", fact.text), fact.text  # never opens where a clause goes on
+        assert fact.text.startswith("科学发展观"), fact.text
+
+
+@pytest.mark.parametrize(
+    "sentence,answer,subject",
+    [
+        ("1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，因而改变了前三年的状况。",
+         "三分之一", "基本建设投资额"),
+        ("目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
+         "60%左右", "我国农民"),
+        ("目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
+         "百分之二十到三十", "我国农民"),  # a share's range asked whole
+    ],
+)
+def test_a_figure_keeps_the_subject_its_clause_goes_on_from(tmp_path, sentence, answer, subject):
+    _, facts = facts_of(tmp_path, sentence)
+    (figure,) = [f for f in facts if answer in f.answers]
+    assert subject in figure.text, figure.text
+
+
+def test_a_list_far_into_a_sentence_keeps_the_topic_the_sentence_speaks_of(tmp_path):
+    sentence = (
+        "中国特色社会主义道路，就是在中国共产党领导下，立足基本国情，以经济建设为中心，坚持四项基本原则，坚持改革开放，"
+        "解放和发展社会生产力，巩固和完善社会主义制度，建设社会主义市场经济、社会主义民主政治、社会主义先进文化、"
+        "社会主义和谐社会，建设富强民主文明和谐的社会主义现代化国家。"
+    )
+    _, facts = facts_of(tmp_path, sentence)
+    lists = [f for f in facts if f.kind == "enumeration" and "社会主义民主政治" in f.answers]
+    assert lists and all(f.text.startswith("中国特色社会主义道路，") for f in lists), [f.text for f in lists]
+
+
+@pytest.mark.parametrize("sentence", ["今年经济增长计划为百分之八，是留有余地的。", "所有这些改变，显然是必需的。"])
+def test_a_stance_is_no_judgement_to_ask(tmp_path, sentence):
+    _, facts = facts_of(tmp_path, sentence)
+    assert not any(answer.endswith("的") for f in facts for answer in f.answers if f.kind == "judgement")
+
+
+def test_a_figure_in_full_width_digits_is_asked_whole(tmp_path):
+    _, facts = facts_of(tmp_path, "原油产量继续增长，达到１．４２亿吨。国民生产总值比上年增长百分之十二点八。")
+    assert ("１．４２亿吨",) in answers(facts, "figure")
+    assert ("百分之十二点八",) in answers(facts, "figure")  # a share with its decimal, not 百分之十二|点八
+    assert not any(a == ("４２亿吨",) for a in answers(facts, "figure"))
+
+
+OLD_REPORT = """各位代表：
+一年来的工作，可以分以下几个方面来说明。
+
+一、关于经济建设
+
+一年来，国民经济继续发展，工业和农业生产都完成了计划，人民生活有了进一步的改善。
+
+关于工业生产问题
+
+工业总产值比上年增长了百分之十一，重工业的增长快于轻工业，新建的工厂陆续投入生产。
+
+关于农业生产问题
+
+农业生产虽然遭受了灾害，粮食产量仍然比上年有所增加，棉花产量也超过了计划的规定。
+
+二、关于文化教育
+
+在文化教育方面，学校的数量有了增加，扫除文盲的工作也取得了显著的成绩，应当继续努力。
+"""
+
+
+def test_sub_headings_on_lines_of_their_own_are_the_skeleton(tmp_path):
+    document, facts = facts_of(tmp_path, OLD_REPORT)
+    section = next(node for node in document.nodes() if node.title == "关于经济建设")
+    assert [child.title for child in section.children] == ["关于工业生产问题", "关于农业生产问题"]
+    outline = [f.answers for f in facts if f.kind == "outline"]
+    assert ("关于工业生产问题", "关于农业生产问题") in outline
+
+
+def test_a_paragraph_cut_in_mid_sentence_is_read_whole(tmp_path):
+    body = (
+        "一、关于经济建设\n\n"
+        "1956年的自然灾荒，不仅是我国解放以来最大的一次灾荒，也是几十年以来我国最大的一次灾荒，被灾田地约二亿三千万亩，受灾人\n\n"
+        "口约七千万人，而农业合作社的集体救灾和生产互助，更起了很大的作用。\n\n"
+        "二、关于文化教育\n\n学校的数量有了增加。\n"
+    )
+    document, facts = facts_of(tmp_path, body)
+    section = next(node for node in document.nodes() if node.title == "关于经济建设")
+    assert len(section.paragraphs) == 1 and "受灾人口约七千万人" in section.paragraphs[0].text
+    assert not [f for f in facts if f.text.startswith("口约")]
+
+
+def test_a_line_broken_inside_a_sentence_is_no_heading(tmp_path):
+    body = (
+        "一、关于经济建设\n\n一年来，各项税收共收到一百二十\n\n亿九十一\n\n元，较上年增加了约百分之三十二，完成了预算的规定。"
+        "\n\n另有\n\n一部分收入来自国营企业，比上年增加了百分之十五，超额完成了全年的计划任务。\n"
+    )
+    document, _ = facts_of(tmp_path, body)
+    section = next(node for node in document.nodes() if node.title == "关于经济建设")
+    assert not section.children
+
+
+def test_lead_sentences_that_are_no_headings_make_no_skeleton_card(tmp_path):
+    body = (
+        "一、关于国家制度\n\n"
+        "右派分子还攻击我们的选举制度。他们说选举不民主，这是完全错误的，事实证明选举是适当的。\n\n"
+        "的代表人物组成的。这是一个断开的行，它不是小标题，而是上一段的后半部分。\n"
+    )
+    _, facts = facts_of(tmp_path, body)
+    assert not [f for f in facts if f.kind == "outline" and "的代表人物组成的" in f.answers]
+
+
+def test_a_table_of_contents_is_no_level_of_the_skeleton(tmp_path):
+    body = (
+        "我的报告分为以下几个部分：（１）关于社会主义革命；（２）关于社会主义建設；（３）关于人民生活。\n\n"
+        "一、关于社会主义革命\n\n一年来，社会主义革命取得了基本胜利，这是伟大的转变。\n\n"
+        "二、关于社会主义建设\n\n一年来，社会主义建设获得了巨大成绩，完成了计划。\n\n"
+        "三、关于人民生活\n\n一年来，人民生活有了改善，收入有了增加。\n"
+    )
+    document, _ = facts_of(tmp_path, body)
+    top = document.articles[0].children
+    assert [node.marker + node.title for node in top] == ["一、关于社会主义革命", "二、关于社会主义建设", "三、关于人民生活"]
+
+
+@pytest.mark.parametrize(
+    "name,text,title",
+    [
+        (  # a file name cut at a length limit, completed where the text states the title
+            "坚定不移沿着中国特色社会主义道路前进为全面建成",
+            "大会的主题是：高举旗帜，坚定不移沿着中国特色社会主义道路前进，为全面建成小康社会而奋斗。",
+            "坚定不移沿着中国特色社会主义道路前进，为全面建成小康社会而奋斗",
+        ),
+        (  # a whole name, stated as it is once, is left as it is
+            "全面建设小康社会，开创中国特色社会主义事业新局面",
+            "大会的主题是：全面建设小康社会，开创中国特色社会主义事业新局面。为开创中国特色社会主义事业新局面而奋斗。",
+            "全面建设小康社会，开创中国特色社会主义事业新局面",
+        ),
+        ("中华人民共和国劳动法", "中华人民共和国劳动法规定", "中华人民共和国劳动法"),  # short names are whole
+    ],
+)
+def test_a_cut_file_name_is_completed_from_the_text(name, text, title):
+    assert completed(name, text) == title
+
+
+TUNE_REPORTS = [
+    path
+    for path in sorted(REPORTS.glob("*.txt"))
+    if half(path.name) == "tune" and path.name.startswith(("congress-17", "government-work-report-1957"))
+]
+
+
+@pytest.mark.skipif(len(TUNE_REPORTS) < 2, reason="../shared/corpus is not beside the checkout")
+@pytest.mark.parametrize("path", TUNE_REPORTS, ids=lambda p: p.name[:24])
+def test_tune_reports_render_in_anki_with_clean_titles_and_whole_units(path, tmp_path):
+    from studycards.cards import make_notes
+    from studycards.export.apkg import package_bytes
+    from studycards.pipeline import study
+    from studycards.ranking import select
+
+    studied = select([study(str(path))]).studied
+    title = studied[0].document.title
+    assert "congress" not in title and "_" not in title
+    if path.name.startswith("congress-17"):
+        assert title.endswith("而奋斗"), title  # not the file name's 为夺取全面建设小康
+    notes = make_notes(studied)
+    apkg = tmp_path / "deck.apkg"
+    apkg.write_bytes(package_bytes(notes))
+    col = open_collection(tmp_path)
+    import_apkg(col, apkg)
+    fronts = []
+    for _, question, _ in rendered_cards(col):
+        front = visible_text(question)
+        assert front
+        fronts.append(front)
+    col.close()
+    assert not [f for f in fronts if re.search(r"[．.]\[\.\.\.\]|\d[．.]\[", f)], "no figure cut at its decimal point"
+    assert not [f for f in fronts if re.match(r"(?:就是|也将是|是)[^，。]*\[\.\.\.\]", f)], "fronts carry a subject"
+    assert not [f for f in fronts if re.search(r"(?:^|\n)[的于]", f)], "no broken line as a sub-heading"
