@@ -28,6 +28,7 @@ ONE_LATIN = re.compile("^[a-zA-Z0-9]$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
+MAX_REMEMBERED = 4096
 MODEL = ("char_state_tab", "prob_start", "prob_trans", "prob_emit")
 """jieba.posseg's HMM: the states each character can take, and the start, transition and emission log-odds."""
 
@@ -85,6 +86,7 @@ class Tagger:
         self.tokenizer = tokenizer
         self.tags = tags
         self.user_tags: dict[str, str] = {}
+        self._guessed: dict[str, list[Pair]] = {}
 
     def lcut(self, sentence: str, hmm: bool = True) -> list[Pair]:
         if self.tokenizer.user_word_tag_tab:  # as jieba's makesure_userdict_loaded: the lexicon's and --dict's
@@ -157,10 +159,19 @@ class Tagger:
         if len(run) == 1:
             yield run, self.tag(run)
         elif not self.tokenizer.FREQ.get(run):
-            yield from self._cut_detail(run)
+            yield from self._guess(run)
         else:
             for character in run:
                 yield character, self.tag(character)
+
+    def _guess(self, run: str) -> list[Pair]:
+        """The HMM's words of `run`, remembered for the last runs asked (a name recurs; the HMM is slow)."""
+        words = self._guessed.get(run)
+        if words is None:
+            if len(self._guessed) >= MAX_REMEMBERED:
+                self._guessed.clear()
+            words = self._guessed[run] = list(self._cut_detail(run))
+        return words
 
     def _cut_detail(self, sentence: str) -> Iterator[Pair]:
         for block in HAN_DETAIL.split(sentence):
