@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import jieba.posseg
 import pytest
 
@@ -49,17 +46,3 @@ def test_the_lexicons_tags_win(taggers):
     tagged = ours.lcut("坚决捍卫两个确立，担当作为")
     assert tagged == [tuple(pair) for pair in theirs.lcut("坚决捍卫两个确立，担当作为")]
     assert ("担当作为", "nz") in tagged
-
-
-def test_a_build_does_not_import_jieba_posseg(tmp_path):
-    """jieba.posseg reads all of jieba's dictionary for its own tagger when imported: half a second."""
-    code = (
-        "import sys\n"
-        "from studycards.cli import cli\n"
-        f"cli(['build', {str(DECKS / 'civil-servant-law-2018.txt')!r}, '-o', {str(tmp_path / 'd.apkg')!r}],"
-        " standalone_mode=False)\n"
-        "print('jieba.posseg' in sys.modules)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split()[-1] == "False"
