@@ -140,7 +140,8 @@ def cue_length(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, i
         shown.append(text[cursor:start])
         cursor = end
     shown.append(text[cursor:])
-    return len(CUE_CHARACTER.findall("".join(shown).replace("的", "")))
+    joined = "".join(shown)
+    return len(NOT_CUE.sub("", joined)) - joined.count("的")  # 的 is a cue character, and not counted
 
 
 def whole_words(sentence: str, spans: list[tuple[int, int]], seg: Segmenter) -> list[tuple[int, int]]:
