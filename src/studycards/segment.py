@@ -233,7 +233,7 @@ def word_tags() -> Tags:
     try:
         with open(path, "rb") as file:
             version, words, names, tags = marshal.load(file)
-        if version == CACHE_FORMAT and words.count("\n") + 1 == len(tags):
+        if version == CACHE_FORMAT and words.count("\n") + 1 == len(tags) and max(tags) < len(names):
             return SortedTags(words, names, tags)
     except (OSError, EOFError, ValueError, TypeError):
         pass
