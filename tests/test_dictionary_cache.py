@@ -75,3 +75,22 @@ def test_the_lexicon_and_user_words_are_not_written_to_the_cache(cache_dir, tmp_
     assert "枫桥经验新实践" not in Segmenter().words("坚持和发展枫桥经验新实践")
     assert "两个确立" in Segmenter().words("坚决捍卫两个确立")
     assert "枫桥经验新实践".encode("utf-8") not in dictionary_cache().read_bytes()
+
+
+def test_the_cached_tags_are_jiebas_and_a_damaged_file_is_rebuilt(cache_dir):
+    import jieba.posseg
+
+    segment.word_tags.cache_clear()
+    try:
+        tags = segment.word_tags()                   # read from jieba's dictionary file, then cached
+        path = dictionary_cache().with_suffix(".tags")
+        whole = path.read_bytes()
+        path.write_bytes(whole[: len(whole) // 2])
+        segment.word_tags.cache_clear()
+        rebuilt = segment.word_tags()
+        assert path.read_bytes() == whole
+        theirs = jieba.posseg.dt.word_tag_tab
+        for word in list(theirs)[::997] + ["两个确立", "不是一个词语"]:
+            assert tags.get(word, "x") == rebuilt.get(word, "x") == theirs.get(word, "x"), word
+    finally:
+        segment.word_tags.cache_clear()

@@ -7,20 +7,21 @@ reported by name.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import signal
 import sys
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studycards.errors import NothingToStudy, ReadError, StudycardsError
 from studycards.marker import written_by_studycards
 from studycards.pipeline import Studied, merge_across, study
 from studycards.reading import MAX_BYTES, SUFFIXES
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,9 @@ def stop_or_skip(batch: Batch, failures: list[Failure], keep_going: bool) -> Non
 
 
 def _study_in_workers(paths, settings: Settings, workers: int, done, bar) -> None:
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait  # only for several documents
+    from concurrent.futures.process import BrokenProcessPool
+
     context = _fork_context()
     if context is not None:
         _warm_up(settings)  # forked workers inherit the loaded dictionary instead of each loading it
@@ -258,6 +262,8 @@ def _died(unfinished: list[str]) -> str:
 def _fork_context():
     """On Linux, fork: workers start at once with the parent's dictionary. Elsewhere the platform default."""
     if sys.platform.startswith("linux"):
+        import multiprocessing
+
         return multiprocessing.get_context("fork")
     return None
 

@@ -1,4 +1,5 @@
-"""The one module that imports jieba: an owned Tokenizer with the domain lexicon, loaded once, quietly.
+"""The one module that imports jieba (with tagger.py, its tagger): an owned Tokenizer with the domain lexicon,
+loaded once, quietly.
 
 jieba's module-level functions share one global tokenizer; we never touch it, so a host program's own
 jieba set-up is left as it was.
@@ -11,14 +12,17 @@ import hashlib
 import logging
 import marshal
 import os
-import re
+import sys
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studycards.errors import ReadError
+
+if TYPE_CHECKING:
+    from studycards.tagger import Tags
 
 LEXICON = "lexicon.txt"
 GENRE_IDF = "genre_idf.txt"
@@ -49,6 +53,7 @@ class Segmenter:
     def warm_up(self, key_phrases: bool = False) -> None:
         """Load what is otherwise loaded on first use (before forking workers that then share it)."""
         self.words("开展")
+        self.tagged("开展")
         if key_phrases:
             self.key_phrases("开展")
 
@@ -90,9 +95,10 @@ class Segmenter:
         words = self._tags.get(text)
         if words is None:
             if self._pos is None:
-                self._pos = _pos_tokenizer(self.tokenizer)
-            hmm = len(text) <= MAX_GUESSED and _guessable(text)
-            words = [(pair.word, pair.flag) for pair in self._pos.lcut(text, HMM=hmm)]
+                from studycards.tagger import Tagger
+
+                self._pos = Tagger(self.tokenizer, word_tags())
+            words = self._pos.lcut(text, len(text) <= MAX_GUESSED and _guessable(text))
             if len(self._tags) >= MAX_REMEMBERED:
                 self._tags.clear()
             self._tags[text] = words
@@ -123,30 +129,26 @@ class Segmenter:
 
 MAX_GUESSED = 80
 """Characters up to which the tagger guesses unknown words (its HMM); longer text is cut by the dictionary only."""
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _guessable(text: str) -> bool:
-    """Whether the tagger's HMM knows every Chinese character of `text`: for one it does not (traditional script:
-    鋼鐵聯合企業) it tries every state, and a 1954 report in traditional characters took 10 s to tag."""
-    from jieba.posseg.char_state_tab import P as known
+    from studycards.tagger import guessable
 
-    return all(character in known for character in HAN.findall(text))
+    return guessable(text)
 
 
-def _pos_tokenizer(tokenizer):
-    """A part-of-speech tagger over our own tokenizer. Importing jieba.posseg loads its tables and the tags
-    of jieba's dictionary (for jieba's global tagger), which only the quiz needs; our tokenizer uses the same
-    dictionary, so it gets a copy of those tags instead of reading the dictionary file a second time."""
-    import jieba.posseg
-
-    shared = jieba.posseg.dt
-    if tokenizer.dictionary != shared.tokenizer.dictionary:
-        return jieba.posseg.POSTokenizer(tokenizer)
-    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-    tagger.tokenizer = tokenizer
-    tagger.word_tag_tab = dict(shared.word_tag_tab)  # a copy: our lexicon's tags are added to it, not to jieba's
-    return tagger
+def import_jieba_for_the_command() -> None:
+    """Import jieba without pkg_resources, for the command line only (a process of our own; a program that uses
+    studycards as a library is left alone). jieba imports pkg_resources just to open its dictionary file, and opens
+    it by its path where pkg_resources is missing (as where setuptools is not installed); that import alone was
+    a sixth of a second of every cold start. pkg_resources stays importable for anything else."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # `import pkg_resources` raises ImportError
+    try:
+        import jieba  # noqa: F401
+    finally:
+        del sys.modules["pkg_resources"]
 
 
 def load_dictionary(tokenizer) -> None:
@@ -202,15 +204,17 @@ def _read_cache(path: Path) -> tuple[dict[str, int], int] | None:
 
 def _write_cache(path: Path, frequencies: dict[str, int], total: int) -> None:
     """Words never hold a newline (jieba's dictionary is one word a line): one string holds them all."""
-    data = marshal.dumps(
-        (
-            CACHE_FORMAT,
-            len(frequencies),
-            total,
-            "\n".join(frequencies),
-            array.array("q", frequencies.values()).tobytes(),
-        )
+    data = (
+        CACHE_FORMAT,
+        len(frequencies),
+        total,
+        "\n".join(frequencies),
+        array.array("q", frequencies.values()).tobytes(),
     )
+    _write(path, marshal.dumps(data))
+
+
+def _write(path: Path, data: bytes) -> None:
     from studycards.output import replace_file
 
     try:
@@ -218,6 +222,38 @@ def _write_cache(path: Path, frequencies: dict[str, int], total: int) -> None:
         replace_file(path, data)
     except OSError:
         pass  # a read-only home: every run initialises jieba its own way
+
+
+@cache
+def word_tags() -> Tags:
+    """The part of speech of each word of jieba's dictionary, for the tagger: from our cache beside the
+    dictionary's when it is there (jieba.posseg reads them from the dictionary file on import: half a second),
+    else read from that file once and cached; jieba.posseg's own where that file cannot be found."""
+    from studycards.tagger import SortedTags, read_word_tags
+
+    path = dictionary_cache()
+    if path is None:
+        import jieba.posseg
+
+        return dict(jieba.posseg.dt.word_tag_tab)
+    path = path.with_suffix(".tags")
+    try:
+        with open(path, "rb") as file:
+            version, words, names, tags = marshal.load(file)
+        if version == CACHE_FORMAT and words.count("\n") + 1 == len(tags) and max(tags) < len(names):
+            return SortedTags(words, names, tags)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    import jieba
+
+    read = read_word_tags(Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME))
+    if read is None:
+        import jieba.posseg
+
+        return dict(jieba.posseg.dt.word_tag_tab)
+    packed = SortedTags.pack(read)
+    _write(path, marshal.dumps((CACHE_FORMAT, *packed)))
+    return SortedTags(*packed)
 
 
 def segmenter(user_dict: str | None = None) -> Segmenter:

@@ -47,7 +47,10 @@ for command in (outline, build, preview, score, quiz, drill, serve):
 def main():
     import signal
 
+    from studycards.segment import import_jieba_for_the_command
+
     signal.signal(signal.SIGTERM, _terminated)
+    import_jieba_for_the_command()
     cli(prog_name="studycards")
 
 

@@ -15,6 +15,9 @@ CLAUSE_BODY = r"[^，,。；;：:！？!?]"
 """A character that stays inside one clause: what the phrase a pattern finds may be made of."""
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
 CUE_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+NOT_CUE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+UP_TO_BREAK = re.compile(r".*[^\u4e00-\u9fffA-Za-z0-9]", re.DOTALL)
+"""Text up to and with its last character that is not a cue character (punctuation, a quote, a space)."""
 MAX_CONTEXT = 70
 CONDITION_ENDS = ("的，", "的,", "时，", "时,")
 """How a clause that states a condition ends: a card never opens just after it."""
@@ -193,7 +196,8 @@ def cue_length(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, i
         shown.append(text[cursor:start])
         cursor = end
     shown.append(text[cursor:])
-    return len(CUE_CHARACTER.findall("".join(shown).replace("的", "")))
+    joined = "".join(shown)
+    return len(NOT_CUE.sub("", joined)) - joined.count("的")  # 的 is a cue character, and not counted
 
 
 def whole_words(sentence: str, spans: list[tuple[int, int]], seg: Segmenter) -> list[tuple[int, int]]:
@@ -222,14 +226,15 @@ def _word_edge(sentence: str, edge: int, seg: Segmenter, direction: int) -> int:
     """The nearest word edge at or beyond `edge` in `direction`, as the words around it are cut (a stretch of
     the sentence around it, between punctuation: cutting whole sentences cost more than all else)."""
     if edge in (0, len(sentence)) or not (
-        CUE_CHARACTER.match(sentence[edge - 1]) and CUE_CHARACTER.match(sentence[edge])
+        CUE_CHARACTER.match(sentence, edge - 1) and CUE_CHARACTER.match(sentence, edge)
     ):
         return edge  # beside punctuation or a quote: an edge already
-    low, high = max(0, edge - EDGE_REACH), min(len(sentence), edge + EDGE_REACH)
-    breaks = [i + 1 for i in range(low, edge) if not CUE_CHARACTER.match(sentence[i])]
-    low = max(breaks, default=low)
-    high = next((i for i in range(edge, high) if not CUE_CHARACTER.match(sentence[i])), high)
-    starts = [low + offset for offset in seg.dictionary_starts(sentence[low:high])]
+    low = max(0, edge - EDGE_REACH)
+    before = UP_TO_BREAK.match(sentence, low, edge)  # the stretch starts after the last break before the edge
+    low = before.end() if before else low
+    after = NOT_CUE.search(sentence, edge, min(len(sentence), edge + EDGE_REACH))
+    high = after.start() if after else min(len(sentence), edge + EDGE_REACH)
+    offsets = seg.dictionary_starts(sentence[low:high])
     if direction < 0:
-        return max((b for b in starts if b <= edge), default=edge)
-    return min((b for b in starts if b >= edge), default=edge)
+        return low + max((b for b in offsets if b <= edge - low), default=edge - low)
+    return low + min((b for b in offsets if b >= edge - low), default=edge - low)
