@@ -46,3 +46,14 @@ def test_the_lexicons_tags_win(taggers):
     tagged = ours.lcut("坚决捍卫两个确立，担当作为")
     assert tagged == [tuple(pair) for pair in theirs.lcut("坚决捍卫两个确立，担当作为")]
     assert ("担当作为", "nz") in tagged
+
+
+def test_a_words_dictionary_tag_is_jiebas_without_tagging_a_sentence():
+    import jieba.posseg
+
+    from studycards.segment import segmenter
+
+    seg = segmenter()
+    for word in ("国务院", "应当", "罚款", "高质量发展", "的"):
+        assert seg.dictionary_tag(word) == jieba.posseg.dt.word_tag_tab.get(word, ""), word
+    assert seg.dictionary_tag("龘龘龘") == ""  # a word of no dictionary has no tag, not jieba's guess "x"

@@ -94,11 +94,7 @@ class Segmenter:
         the last pieces asked (a list's items are asked about several times)."""
         words = self._tags.get(text)
         if words is None:
-            if self._pos is None:
-                from studycards.tagger import Tagger
-
-                self._pos = Tagger(self.tokenizer, word_tags())
-            words = self._pos.lcut(text, len(text) <= MAX_GUESSED and _guessable(text))
+            words = self._tagger().lcut(text, len(text) <= MAX_GUESSED and _guessable(text))
             if len(self._tags) >= MAX_REMEMBERED:
                 self._tags.clear()
             self._tags[text] = words
@@ -107,9 +103,14 @@ class Segmenter:
     def dictionary_tag(self, word: str) -> str:
         """`word`'s part of speech as the dictionary (with our lexicon) gives it, without tagging a sentence ('' if
         it has none: a guessed word)."""
+        return self._tagger().tag(word, "")
+
+    def _tagger(self):
         if self._pos is None:
-            self._pos = _pos_tokenizer(self.tokenizer)
-        return self._pos.word_tag_tab.get(word, "")
+            from studycards.tagger import Tagger
+
+            self._pos = Tagger(self.tokenizer, word_tags())
+        return self._pos
 
     def rarity(self, word: str) -> float:
         """How rare `word` is in general text: -log of its share in jieba's dictionary (unknown: rarest)."""

@@ -89,13 +89,18 @@ class Tagger:
         self._guessed: dict[str, list[Pair]] = {}
 
     def lcut(self, sentence: str, hmm: bool = True) -> list[Pair]:
+        self._take_user_tags()
+        return list(self._cut(sentence, hmm))
+
+    def tag(self, word: str, unknown: str = "x") -> str:
+        """`word`'s tag in the dictionary or the user's (`unknown` for a word of neither)."""
+        self._take_user_tags()
+        return self.user_tags.get(word) or self.tags.get(word, unknown)
+
+    def _take_user_tags(self) -> None:
         if self.tokenizer.user_word_tag_tab:  # as jieba's makesure_userdict_loaded: the lexicon's and --dict's
             self.user_tags.update(self.tokenizer.user_word_tag_tab)
             self.tokenizer.user_word_tag_tab = {}
-        return list(self._cut(sentence, hmm))
-
-    def tag(self, word: str) -> str:
-        return self.user_tags.get(word) or self.tags.get(word, "x")
 
     def _cut(self, sentence: str, hmm: bool) -> Iterator[Pair]:
         cut_block = self._cut_dag if hmm else self._cut_dag_no_hmm
