@@ -36,6 +36,7 @@ SAME_PARAGRAPH = 6
 LOOSE = 2
 """With `kinned`, the others (not of the family) may differ in length by two characters: real wrong options are
 not all the answer's twins (a sixth of exam items' differ from it by more than one character)."""
+QUOTE_MARKS = '“”"‘’「」『』《》'
 OTHER_FAMILY = 4
 """What sharing the answer's last character costs a wrong option chosen from outside its family: real options
 beside a family's one or two are of other families (exam items: 4 in 10 share the answer's last character)."""
@@ -244,10 +245,10 @@ class Pool:
         if len(answers) != 1:
             return []
         found = []
-        for rank, text in enumerate(rungs(normalise(answers[0]))):
+        for rank, text in enumerate(rungs(answers[0].strip(QUOTE_MARKS + " "))):  # not normalised: 0.9% is no 09%
             if text in shown or any(_overlap(text, key) for key in banned):
                 continue
-            phrase = Phrase(text, text, "ladder", "", "", 0, shape(text), self.words(text))
+            phrase = Phrase(text, normalise(text), "ladder", "", "", 0, shape(text), self.words(text))
             if all(s.fits(phrase.shape) for s in shapes):
                 found.append((LADDER - rank, rng.random(), phrase))
         return found

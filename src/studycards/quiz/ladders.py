@@ -16,6 +16,9 @@ from studycards.parsing.numbering import cn_number, cn_numeral
 
 CN_AMOUNT = re.compile(r"^([〇零一二两三四五六七八九十百千]+)(?=[^〇零一二两三四五六七八九十百千]|$)")
 ARABIC_AMOUNT = re.compile(r"^(\d+)(?=[^\d.]|$)")
+DECIMAL = re.compile(r"^(\d+\.\d)(?=[^\d]|$)")
+TENTHS = (0.2, 0.5, 1.0)
+"""How far a decimal figure's rungs stand from it."""
 RANGE = re.compile(r"[至到~～—-]")
 ROUNDS: dict[str, tuple[int, ...]] = {
     "个月": (1, 2, 3, 6, 9, 12, 18, 24, 36),
@@ -44,6 +47,9 @@ def rungs(figure: str, count: int = 4) -> list[str]:
     二十万元以下, 三十万元以下, 三万元以下); [] when it holds no whole amount or states a range."""
     if RANGE.search(figure):
         return []
+    decimal = DECIMAL.match(figure)
+    if decimal:
+        return _tenths(float(decimal.group(1)), figure[decimal.end() :], count)
     chinese = CN_AMOUNT.match(figure)
     arabic = ARABIC_AMOUNT.match(figure)
     if chinese:
@@ -61,6 +67,18 @@ def rungs(figure: str, count: int = 4) -> list[str]:
     near = [n for n in rounds if n != value and value / FACTOR <= n <= value * FACTOR]
     near.sort(key=lambda n: (abs(math.log(n / value)), n))
     return [_rung(n, bool(chinese), rest) for n in near[:count]]
+
+
+def _tenths(value: float, rest: str, count: int) -> list[str]:
+    """A figure with one decimal's ladder: a few tenths either side (0.9% -> 0.7%, 1.1%, 0.4%, 1.4%)."""
+    if value <= 0 or not UNIT.match(rest):
+        return []
+    near = []
+    for step in TENTHS:
+        for amount in (value - step, value + step):
+            if amount > 0 and value / FACTOR <= amount <= value * FACTOR and amount not in near:
+                near.append(round(amount, 1))
+    return [f"{amount:.1f}".removesuffix(".0") + rest for amount in near[:count] if amount != round(value, 1)]
 
 
 def _rung(n: int, chinese: bool, rest: str) -> str:
