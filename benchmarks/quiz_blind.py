@@ -13,7 +13,7 @@ The guesser (`guess`), for a question with one blank:
    with a fixed seed.
 
 It is scored against chance (the mean of 1/options) on:
-- ours: 单选 of 30-question quizzes (seed 1) of every corpus document of each half (benchmarks/halves.py) and
+- ours: 单选 with one blank (as the exam items counted) of 30-question quizzes (seed 1) of every corpus document of each half (benchmarks/halves.py) and
   of the samples in decks/;
 - theirs: the real single-choice items of exam/items.jsonl (one blank, options given, one option the answer),
   by the same split of item ids.
@@ -208,7 +208,7 @@ def our_tallies(groups: dict[str, list[Path]]) -> tuple[dict[str, Tally], dict[s
                 continue
             checks.add(items)
             for item in items:
-                if item.type == "single":
+                if item.type == "single" and len(item.blanks) == 1:  # as the exam items: one blank
                     tally.add(item.question(), list(item.options), item.options.index(item.answer[0]), rng)
         tallies[name], integrity[name], failed[name] = tally, checks, failures
     return tallies, integrity, failed

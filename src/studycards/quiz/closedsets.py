@@ -18,23 +18,53 @@ SUFFIXES = ("", "处分", "作用", "的")
 Anything else (体制创新 around 创新) is a term of its own, and swapping its member would make nonsense."""
 
 
-def parse_sets(text: str) -> list[tuple[str, ...]]:
-    """The sets of a closed-sets file: `name: member、member、…` a line, # comments."""
+STOCK = "套语"
+"""A set whose name starts so is a stock list (省、自治区、直辖市; 新建、改建、扩建): boilerplate, never asked."""
+PAIRED = "对举"
+"""A set whose name starts so holds paired terms (应当 / 可以, 书面 / 口头): a 判断 made false by swapping one
+for the other where it stands in a provision, not near misses for an answer."""
+
+
+def parse_sets(text: str, prefix: str = "") -> list[tuple[str, ...]]:
+    """The sets of a closed-sets file: `name: member、member、…` a line, # comments; those named `prefix`…
+    (对举, 套语), or with no such prefix the closed sets proper."""
     sets = []
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#") or ":" not in line:
             continue
-        members = tuple(member.strip() for member in line.split(":", 1)[1].split("、") if member.strip())
-        if len(members) >= 2:
+        name, body = line.split(":", 1)
+        members = tuple(member.strip() for member in body.split("、") if member.strip())
+        kind = next((mark for mark in (PAIRED, STOCK) if name.strip().startswith(mark)), "")
+        if len(members) >= 2 and kind == prefix:
             sets.append(members)
     return sets
 
 
+def _sets_text() -> str:
+    return resources.files("studycards.data").joinpath(SETS_FILE).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def closed_sets() -> tuple[tuple[str, ...], ...]:
-    text = resources.files("studycards.data").joinpath(SETS_FILE).read_text(encoding="utf-8")
-    return tuple(parse_sets(text))
+    return tuple(parse_sets(_sets_text()))
+
+
+@lru_cache(maxsize=1)
+def paired_terms() -> tuple[tuple[str, ...], ...]:
+    """The paired terms of the genre (应当 / 可以 …), longest first where one holds another."""
+    return tuple(parse_sets(_sets_text(), PAIRED))
+
+
+@lru_cache(maxsize=1)
+def stock_lists() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(members) for members in parse_sets(_sets_text(), STOCK))
+
+
+def stock(items) -> bool:
+    """Whether a list's items (two or more) are all of one stock list (省、自治区、直辖市): boilerplate."""
+    keys = {normalise(item) for item in items}
+    return len(keys) >= 2 and any(keys <= members for members in stock_lists())
 
 
 def fellows(answer: str, sets: tuple[tuple[str, ...], ...] | None = None) -> list[str]:

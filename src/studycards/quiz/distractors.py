@@ -21,6 +21,7 @@ from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
 from studycards.quiz.closedsets import fellows
 from studycards.quiz.frames import Frame, askable
+from studycards.quiz.ladders import rungs
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
 """A counted formulation: 两个确立, 四大考验, 三个区分开来."""
@@ -35,8 +36,15 @@ SAME_PARAGRAPH = 6
 LOOSE = 2
 """With `kinned`, the others (not of the family) may differ in length by two characters: real wrong options are
 not all the answer's twins (a sixth of exam items' differ from it by more than one character)."""
+QUOTE_MARKS = '“”"‘’「」『』《》'
+OTHER_FAMILY = 4
+"""What sharing the answer's last character costs a wrong option chosen from outside its family: real options
+beside a family's one or two are of other families (exam items: 4 in 10 share the answer's last character)."""
 NEAR_MISS = 100
 """The score of a closed set's fellow: above any phrase of the material."""
+LADDER = 12
+"""The score of a figure's rung (ladders): about that of a figure of the same unit from elsewhere in the
+material, below one of the answer's own paragraph."""
 FACTOR_OF_DOUBT = 4
 """A figure this many times larger or smaller than the answer is no real doubt beside it."""
 FIGURE_AMOUNT = re.compile(
@@ -172,6 +180,7 @@ class Pool:
         rest: list[tuple[float, float, Phrase]] = []
         identity = fact.identity()
         units = {unit(answer) for answer in answers} if fact.kind == "figure" else set()
+        classes = {category(normalise(answer)) for answer in answers}
         for phrase in self.by_kind.get(fact.kind, ()):
             strict = all(s.fits(phrase.shape) for s in shapes)
             loose = kinned is not None and all(s.fits(phrase.shape, LOOSE) for s in shapes)
@@ -184,13 +193,23 @@ class Pool:
             if phrase.key in shown_key:
                 continue
             close = kinship(tagged, phrase)
-            entry = (3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase)
-            (family if close >= kin and strict else rest).append(entry)
+            if close >= kin and strict:
+                family.append((3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase))
+            elif category(phrase.key) not in classes:
+                continue  # 医疗卫生机构绩效评估 beside 国务院医疗保障主管部门: an organ's options are organs
+            else:  # the others: near in place and level, of another family than the answer's
+                ends = [normalise(answer) for answer in answers]
+                alike = 2 * any(phrase.key[-1:] == key[-1:] for key in ends) + any(
+                    phrase.key[:1] == key[:1] for key in ends
+                )
+                score = _likeness(tagged, phrase, fact, ends=False) - OTHER_FAMILY * alike / 2
+                rest.append((score, rng.random(), phrase))
         family += [
             (score, draw, phrase)
             for score, draw, phrase in self._near_misses(answers, banned, shown_key, rng)
             if all(s.fits(phrase.shape) for s in shapes) and phrase.role in roles
         ]
+        family += self._rungs(answers, banned, shown_key, shapes, rng)
         chosen: list[Phrase] = []
         if kinned is None:
             _pick(family, count, chosen, rng)
@@ -220,10 +239,44 @@ class Pool:
                 found.append((NEAR_MISS, rng.random(), phrase))
         return found
 
+    def _rungs(self, answers: list[str], banned: list[str], shown: str, shapes: list[Shape], rng: random.Random):
+        """A lone figure's ladder (六个月 -> 三个月, 九个月, 十二个月): the material seldom holds three others of
+        its unit, an examiner writes them. Below a figure of the answer's own paragraph, above the rest."""
+        if len(answers) != 1:
+            return []
+        found = []
+        for rank, text in enumerate(rungs(answers[0].strip(QUOTE_MARKS + " "))):  # not normalised: 0.9% is no 09%
+            if text in shown or any(_overlap(text, key) for key in banned):
+                continue
+            phrase = Phrase(text, normalise(text), "ladder", "", "", 0, shape(text), self.words(text))
+            if all(s.fits(phrase.shape) for s in shapes):
+                found.append((LADDER - rank, rng.random(), phrase))
+        return found
+
     def words(self, text: str) -> tuple[tuple[str, str], ...]:
         """The words of `text` (quotes and punctuation aside) with their coarse part of speech."""
         plain = normalise(text)
         return tuple((word, coarse(tag)) for word, tag in self.tagged(plain) if word.strip())
+
+
+CATEGORIES = (
+    ("部门", "机关", "机构", "政府", "委员会", "法院", "检察院", "国务院", "办事处", "常务委员会", "大会", "主管部门"),
+    ("制度", "机制", "体制", "责任制", "体系"),
+    ("之日", "之日起", "期间", "期限", "日内"),
+    ("原则", "方针", "方略", "路线"),
+    ("责任", "义务", "权利", "职责", "权"),
+    ("罚款", "警告", "拘留", "处分", "吊销", "没收"),
+)
+"""Classes of what a phrase names, by how it ends: an organ, an institution, a time, a principle, a duty, a
+penalty. Options of other families than the answer's are still of its class (公安机关 beside 教育行政部门)."""
+
+
+def category(key: str) -> str:
+    """The class of a phrase (CATEGORIES: its first ending), '' when it ends in none."""
+    for group in CATEGORIES:
+        if key.endswith(group):
+            return group[0]
+    return ""
 
 
 def unit(figure: str) -> str:
@@ -294,9 +347,9 @@ def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> 
     return best
 
 
-def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact) -> int:
+def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact, ends: bool = True) -> int:
     """How close a candidate is to the answers otherwise: same article, same level, same length, quoted; a
-    figure of the same paragraph."""
+    figure of the same paragraph; with `ends`, the characters it shares at either end."""
     score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
     if fact.kind == "figure" and phrase.paragraph and phrase.paragraph == fact.origin.paragraph:
         score += SAME_PARAGRAPH  # 1.6万亿 beside 2.9万亿 and 4.4万亿 of the same paragraph: a real ladder
@@ -306,7 +359,8 @@ def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, f
         prefix = len(_common_prefix(key, phrase.key))
         suffix = len(_common_prefix(key[::-1], phrase.key[::-1]))
         quoted = _quoted(answer) == _quoted(phrase.text)
-        best = max(best, min(prefix, 2) + min(suffix, 2) + (len(key) == len(phrase.key)) + 3 * quoted)
+        shared = min(prefix, 2) + min(suffix, 2) if ends else 0
+        best = max(best, shared + (len(key) == len(phrase.key)) + 3 * quoted)
     return score + best
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
-from studycards.quiz.stems import DEPENDENT, has_placeholder
+from studycards.quiz.closedsets import stock
+from studycards.quiz.stems import DEPENDENT, citation, has_placeholder
 
 MIN_ANSWER = 2
 """Shortest answer worth asking, in characters (normalised): one character is never a phrase."""
@@ -50,6 +51,9 @@ class Frame:
     subject: str = ""
     """What the answers are the items of, when they form a list with a name (「一要树立鲜明导向」的要点):
     a 多选 asks 下列属于…的有 of it, with no blank."""
+    headings: bool = False
+    """The answers are the headings of a part (a report's tasks under 「（九）…」): asked as 下列属于/不属于…
+    (单选, 多选), never as a fill-in or a statement of the whole table of contents."""
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -176,11 +180,17 @@ def _cloze_frame(fact: Fact) -> Frame | None:
     stops = tuple(s for s in stops if not any(start < s < end for start, end in spans))
     if fact.kind == "enumeration":
         spans = _certain_items(text, spans)
+        if stock(text[start:end] for start, end in spans):
+            return None  # 新建、改建、扩建: boilerplate the genre writes everywhere
     lead = ""
     if DEPENDENT.match(text):
         lead = _sentence_before(fact.origin.paragraph, text)
         if not lead:
             return None  # 是…的继承和发展 with nothing to say what is
+    elif _fragment(fact.origin.paragraph, text):
+        lead = _sentence_start(fact.origin.paragraph, text)
+        if not lead:
+            return None  # 给予警告，可以并处一万元以下的罚款: a penalty with no offence to say what it is for
     return Frame(fact, lead, text, spans, ordered=fact.kind != "enumeration", stops=stops)
 
 
@@ -197,6 +207,40 @@ def _sentence_before(paragraph: str, text: str) -> str:
     sentences = [part for part in re.split(r"(?<=[。！？!?；;])", before) if part.strip()]
     last = sentences[-1].strip() if sentences else ""
     return last if 2 <= len(last) <= LEAD_LIMIT else ""
+
+
+FRAGMENT_OPENER = re.compile(
+    r"^(?:或者|或|并处|可以并处|处以?|给予|并|以及|没收|责令|予以|情节(?:较轻|较重|严重|特别严重)的|逾期|拒不|"
+    r"构成犯罪|造成|对直接负责|对单位|对个人|依法|还应当|也可以|但)"
+)
+"""How a clause that goes on from the one before starts: 给予警告，…; 处五万元以下罚款; 或者拒绝听取…"""
+START_LIMIT = 80
+"""Longest start of a sentence shown before a clause cut from it (longer: its first and last clauses)."""
+
+
+def _fragment(paragraph: str, text: str) -> bool:
+    """Whether `text` stands in the middle of a sentence of `paragraph`: after a comma, or after a semicolon
+    when it opens with what goes on from the clause before (处五万元以下罚款, 给予警告)."""
+    at = paragraph.find(text)
+    if at <= 0:
+        return False
+    before = paragraph[:at].rstrip()
+    if before.endswith(("，", ",", "、")):
+        return True
+    return before.endswith(("；", ";")) and bool(FRAGMENT_OPENER.match(text))
+
+
+def _sentence_start(paragraph: str, text: str) -> str:
+    """What the sentence says before `text` (the offence before its penalty), cut to its first and last
+    clauses when long; '' when not found."""
+    at = paragraph.find(text)
+    before = paragraph[:at] if at > 0 else ""
+    start = re.split(r"(?<=[。！？!?])", before)[-1].lstrip()
+    if len(start) <= START_LIMIT:
+        return start if len(start) >= 2 else ""
+    clauses = [part for part in re.split(r"(?<=[，,；;])", start) if part]
+    first, last = clauses[0], clauses[-1]
+    return first + ELLIPSIS + last if len(first) + len(last) <= START_LIMIT else ""
 
 
 def _certain_items(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -239,17 +283,30 @@ def _checked_spans(text: str, spans, answers) -> tuple[tuple[int, int], ...] | N
     return tuple(found)
 
 
+LAW_PART = re.compile(r"^第[一二三四五六七八九十百千零〇\d]+[编章节]")
+ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇\d]+条")
+"""An article's title: its items (（一）…（二）…) are a list in a sentence, the article's lead."""
+
+
 def _outline_frame(fact: Fact) -> Frame | None:
+    """An outline as one sentence: an article's lead and its items (有下列行为之一的，……：（一）…；（二）…。),
+    or a part's headings (「（九）…」的五个要点为：…). Never the document's own parts, nor a law's chapters and
+    sections: a table of contents is nothing to learn."""
     items = fact.answers
-    if len(items) < 2:
-        return None
     origin = fact.origin
-    count = cn_count(len(items))
-    if len(origin.trail) <= 1:
-        subject, unit = f"《{fact.text}》", "部分"
+    if len(items) < 2 or len(origin.trail) <= 1:
+        return None
+    article = bool(ARTICLE.match(origin.trail[-1]))
+    if article:
+        if normalise(fact.text) == normalise(origin.trail[-1]) or DEPENDENT.match(fact.text):
+            return None  # 「第六十八条」的两个要点: the article's lead says what its items are
+        lead = fact.text.rstrip("：:。；; ") + "："
+        subject = ""
+    elif citation(origin.document).startswith("根据") or LAW_PART.match(origin.trail[-1]):
+        return None  # a law's chapter and its sections (一般规定、简易程序…): its table of contents
     else:
-        subject, unit = f"「{origin.trail[-1]}」", "要点"
-    lead = f"{subject}的{count}个{unit}为："
+        subject = f"「{origin.trail[-1]}」的要点"
+        lead = f"「{origin.trail[-1]}」的{cn_count(len(items))}个要点为："
     text, spans, stops = "", [], [0]
     markers = fact.markers if len(fact.markers) == len(items) else ("",) * len(items)
     for index, (marker, item) in enumerate(zip(markers, items)):
@@ -261,4 +318,6 @@ def _outline_frame(fact: Fact) -> Frame | None:
         text += item
     text += "。"
     stops.append(len(text))
-    return Frame(fact, lead, text, tuple(spans), ordered=True, stops=tuple(stops), subject=f"{subject}的{unit}")
+    return Frame(
+        fact, lead, text, tuple(spans), ordered=True, stops=tuple(stops), subject=subject, headings=not article
+    )

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 from collections import Counter, defaultdict
 
@@ -21,6 +22,8 @@ from studycards.facts import Fact, normalise
 from studycards.quiz.distractors import Pool, centred, shape
 from studycards.quiz.frames import CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
+from studycards.quiz.closedsets import paired_terms
+from studycards.quiz.ladders import ranges_ordered
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
@@ -35,9 +38,15 @@ SINGLE_KIN = 2
 word (执政考验 beside 改革开放考验), or the same first word. All of them when the blank stands in a list (the
 members around it would tell the odd ones out); otherwise at least one, the others the best of the rest (exam
 items' wrong options share the answer's last character 4 times in 10, not always). No family, no 单选."""
-RIGHT_COUNTS = (2, 2, 3, 3, 4)
-"""How many options of a 多选 are right: two or three, now and then all four (the number must not be
-guessable)."""
+RIGHT_COUNTS = (2, 2, 3, 3)
+"""How many options of a 多选 are right: two or three, never all four (a stem cannot say that every option is
+right, and an examiner never sets one where nothing is to be told apart)."""
+FIGURE_SHARE = 0.25
+"""One, then about this many per other 单选: at most about this share of a quiz's 单选 asks a figure (exam items: 7%; a report is full of figures, and
+their ladders all end in the same unit)."""
+MULTIPLE_KIN = 1
+"""A 多选's wrong options share at least a character at an end or a word with a right one (水产 is no doubt
+beside 生产、分配、流通)."""
 DRAWS = 4
 """Draws of a 单选's wrong options, until the answer is not the option most like the others."""
 NOT_AMONG = 0.5
@@ -46,6 +55,23 @@ WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
 """A list is asked whole (one blank an item) when it has at most this many items and characters."""
 TOPIC_CHARS = 48
+WHICH_TRUE = 0.3
+"""How often a 单选 is 以下说法正确的是 (four provisions, three of them altered) rather than a blank."""
+WHICH_ASK = "以下说法正确的是："
+WHICH_MAX = 2
+WHICH_FRAMES = 80
+"""At most WHICH_MAX per quiz, of material with at least WHICH_FRAMES frames (a short law needs its provisions
+for questions of their own)."""
+WHICH_TRIES = 40
+"""Other frames tried for the three altered provisions."""
+STATEMENT_CHARS = 60
+PAIRED_FIRST = 0.4
+PAIRED_SHARE = 0.3
+"""At most about this share of a quiz's 判断 is made false by a paired term."""
+"""How often a false 判断 swaps a paired term (应当/可以) when an answer's swap is at hand too."""
+CLAUSE_MARKS = "，,；;。：:"
+PAIRED_CLAUSE = 6
+"""A paired term's clause must say this much: 应当 alone would be no phrase to test."""
 
 
 class Questions:
@@ -54,9 +80,19 @@ class Questions:
     def __init__(self, frames: list[Frame], facts: list[Fact], rng: random.Random):
         self.rng = rng
         self.pool = Pool(frames)
+        self.frames = frames
+        self._used: list[Frame] = []
         self.corpus = "\x00".join(normalise(text) for fact in facts for text in (fact.text, fact.origin.paragraph))
         """Everything the material says, to make sure a statement meant to be false is not said somewhere."""
         self.truths: Counter = Counter()
+        self.paired = 0
+        """判断 chosen so far made false by a paired term (应当 for 可以)."""
+        self.paired_made: set[str] = set()
+        """Ids of the 判断 made so, chosen or not."""
+        self.which = 0
+        """以下说法正确的是 chosen so far."""
+        self.figures: Counter = Counter()
+        """单选 chosen so far, by whether they ask a figure."""
         self.tested: set[str] = set()
         """What the questions chosen so far ask: never swapped into a false statement (it would show it)."""
         self.asked: dict[str, set[int]] = defaultdict(set)
@@ -67,6 +103,8 @@ class Questions:
         return getattr(self, kind)(frame)
 
     def fill(self, frame: Frame) -> QuizItem | None:
+        if frame.headings:
+            return None  # a table of contents with a gap tests nothing worth knowing
         answers = frame.answers
         whole = (
             2 <= len(answers) <= WHOLE_LIST_ITEMS
@@ -79,8 +117,14 @@ class Questions:
         return self._item("fill", frame, targets, view.cut(), (), tuple(answers[i] for i in targets))
 
     def single(self, frame: Frame) -> QuizItem | None:
+        if frame.fact.kind == "figure" and self.figures[True] >= 1 + FIGURE_SHARE * self.figures[False]:
+            return None  # a quiz of figure ladders: a figure is asked as a fill-in or a statement instead
         if frame.subject and len(frame.answers) >= OPTIONS - 1 and self.rng.random() < NOT_AMONG:
             return self._not_among(frame)
+        if self._which_fits(frame) and self.rng.random() < WHICH_TRUE:
+            item = self._which_true(frame)
+            if item is not None:
+                return item
         index = self._target(frame)
         view = frame.view([index])
         answer = frame.answers[index]
@@ -106,6 +150,51 @@ class Questions:
         options = [answer, *wrong]
         self.rng.shuffle(options)
         return self._item("single", frame, [index], view.cut(), tuple(options), (answer,))
+
+    def _which_fits(self, frame: Frame) -> bool:
+        """Whether a 以下说法正确的是 may be asked now: a few per quiz, of material large enough to spare the
+        three provisions it alters."""
+        return not frame.headings and self.which < WHICH_MAX and len(self.frames) >= WHICH_FRAMES
+
+    def _which_true(self, frame: Frame) -> QuizItem | None:
+        """以下说法正确的是：four provisions, the frame's as written and three of others made false (a figure,
+        an organ, a paired term, a list member changed), each a whole sentence of at most STATEMENT_CHARS."""
+        index = self._target(frame)
+        view = frame.view([index])
+        if not _statement(view.text) or bare_item(view.text[len(frame.lead) :]):
+            return None
+        home = paragraph_of(frame)
+        paired = False  # one statement at most made false by a paired term: three would make 应当/可以 the tell
+        falses: list[str] = []
+        tested = [frame.answers[index]]
+        others = [other for other in self.frames if not other.headings and paragraph_of(other) != home]
+        for other in self.rng.sample(others, min(len(others), WHICH_TRIES)):
+            i = self.rng.randrange(len(other.spans))
+            seen = other.view([i])
+            if not _statement(seen.text) or paragraph_of(other) in {paragraph_of(f) for f in self._used}:
+                continue
+            swap = self._falsehood(other, i, seen)
+            false = None
+            if swap is not None:
+                before, after = seen.cut()
+                false = (swap, (before, other.answers[i], after))
+            elif not paired:
+                false = self._paired(other, seen)
+                paired = false is not None
+            if false is None or normalise(false[1][1]) in map(normalise, tested):
+                continue
+            falses.append(false[0])
+            tested.append(false[1][1])
+            self._used.append(other)
+            if len(falses) == OPTIONS - 1:
+                break
+        self._used.clear()
+        if len(falses) < OPTIONS - 1:
+            return None
+        options = [view.text, *falses]
+        self.rng.shuffle(options)
+        parts = (WHICH_ASK,)
+        return self._item("single", frame, [index], parts, tuple(options), (view.text,), blanked=[], tested=tested)
 
     def _not_among(self, frame: Frame) -> QuizItem | None:
         """下列不属于「…」的要点的是：three members of a named list and one outsider of their family."""
@@ -153,7 +242,9 @@ class Questions:
             after = after if after.endswith((*CLAUSE_STOPS, ELLIPSIS)) else after + "。"
             parts, shown = (before, after + MULTIPLE_ASK), view.text
         right = [answers[i] for i in targets]
-        wrong = self.pool.choose(right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items)
+        wrong = self.pool.choose(
+            right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items, kin=MULTIPLE_KIN
+        )
         if wrong is None:
             return None
         options = [*right, *wrong]
@@ -163,29 +254,81 @@ class Questions:
         return self._item("multiple", frame, targets, parts, tuple(options), answer, blanked=blanked)
 
     def judge(self, frame: Frame) -> QuizItem | None:
+        if frame.headings:
+            return None
         index = self._target(frame)
         view = frame.view([index])
         true_first = self.truths[True] < self.truths[False] or (
             self.truths[True] == self.truths[False] and self.rng.random() < 0.5
         )
-        statement = None if true_first else self._falsehood(frame, index, view)
-        truth = statement is None
-        if truth and not true_first and self.truths[True] - self.truths[False] >= 1:
+        false = None if true_first else self._false(frame, index, view)
+        if false is None and not true_first and self.truths[True] - self.truths[False] >= 1:
             return None  # no good false statement here; keep the two balanced
-        original: tuple[str, str, str] | tuple[()] = ()
-        if not truth:
-            before, after = view.cut()
-            original = (before, frame.answers[index], after)
-        answer = JUDGE_OPTIONS[0] if truth else JUDGE_OPTIONS[1]
-        return self._item(
-            "judge", frame, [index], (statement or view.text,), JUDGE_OPTIONS, (answer,), original=original
+        if false is None:
+            return self._item("judge", frame, [index], (view.text,), JUDGE_OPTIONS, (JUDGE_OPTIONS[0],))
+        statement, original = false
+        item = self._item(
+            "judge",
+            frame,
+            [index],
+            (statement,),
+            JUDGE_OPTIONS,
+            (JUDGE_OPTIONS[1],),
+            original=original,
+            tested=(original[1],),
         )
+        if item is not None and original[1] != frame.answers[index]:
+            self.paired_made.add(item.id)
+        return item
+
+    def _false(self, frame: Frame, index: int, view: View) -> tuple[str, tuple[str, str, str]] | None:
+        """A false statement of the view and the passage as written (before, phrase, after): the answer
+        swapped for one of its family, or a paired term swapped (应当 for 可以), whichever the draw tries first."""
+        swap = self._falsehood(frame, index, view)
+        first = None
+        if swap is not None:
+            before, after = view.cut()
+            first = (swap, (before, frame.answers[index], after))
+        if self.paired > PAIRED_SHARE * max(1, sum(self.truths.values())):
+            return first  # statements made false all by 应当/可以 would be a pattern, not a test
+        paired = self._paired(frame, view)
+        if first is None or (paired is not None and self.rng.random() < PAIRED_FIRST):
+            return paired
+        return first
+
+    def _paired(self, frame: Frame, view: View) -> tuple[str, tuple[str, str, str]] | None:
+        """The view with a paired term swapped for its pair in one clause (应当 -> 可以, 书面 -> 口头), if the
+        material never says it so; the clause is what the statement stands or falls by."""
+        text = view.text
+        start = len(frame.lead)
+        for terms in paired_terms():
+            for term in terms:
+                at = text.find(term, start)
+                if at < 0:
+                    continue
+                left = max(text.rfind(mark, start, at) for mark in CLAUSE_MARKS) + 1
+                left = max(left, start)
+                ends = [i for i in (text.find(mark, at) for mark in CLAUSE_MARKS) if i >= 0]
+                right = min(ends, default=len(text))
+                clause = text[left:right]
+                if len(normalise(clause)) < PAIRED_CLAUSE or normalise(clause) in self.tested:
+                    continue
+                other = next(t for t in terms if t != term)
+                swapped = clause.replace(term, other, 1)
+                if normalise(swapped) in self.corpus or any(t in clause and t != term for t in terms):
+                    continue
+                return text[:left] + swapped + text[right:], (text[:left], clause, text[right:])
+        return None
 
     def chosen(self, item: QuizItem) -> None:
         """`item` is in the quiz: 判断 items keep true and false balanced among those chosen (a question
         made but left out, as it would show another's answer, does not count)."""
         if item.type == "judge":
             self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
+            self.paired += item.id in self.paired_made
+        if item.type == "single":
+            self.figures[item.kind == "figure"] += 1
+            self.which += item.parts[0].endswith(WHICH_ASK)
         self.tested.update(normalise(phrase) for phrase in item.tested)
 
     def _falsehood(self, frame: Frame, index: int, view) -> str | None:
@@ -202,6 +345,8 @@ class Questions:
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
+        if not ranges_ordered(statement):
+            return None  # 一百万元以上一百万元以下: absurd, not false
         # a list item asked after its list's lead (…可以提前退休：工作年限满二十年的) may be another item of the
         # same list: true when the material says each part
         parts = statement[len(frame.lead) :].replace(ELLIPSIS, "").split("：")
@@ -213,7 +358,9 @@ class Questions:
         fresh = [i for i in among if i not in self.asked[frame.identity]]
         return self.rng.choice(fresh or among)
 
-    def _item(self, kind, frame: Frame, targets, parts, options, answer, blanked=None, original=()) -> QuizItem | None:
+    def _item(
+        self, kind, frame: Frame, targets, parts, options, answer, blanked=None, original=(), tested=None
+    ) -> QuizItem | None:
         """The item; `blanked` the answers under its blanks (default: the targets, one blank each; a 多选
         stem has one blank for its whole run, or none)."""
         asked = [frame.answers[i] for i in targets]
@@ -222,13 +369,15 @@ class Questions:
         if frame.fact.kind != "outline" and len(parts) == len(targets) + 1:
             if any(blanks_a_predicate(parts[i], asked[i], parts[i + 1]) for i in range(len(targets))):
                 return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
+        if any(CATCH_ALL.search(normalise(answer)) for answer in asked):
+            return None  # 法律、行政法规规定的其他行政处罚: a list's catch-all is no fact
+        if kind == "judge" and not parts[0].endswith(SENTENCE_ENDS):
+            return None  # 有熟悉有关法律…的工作人员: a list item cut from its list states nothing
         if kind == "judge" and (_bare(parts[0], asked, frame) or bare_item(parts[0][len(frame.lead) :])):
             return None  # 树正选人用人标尺 (正确), 未及时解除冻结的 (错误): a heading or list item alone states nothing
         if not frame.lead and frame.fact.kind != "outline" and (ITEM_MARKER.match(parts[0]) or _condition(parts)):
             return None  # （二）由＿实施; 同＿作斗争有功绩的: a list item without its list's lead
-        cited = (
-            "" if frame.fact.kind == "outline" or parts[0].startswith("下列") else citation(frame.fact.origin.document)
-        )
+        cited = "" if frame.headings or parts[0].startswith("下列") else citation(frame.fact.origin.document)
         parts = (cited + parts[0], *parts[1:])
         if original:
             original = (cited + original[0], *original[1:])
@@ -253,10 +402,23 @@ class Questions:
             kind=fact.kind,
             topic=_topic(fact),
             ordered=frame.ordered,
-            tested=tuple(asked),
+            tested=tuple(asked) if tested is None else tuple(tested),
             original=original,
             cited=cited,
         )
+
+
+CATCH_ALL = re.compile(r"其他|其它")
+SENTENCE_ENDS = ("。", "！", "？", "；", ELLIPSIS)
+
+
+def paragraph_of(frame: Frame) -> str:
+    return frame.fact.origin.paragraph or str(frame.fact.origin.line)
+
+
+def _statement(text: str) -> bool:
+    """Whether a view reads as one whole provision an option may state: not cut, not too long."""
+    return len(text) <= STATEMENT_CHARS and ELLIPSIS not in text and text.endswith(("。", "！", "；"))
 
 
 def _condition(parts) -> bool:

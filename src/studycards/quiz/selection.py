@@ -18,6 +18,10 @@ MAX_USES = 2
 of its answers. A quiz that asks the same thing three times tests nothing more; it comes out shorter."""
 
 
+SHORT = 2
+"""Material with fewer paragraphs than this many a question may give two questions a paragraph: a short law's
+articles each say several things worth asking (a 6,000-character law has some 35)."""
+
 SPREAD_DEPTH = 2
 """Levels of the breadcrumb below the document that take turns: parts or chapters, then their sections."""
 
@@ -57,8 +61,8 @@ def make_items(
     it chooses in each turn (a 判断 needs a statement surely false; the others take its facts otherwise)."""
 
     paragraphs: Counter = Counter()
-    """Questions per paragraph: one each, unless the material has fewer paragraphs than questions."""
-    short = len({paragraph(frame) for frame in frames}) < n
+    """Questions per paragraph: one each, unless the material has fewer than SHORT paragraphs a question."""
+    short = len({paragraph(frame) for frame in frames}) < SHORT * n
 
     def supply(kind: str):
         """Items of one type: from facts not asked yet, then from facts asked once (in another type)."""
@@ -157,11 +161,12 @@ class Shown:
         self.tested: set[str] = set()
 
     def gives_away(self, item: QuizItem) -> bool:
-        """Whether `item` shows a phrase another question tests, or tests one another shows or tests."""
+        """Whether `item` shows a phrase another question tests, or tests one another shows, tests, or tests
+        as part of a longer phrase (国家实行无偿献血制度 asked twice, as 无偿献血 and as 无偿献血制度)."""
         tested = [key for key in map(normalise, item.tested) if key]
         shown = shown_text(item)
         return (
-            any(key in self.tested for key in tested)
+            any(key == other or _within(key, other) for key in tested for other in self.tested)
             or any(key in text for key in tested for text in self.shown)
             or any(key in shown for key in self.tested)
         )
@@ -169,6 +174,14 @@ class Shown:
     def add(self, item: QuizItem) -> None:
         self.shown.append(shown_text(item))
         self.tested.update(key for key in map(normalise, item.tested) if key)
+
+
+OVERLAP = 4
+"""Two tested phrases of at least this many characters, one holding the other, ask the same thing."""
+
+
+def _within(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= OVERLAP and (a in b or b in a)
 
 
 def shown_text(item: QuizItem) -> str:

@@ -1,0 +1,123 @@
+"""A figure's ladder: the amounts an examiner offers beside it (三个月 / 六个月 / 九个月 / 十二个月).
+
+A law states a time limit, an age or a fine once; the material rarely holds three others of the same unit.
+Real wrong options are then the same figure with another round amount of the same unit, near enough to be
+a real doubt (a factor of four at most, as distractors.comparable): 十万元以下 -> 五万元以下, 二十万元以下.
+Written in the figure's own numerals (Chinese or Arabic). Integers only: 10.7% has its ladder in the
+report's own figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from studycards.parsing.numbering import cn_number, cn_numeral
+
+CN_AMOUNT = re.compile(r"^([〇零一二两三四五六七八九十百千]+)(?=[^〇零一二两三四五六七八九十百千]|$)")
+ARABIC_AMOUNT = re.compile(r"^(\d+)(?=[^\d.]|$)")
+DECIMAL = re.compile(r"^(\d+\.\d)(?=[^\d]|$)")
+TENTHS = (0.2, 0.5, 1.0)
+"""How far a decimal figure's rungs stand from it."""
+RANGE = re.compile(r"[至到~～—-]")
+ROUNDS: dict[str, tuple[int, ...]] = {
+    "个月": (1, 2, 3, 6, 9, 12, 18, 24, 36),
+    "月": (1, 2, 3, 6, 9, 12),
+    "日": (3, 5, 7, 10, 15, 20, 30, 60, 90, 180),
+    "天": (3, 5, 7, 10, 15, 20, 30, 60, 90, 180),
+    "个工作日": (3, 5, 7, 10, 15, 20, 30),
+    "年": (1, 2, 3, 5, 8, 10, 15, 20, 30),
+    "周岁": (6, 8, 10, 12, 14, 16, 18, 20, 22, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70),
+    "小时": (2, 4, 6, 8, 12, 24, 48, 72),
+}
+"""The amounts that unit is counted in, by the word that follows the number (its first characters)."""
+UNIT = re.compile(
+    r"^(?:个月|月|日|天|个工作日|年|周岁|小时|[万亿]*元|%|‰|人|名|倍|次|公里|千米|米|平方米|亩|公顷|吨|千克)"
+    r"(?:以上|以下|以内|内|左右|多|起)?$"
+)
+"""What follows the number of a figure with a ladder: a unit, and a qualifier at most."""
+GENERIC = (1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000, 3000, 5000)
+"""Round amounts of anything else (a fine in 万元, a count of people)."""
+FACTOR = 4
+"""No rung further than this from the answer (60% is no doubt beside 0.2%)."""
+
+
+def rungs(figure: str, count: int = 4) -> list[str]:
+    """Up to `count` figures of the same unit as `figure`, nearest first (十万元以下 -> 五万元以下,
+    二十万元以下, 三十万元以下, 三万元以下); [] when it holds no whole amount or states a range."""
+    if RANGE.search(figure):
+        return []
+    decimal = DECIMAL.match(figure)
+    if decimal:
+        return _tenths(float(decimal.group(1)), figure[decimal.end() :], count)
+    chinese = CN_AMOUNT.match(figure)
+    arabic = ARABIC_AMOUNT.match(figure)
+    if chinese:
+        written = chinese.group(1)
+        value = cn_number(written.replace("两", "二"))
+    elif arabic:
+        written = arabic.group(1)
+        value = int(written)
+    else:
+        return []
+    rest = figure[len(written) :]
+    if value <= 0 or not UNIT.match(rest):
+        return []  # 三个代表, 一人一票, 四项基本原则: a name with a number in it, not an amount
+    rounds = next((amounts for unit, amounts in ROUNDS.items() if rest.startswith(unit)), GENERIC)
+    near = [n for n in rounds if n != value and value / FACTOR <= n <= value * FACTOR]
+    near.sort(key=lambda n: (abs(math.log(n / value)), n))
+    return [_rung(n, bool(chinese), rest) for n in near[:count]]
+
+
+def _tenths(value: float, rest: str, count: int) -> list[str]:
+    """A figure with one decimal's ladder: a few tenths either side (0.9% -> 0.7%, 1.1%, 0.4%, 1.4%)."""
+    if value <= 0 or not UNIT.match(rest):
+        return []
+    near = []
+    for step in TENTHS:
+        for amount in (value - step, value + step):
+            if amount > 0 and value / FACTOR <= amount <= value * FACTOR and amount not in near:
+                near.append(round(amount, 1))
+    return [f"{amount:.1f}".removesuffix(".0") + rest for amount in near[:count] if amount != round(value, 1)]
+
+
+def _rung(n: int, chinese: bool, rest: str) -> str:
+    """`n` of the figure's unit, as an examiner writes it: twelve months as 一年 (三个月 / 六个月 / 一年 / 两年)."""
+    if rest.startswith("个月") and n >= 12 and n % 12 == 0:
+        return _written(n // 12, chinese, "年") + "年" + rest[2:]
+    return _written(n, chinese, rest) + rest
+
+
+def _written(n: int, chinese: bool, rest: str) -> str:
+    """`n` in the figure's numerals: 两 before a measure word (两个月, 两年), 二 otherwise (二日)."""
+    if not chinese:
+        return str(n)
+    return "两" if n == 2 and rest.startswith(COUNTED) else cn_numeral(n)
+
+
+COUNTED = ("个", "年", "名", "次", "倍", "人", "项", "周")
+
+
+NUMBER = r"[\d.]+|[〇零一二两三四五六七八九十百千]+"
+RANGE_PAIR = re.compile(
+    rf"({NUMBER})(万|亿)?[^\d，。；、〇零一二两三四五六七八九十百千]{{0,3}}?(?:以上|至|到|不满)({NUMBER})(万|亿)?"
+)
+SCALE = {"万": 1e4, "亿": 1e8}
+
+
+def ranges_ordered(text: str) -> bool:
+    """Whether every range the text states runs from less to more (五十万元以上一百万元以下, 十八周岁至五十五周岁): a
+    changed figure must make a statement false, never absurd (一百万元以上一百万元以下)."""
+    for match in RANGE_PAIR.finditer(text):
+        low, high = _value(match.group(1), match.group(2)), _value(match.group(3), match.group(4))
+        if low is not None and high is not None and low >= high:
+            return False
+    return True
+
+
+def _value(number: str, scale: str | None) -> float | None:
+    try:
+        value = float(number) if number[0].isdigit() else float(cn_number(number.replace("两", "二")))
+    except ValueError:
+        return None
+    return value * SCALE.get(scale or "", 1)

@@ -1,0 +1,131 @@
+"""What an examiner would not sign, on facts made by hand and on the samples: a 多选 whose every option is right,
+a table of contents asked, a stock list asked, a penalty without its offence, a changed figure that makes a
+statement absurd; and what an examiner writes: a figure's ladder, a paired term swapped, 以下说法正确的是."""
+
+import random
+from collections import Counter
+
+import pytest
+
+from conftest import DECKS
+from studycards.facts import Fact, Origin, normalise
+from studycards.pipeline import study_all
+from studycards.quiz.closedsets import stock
+from studycards.quiz.frames import frame_of
+from studycards.quiz.ladders import ranges_ordered, rungs
+from studycards.quiz.questions import WHICH_ASK, Questions
+from studycards.quiz.selection import make_items
+
+LAW = DECKS / "civil-servant-law-2018.txt"
+REPORT = DECKS / "government-work-report-2024.txt"
+
+
+def facts_of(path):
+    return [fact for studied in study_all([str(path)]) for fact in studied.facts]
+
+
+def fact(kind, text, answers, paragraph="", trail=("某法", "第一章 总则", "第一条"), document="中华人民共和国某法"):
+    article = trail[1] if len(trail) > 1 else ""
+    origin = Origin(document=document, document_id=document, article=article, trail=trail, line=1, paragraph=paragraph)
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin)
+
+
+@pytest.mark.parametrize("path", [LAW, REPORT], ids=lambda p: p.stem)
+def test_a_multiple_choice_never_has_every_option_right(path):
+    facts = facts_of(path)
+    counts = Counter()
+    for seed in range(1, 6):
+        for item in make_items(facts, 30, seed=seed):
+            if item.type == "multiple":
+                assert len(item.answer) < len(item.options), item
+                counts[len(item.answer)] += 1
+    assert counts[2] and counts[3]  # how many are right varies
+
+
+def test_no_table_of_contents_is_asked():
+    parts = fact("outline", "某报告", ["一、回顾", "二、任务", "三、要求"], trail=("某报告",), document="某报告")
+    chapter = fact("outline", "第五章 决定", ["第一节 一般规定", "第二节 简易程序"], trail=("某法", "第五章 决定"))
+    assert frame_of(parts) is None and frame_of(chapter) is None
+    article = fact(
+        "outline",
+        "有下列情形之一的，可以当场收缴罚款",
+        ["依法给予一百元以下罚款的", "不当场收缴事后难以执行的"],
+        trail=("某法", "第六章 执行", "第六十八条"),
+    )
+    frame = frame_of(article)
+    assert (
+        frame is not None and frame.lead == "有下列情形之一的，可以当场收缴罚款："
+    )  # the article's lead, not 「第六十八条」
+
+
+def test_a_stock_list_is_never_asked():
+    assert stock(["省", "自治区", "直辖市"]) and stock(["新建", "改建", "扩建"]) and not stock(["警告", "记过"])
+    text = "设立血站，必须经省、自治区、直辖市人民政府卫生行政部门批准。"
+    assert frame_of(fact("enumeration", text, ["省", "自治区", "直辖市"], paragraph=text)) is None
+
+
+def test_a_penalty_keeps_its_offence():
+    paragraph = "临床用血的包装、储存、运输，不符合国家规定的卫生标准和要求的，由县级以上地方人民政府卫生行政部门责令改正，给予警告，可以并处一万元以下的罚款。"
+    frame = frame_of(fact("figure", "给予警告，可以并处一万元以下的罚款。", ["一万元以下"], paragraph=paragraph))
+    assert frame is not None and frame.lead.startswith("临床用血的包装") and frame.lead.endswith("责令改正，")
+    shown = frame.view([0]).text
+    assert shown.startswith("临床用血的包装") and "一万元以下" in shown
+    # after a semicolon, a clause that goes on from the one before (处…罚款) gets its start too
+    paragraph = "违反本法规定，擅自采集血液的，责令改正；情节严重的，处五万元以下罚款。"
+    frame = frame_of(fact("figure", "情节严重的，处五万元以下罚款。", ["五万元以下"], paragraph=paragraph))
+    assert frame is not None and frame.lead == "违反本法规定，擅自采集血液的，责令改正；"
+
+
+def test_a_figures_ladder_is_of_its_unit_and_never_a_name():
+    assert {"三个月", "九个月", "一年"} <= set(rungs("六个月", 5))
+    assert rungs("十万元以下")[:2] == ["五万元以下", "二十万元以下"]
+    assert rungs("三个代表") == [] and rungs("一人一票") == []
+    assert rungs("0.9%") == ["0.7%", "1.1%", "0.4%", "1.4%"]  # tenths either side, never 9% (0.9 read as 09)
+    assert all(option.endswith("周岁") for option in rungs("十八周岁"))
+
+
+def test_a_changed_figure_never_makes_a_range_absurd():
+    assert ranges_ordered("处五十万元以上一百万元以下罚款")
+    assert not ranges_ordered("处一百万元以上一百万元以下罚款")
+    assert not ranges_ordered("已满十八周岁不满十四周岁的")
+    assert ranges_ordered("五千元以上五万元以下")
+
+
+def test_a_paired_term_makes_a_statement_false_not_absurd():
+    text = "行政机关应当将处罚决定书面告知当事人，并说明理由。"
+    law = fact("norm", text, ["处罚决定"], paragraph=text)
+    other = fact("norm", "当事人可以申请听证。", ["申请听证"], paragraph="当事人可以申请听证。")
+    frames = [frame_of(law), frame_of(other)]
+    swapped = set()
+    for seed in range(20):
+        questions = Questions(frames, [law, other], random.Random(seed))
+        found = questions._paired(frames[0], frames[0].view([0]))
+        assert found is not None
+        statement, (before, clause, after) = found
+        assert before + clause + after == text and statement != text
+        swapped.add(statement)
+    assert swapped == {"行政机关可以将处罚决定书面告知当事人，并说明理由。"}  # the first pair found, 应当 -> 可以
+
+
+def test_which_is_right_offers_one_provision_as_written_and_three_altered():
+    facts = facts_of(LAW)
+    text = normalise(LAW.read_text(encoding="utf-8-sig"))
+    seen = 0
+    for seed in range(1, 6):
+        for item in make_items(facts, 30, seed=seed):
+            if item.type != "single" or not item.question().endswith(WHICH_ASK):
+                continue
+            seen += 1
+            said = [normalise(option.replace("……", "")) in text for option in item.options]
+            assert said.count(True) == 1 and item.answer[0] == item.options[said.index(True)]
+    assert seen >= 2
+
+
+def test_a_short_law_gives_a_fair_number_of_questions(tmp_path):
+    # the civil-servant law's first chapters (some 5,000 characters) make a short law of their own
+    lines = LAW.read_text(encoding="utf-8-sig").splitlines()
+    path = tmp_path / "中华人民共和国公务员法（节选）.txt"
+    path.write_text("\n".join(lines[: len(lines) * 2 // 5]), encoding="utf-8")
+    items = make_items(facts_of(path), 30, seed=7)
+    assert len(items) >= 20, len(items)
+    assert len({item.type for item in items}) == 4
