@@ -130,3 +130,14 @@ def test_tuning_half_laws_as_anki_shows_them(tmp_path):
         assert not re.search(r"\[\.\.\.\](?:主管部门|人民政府)", front), front
         assert not re.match(r"(?:有前款|前款规定|不得|应当|可以并处)", front), front
         assert not front.endswith(("什么？", "（按顺序）")) or "下列" not in front, front
+
+
+def test_a_list_question_quotes_its_lead_from_a_clause_start():
+    from studycards.extract.outline_lists import _tail
+
+    lead = (
+        "信托终止的，信托财产归属于信托文件规定的人；信托文件未规定的，按下列顺序确定归属，并依照下列各项办理相关手续"
+    )
+    tail = _tail(lead)
+    assert lead.endswith(tail) and len(tail) <= 40
+    assert lead[len(lead) - len(tail) - 1] in "，；"  # it starts where a clause does, never inside a word

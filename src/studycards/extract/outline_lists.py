@@ -126,8 +126,19 @@ def _law_question(document: Document, node: Node, items: list[Node], lead: str =
         return f"{node.label}规定{last}什么？" if IS.search(last) else f"{node.label}规定的{last}有哪些？"
     if LISTED_LONG.search(lead) and len(lead) <= 2 * MAX_QUESTION and not re.search(r"[。；;]", lead):
         return f"{node.label}规定{LISTED_LONG.sub('哪些', lead.rstrip('：:'), count=1)}？"  # 贿赂哪些单位或者个人，以…
-    tail = lead.rstrip("。；;")[-MAX_QUESTION // 2 :].lstrip("，,。；;")
-    return f"{node.label}规定“{tail}”的{cn_count(len(items))}项是什么？（按顺序）"
+    return f"{node.label}规定“{_tail(lead)}”的{cn_count(len(items))}项是什么？（按顺序）"
+
+
+def _tail(lead: str) -> str:
+    """The lead's last clauses, whole, up to MAX_QUESTION characters (at least its last clause): a
+    quotation that starts inside a word (“人；信托文件未规定的…”) cues nothing."""
+    clauses = re.split(r"(?<=[，,；;。])", lead.rstrip("。；;：:"))
+    tail = ""
+    for clause in reversed([c for c in clauses if c]):
+        if tail and len(clause) + len(tail) > MAX_QUESTION:
+            break
+        tail = clause + tail
+    return tail.strip("，,；;。")
 
 
 def _named_clause(lead: str, named: re.Match) -> str:
