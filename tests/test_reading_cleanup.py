@@ -139,6 +139,13 @@ def test_a_licence_note_goes_whole_even_in_fragments():
     assert cleaned(*body, "", *note) == body
 
 
+def test_a_web_pages_footnote_goes_with_its_back_link():
+    body = ["现在，我代表国务院，向大会报告政府工作。", "", "过去一年，是全面贯彻党的二十大精神的开局之年。"] * 3
+    notes = ["", "↑", "", "原文無貨幣單位。", "", "↑", "", "据", "2024年的共识", "，视同“直属机构”制定。"]
+    assert cleaned(*body, *notes) == [text for text in body if text]
+    assert cleaned(*body, "", "↑是标注上升的箭头。") != [text for text in body if text]  # a line that only starts so
+
+
 def test_lines_without_blank_separation_are_not_joined():
     assert cleaned("国务院总理", "李强", "一、总体要求", "坚持稳中求进工作总基调") == [
         "国务院总理",

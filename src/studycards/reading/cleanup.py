@@ -48,6 +48,8 @@ CREDIT = re.compile(
 FURNITURE = re.compile(
     r"扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|上一篇|下一篇|相关阅读|相关新闻|关注公众号|字体[:：]?\s*[【\[]?大\s*中\s*小"
 )
+FOOTNOTE_MARK = "↑"
+"""A web page's footnote starts on a line of its own with this back-link (维基文库: ↑ / 原文無貨幣單位。)."""
 LICENCE_BLOCK = 20
 """Lines a licence note may span, at most (and half of the text)."""
 LICENCE_LENGTH = 200
@@ -141,9 +143,13 @@ def drop_licence_notes(lines):
     """
     filled = sum(1 for line in lines if line.text)
     out: list[Line] = []
+    footnote = False
     for block in _blocks(lines):
-        text = "".join(line.text for line in block)
+        text = "".join(line.text for line in block).strip()
         small = len(block) <= LICENCE_BLOCK and len(block) <= filled / 2
+        if text == FOOTNOTE_MARK or (footnote and text and small):
+            footnote = text == FOOTNOTE_MARK  # the note is the block after the mark: the editor's, not the text's
+            continue
         if not (small and LICENCE.search(text)):
             out += block
     return out
