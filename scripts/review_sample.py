@@ -29,7 +29,7 @@ def plain(fragment: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def sampled_cards(document: Path, count: int, seed: int) -> list[tuple[str, str, str]]:
+def sampled_cards(document: Path, count: int, seed: int) -> list[tuple[str, str, str, str]]:
     with tempfile.TemporaryDirectory() as folder:
         package = Path(folder) / "deck.apkg"
         command = [sys.executable, "-m", "studycards", "build", str(document), "-o", str(package)]
@@ -43,11 +43,16 @@ def sampled_cards(document: Path, count: int, seed: int) -> list[tuple[str, str,
             col.import_anki_package(request)
             card_ids = sorted(col.find_cards(""))
             chosen = random.Random(seed).sample(card_ids, min(count, len(card_ids)))
-            cards = []
+            cards, notes = [], {}
             for card_id in chosen:
                 card = col.get_card(card_id)
                 deck = col.decks.name(card.did)
-                cards.append((deck, plain(card.question()), plain(card.answer())))
+                siblings = sorted(col.get_note(card.nid).card_ids())
+                label = ""
+                if len(siblings) > 1:  # a cloze note of several deletions: Anki shows each on its own day
+                    note = notes.setdefault(card.nid, len(notes) + 1)
+                    label = f" (note {note}: card {siblings.index(card_id) + 1} of its {len(siblings)})"
+                cards.append((deck, label, plain(card.question()), plain(card.answer())))
             return cards
         finally:
             col.close()
@@ -60,8 +65,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
     print(f"# {args.n} random cards of {args.document.name} (seed {args.seed})\n")
-    for number, (deck, front, back) in enumerate(sampled_cards(args.document, args.n, args.seed), 1):
-        print(f"## {number}. {deck}\n\n**Front**\n\n{front}\n\n**Back**\n\n{back}\n")
+    print(
+        "A card marked (note N: card k of its m) is one of the m cards of a note that hides several things in one"
+        " sentence, one per card: Anki shows them on different days, each with the others' answers in view.\n"
+    )
+    for number, (deck, label, front, back) in enumerate(sampled_cards(args.document, args.n, args.seed), 1):
+        print(f"## {number}. {deck}{label}\n\n**Front**\n\n{front}\n\n**Back**\n\n{back}\n")
 
 
 if __name__ == "__main__":
