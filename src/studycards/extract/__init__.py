@@ -22,6 +22,7 @@ from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.norms import extract_norms
 from studycards.extract.provisions import extract_provisions, is_legal, supersede
+from studycards.extract.trivial import without_fillers
 from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
@@ -55,7 +56,7 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
     if "examined" in wanted:  # weighs every fact's span; proposes the spans examiners hide that none asks
         facts += extract_examined(document, seg, asked=facts)
-    facts = supersede([fact for fact in facts if has_cue(fact)])
+    facts = supersede([fact for fact in map(without_fillers, facts) if fact is not None and has_cue(fact)])
     return merge(law_cards(document, facts, seg) if is_legal(document) else facts)
 
 

@@ -1,0 +1,42 @@
+"""Blanks that ask nothing of the document: an evaluative filler (这标志着…进入{{一个新阶段}}; 是…的{{重要组成部分}};
+{{这次大会}}) names no fact a learner could recall. Examiners never hide one (0 of the tuning half's 3,674 blanks)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from studycards.facts import Fact, normalise
+
+QUANTIFIER = r"(?:[一这那每本此][个支项种部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
+"""A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
+EVALUATIVE = (
+    r"(?:重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多)"
+)
+"""Words that weigh what follows without saying what it is."""
+GENERIC = (
+    r"(?:问题|组成部分|部分|力量|方面|任务|作用|大会|会议|时代|时期|阶段|环节|内容|因素|事情|措施|步骤|意义|成就|成绩|进展|"
+    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|动力|支撑|贡献|影响|地位|一步|一环)"
+)
+"""Nouns any report says of anything."""
+FILLER = re.compile(rf"^(?:{QUANTIFIER}(?:(?:{EVALUATIVE}|新)的?)*{GENERIC}?|(?:{EVALUATIVE}的?)+{GENERIC})$")
+"""A quantifier with weighing words (一个新阶段, 一支重要力量, 一部分, 这次大会), or weighing words with a generic noun
+(重要组成部分, 重大问题). 新时代 alone stays: without 一个 it is the name of a period."""
+
+
+def is_filler(answer: str) -> bool:
+    """Whether `answer` is a measure or weighing words around a generic noun, nothing of its own."""
+    return bool(FILLER.match(normalise(answer)))
+
+
+def without_fillers(fact: Fact) -> Fact | None:
+    """`fact` without its blanks that hide a filler; None when none is left. Outline points and lists are asked
+    whole and pass as they are."""
+    if fact.kind in ("outline", "enumeration") or not fact.spans or fact.whole:
+        return fact
+    spans = [span for span in fact.spans if not is_filler(fact.text[span[0] : span[1]])]
+    if len(spans) == len(fact.spans):
+        return fact
+    if not spans:
+        return None
+    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))

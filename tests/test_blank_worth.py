@@ -1,0 +1,95 @@
+"""Blanks worth a learner's recall (issue 15's reviews): no evaluative filler as the answer, no law card whose
+condition or decision leaves its actor or object off, and no skeleton made of a few paragraphs' opening sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+from studycards.extract import extract
+from studycards.extract.law_cards import law_card_ok
+from studycards.extract.trivial import is_filler
+from studycards.facts import Fact, Origin
+from studycards.parsing import parse
+from studycards.parsing.leads import paragraph_leads
+from studycards.reading import read_source
+
+
+@pytest.mark.parametrize("answer", ["一个重大问题", "重要组成部分", "一支重要力量", "一部分", "这次大会", "一个新阶段"])
+def test_an_evaluative_filler_is_no_answer(answer):
+    assert is_filler(answer)
+
+
+@pytest.mark.parametrize("answer", ["新时代", "决定性作用", "根本任务", "一个中心", "科教兴国战略", "重要讲话精神"])
+def test_a_term_with_a_weighing_word_stays_an_answer(answer):
+    assert not is_filler(answer)
+
+
+def test_no_card_hides_a_filler(tmp_path):
+    body = (
+        "一、关于农业\n\n"
+        "今年将实行新的扶贫标准，扶贫对象覆盖四千万人，这标志着我国扶贫开发进入一个新阶段。"
+        "乡镇企业已经成为农村经济的重要组成部分和农民增收的主要渠道。\n"
+    )
+    document = parse(read_source(write(tmp_path, "doc.txt", f"政府工作报告\n{body}")))
+    answers = [answer for fact in extract(document) for answer in fact.answers]
+    assert not any(is_filler(answer) for answer in answers)
+
+
+def law_fact(text: str, answer: str) -> Fact:
+    start = text.index(answer)
+    origin = Origin("示例法", "x", "", ("第一章", "第五条"), 5, text)
+    return Fact("provision", text, (answer,), origin, spans=((start, start + len(answer)),))
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [
+        ("信托文件未规定的，由委托人指定。", "委托人"),  # appoints whom?
+        ("全国人民代表大会闭会期间，由全国人民代表大会常务委员会决定。", "全国人民代表大会常务委员会"),  # decides what?
+        ("造成损失的，应当承担赔偿责任。", "赔偿"),  # who?
+        ("尚不构成犯罪的，由公安机关处十五日以下拘留。", "十五日以下"),  # for what?
+        ("本条第一款规定的申请权，自知道撤销事由之日起一年内行使。", "一年"),  # 本条 is not shown
+    ],
+)
+def test_a_law_card_without_its_actor_or_object_is_dropped(text, answer):
+    assert not law_card_ok(law_fact(text, answer))
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [
+        ("公路规划由县级以上人民政府交通主管部门编制。", "县级以上人民政府交通主管部门"),
+        ("公路建设资金的具体管理办法，由国务院交通主管部门决定。", "国务院交通主管部门"),
+    ],
+)
+def test_a_law_card_that_says_what_is_decided_stays(text, answer):
+    assert law_card_ok(law_fact(text, answer))
+
+
+PROSE = [
+    "过去五年，我们在极其复杂的环境中推进了各项工作，经济实力明显增强，人民生活继续改善。",
+    "加强党的建设。全党同志要增强忧患意识，坚持从严治党，把各级领导班子建设好。",
+    "农业是国民经济的基础，农村的稳定是全局稳定的前提，这一点任何时候都不能动摇。",
+    "发展教育事业。各级政府要把教育摆在优先发展的战略地位，增加对教育的投入。",
+    "我们要看到，国际形势正在发生深刻变化，和平与发展仍然是时代的主题，但是霸权主义依然存在。",
+    "坚持改革开放。改革是社会主义制度的自我完善，开放是现代化建设的必要条件。",
+    "全国各族人民要紧密团结起来，同心同德，艰苦奋斗，为实现跨世纪的宏伟目标而努力。",
+    "文化建设方面，各级党委和政府要重视精神文明建设，把思想道德建设放在首位，繁荣文艺。",
+    "国防建设方面，人民解放军要按照总要求，积极推进军队的建设和改革，提高防卫作战能力。",
+    "外交方面，我国坚持独立自主的和平外交政策，反对霸权主义，维护世界和平，促进共同发展。",
+]
+
+
+def test_a_few_short_openings_among_plain_paragraphs_are_no_skeleton():
+    assert paragraph_leads(PROSE) == [None] * len(PROSE)
+
+
+def test_paragraphs_that_all_open_with_a_lead_are_the_skeleton():
+    paragraphs = [
+        "推进财税体制改革。全面实施增值税转型改革，完善省以下财政体制，健全转移支付制度。",
+        "推进金融体制改革。深化国有金融机构改革，加快建设多层次资本市场体系，完善监管。",
+        "推进价格改革。继续深化电价改革，理顺成品油价格，推进水价改革，完善价格形成机制。",
+        "改革开放是经济社会发展的不竭动力，我们必须坚定不移地推进，以更大的决心攻坚克难。",
+    ]
+    assert paragraph_leads(paragraphs)[:3] == ["推进财税体制改革", "推进金融体制改革", "推进价格改革"]
