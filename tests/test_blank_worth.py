@@ -15,12 +15,17 @@ from studycards.parsing.leads import paragraph_leads
 from studycards.reading import read_source
 
 
-@pytest.mark.parametrize("answer", ["一个重大问题", "重要组成部分", "一支重要力量", "一部分", "这次大会", "一个新阶段"])
+@pytest.mark.parametrize(
+    "answer",
+    ["一个重大问题", "重要组成部分", "一支重要力量", "一部分", "这次大会", "一个新阶段", "一件有伟大意义的事情"],
+)
 def test_an_evaluative_filler_is_no_answer(answer):
     assert is_filler(answer)
 
 
-@pytest.mark.parametrize("answer", ["新时代", "决定性作用", "根本任务", "一个中心", "科教兴国战略", "重要讲话精神"])
+@pytest.mark.parametrize(
+    "answer", ["新时代", "决定性作用", "根本任务", "一个中心", "科教兴国战略", "重要讲话精神", "一项基本经济制度"]
+)
 def test_a_term_with_a_weighing_word_stays_an_answer(answer):
     assert not is_filler(answer)
 
@@ -93,3 +98,13 @@ def test_paragraphs_that_all_open_with_a_lead_are_the_skeleton():
         "改革开放是经济社会发展的不竭动力，我们必须坚定不移地推进，以更大的决心攻坚克难。",
     ]
     assert paragraph_leads(paragraphs)[:3] == ["推进财税体制改革", "推进金融体制改革", "推进价格改革"]
+
+
+def test_an_answer_the_card_shows_elsewhere_is_no_blank():
+    from studycards.extract.trivial import without_fillers
+
+    text = "审计机关可以提请税务等机关予以协助。有关机关应当予以协助。"
+    fact = law_fact(text, "予以协助")
+    fact = Fact(fact.kind, text, ("予以协助",), fact.origin, spans=((text.rindex("予以协助"), len(text) - 1),))
+    assert without_fillers(fact) is None
+    assert without_fillers(law_fact("被审计单位应当自接到审计报告之日起十日内送交书面意见。", "十日")) is not None

@@ -1,5 +1,5 @@
 """Blanks that ask nothing of the document: an evaluative filler (这标志着…进入{{一个新阶段}}; 是…的{{重要组成部分}};
-{{这次大会}}) names no fact a learner could recall. Examiners never hide one (0 of the tuning half's 3,674 blanks)."""
+{{这次大会}}) names no fact a learner could recall, and an answer the card shows elsewhere is read, not recalled. Examiners never hide one (0 of the tuning half's 3,674 blanks)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from studycards.facts import Fact, normalise
 
-QUANTIFIER = r"(?:[一这那每本此][个支项种部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
+QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
 EVALUATIVE = (
     r"(?:重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多)"
@@ -19,9 +19,15 @@ GENERIC = (
     r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|动力|支撑|贡献|影响|地位|一步|一环)"
 )
 """Nouns any report says of anything."""
-FILLER = re.compile(rf"^(?:{QUANTIFIER}(?:(?:{EVALUATIVE}|新)的?)*{GENERIC}?|(?:{EVALUATIVE}的?)+{GENERIC})$")
-"""A quantifier with weighing words (一个新阶段, 一支重要力量, 一部分, 这次大会), or weighing words with a generic noun
+WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|影响)的?)"
+"""What weighs a thing after a quantifier: 新, 重要的, 有伟大意义的."""
+FILLER = re.compile(rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?)+{GENERIC})$")
+"""A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
 (重要组成部分, 重大问题). 新时代 alone stays: without 一个 it is the name of a period."""
+
+
+MIN_IN_VIEW = 2
+"""Characters an answer holds to count as shown when it stands elsewhere on its card (not one character)."""
 
 
 def is_filler(answer: str) -> bool:
@@ -29,12 +35,19 @@ def is_filler(answer: str) -> bool:
     return bool(FILLER.match(normalise(answer)))
 
 
+def _in_view(fact: Fact, span: tuple[int, int]) -> bool:
+    """The answer at `span` stands whole elsewhere on its card (…等机关予以协助。有关机关应当{{予以协助}})."""
+    answer = normalise(fact.text[span[0] : span[1]])
+    shown = normalise(fact.text[: span[0]] + "□" + fact.text[span[1] :])
+    return len(answer) >= MIN_IN_VIEW and answer in shown
+
+
 def without_fillers(fact: Fact) -> Fact | None:
-    """`fact` without its blanks that hide a filler; None when none is left. Outline points and lists are asked
+    """`fact` without its blanks that hide a filler or an answer its card shows elsewhere; None when none is left. Outline points and lists are asked
     whole and pass as they are."""
     if fact.kind in ("outline", "enumeration") or not fact.spans or fact.whole:
         return fact
-    spans = [span for span in fact.spans if not is_filler(fact.text[span[0] : span[1]])]
+    spans = [span for span in fact.spans if not is_filler(fact.text[span[0] : span[1]]) and not _in_view(fact, span)]
     if len(spans) == len(fact.spans):
         return fact
     if not spans:
