@@ -26,8 +26,9 @@ FILLER = re.compile(rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?
 (重要组成部分, 重大问题). 新时代 alone stays: without 一个 it is the name of a period."""
 
 
-MIN_IN_VIEW = 2
-"""Characters an answer holds to count as shown when it stands elsewhere on its card (not one character)."""
+MIN_IN_VIEW = 4
+"""Characters an answer holds to count as shown when it stands elsewhere on its card: a phrase (予以协助), not a
+name that recurs as part of another (报{{国务院}}批准 beside 国务院交通主管部门 asks which organ approves)."""
 
 
 def is_filler(answer: str) -> bool:
