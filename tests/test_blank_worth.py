@@ -17,14 +17,37 @@ from studycards.reading import read_source
 
 @pytest.mark.parametrize(
     "answer",
-    ["一个重大问题", "重要组成部分", "一支重要力量", "一部分", "这次大会", "一个新阶段", "一件有伟大意义的事情"],
+    [
+        "一个重大问题",
+        "重要组成部分",
+        "一支重要力量",
+        "一部分",
+        "这次大会",
+        "一个新阶段",
+        "一件有伟大意义的事情",
+        "大问题",
+        "时期之一",
+        "历史过程",
+    ],
 )
 def test_an_evaluative_filler_is_no_answer(answer):
     assert is_filler(answer)
 
 
 @pytest.mark.parametrize(
-    "answer", ["新时代", "决定性作用", "根本任务", "一个中心", "科教兴国战略", "重要讲话精神", "一项基本经济制度"]
+    "answer",
+    [
+        "新时代",
+        "决定性作用",
+        "根本任务",
+        "一个中心",
+        "科教兴国战略",
+        "重要讲话精神",
+        "一项基本经济制度",
+        "严重政治斗争",
+        "客观需要",
+        "三大历史任务",
+    ],
 )
 def test_a_term_with_a_weighing_word_stays_an_answer(answer):
     assert not is_filler(answer)
@@ -55,6 +78,7 @@ def law_fact(text: str, answer: str) -> Fact:
         ("造成损失的，应当承担赔偿责任。", "赔偿"),  # who?
         ("尚不构成犯罪的，由公安机关处十五日以下拘留。", "十五日以下"),  # for what?
         ("本条第一款规定的申请权，自知道撤销事由之日起一年内行使。", "一年"),  # 本条 is not shown
+        ("第一款规定的名单所列对象可以向国家有关机关申请使用被限制的资金。", "国家有关机关"),  # which list?
     ],
 )
 def test_a_law_card_without_its_actor_or_object_is_dropped(text, answer):
@@ -66,6 +90,7 @@ def test_a_law_card_without_its_actor_or_object_is_dropped(text, answer):
     [
         ("公路规划由县级以上人民政府交通主管部门编制。", "县级以上人民政府交通主管部门"),
         ("公路建设资金的具体管理办法，由国务院交通主管部门决定。", "国务院交通主管部门"),
+        ("金融机构应当及时获取本法第四十条第一款规定的名单，并向反洗钱行政主管部门报告。", "反洗钱行政主管部门"),
     ],
 )
 def test_a_law_card_that_says_what_is_decided_stays(text, answer):

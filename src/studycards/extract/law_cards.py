@@ -23,7 +23,7 @@ from studycards.segment import Segmenter
 
 ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
 """An article's item as a breadcrumb ends: （二）违反本法第四十五条规定…"""
-POINTER = r"前款|前项|前两款|前三款|前述|上述|前[一二三四五六七八九十]+项|第[一二三四五六七八九十]+项|本条第[一二三四五六七八九十]+款"
+POINTER = r"前款|前项|前两款|前三款|前述|上述|前[一二三四五六七八九十]+项|第[一二三四五六七八九十]+项|本条第[一二三四五六七八九十]+款|(?<![条本])第[一二三四五六七八九十]+款规定"
 ELSEWHERE = re.compile(POINTER)
 """Who or what a clause names only by pointing elsewhere in the law."""
 REFERENCE = re.compile(rf"{POINTER}|下列|以下")

@@ -11,19 +11,22 @@ from studycards.facts import Fact, normalise
 QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
 EVALUATIVE = (
-    r"(?:重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多)"
+    r"(?:最?重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多|最大|大|"
+    r"历史性?|长期|艰巨|复杂)"
 )
 """Words that weigh what follows without saying what it is."""
 GENERIC = (
     r"(?:问题|组成部分|部分|力量|方面|任务|作用|大会|会议|时代|时期|阶段|环节|内容|因素|事情|措施|步骤|意义|成就|成绩|进展|"
-    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|动力|支撑|贡献|影响|地位|一步|一环)"
+    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|动力|支撑|贡献|影响|地位|一步|一环|过程|事件)"
 )
 """Nouns any report says of anything."""
 WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|影响)的?)"
 """What weighs a thing after a quantifier: 新, 重要的, 有伟大意义的."""
-FILLER = re.compile(rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?)+{GENERIC})$")
+FILLER = re.compile(
+    rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC})$"
+)
 """A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
-(重要组成部分, 重大问题). 新时代 alone stays: without 一个 it is the name of a period."""
+(重要组成部分, 重大问题, 大问题, 历史过程), or one of a generic kind (时期之一). 新时代 alone stays: without 一个 it is the name of a period."""
 
 
 MIN_IN_VIEW = 4
