@@ -133,3 +133,15 @@ def test_an_answer_the_card_shows_elsewhere_is_no_blank():
     fact = Fact(fact.kind, text, ("予以协助",), fact.origin, spans=((text.rindex("予以协助"), len(text) - 1),))
     assert without_fillers(fact) is None
     assert without_fillers(law_fact("被审计单位应当自接到审计报告之日起十日内送交书面意见。", "十日")) is not None
+
+
+def test_a_report_card_that_says_too_little_is_none(tmp_path):
+    body = (
+        "一、关于民主法制建设\n\n"
+        "基层民主制度进一步健全，依法行政深入推进，政府信息公开条例全面实施。民族、宗教、侨务工作进一步加强。"
+        "粮食产量1.3万亿斤以上。首先是党的团结，全党各级组织都要加强团结。\n"
+    )
+    document = parse(read_source(write(tmp_path, "doc.txt", f"政府工作报告\n{body}")))
+    facts = [fact for fact in extract(document) if fact.spans and fact.kind != "outline"]
+    assert not [fact for fact in facts if {"民族", "侨务工作", "党的团结"} & set(fact.answers)]
+    assert any("1.3万亿斤以上" in fact.answers for fact in facts)  # a figure says what it measures in four

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, cue_length
 from studycards.facts import Fact, normalise
 
 QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
@@ -46,12 +47,35 @@ def _in_view(fact: Fact, span: tuple[int, int]) -> bool:
     return len(answer) >= MIN_IN_VIEW and answer in shown
 
 
-def without_fillers(fact: Fact) -> Fact | None:
-    """`fact` without its blanks that hide a filler or an answer its card shows elsewhere; None when none is left. Outline points and lists are asked
-    whole and pass as they are."""
-    if fact.kind in ("outline", "enumeration") or not fact.spans or fact.whole:
+MIN_REPORT_CUE = 6
+"""Characters a report's card shows besides a blank ({{民族、宗教、侨务工作}}进一步加强。 says too little to ask anything);
+a figure needs only what it measures (粮食产量{{1.3万亿斤以上}}): MIN_SHOWN."""
+
+
+SHORT_CUED = ("figure", "maxim", "keyterm")
+"""Kinds a short cue serves: a figure says what it measures in 4 characters (粮食产量), a maxim its other half
+(治国之要), a key term stands in a heading or a lead sentence (做好矛盾{{纠纷调处}})."""
+
+
+def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
+    """`fact` without its blanks that hide a filler or an answer its card shows elsewhere, or that the card cues with
+    fewer than `least` characters (畅通{{能上能下}}“双行道”: 能上能下 stays in view); None when none is left. A list
+    is asked whole or not at all, and needs `least` only where it is the card's subject ({{民族、宗教、侨务工作}}进一步
+    加强); outline points pass as they are."""
+    if fact.kind == "outline" or not fact.spans:
         return fact
-    spans = [span for span in fact.spans if not is_filler(fact.text[span[0] : span[1]]) and not _in_view(fact, span)]
+    if fact.kind == "enumeration" or fact.whole:  # asked whole: its other items are no cue
+        hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
+        opens = not CUE_CHARACTER.search(fact.text[: fact.spans[0][0]])  # its subject; 坚持{{…}}的方针 is cued
+        return fact if cue_length(fact.text, hidden) >= (least if opens else MIN_SHOWN) else None
+    least = MIN_SHOWN if fact.kind in SHORT_CUED else least
+    spans = [
+        span
+        for span in fact.spans
+        if not is_filler(fact.text[span[0] : span[1]])
+        and not _in_view(fact, span)
+        and cue_length(fact.text, [span]) >= least
+    ]
     if len(spans) == len(fact.spans):
         return fact
     if not spans:
