@@ -145,3 +145,37 @@ def test_a_report_card_that_says_too_little_is_none(tmp_path):
     facts = [fact for fact in extract(document) if fact.spans and fact.kind != "outline"]
     assert not [fact for fact in facts if {"民族", "侨务工作", "党的团结"} & set(fact.answers)]
     assert any("1.3万亿斤以上" in fact.answers for fact in facts)  # a figure says what it measures in four
+
+
+def test_a_definition_over_several_clauses_is_not_cut_at_its_commas_into_attributes():
+    from studycards.extract.provisions import _definition
+
+    sentence = "本法所称反洗钱，是指为了预防通过各种方式掩饰、隐瞒毒品犯罪和其他犯罪所得的来源、性质的洗钱活动，依照本法规定采取相关措施的行为。"
+    assert list(_definition(sentence)) == []
+    one_clause = "本法所称公务员，是指依法履行公职、纳入国家行政编制、由国家财政负担工资福利的工作人员。"
+    assert [len(spans) for spans in _definition(one_clause)] == [3]
+
+
+def test_a_list_closes_with_its_catch_all_member():
+    import re
+
+    from studycards.extract.enumerations import RUN, _pieces
+
+    sentence = "预防掩饰走私犯罪、贪污贿赂犯罪、金融诈骗犯罪和其他犯罪所得的来源、性质的活动。"
+    pieces = _pieces(sentence, next(RUN.finditer(sentence)))
+    assert pieces[-1].endswith("和其他犯罪所得的来源") and not any(re.search("性质", p) for p in pieces)
+
+
+@pytest.mark.parametrize("answer", ["依法提供", "依法妥善处理", "予以配合", "依法接受监督", "相互配合"])
+def test_law_speak_alone_is_no_blank(answer):
+    assert not _whole(answer)
+
+
+def test_a_term_beside_law_speak_is_a_blank():
+    assert _whole("提供担保")
+
+
+def _whole(answer: str) -> bool:
+    from studycards.extract.law_cards import _whole_term
+
+    return _whole_term(law_fact(f"国家有关机关应当{answer}。", answer), (8, 8 + len(answer)), "反洗钱")
