@@ -29,6 +29,7 @@ from studycards.reading import read_source
         "时期之一",
         "历史过程",
         "现在这样",
+        "别样",
     ],
 )
 def test_an_evaluative_filler_is_no_answer(answer):

@@ -25,7 +25,7 @@ WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|�
 """What weighs a thing after a quantifier: 新, 重要的, 有伟大意义的."""
 FILLER = re.compile(
     rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC}"
-    r"|(?:现在|目前|今天)?(?:这样|那样))$"
+    r"|(?:现在|目前|今天)?(?:这样|那样|别样))$"
 )
 """A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
 (重要组成部分, 重大问题, 大问题, 历史过程), or one of a generic kind (时期之一), or a demonstrative (现在这样). 新时代 alone stays: without 一个 it is the name of a period."""
