@@ -22,11 +22,15 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 
 
 def plain(fragment: str) -> str:
-    """What a learner sees: styles and scripts dropped, line breaks kept, tags removed."""
+    """What a learner sees: styles and scripts dropped, line breaks kept (a list's items one a line, each item's
+    sub-points on an indented line under it, as Anki shows them), tags removed."""
     fragment = re.sub(r"<(style|script)[^>]*>.*?</\1>", "", fragment, flags=re.S)
-    fragment = re.sub(r"<br\s*/?>|</div>|</p>|<hr[^>]*>", "\n", fragment)
+    fragment = re.sub(r'<div class="sub">', "\n    · ", fragment)  # an item's sub-points: a smaller line under it
+    fragment = re.sub(r"<br\s*/?>|</div>|</p>|<hr[^>]*>|<li[^>]*>", "\n", fragment)
     text = html.unescape(re.sub(r"<[^>]+>", "", fragment))
-    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    return "\n".join(
+        line.rstrip() if line.startswith("    · ") else line.strip() for line in text.splitlines() if line.strip()
+    )
 
 
 def sampled_cards(document: Path, count: int, seed: int) -> list[tuple[str, str, str, str]]:

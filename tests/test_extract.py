@@ -167,9 +167,9 @@ def test_key_terms_of_the_key_sentences_nothing_else_asks(tmp_path):
     not in a sentence another kind already asks (a second blank there is rarely its key)."""
     body = (
         "一、做好矛盾纠纷调处\n各地要把矛盾纠纷调处摆在突出位置。乡镇每月召开一次会议。\n"
-        "二、健全工作机制\n矛盾纠纷调处是基层治理的重要基础。村级组织要及时上报情况。"
+        "二、健全工作机制\n矛盾纠纷调处是基层治理的第一道防线。村级组织要及时上报情况。"
     )
     facts = facts_of(tmp_path, body, title="关于做好基层矛盾化解工作的通知")
     assert [(f.answers, f.text) for f in facts if f.kind == "keyterm"] == [(("纠纷调处",), "做好矛盾纠纷调处")]
     judged = {f.text for f in facts if f.kind == "judgement"}
-    assert "矛盾纠纷调处是基层治理的重要基础。" in judged and "各地要把矛盾纠纷调处摆在突出位置。" in judged
+    assert "矛盾纠纷调处是基层治理的第一道防线。" in judged and "各地要把矛盾纠纷调处摆在突出位置。" in judged

@@ -58,7 +58,7 @@ def list_overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
     before, after = fact.text[:start], fact.text[end:]
     fields = {"Title": escape(before) + MORE + escape(after)}
     together = groups(len(fact.answers))
-    items = list(fact.answers[: MAX_OVERLAP_ITEMS - len(together)])
+    items = _chained(fact, len(together))
     for k, item in enumerate(items, start=1):
         parts = [escape(items[k - 2])] if k > 1 else []
         parts.append(deletion(k, item, hint_for(fact, item, hint)))
@@ -77,7 +77,19 @@ def list_overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
 def list_card_count(fact: Fact) -> int:
     """Cards of `list_overlap_fields`: an item a card, then the groups."""
     together = len(groups(len(fact.answers)))
-    return min(len(fact.answers), MAX_OVERLAP_ITEMS - together) + together
+    return len(_chained(fact, together)) + together
+
+
+WORD_ITEM = 4
+"""Characters of an item that is a word (财政、税收、金融…): a list of words has no order worth learning."""
+
+
+def _chained(fact: Fact, together: int) -> list[str]:
+    """The items asked one at a time with the previous as cue: none for a set of words (大步推进了财政、税收、…、住房和
+    社会保障等体制改革: 金融 → {{外贸}} asks an order the text does not teach), only its groups."""
+    if all(len(item) <= WORD_ITEM for item in fact.answers):
+        return []
+    return list(fact.answers[: MAX_OVERLAP_ITEMS - together])
 
 
 def qa_fields(fact: Fact, group: range | None = None) -> dict[str, str]:

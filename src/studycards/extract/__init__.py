@@ -22,6 +22,7 @@ from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.norms import extract_norms
 from studycards.extract.provisions import extract_provisions, is_legal, supersede
+from studycards.extract.trivial import MIN_REPORT_CUE, without_fillers
 from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
@@ -55,7 +56,9 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
     if "examined" in wanted:  # weighs every fact's span; proposes the spans examiners hide that none asks
         facts += extract_examined(document, seg, asked=facts)
-    facts = supersede([fact for fact in facts if has_cue(fact)])
+    least = MIN_SHOWN if is_legal(document) else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
+    trimmed = (without_fillers(fact, least) for fact in facts)
+    facts = supersede([fact for fact in trimmed if fact is not None and has_cue(fact)])
     return merge(law_cards(document, facts, seg) if is_legal(document) else facts)
 
 

@@ -217,7 +217,13 @@ def _pieces(sentence: str, run: re.Match) -> list[str]:
     for masked in run.group().split("、"):
         pieces.append(sentence[offset : offset + len(masked)])
         offset += len(masked) + 1
+        if CATCH_ALL.search(pieces[-1]):
+            break  # …、金融诈骗犯罪和其他犯罪所得及其收益的来源、性质: 和其他… closes the list; what follows is another
     return pieces
+
+
+CATCH_ALL = re.compile(r"(?:和|及|以及|或者|与)其他")
+"""What closes a list with its catch-all member (A、B和其他C)."""
 
 
 def _mask(sentence: str, quote: re.Match) -> str:

@@ -23,7 +23,7 @@ from studycards.segment import Segmenter
 
 ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
 """An article's item as a breadcrumb ends: （二）违反本法第四十五条规定…"""
-POINTER = r"前款|前项|前两款|前三款|前述|上述|前[一二三四五六七八九十]+项|第[一二三四五六七八九十]+项"
+POINTER = r"前款|前项|前两款|前三款|前述|上述|前[一二三四五六七八九十]+项|第[一二三四五六七八九十]+项|本条第[一二三四五六七八九十]+款|(?<![条本])第[一二三四五六七八九十]+款规定"
 ELSEWHERE = re.compile(POINTER)
 """Who or what a clause names only by pointing elsewhere in the law."""
 REFERENCE = re.compile(rf"{POINTER}|下列|以下")
@@ -50,7 +50,7 @@ ORGAN_OPENING = re.compile(r"(?:国务院|人民政府|县级以上|县级以上
 """What opens an organ's name: a blank right after it cut the name in two ([人民政府交通]主管部门)."""
 TITLED = re.compile(r"《[^《》]*$")
 LAW_SPEAK = re.compile(
-    r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|必要的?|相应的?|有关的?|"
+    r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|妥善|必要的?|相应的?|有关的?|予以|接受|相互|提供|"
     r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
     r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
     r"增加|投入|检查|明确|约定|责任|法律|行政法规|法规|规章|和|与|及|、|的|并"
@@ -69,8 +69,15 @@ REACH = 8
 COPULAS = ("指", "为", "是", "利用", "运用", "管理")
 """What the tagger may read as a noun before a list that is the verb introducing it (是|指, 推动利用)."""
 SENTENCE_START = tuple("。；;！？!?：:")
-AFTERMATH = re.compile(r"(?:协商不成|逾期不|逾期未|拒不|经责令|情节(?:严重|较重|较轻|特别严重))")
-"""How a clause opens that follows on from the one before it (协商不成的; 逾期不改正的; 情节严重的)."""
+AFTERMATH = re.compile(
+    r"(?:协商不成|逾期不|逾期未|拒不|经责令|情节(?:严重|较重|较轻|特别严重)|造成[^，,。；;]{0,8}(?:损失|损害|后果)|尚不构成|构成犯罪)"
+)
+"""How a clause opens that follows on from the one before it, whose act or actor it needs (协商不成的; 逾期不改正的;
+情节严重的; 造成损失的，应当承担…: who?; 尚不构成犯罪的，由公安机关处…: for what?)."""
+DECIDED = ("决定", "指定", "确定", "批准", "处理", "裁决", "认定")
+"""A verb that a card may end on after 由{{…}} only when the card says what is decided (…的，由{{…}}指定: who
+is appointed to what?)."""
+CONDITION_CLAUSE = re.compile(r"(?:的|期间|时|之前|之后|以前|以后)[，,]由$")
 NO_SUBJECT = ("不得", "应当", "必须", "可以", "还须", "以及", "或者", "并处", "并且", "并可", "并应", "但是", "且")
 """How a clause opens that has lost its subject or condition (不得{{使用汽车渡船}}; 应当{{提出修改意见}})."""
 NOT_A_TERM = re.compile(r"^(?:本法|前款|上述|本条|该|其|或者|以及|并且|和|及)|^第[一二三四五六七八九十百]+[条款项]")
@@ -204,10 +211,19 @@ def law_card_ok(fact: Fact) -> bool:
         return False  # a condition left hanging
     if AFTERMATH.match(text):
         return False  # 协商不成的，由{{…}}决定: what was to be agreed is in the clause before
+    if _decides_nothing(fact):
+        return False  # 信托文件未规定的，由{{…}}指定: appoints whom, to what?
     hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
     cue = cue_length(fact.text, hidden)
     asked = max(len(normalise(fact.text[s:e])) for s, e in hidden)
     return cue >= MIN_SHOWN and (cue >= MIN_CUE or asked <= cue or bool(CLASSIFIES.search(fact.text)))
+
+
+def _decides_nothing(fact: Fact) -> bool:
+    """A card of a condition and 由{{who}} + a bare verb (…闭会期间，由{{…}}决定。): what is decided is not on it."""
+    start, end = fact.spans[-1]
+    rest = fact.text[end:].rstrip("。；;")
+    return rest in DECIDED and bool(CONDITION_CLAUSE.search(fact.text[:start]))
 
 
 def _opens_sentence(fact: Fact) -> bool:

@@ -149,7 +149,7 @@ def _definition(sentence: str) -> Iterator[list[Span]]:
     start, body = match.start("body"), match.group("body")
     head = body.rfind("的")
     attributes = body[:head] if head > 0 else body
-    if "、" in attributes:
+    if "、" in attributes and not re.search(r"[，,]", attributes):  # attributes of one clause, not a run of clauses
         spans, offset = [], start
         for part in attributes.split("、"):
             spans.append((offset, offset + len(part)))

@@ -59,6 +59,9 @@ NOT_IN_LEAD = re.compile(r"[，,：:；;、（(）)\d%％]|是|了|吗|呢|吧")
 MAX_LEAD = 24
 MAX_INLINE_LEAD = 16
 MIN_ELABORATION = 40
+MIN_LEAD_SHARE = 0.5
+"""Share of a section's paragraphs that must open with a lead sentence for those to be its points: a writer who
+heads points heads them all (an opening paragraph or a closing one aside)."""
 
 
 def lead_title(sentence: str, limit: int = MAX_LEAD) -> str | None:
@@ -124,6 +127,8 @@ def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
     else:  # one short line alone is no sign of structure (a line a page cut: 要全面深化各领域改)
         titles = [None if title == text else title for title, text in zip(titles, paragraphs)]
     found = [t for t in titles if t]
+    if len(lines) < 2 and len(found) < MIN_LEAD_SHARE * len(paragraphs):
+        return [None] * len(paragraphs)  # 3 short openings among 10 paragraphs: prose, not the section's points
     return titles if len(found) >= 2 else [None] * len(paragraphs)
 
 

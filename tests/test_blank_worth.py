@@ -1,0 +1,183 @@
+"""Blanks worth a learner's recall (issue 15's reviews): no evaluative filler as the answer, no law card whose
+condition or decision leaves its actor or object off, and no skeleton made of a few paragraphs' opening sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+from studycards.extract import extract
+from studycards.extract.law_cards import law_card_ok
+from studycards.extract.trivial import is_filler
+from studycards.facts import Fact, Origin
+from studycards.parsing import parse
+from studycards.parsing.leads import paragraph_leads
+from studycards.reading import read_source
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "一个重大问题",
+        "重要组成部分",
+        "一支重要力量",
+        "一部分",
+        "这次大会",
+        "一个新阶段",
+        "一件有伟大意义的事情",
+        "大问题",
+        "时期之一",
+        "历史过程",
+        "现在这样",
+        "别样",
+    ],
+)
+def test_an_evaluative_filler_is_no_answer(answer):
+    assert is_filler(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "新时代",
+        "决定性作用",
+        "根本任务",
+        "一个中心",
+        "科教兴国战略",
+        "重要讲话精神",
+        "一项基本经济制度",
+        "严重政治斗争",
+        "客观需要",
+        "三大历史任务",
+    ],
+)
+def test_a_term_with_a_weighing_word_stays_an_answer(answer):
+    assert not is_filler(answer)
+
+
+def test_no_card_hides_a_filler(tmp_path):
+    body = (
+        "一、关于农业\n\n"
+        "今年将实行新的扶贫标准，扶贫对象覆盖四千万人，这标志着我国扶贫开发进入一个新阶段。"
+        "乡镇企业已经成为农村经济的重要组成部分和农民增收的主要渠道。\n"
+    )
+    document = parse(read_source(write(tmp_path, "doc.txt", f"政府工作报告\n{body}")))
+    answers = [answer for fact in extract(document) for answer in fact.answers]
+    assert not any(is_filler(answer) for answer in answers)
+
+
+def law_fact(text: str, answer: str) -> Fact:
+    start = text.index(answer)
+    origin = Origin("示例法", "x", "", ("第一章", "第五条"), 5, text)
+    return Fact("provision", text, (answer,), origin, spans=((start, start + len(answer)),))
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [
+        ("信托文件未规定的，由委托人指定。", "委托人"),  # appoints whom?
+        ("全国人民代表大会闭会期间，由全国人民代表大会常务委员会决定。", "全国人民代表大会常务委员会"),  # decides what?
+        ("造成损失的，应当承担赔偿责任。", "赔偿"),  # who?
+        ("尚不构成犯罪的，由公安机关处十五日以下拘留。", "十五日以下"),  # for what?
+        ("本条第一款规定的申请权，自知道撤销事由之日起一年内行使。", "一年"),  # 本条 is not shown
+        ("第一款规定的名单所列对象可以向国家有关机关申请使用被限制的资金。", "国家有关机关"),  # which list?
+    ],
+)
+def test_a_law_card_without_its_actor_or_object_is_dropped(text, answer):
+    assert not law_card_ok(law_fact(text, answer))
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [
+        ("公路规划由县级以上人民政府交通主管部门编制。", "县级以上人民政府交通主管部门"),
+        ("公路建设资金的具体管理办法，由国务院交通主管部门决定。", "国务院交通主管部门"),
+        ("金融机构应当及时获取本法第四十条第一款规定的名单，并向反洗钱行政主管部门报告。", "反洗钱行政主管部门"),
+    ],
+)
+def test_a_law_card_that_says_what_is_decided_stays(text, answer):
+    assert law_card_ok(law_fact(text, answer))
+
+
+PROSE = [
+    "过去五年，我们在极其复杂的环境中推进了各项工作，经济实力明显增强，人民生活继续改善。",
+    "加强党的建设。全党同志要增强忧患意识，坚持从严治党，把各级领导班子建设好。",
+    "农业是国民经济的基础，农村的稳定是全局稳定的前提，这一点任何时候都不能动摇。",
+    "发展教育事业。各级政府要把教育摆在优先发展的战略地位，增加对教育的投入。",
+    "我们要看到，国际形势正在发生深刻变化，和平与发展仍然是时代的主题，但是霸权主义依然存在。",
+    "坚持改革开放。改革是社会主义制度的自我完善，开放是现代化建设的必要条件。",
+    "全国各族人民要紧密团结起来，同心同德，艰苦奋斗，为实现跨世纪的宏伟目标而努力。",
+    "文化建设方面，各级党委和政府要重视精神文明建设，把思想道德建设放在首位，繁荣文艺。",
+    "国防建设方面，人民解放军要按照总要求，积极推进军队的建设和改革，提高防卫作战能力。",
+    "外交方面，我国坚持独立自主的和平外交政策，反对霸权主义，维护世界和平，促进共同发展。",
+]
+
+
+def test_a_few_short_openings_among_plain_paragraphs_are_no_skeleton():
+    assert paragraph_leads(PROSE) == [None] * len(PROSE)
+
+
+def test_paragraphs_that_all_open_with_a_lead_are_the_skeleton():
+    paragraphs = [
+        "推进财税体制改革。全面实施增值税转型改革，完善省以下财政体制，健全转移支付制度。",
+        "推进金融体制改革。深化国有金融机构改革，加快建设多层次资本市场体系，完善监管。",
+        "推进价格改革。继续深化电价改革，理顺成品油价格，推进水价改革，完善价格形成机制。",
+        "改革开放是经济社会发展的不竭动力，我们必须坚定不移地推进，以更大的决心攻坚克难。",
+    ]
+    assert paragraph_leads(paragraphs)[:3] == ["推进财税体制改革", "推进金融体制改革", "推进价格改革"]
+
+
+def test_an_answer_the_card_shows_elsewhere_is_no_blank():
+    from studycards.extract.trivial import without_fillers
+
+    text = "审计机关可以提请税务等机关予以协助。有关机关应当予以协助。"
+    fact = law_fact(text, "予以协助")
+    fact = Fact(fact.kind, text, ("予以协助",), fact.origin, spans=((text.rindex("予以协助"), len(text) - 1),))
+    assert without_fillers(fact) is None
+    assert without_fillers(law_fact("被审计单位应当自接到审计报告之日起十日内送交书面意见。", "十日")) is not None
+
+
+def test_a_report_card_that_says_too_little_is_none(tmp_path):
+    body = (
+        "一、关于民主法制建设\n\n"
+        "基层民主制度进一步健全，依法行政深入推进，政府信息公开条例全面实施。民族、宗教、侨务工作进一步加强。"
+        "粮食产量1.3万亿斤以上。首先是党的团结，全党各级组织都要加强团结。\n"
+    )
+    document = parse(read_source(write(tmp_path, "doc.txt", f"政府工作报告\n{body}")))
+    facts = [fact for fact in extract(document) if fact.spans and fact.kind != "outline"]
+    assert not [fact for fact in facts if {"民族", "侨务工作", "党的团结"} & set(fact.answers)]
+    assert any("1.3万亿斤以上" in fact.answers for fact in facts)  # a figure says what it measures in four
+
+
+def test_a_definition_over_several_clauses_is_not_cut_at_its_commas_into_attributes():
+    from studycards.extract.provisions import _definition
+
+    sentence = "本法所称反洗钱，是指为了预防通过各种方式掩饰、隐瞒毒品犯罪和其他犯罪所得的来源、性质的洗钱活动，依照本法规定采取相关措施的行为。"
+    assert list(_definition(sentence)) == []
+    one_clause = "本法所称公务员，是指依法履行公职、纳入国家行政编制、由国家财政负担工资福利的工作人员。"
+    assert [len(spans) for spans in _definition(one_clause)] == [3]
+
+
+def test_a_list_closes_with_its_catch_all_member():
+    import re
+
+    from studycards.extract.enumerations import RUN, _pieces
+
+    sentence = "预防掩饰走私犯罪、贪污贿赂犯罪、金融诈骗犯罪和其他犯罪所得的来源、性质的活动。"
+    pieces = _pieces(sentence, next(RUN.finditer(sentence)))
+    assert pieces[-1].endswith("和其他犯罪所得的来源") and not any(re.search("性质", p) for p in pieces)
+
+
+@pytest.mark.parametrize("answer", ["依法提供", "依法妥善处理", "予以配合", "依法接受监督", "相互配合"])
+def test_law_speak_alone_is_no_blank(answer):
+    assert not _whole(answer)
+
+
+def test_a_term_beside_law_speak_is_a_blank():
+    assert _whole("提供担保")
+
+
+def _whole(answer: str) -> bool:
+    from studycards.extract.law_cards import _whole_term
+
+    return _whole_term(law_fact(f"国家有关机关应当{answer}。", answer), (8, 8 + len(answer)), "反洗钱")
