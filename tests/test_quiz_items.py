@@ -114,7 +114,7 @@ def test_every_item_is_well_formed_and_made_of_the_material(path, seed):
             assert not any(a != b and a in b for a in keys for b in keys), item.options  # none holds another
             assert set(item.answer) <= set(item.options)
             assert len(item.answer) == 1 if item.type == "single" else 2 <= len(item.answer) <= 4
-            near = {fellow for answer in item.answer for fellow in (*fellows(answer), *rungs(answer))}
+            near = {normalise(fellow) for answer in item.answer for fellow in (*fellows(answer), *rungs(answer))}
             for option in item.options:  # a real phrase of the material or a closed set's fellow: never nonsense
                 assert normalise(option) in text or normalise(option) in near, option
             assert one_shape(item.options, item.answer), item.options
