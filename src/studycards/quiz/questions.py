@@ -217,7 +217,9 @@ class Questions:
 
     def multiple(self, frame: Frame) -> QuizItem | None:
         answers = frame.answers
-        if frame.subject:
+        if frame.asks:  # 公务员享有下列哪些权利？: every item but a catch-all (法律规定的其他权利)
+            run = [i for i, answer in enumerate(answers) if not CATCH_ALL.search(normalise(answer))]
+        elif frame.subject:
             run = list(range(len(answers)))
         else:
             # the whole list under the blank, edges and all: none of it left beside the blank (做优增量和＿)
@@ -226,14 +228,19 @@ class Questions:
             if not runs:
                 return None
             run = self.rng.choice(runs)
+        if not run:
+            return None
         first = self._target(frame, run)
-        alike = [i for i in run if i != first and shape(answers[first]).fits(shape(answers[i]))]
+        alike = [i for i in run if i != first and _alike(frame, answers[first], answers[i])]
         if not alike:
             return None
         count = min(self.rng.choice(RIGHT_COUNTS), len(alike) + 1)
         targets = sorted([first, *self.rng.sample(alike, count - 1)])
-        if frame.subject:  # 下列属于「一要树立鲜明导向」的要点的有：
-            parts: tuple[str, ...] = (f"下列属于{frame.subject}的有：",)
+        if frame.asks:
+            parts: tuple[str, ...] = (frame.asks,)
+            shown = frame.lead
+        elif frame.subject:  # 下列属于「一要树立鲜明导向」的要点的有：
+            parts = (f"下列属于{frame.subject}的有：",)
             shown = frame.lead
         else:  # the whole run as one blank: its size says nothing of how many options are right
             view = frame.view(run)
@@ -242,9 +249,12 @@ class Questions:
             after = after if after.endswith((*CLAUSE_STOPS, ELLIPSIS)) else after + "。"
             parts, shown = (before, after + MULTIPLE_ASK), view.text
         right = [answers[i] for i in targets]
-        wrong = self.pool.choose(
-            right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items, kin=MULTIPLE_KIN
-        )
+        if frame.asks:
+            wrong = self._other_lists(frame, right, OPTIONS - count)
+        else:
+            wrong = self.pool.choose(
+                right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items, kin=MULTIPLE_KIN
+            )
         if wrong is None:
             return None
         options = [*right, *wrong]
@@ -252,6 +262,33 @@ class Questions:
         answer = tuple(option for option in options if option in right)
         blanked = run if len(parts) == 2 else []
         return self._item("multiple", frame, targets, parts, tuple(options), answer, blanked=blanked)
+
+    def _other_lists(self, frame: Frame, right: list[str], count: int) -> list[str] | None:
+        """`count` items of the law's other article lists, of the right ones' shape
+        (不得辞退的情形 beside 予以辞退的情形: the trap an examiner of a law sets), or None if too few."""
+        own = [normalise(item) for item in frame.items]
+        found: list[str] = []
+        for other in self.frames:
+            if not other.asks or other.identity == frame.identity:
+                continue
+            for item in other.answers:
+                key = normalise(item)
+                if CATCH_ALL.search(key) or not any(_near(r, item) for r in right):
+                    continue
+                if any(key in k or k in key for k in own) or key in self.corpus_of(frame):
+                    continue
+                if not any(key in f or f in key for f in map(normalise, found)):
+                    found.append(item)
+        if len(found) < count:
+            return None
+        self.rng.shuffle(found)
+        ends = {normalise(item)[-1:] for item in right}  # …的 beside …的: a condition among conditions
+        found.sort(key=lambda item: normalise(item)[-1:] not in ends)
+        return found[:count]
+
+    def corpus_of(self, frame: Frame) -> str:
+        """What the frame's own article says: an item it says too is no wrong option."""
+        return normalise(frame.fact.origin.paragraph + frame.fact.text)
 
     def judge(self, frame: Frame) -> QuizItem | None:
         if frame.headings:
@@ -377,7 +414,11 @@ class Questions:
             return None  # 树正选人用人标尺 (正确), 未及时解除冻结的 (错误): a heading or list item alone states nothing
         if not frame.lead and frame.fact.kind != "outline" and (ITEM_MARKER.match(parts[0]) or _condition(parts)):
             return None  # （二）由＿实施; 同＿作斗争有功绩的: a list item without its list's lead
-        cited = "" if frame.headings or parts[0].startswith("下列") else citation(frame.fact.origin.document)
+        cited = (
+            ""
+            if frame.headings or (parts[0].startswith("下列") and not frame.asks)
+            else citation(frame.fact.origin.document)
+        )
         parts = (cited + parts[0], *parts[1:])
         if original:
             original = (cited + original[0], *original[1:])
@@ -409,6 +450,27 @@ class Questions:
 
 
 CATCH_ALL = re.compile(r"其他|其它")
+ITEM_SLACK = 0.2
+"""How much longer or shorter than a right item an article list's option may be (exam items' wrong options
+differ from the answer by more than one character a sixth of the time)."""
+
+
+def _alike(frame: Frame, answer: str, other: str) -> bool:
+    """Whether two items of a list may stand side by side as options: of one shape; an article's items
+    (clauses of a law) need only be of about the same length."""
+    if not frame.asks:
+        return shape(answer).fits(shape(other))
+    return _near(answer, other)
+
+
+def _near(answer: str, other: str) -> bool:
+    """Of the same clause count and as long give or take two characters (a fifth of a long one)."""
+    size = len(normalise(answer))
+    return shape(answer).clauses == shape(other).clauses and abs(size - len(normalise(other))) <= max(
+        2, round(ITEM_SLACK * size)
+    )
+
+
 SENTENCE_ENDS = ("。", "！", "？", "；", ELLIPSIS)
 
 
