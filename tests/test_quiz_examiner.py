@@ -129,3 +129,32 @@ def test_a_short_law_gives_a_fair_number_of_questions(tmp_path):
     items = make_items(facts_of(path), 30, seed=7)
     assert len(items) >= 20, len(items)
     assert len({item.type for item in items}) == 4
+
+
+def test_a_law_article_list_is_asked_as_a_multiple_choice_with_the_law_s_other_lists_as_traps():
+    facts = facts_of(LAW)
+    text = normalise(LAW.read_text(encoding="utf-8-sig"))
+    articles = {fact.identity(): fact for fact in facts if fact.kind == "outline"}
+    seen = 0
+    for seed in range(1, 6):
+        for item in make_items(facts, 30, seed=seed):
+            if item.type != "multiple" or "下列哪些" not in item.question():
+                continue
+            seen += 1
+            assert item.question().startswith("根据《公务员法》") and item.question().endswith("？")
+            own = {normalise(member) for member in articles[item.fact].answers}
+            assert 2 <= len(item.answer) <= 3 and {normalise(a) for a in item.answer} <= own
+            for option in set(item.options) - set(item.answer):  # an item of another article, never of this one
+                assert normalise(option) in text and normalise(option) not in own, option
+    assert seen >= 3
+
+
+@pytest.mark.parametrize("seed", range(1, 6))
+def test_a_named_list_always_gives_a_single_choice(seed):
+    """A named list whose blank has no family of wrong options still asks 下列不属于 of its members."""
+    facts = facts_of(DECKS / "cadre-incentive-seminar.txt")
+    frames = [frame for frame in map(frame_of, facts) if frame is not None]
+    named = [frame for frame in frames if frame.subject and len(frame.answers) >= 3]
+    made = [Questions(frames, facts, random.Random(seed)).single(frame) is not None for frame in named]
+    outsider = [Questions(frames, facts, random.Random(seed))._not_among(frame) is not None for frame in named]
+    assert any(outsider) and all(m or not o for m, o in zip(made, outsider))

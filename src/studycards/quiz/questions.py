@@ -145,8 +145,8 @@ class Questions:
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
                 break
-        if wrong is None:
-            return None
+        if wrong is None:  # no family for a blank: a named list still asks 下列不属于 of its members
+            return self._not_among(frame) if frame.subject and len(frame.answers) >= OPTIONS - 1 else None
         options = [answer, *wrong]
         self.rng.shuffle(options)
         return self._item("single", frame, [index], view.cut(), tuple(options), (answer,))
