@@ -158,3 +158,23 @@ def test_a_named_list_always_gives_a_single_choice(seed):
     made = [Questions(frames, facts, random.Random(seed)).single(frame) is not None for frame in named]
     outsider = [Questions(frames, facts, random.Random(seed))._not_among(frame) is not None for frame in named]
     assert any(outsider) and all(m or not o for m, o in zip(made, outsider))
+
+
+def paired_swap(text, answer, document, trail):
+    made = fact("norm", text, [answer], paragraph=text, trail=trail, document=document)
+    frame = frame_of(made)
+    questions = Questions([frame], [made], random.Random(1))
+    return questions._paired(frame, frame.view([0]))
+
+
+def test_a_modal_word_is_swapped_only_in_a_law_and_only_where_it_states_a_rule():
+    law = ("中华人民共和国某法", ("某法", "第一章 总则", "第三条"))
+    swapped = paired_swap("行政机关对当事人的投诉应当及时进行调查处理。", "行政机关", *law)
+    assert swapped is not None and "可以及时进行调查处理" in swapped[0]
+    # an idiom or a quality after 应当: 可以恪尽职守 is no Chinese
+    assert paired_swap("公务员应当恪尽职守，勤勉尽责地履行职务。", "公务员", *law) is None
+    # a discourse phrase states no duty
+    assert paired_swap("行政机关的工作应当指出存在的不少问题。", "行政机关", *law) is None
+    # a report's prose: 就应当鼓励发展 -> 就可以鼓励发展 changes no fact
+    report = ("2018年政府工作报告", ("2018年政府工作报告", "三、建议"))
+    assert paired_swap("凡是有利于增加就业的产业，就应当鼓励发展，并给予支持。", "增加就业", *report) is None

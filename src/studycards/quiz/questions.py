@@ -20,7 +20,8 @@ from collections import Counter, defaultdict
 
 from studycards.facts import Fact, normalise
 from studycards.quiz.distractors import Pool, centred, shape
-from studycards.quiz.frames import CLAUSE_STOPS, ELLIPSIS, Frame, View
+from studycards.parsing.legal import is_legal_title
+from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.quiz.closedsets import paired_terms
 from studycards.quiz.ladders import ranges_ordered
@@ -338,6 +339,8 @@ class Questions:
         material never says it so; the clause is what the statement stands or falls by."""
         text = view.text
         start = len(frame.lead)
+        if not legal(frame.fact):
+            return None  # 就应当鼓励发展 -> 就可以…: in a report's prose a modal word states no rule to get wrong
         for terms in paired_terms():
             for term in terms:
                 at = text.find(term, start)
@@ -351,11 +354,21 @@ class Questions:
                 if len(normalise(clause)) < PAIRED_CLAUSE or normalise(clause) in self.tested:
                     continue
                 other = next(t for t in terms if t != term)
+                if not self._swappable(text[at + len(term) : right]):
+                    continue
                 swapped = clause.replace(term, other, 1)
                 if normalise(swapped) in self.corpus or any(t in clause and t != term for t in terms):
                     continue
                 return text[:left] + swapped + text[right:], (text[:left], clause, text[right:])
         return None
+
+    def _swappable(self, after: str) -> bool:
+        """Whether a modal word before `after` may be swapped for its pair: never in a discourse phrase
+        (应当指出, 应当看到), nor before an idiom or a quality (可以恪尽职守 is no Chinese)."""
+        if DISCOURSE.match(after):
+            return False
+        words = self.pool.words(after)
+        return bool(words) and words[0][1] not in ("i", "a")
 
     def chosen(self, item: QuizItem) -> None:
         """`item` is in the quiz: 判断 items keep true and false balanced among those chosen (a question
@@ -450,6 +463,16 @@ class Questions:
 
 
 CATCH_ALL = re.compile(r"其他|其它")
+DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识到|明确|清醒")
+"""What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
+
+
+def legal(fact: Fact) -> bool:
+    """Whether a fact is of a law, charter or regulation (its title names one, or it stands in an article):
+    only there does 应当 / 可以 state a rule a reader can get wrong."""
+    return is_legal_title(fact.origin.document) or any(ARTICLE.match(step) for step in fact.origin.trail)
+
+
 ITEM_SLACK = 0.2
 """How much longer or shorter than a right item an article list's option may be (exam items' wrong options
 differ from the answer by more than one character a sixth of the time)."""
