@@ -178,3 +178,20 @@ def test_a_modal_word_is_swapped_only_in_a_law_and_only_where_it_states_a_rule()
     # a report's prose: 就应当鼓励发展 -> 就可以鼓励发展 changes no fact
     report = ("2018年政府工作报告", ("2018年政府工作报告", "三、建议"))
     assert paired_swap("凡是有利于增加就业的产业，就应当鼓励发展，并给予支持。", "增加就业", *report) is None
+
+
+def test_a_single_choice_s_options_never_read_double_nor_does_its_stem_tell_the_answer():
+    from studycards.quiz.questions import _doubles, _told
+
+    assert _doubles("按照", "分开的原则", "政事分开") and _doubles("坚持政事", "的原则", "政事分开")
+    assert not _doubles("按照", "分开的原则", "政企")
+    assert _told("国家出资设立的企业，属于", "国家所有", ["集体所有", "私人所有", "混合所有"])
+    assert not _told("国家出资设立的企业，属于", "国家所有", ["国家控股", "集体所有", "私人所有"])
+    assert not _told("城镇登记失业率4.5%以内，调查失业率", "5.5%以内", ["5.3%以内", "5.7%以内", "6%以内"])
+    for path in (LAW, REPORT):
+        for seed in range(1, 4):
+            for item in make_items(facts_of(path), 30, seed=seed):
+                if item.type == "single" and len(item.parts) == 2:
+                    wrong = [option for option in item.options if option not in item.answer]
+                    assert not any(_doubles(*item.parts, option) for option in wrong), item
+                    assert not _told("".join(item.parts), item.answer[0], wrong), item

@@ -143,6 +143,9 @@ class Questions:
             )
             if drawn is None:
                 break
+            before, after = view.cut()
+            if any(_doubles(before, after, option) for option in drawn) or _told(before + after, answer, drawn):
+                continue  # 按照政事分开分开; 国家出资…属于国家所有: the stem shows which option it is
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
                 break
@@ -465,6 +468,30 @@ class Questions:
 CATCH_ALL = re.compile(r"其他|其它")
 DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识到|明确|清醒")
 """What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
+
+
+EDGE = 2
+"""Characters at a blank's edge an option may not repeat: 按照＿分开 with 政事分开 reads 政事分开分开."""
+
+
+def _doubles(before: str, after: str, option: str) -> bool:
+    """Whether `option` in the blank repeats what stands beside it (the blank and the option are not the same
+    unit)."""
+    key, left, right = normalise(option), normalise(before), normalise(after)
+    return len(key) > EDGE and (
+        (bool(right) and key.endswith(right[:EDGE])) or (bool(left) and key.startswith(left[-EDGE:]))
+    )
+
+
+def _told(stem: str, answer: str, wrong: list[str]) -> bool:
+    """Whether the stem holds more of the answer's characters than of any wrong option's (国家出资 … 属于＿
+    with 国家所有 among options that share none): a reader matches the characters, not the fact."""
+    shown = set(normalise(stem))
+
+    def shared(option: str) -> int:
+        return len(set(normalise(option)) & shown)
+
+    return shared(answer) >= EDGE and shared(answer) > max(map(shared, wrong), default=0)
 
 
 def legal(fact: Fact) -> bool:
