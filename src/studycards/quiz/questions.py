@@ -23,7 +23,7 @@ from studycards.quiz.distractors import Pool, centred, shape
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
-from studycards.quiz.closedsets import paired_terms
+from studycards.quiz.closedsets import paired_terms, stock_lists
 from studycards.quiz.ladders import ranges_ordered
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
@@ -417,6 +417,8 @@ class Questions:
         """The item; `blanked` the answers under its blanks (default: the targets, one blank each; a 多选
         stem has one blank for its whole run, or none)."""
         asked = [frame.answers[i] for i in targets]
+        if kind != "judge" and _stock_member(asked, "".join(parts)):
+            return None  # 省、＿、直辖市: boilerplate a law writes everywhere
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
         if frame.fact.kind != "outline" and len(parts) == len(targets) + 1:
@@ -492,6 +494,13 @@ def _told(stem: str, answer: str, wrong: list[str]) -> bool:
         return len(set(normalise(option)) & shown)
 
     return shared(answer) >= EDGE and shared(answer) > max(map(shared, wrong), default=0)
+
+
+def _stock_member(asked: list[str], shown: str) -> bool:
+    """Whether an asked phrase is a member of a stock list (套语) whose fellows the stem shows."""
+    keys = {normalise(answer) for answer in asked}
+    rest = normalise(shown)
+    return any(keys & members and any(m in rest for m in members - keys) for members in stock_lists())
 
 
 def legal(fact: Fact) -> bool:
