@@ -129,3 +129,80 @@ def test_a_short_law_gives_a_fair_number_of_questions(tmp_path):
     items = make_items(facts_of(path), 30, seed=7)
     assert len(items) >= 20, len(items)
     assert len({item.type for item in items}) == 4
+
+
+def test_a_law_article_list_is_asked_as_a_multiple_choice_with_the_law_s_other_lists_as_traps():
+    facts = facts_of(LAW)
+    text = normalise(LAW.read_text(encoding="utf-8-sig"))
+    articles = {fact.identity(): fact for fact in facts if fact.kind == "outline"}
+    seen = 0
+    for seed in range(1, 6):
+        for item in make_items(facts, 30, seed=seed):
+            if item.type != "multiple" or "下列哪些" not in item.question():
+                continue
+            seen += 1
+            assert item.question().startswith("根据《公务员法》") and item.question().endswith("？")
+            own = {normalise(member) for member in articles[item.fact].answers}
+            assert 2 <= len(item.answer) <= 3 and {normalise(a) for a in item.answer} <= own
+            for option in set(item.options) - set(item.answer):  # an item of another article, never of this one
+                assert normalise(option) in text and normalise(option) not in own, option
+    assert seen >= 3
+
+
+@pytest.mark.parametrize("seed", range(1, 6))
+def test_a_named_list_always_gives_a_single_choice(seed):
+    """A named list whose blank has no family of wrong options still asks 下列不属于 of its members."""
+    facts = facts_of(DECKS / "cadre-incentive-seminar.txt")
+    frames = [frame for frame in map(frame_of, facts) if frame is not None]
+    named = [frame for frame in frames if frame.subject and len(frame.answers) >= 3]
+    made = [Questions(frames, facts, random.Random(seed)).single(frame) is not None for frame in named]
+    outsider = [Questions(frames, facts, random.Random(seed))._not_among(frame) is not None for frame in named]
+    assert any(outsider) and all(m or not o for m, o in zip(made, outsider))
+
+
+def paired_swap(text, answer, document, trail):
+    made = fact("norm", text, [answer], paragraph=text, trail=trail, document=document)
+    frame = frame_of(made)
+    questions = Questions([frame], [made], random.Random(1))
+    return questions._paired(frame, frame.view([0]))
+
+
+def test_a_modal_word_is_swapped_only_in_a_law_and_only_where_it_states_a_rule():
+    law = ("中华人民共和国某法", ("某法", "第一章 总则", "第三条"))
+    swapped = paired_swap("行政机关对当事人的投诉应当及时进行调查处理。", "行政机关", *law)
+    assert swapped is not None and "可以及时进行调查处理" in swapped[0]
+    # an idiom or a quality after 应当: 可以恪尽职守 is no Chinese
+    assert paired_swap("公务员应当恪尽职守，勤勉尽责地履行职务。", "公务员", *law) is None
+    # a discourse phrase states no duty
+    assert paired_swap("行政机关的工作应当指出存在的不少问题。", "行政机关", *law) is None
+    # a report's prose: 就应当鼓励发展 -> 就可以鼓励发展 changes no fact
+    report = ("2018年政府工作报告", ("2018年政府工作报告", "三、建议"))
+    assert paired_swap("凡是有利于增加就业的产业，就应当鼓励发展，并给予支持。", "增加就业", *report) is None
+
+
+def test_a_single_choice_s_options_never_read_double_nor_does_its_stem_tell_the_answer():
+    from studycards.quiz.questions import _doubles, _told
+
+    assert _doubles("按照", "分开的原则", "政事分开") and _doubles("坚持政事", "的原则", "政事分开")
+    assert not _doubles("按照", "分开的原则", "政企")
+    assert _told("国家出资设立的企业，属于", "国家所有", ["集体所有", "私人所有", "混合所有"])
+    assert not _told("国家出资设立的企业，属于", "国家所有", ["国家控股", "集体所有", "私人所有"])
+    assert not _told("城镇登记失业率4.5%以内，调查失业率", "5.5%以内", ["5.3%以内", "5.7%以内", "6%以内"])
+    for path in (LAW, REPORT):
+        for seed in range(1, 4):
+            for item in make_items(facts_of(path), 30, seed=seed):
+                if item.type == "single" and len(item.parts) == 2:
+                    wrong = [option for option in item.options if option not in item.answer]
+                    assert not any(_doubles(*item.parts, option) for option in wrong), item
+                    assert not _told("".join(item.parts), item.answer[0], wrong), item
+
+
+def test_a_stock_list_member_is_never_blanked_beside_its_fellows():
+    from studycards.quiz.questions import _stock_member
+
+    assert _stock_member(["自治区"], "报送省、\x00、直辖市人民政府司法行政部门")
+    assert not _stock_member(["自治区"], "民族区域自治的地方设立\x00")
+    for seed in range(1, 4):
+        for item in make_items(facts_of(LAW), 30, seed=seed):
+            if item.type != "judge":
+                assert normalise("".join(item.answer)) != "自治区", item

@@ -181,7 +181,7 @@ class Pool:
         identity = fact.identity()
         units = {unit(answer) for answer in answers} if fact.kind == "figure" else set()
         classes = {category(normalise(answer)) for answer in answers}
-        for phrase in self.by_kind.get(fact.kind, ()):
+        for phrase in self.candidates(fact.kind):
             strict = all(s.fits(phrase.shape) for s in shapes)
             loose = kinned is not None and all(s.fits(phrase.shape, LOOSE) for s in shapes)
             if phrase.fact == identity or not (strict or loose) or phrase.role not in roles:
@@ -226,6 +226,12 @@ class Pool:
             return None
         return [phrase.text for phrase in chosen]
 
+    def candidates(self, kind: str) -> list[Phrase]:
+        """The phrases a wrong option of an answer of `kind` is drawn from: a law's norms and provisions
+        share theirs (the organ, the time limit, the penalty one article names are the family of another's)."""
+        kinds = RULE_KINDS if kind in RULE_KINDS else (kind,)
+        return [phrase for other in kinds for phrase in self.by_kind.get(other, ())]
+
     def _near_misses(self, answers: list[str], banned: list[str], shown: str, rng: random.Random):
         """The answers' fellows of a closed set (受警告处分 for 受记过处分), ahead of any other candidate: the
         trap an examiner sets. Never one the question shows or one that holds an answer; the caller keeps those
@@ -258,6 +264,9 @@ class Pool:
         plain = normalise(text)
         return tuple((word, coarse(tag)) for word, tag in self.tagged(plain) if word.strip())
 
+
+RULE_KINDS = ("norm", "provision", "definition")
+"""Facts of a law's rules: their answers are of one stock (organs, time limits, penalties, terms)."""
 
 CATEGORIES = (
     ("部门", "机关", "机构", "政府", "委员会", "法院", "检察院", "国务院", "办事处", "常务委员会", "大会", "主管部门"),

@@ -51,6 +51,9 @@ class Frame:
     subject: str = ""
     """What the answers are the items of, when they form a list with a name (「一要树立鲜明导向」的要点):
     a 多选 asks 下列属于…的有 of it, with no blank."""
+    asks: str = ""
+    """An article's lead asked of its items (公务员享有下列哪些权利？): a 多选 asks it, its items the right
+    options and items of the law's other lists the wrong ones, as an examiner of a law sets it."""
     headings: bool = False
     """The answers are the headings of a part (a report's tasks under 「（九）…」): asked as 下列属于/不属于…
     (单选, 多选), never as a fill-in or a statement of the whole table of contents."""
@@ -302,11 +305,13 @@ def _outline_frame(fact: Fact) -> Frame | None:
             return None  # 「第六十八条」的两个要点: the article's lead says what its items are
         lead = fact.text.rstrip("：:。；; ") + "："
         subject = ""
+        asks = members_asked(fact.text)
     elif citation(origin.document).startswith("根据") or LAW_PART.match(origin.trail[-1]):
         return None  # a law's chapter and its sections (一般规定、简易程序…): its table of contents
     else:
         subject = f"「{origin.trail[-1]}」的要点"
         lead = f"「{origin.trail[-1]}」的{cn_count(len(items))}个要点为："
+        asks = ""
     text, spans, stops = "", [], [0]
     markers = fact.markers if len(fact.markers) == len(items) else ("",) * len(items)
     for index, (marker, item) in enumerate(zip(markers, items)):
@@ -319,5 +324,26 @@ def _outline_frame(fact: Fact) -> Frame | None:
     text += "。"
     stops.append(len(text))
     return Frame(
-        fact, lead, text, tuple(spans), ordered=True, stops=tuple(stops), subject=subject, headings=not article
+        fact,
+        lead,
+        text,
+        tuple(spans),
+        ordered=True,
+        stops=tuple(stops),
+        subject=subject,
+        asks=asks,
+        headings=not article,
     )
+
+
+ASKS_LIMIT = 50
+"""Longest article lead asked as a question of its items."""
+
+
+def members_asked(lead: str) -> str:
+    """An article's lead as a question of its items: 下列 -> 下列哪些, 情形之一的 -> 情形的 (公务员有下列哪些
+    情形的，予以辞退？); '' when it names no 下列 list or is too long to read as one question."""
+    plain = lead.strip().rstrip("：:。；;，, ")
+    if plain.count("下列") != 1 or len(plain) > ASKS_LIMIT:
+        return ""
+    return plain.replace("下列", "下列哪些").replace("之一", "", 1) + "？"

@@ -20,9 +20,10 @@ from collections import Counter, defaultdict
 
 from studycards.facts import Fact, normalise
 from studycards.quiz.distractors import Pool, centred, shape
-from studycards.quiz.frames import CLAUSE_STOPS, ELLIPSIS, Frame, View
+from studycards.parsing.legal import is_legal_title
+from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
-from studycards.quiz.closedsets import paired_terms
+from studycards.quiz.closedsets import paired_terms, stock_lists
 from studycards.quiz.ladders import ranges_ordered
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
@@ -142,11 +143,14 @@ class Questions:
             )
             if drawn is None:
                 break
+            before, after = view.cut()
+            if any(_doubles(before, after, option) for option in drawn) or _told(before + after, answer, drawn):
+                continue  # 按照政事分开分开; 国家出资…属于国家所有: the stem shows which option it is
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
                 break
-        if wrong is None:
-            return None
+        if wrong is None:  # no family for a blank: a named list still asks 下列不属于 of its members
+            return self._not_among(frame) if frame.subject and len(frame.answers) >= OPTIONS - 1 else None
         options = [answer, *wrong]
         self.rng.shuffle(options)
         return self._item("single", frame, [index], view.cut(), tuple(options), (answer,))
@@ -217,7 +221,9 @@ class Questions:
 
     def multiple(self, frame: Frame) -> QuizItem | None:
         answers = frame.answers
-        if frame.subject:
+        if frame.asks:  # 公务员享有下列哪些权利？: every item but a catch-all (法律规定的其他权利)
+            run = [i for i, answer in enumerate(answers) if not CATCH_ALL.search(normalise(answer))]
+        elif frame.subject:
             run = list(range(len(answers)))
         else:
             # the whole list under the blank, edges and all: none of it left beside the blank (做优增量和＿)
@@ -226,14 +232,19 @@ class Questions:
             if not runs:
                 return None
             run = self.rng.choice(runs)
+        if not run:
+            return None
         first = self._target(frame, run)
-        alike = [i for i in run if i != first and shape(answers[first]).fits(shape(answers[i]))]
+        alike = [i for i in run if i != first and _alike(frame, answers[first], answers[i])]
         if not alike:
             return None
         count = min(self.rng.choice(RIGHT_COUNTS), len(alike) + 1)
         targets = sorted([first, *self.rng.sample(alike, count - 1)])
-        if frame.subject:  # 下列属于「一要树立鲜明导向」的要点的有：
-            parts: tuple[str, ...] = (f"下列属于{frame.subject}的有：",)
+        if frame.asks:
+            parts: tuple[str, ...] = (frame.asks,)
+            shown = frame.lead
+        elif frame.subject:  # 下列属于「一要树立鲜明导向」的要点的有：
+            parts = (f"下列属于{frame.subject}的有：",)
             shown = frame.lead
         else:  # the whole run as one blank: its size says nothing of how many options are right
             view = frame.view(run)
@@ -242,9 +253,12 @@ class Questions:
             after = after if after.endswith((*CLAUSE_STOPS, ELLIPSIS)) else after + "。"
             parts, shown = (before, after + MULTIPLE_ASK), view.text
         right = [answers[i] for i in targets]
-        wrong = self.pool.choose(
-            right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items, kin=MULTIPLE_KIN
-        )
+        if frame.asks:
+            wrong = self._other_lists(frame, right, OPTIONS - count)
+        else:
+            wrong = self.pool.choose(
+                right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items, kin=MULTIPLE_KIN
+            )
         if wrong is None:
             return None
         options = [*right, *wrong]
@@ -252,6 +266,33 @@ class Questions:
         answer = tuple(option for option in options if option in right)
         blanked = run if len(parts) == 2 else []
         return self._item("multiple", frame, targets, parts, tuple(options), answer, blanked=blanked)
+
+    def _other_lists(self, frame: Frame, right: list[str], count: int) -> list[str] | None:
+        """`count` items of the law's other article lists, of the right ones' shape
+        (不得辞退的情形 beside 予以辞退的情形: the trap an examiner of a law sets), or None if too few."""
+        own = [normalise(item) for item in frame.items]
+        found: list[str] = []
+        for other in self.frames:
+            if not other.asks or other.identity == frame.identity:
+                continue
+            for item in other.answers:
+                key = normalise(item)
+                if CATCH_ALL.search(key) or not any(_near(r, item) for r in right):
+                    continue
+                if any(key in k or k in key for k in own) or key in self.corpus_of(frame):
+                    continue
+                if not any(key in f or f in key for f in map(normalise, found)):
+                    found.append(item)
+        if len(found) < count:
+            return None
+        self.rng.shuffle(found)
+        ends = {normalise(item)[-1:] for item in right}  # …的 beside …的: a condition among conditions
+        found.sort(key=lambda item: normalise(item)[-1:] not in ends)
+        return found[:count]
+
+    def corpus_of(self, frame: Frame) -> str:
+        """What the frame's own article says: an item it says too is no wrong option."""
+        return normalise(frame.fact.origin.paragraph + frame.fact.text)
 
     def judge(self, frame: Frame) -> QuizItem | None:
         if frame.headings:
@@ -301,6 +342,8 @@ class Questions:
         material never says it so; the clause is what the statement stands or falls by."""
         text = view.text
         start = len(frame.lead)
+        if not legal(frame.fact):
+            return None  # 就应当鼓励发展 -> 就可以…: in a report's prose a modal word states no rule to get wrong
         for terms in paired_terms():
             for term in terms:
                 at = text.find(term, start)
@@ -314,11 +357,21 @@ class Questions:
                 if len(normalise(clause)) < PAIRED_CLAUSE or normalise(clause) in self.tested:
                     continue
                 other = next(t for t in terms if t != term)
+                if not self._swappable(text[at + len(term) : right]):
+                    continue
                 swapped = clause.replace(term, other, 1)
                 if normalise(swapped) in self.corpus or any(t in clause and t != term for t in terms):
                     continue
                 return text[:left] + swapped + text[right:], (text[:left], clause, text[right:])
         return None
+
+    def _swappable(self, after: str) -> bool:
+        """Whether a modal word before `after` may be swapped for its pair: never in a discourse phrase
+        (应当指出, 应当看到), nor before an idiom or a quality (可以恪尽职守 is no Chinese)."""
+        if DISCOURSE.match(after):
+            return False
+        words = self.pool.words(after)
+        return bool(words) and words[0][1] not in ("i", "a")
 
     def chosen(self, item: QuizItem) -> None:
         """`item` is in the quiz: 判断 items keep true and false balanced among those chosen (a question
@@ -364,6 +417,8 @@ class Questions:
         """The item; `blanked` the answers under its blanks (default: the targets, one blank each; a 多选
         stem has one blank for its whole run, or none)."""
         asked = [frame.answers[i] for i in targets]
+        if kind != "judge" and _stock_member(asked, "".join(parts)):
+            return None  # 省、＿、直辖市: boilerplate a law writes everywhere
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
         if frame.fact.kind != "outline" and len(parts) == len(targets) + 1:
@@ -377,7 +432,11 @@ class Questions:
             return None  # 树正选人用人标尺 (正确), 未及时解除冻结的 (错误): a heading or list item alone states nothing
         if not frame.lead and frame.fact.kind != "outline" and (ITEM_MARKER.match(parts[0]) or _condition(parts)):
             return None  # （二）由＿实施; 同＿作斗争有功绩的: a list item without its list's lead
-        cited = "" if frame.headings or parts[0].startswith("下列") else citation(frame.fact.origin.document)
+        cited = (
+            ""
+            if frame.headings or (parts[0].startswith("下列") and not frame.asks)
+            else citation(frame.fact.origin.document)
+        )
         parts = (cited + parts[0], *parts[1:])
         if original:
             original = (cited + original[0], *original[1:])
@@ -409,6 +468,68 @@ class Questions:
 
 
 CATCH_ALL = re.compile(r"其他|其它")
+DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识到|明确|清醒")
+"""What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
+
+
+EDGE = 2
+"""Characters at a blank's edge an option may not repeat: 按照＿分开 with 政事分开 reads 政事分开分开."""
+
+
+def _doubles(before: str, after: str, option: str) -> bool:
+    """Whether `option` in the blank repeats what stands beside it (the blank and the option are not the same
+    unit)."""
+    key, left, right = normalise(option), normalise(before), normalise(after)
+    return len(key) > EDGE and (
+        (bool(right) and key.endswith(right[:EDGE])) or (bool(left) and key.startswith(left[-EDGE:]))
+    )
+
+
+def _told(stem: str, answer: str, wrong: list[str]) -> bool:
+    """Whether the stem holds more of the answer's characters than of any wrong option's (国家出资 … 属于＿
+    with 国家所有 among options that share none): a reader matches the characters, not the fact."""
+    shown = set(normalise(stem))
+
+    def shared(option: str) -> int:
+        return len(set(normalise(option)) & shown)
+
+    return shared(answer) >= EDGE and shared(answer) > max(map(shared, wrong), default=0)
+
+
+def _stock_member(asked: list[str], shown: str) -> bool:
+    """Whether an asked phrase is a member of a stock list (套语) whose fellows the stem shows."""
+    keys = {normalise(answer) for answer in asked}
+    rest = normalise(shown)
+    return any(keys & members and any(m in rest for m in members - keys) for members in stock_lists())
+
+
+def legal(fact: Fact) -> bool:
+    """Whether a fact is of a law, charter or regulation (its title names one, or it stands in an article):
+    only there does 应当 / 可以 state a rule a reader can get wrong."""
+    return is_legal_title(fact.origin.document) or any(ARTICLE.match(step) for step in fact.origin.trail)
+
+
+ITEM_SLACK = 0.2
+"""How much longer or shorter than a right item an article list's option may be (exam items' wrong options
+differ from the answer by more than one character a sixth of the time)."""
+
+
+def _alike(frame: Frame, answer: str, other: str) -> bool:
+    """Whether two items of a list may stand side by side as options: of one shape; an article's items
+    (clauses of a law) need only be of about the same length."""
+    if not frame.asks:
+        return shape(answer).fits(shape(other))
+    return _near(answer, other)
+
+
+def _near(answer: str, other: str) -> bool:
+    """Of the same clause count and as long give or take two characters (a fifth of a long one)."""
+    size = len(normalise(answer))
+    return shape(answer).clauses == shape(other).clauses and abs(size - len(normalise(other))) <= max(
+        2, round(ITEM_SLACK * size)
+    )
+
+
 SENTENCE_ENDS = ("。", "！", "？", "；", ELLIPSIS)
 
 
