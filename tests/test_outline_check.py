@@ -239,3 +239,9 @@ def test_a_speech_without_a_title_line_is_named_as_it_names_itself(tmp_path):
     planned = speech.replace("作政府工作报告", "作关于第七个五年计划的报告")
     assert outline_of(tmp_path, planned, "gwr-1986.txt").title == "关于第七个五年计划的报告"
     assert outline_of(tmp_path, speech.replace("作政府工作报告", "作报告"), "gwr-1993.txt").title == "gwr 1993"
+    reported = speech.replace("向大会作政府工作报告", "向大会报告过去五年的政府工作")  # the other way it opens
+    assert outline_of(tmp_path, reported, "government-work-report-2013.txt").title == "2013年政府工作报告"
+    assert (
+        outline_of(tmp_path, speech.replace("向大会作政府工作报告", "向大会报告了情况"), "gwr-1993.txt").title
+        == "gwr 1993"
+    )

@@ -107,12 +107,16 @@ def with_year(title: str, name: str) -> str:
     return f"{years[0]}年{title}" if GENERIC_TITLE.fullmatch(title) and len(years) == 1 else title
 
 
+REPORTS_WORK = re.compile(r"(?:代表|受)国务院[^。]{0,12}?向[^。，；]{0,20}?报告[^。，；]{0,14}?工作")
+"""The other way a government work report opens: 我代表国务院，向大会报告(过去五年的)政府工作."""
+
+
 def self_named(opening: list[str], name: str) -> str:
     """The title a report gives itself in its opening lines, with the year its file name carries when it
     states none (1985年政府工作报告); '' if it gives none."""
     for text in opening[:OPENING_LINES]:
         found = SELF_NAMED.search(text)
-        if found:
-            title = found.group("title")
+        title = found.group("title") if found else "政府工作报告" if REPORTS_WORK.search(text) else ""
+        if title:
             return with_year(title, name) if "年" not in title else title
     return ""
