@@ -181,3 +181,15 @@ def _whole(answer: str) -> bool:
     from studycards.extract.law_cards import _whole_term
 
     return _whole_term(law_fact(f"国家有关机关应当{answer}。", answer), (8, 8 + len(answer)), "反洗钱")
+
+
+def test_prose_whose_only_facts_are_weak_falls_back_to_its_key_phrases():
+    from studycards.extract import extract
+    from studycards.outline import Line, Source
+    from studycards.parsing import parse
+
+    # its one judgement hides a filler (一个重大问题), which is no blank: the key phrases are what is left to ask
+    text = "城乡统筹发展的探索\n推进城乡统筹是关系全局的一个重大问题。西部山区的梯田灌溉工程和高原牧区的草场轮牧制度都由村民议事会监督。"
+    document = parse(Source("doc", [Line(n, t) for n, t in enumerate(text.split("\n"), 1)], "doc.txt"))
+    facts = extract(document)
+    assert facts and {fact.kind for fact in facts} == {"keyphrase"}, [(f.kind, f.answers) for f in facts]

@@ -52,14 +52,22 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
             facts += extractor(document, seg)
     if "keyterm" in wanted:  # for the key sentences that nothing else asks
         facts += extract_keyterms(document, seg, asked=facts)
-    if "keyphrase" in wanted or (wanted == DEFAULT_KINDS and not facts):
+    if "keyphrase" in wanted:
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
     if "examined" in wanted:  # weighs every fact's span; proposes the spans examiners hide that none asks
         facts += extract_examined(document, seg, asked=facts)
+    facts = worth_asking(document, facts, seg)
+    if not facts and wanted == DEFAULT_KINDS:  # prose without structure, or all it had was weak: its key phrases
+        facts = worth_asking(document, extract_keyphrases(document, seg, covered=set()), seg)
+    return merge(facts)
+
+
+def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
+    """`facts` without fillers, cue-less cards, facts another supersedes and, in a law, cards a learner drops."""
     least = MIN_SHOWN if is_legal(document) else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
     trimmed = (without_fillers(fact, least) for fact in facts)
     facts = supersede([fact for fact in trimmed if fact is not None and has_cue(fact)])
-    return merge(law_cards(document, facts, seg) if is_legal(document) else facts)
+    return law_cards(document, facts, seg) if is_legal(document) else facts
 
 
 def has_cue(fact: Fact) -> bool:
