@@ -251,3 +251,31 @@ def test_a_short_sentence_is_asked_after_what_came_just_before_it(tmp_path):
     assert facts[("绿色创建行动",)] == "积极推进城乡绿化美化。扎实开展“绿色创建行动”。"
     assert facts[("最基本的民生",)] == "多措并举稳就业促增收。就业是最基本的民生。"
     assert facts[("5万人以上",)] == "城镇新增就业5万人以上，零就业家庭动态清零。"  # says enough alone
+
+
+def test_a_fixed_set_is_asked_whole_never_member_by_member(tmp_path):
+    from dataclasses import replace
+
+    from studycards.cards import card_count, is_long_list
+
+    text = (
+        "关于全县经济工作的报告\n\n一、总体要求\n"
+        "我们要统筹推进乡村道路建设、城镇供水管网改造、县城老旧小区更新和农村电网升级，让群众生活更加方便。\n"
+    )
+    (own,) = [f for f in study(str(write(tmp_path, "r.txt", text))).facts if is_long_list(f)]
+    assert card_count(own) == len(own.answers) + 1  # a list of the document's own: each item after the one before
+    # 改革开放考验 → [市场经济考验] (四大考验) teaches nothing a cadre does not know by heart: only the whole list
+    fixed = replace(own, answers=("长期执政考验", "改革开放考验", "市场经济考验", "经受外部环境考验"))
+    assert card_count(fixed) == 1
+
+
+def test_a_stock_list_and_a_member_beside_its_fellows_are_never_asked(tmp_path):
+    text = (
+        "关于全县工作的报告\n\n一、总体要求\n"
+        "要坚持把增进民生福祉作为全县各项工作的出发点和落脚点，切实办好群众急难愁盼的十件实事。\n"
+        "全县民兵预备役部队革命化、现代化、正规化建设全面加强，圆满完成抢险救灾任务。\n"
+        "全县乡村道路、供水管网、老旧小区和农村电网建设全面加强，群众生活更加方便。\n"
+    )
+    answers = {a for f in study(str(write(tmp_path, "r.txt", text))).facts for a in f.answers}
+    assert not {"落脚点", "出发点", "革命化", "现代化", "正规化"} & answers, answers
+    assert {"乡村道路", "供水管网"} <= answers  # a list of the document's own is still asked

@@ -173,3 +173,12 @@ def test_key_terms_of_the_key_sentences_nothing_else_asks(tmp_path):
     assert [(f.answers, f.text) for f in facts if f.kind == "keyterm"] == [(("纠纷调处",), "做好矛盾纠纷调处")]
     judged = {f.text for f in facts if f.kind == "judgement"}
     assert "矛盾纠纷调处是基层治理的第一道防线。" in judged and "各地要把矛盾纠纷调处摆在突出位置。" in judged
+
+
+def test_a_list_blank_never_ends_inside_a_word(tmp_path):
+    from conftest import write
+    from studycards.pipeline import study
+
+    text = "关于全县工作的报告\n\n一、总体要求\n全县各级干部都要严格遵守纪律，决不允许推诿扯皮、敷衍塞责、各行其是。\n"
+    answers = [f.answers for f in study(str(write(tmp_path, "r.txt", text))).facts if f.kind == "enumeration"]
+    assert all("各行其" not in items for items in answers), answers  # 各行其|是 is one word: no member ends in it

@@ -11,6 +11,7 @@ from studycards.cards.note import MAX_OVERLAP_ITEMS
 from studycards.extract.clauses import MIN_SHOWN
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import LAW_NUMBER, cn_count
+from studycards.quiz.closedsets import of_a_fixed_set
 
 ARROW = " → "
 ARTICLE = re.compile(rf"第{LAW_NUMBER}条")
@@ -86,8 +87,9 @@ WORD_ITEM = 4
 
 def _chained(fact: Fact, together: int) -> list[str]:
     """The items asked one at a time with the previous as cue: none for a set of words (大步推进了财政、税收、…、住房和
-    社会保障等体制改革: 金融 → {{外贸}} asks an order the text does not teach), only its groups."""
-    if all(len(item) <= WORD_ITEM for item in fact.answers):
+    社会保障等体制改革: 金融 → {{外贸}} asks an order the text does not teach), nor for a fixed set (农业现代化 →
+    {{工业现代化}}: the learner knows the set by heart), only its groups."""
+    if all(len(item) <= WORD_ITEM for item in fact.answers) or of_a_fixed_set(fact.answers):
         return []
     return list(fact.answers[: MAX_OVERLAP_ITEMS - together])
 

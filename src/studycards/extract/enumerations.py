@@ -12,7 +12,7 @@ from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
-from studycards.segment import Segmenter
+from studycards.segment import Segmenter, word_tags
 
 # A run of 、-joined pieces inside one clause (no other punctuation), outside quotes.
 RUN = re.compile(r"[^，,；;：:。！？“”《》（）()、\s]+(?:、[^，,；;：:。！？“”《》（）()、\s]+)+")
@@ -130,8 +130,29 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
             spans = _with_own_tail(sentence, spans) if spans else spans
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
             if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
-                found.append(spans)  # …体系和{层级清晰}、…: a list starts there
+                if not _cuts(seg, sentence, spans[0][0], spans[-1][1]):
+                    found.append(spans)  # …体系和{层级清晰}、…: a list starts there
     return found
+
+
+CUT_TAGS = ("r", "i", "l")
+"""Tags of a word a list's blank never ends inside: pronouns (其他, 其中), idioms (各行其是)."""
+BRACKETS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"), ("【", "】"), ("「", "」"))
+
+
+def _cuts(seg: Segmenter, sentence: str, start: int, end: int) -> bool:
+    """A blank from `start` to `end` that ends inside a pronoun or an idiom (种苗及{其}他繁殖材料: 其他 is one word;
+    各行其|是), or that holds one half of a bracket pair ({病虫害）传入、传出国境}): no list a learner could be asked."""
+    blank = sentence[start:end]
+    if any(blank.count(left) != blank.count(right) for left, right in BRACKETS):
+        return True
+    starts = seg.dictionary_starts(sentence)
+    if end in starts:
+        return False
+    word = sentence[
+        max((at for at in starts if at < end), default=0) : min((at for at in starts if at > end), default=end)
+    ]
+    return str(word_tags().get(word, "") or "").startswith(CUT_TAGS)  # 其|他, 各行其|是; not the guess 城镇林|木等
 
 
 OWN_TAIL = re.compile(r"为(?:主|辅|本|先|要|重)(?=的|[，,；;。！？]|$)")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, cue_length
 from studycards.facts import Fact, normalise
+from studycards.quiz.closedsets import beside_fellows, stock
 
 QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
@@ -66,11 +67,14 @@ SHORT_CUED = ("figure", "maxim", "keyterm")
 
 def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
     """`fact` without its blanks that hide a filler or an answer its card shows elsewhere, or that the card cues with
-    fewer than `least` characters (畅通{{能上能下}}“双行道”: 能上能下 stays in view); None when none is left. A list
+    fewer than `least` characters (畅通{{能上能下}}“双行道”: 能上能下 stays in view), or a member of a stock list
+    beside its fellows (出发点和{{落脚点}}); None when none is left; a list of a stock set is never asked. A list
     is asked whole or not at all, and needs `least` only where it is the card's subject ({{民族、宗教、侨务工作}}进一步
     加强); outline points pass as they are."""
     if fact.kind == "outline" or not fact.spans:
         return fact
+    if fact.kind == "enumeration" and stock(fact.answers):
+        return None  # 革命化、现代化、正规化: a stock list the learner knows by heart, asked whole or item by item
     if fact.kind == "enumeration" or fact.whole:  # asked whole: its other items are no cue
         hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
         opens = not CUE_CHARACTER.search(fact.text[: fact.spans[0][0]])  # its subject; 坚持{{…}}的方针 is cued
@@ -81,6 +85,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         for span in fact.spans
         if not is_filler(fact.text[span[0] : span[1]])
         and not _in_view(fact, span)
+        and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
         and cue_length(fact.text, [span]) >= least
     ]
     if len(spans) == len(fact.spans):

@@ -67,6 +67,27 @@ def stock(items) -> bool:
     return len(keys) >= 2 and any(keys <= members for members in stock_lists())
 
 
+def beside_fellows(answer: str, shown: str) -> bool:
+    """Whether `answer` is a member of a stock list (套语) whose fellows `shown` holds (出发点和{{落脚点}}): the
+    words around it force it, no blank."""
+    key, rest = normalise(answer), normalise(shown)
+    return any(key in members and any(m in rest for m in members - {key}) for members in stock_lists())
+
+
+def of_a_fixed_set(items) -> bool:
+    """Whether a list's items (two or more) each hold a member of one closed or stock set, with at most a verb or
+    particle around it (反对帝国主义、殖民主义和霸权主义; 农业现代化、工业现代化): asked one by one, each item is
+    the next of a set the learner knows by heart, nothing the document teaches."""
+    keys = [normalise(item) for item in items]
+    if len(keys) < 2:
+        return False
+    for members in (*closed_sets(), *stock_lists()):
+        held = [next((m for m in sorted(members, key=len, reverse=True) if m in key), None) for key in keys]
+        if all(held) and len(set(held)) == len(held) and all(len(m or "") * 2 >= len(k) for m, k in zip(held, keys)):
+            return True
+    return False
+
+
 def fellows(answer: str, sets: tuple[tuple[str, ...], ...] | None = None) -> list[str]:
     """The answer with its member of a closed set replaced by each other member of that set (警告 -> 严重警告,
     留党察看 …; 受记过处分 -> 受警告处分 …), in the sets' order, without repeats. Only when the answer is the
