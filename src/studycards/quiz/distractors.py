@@ -6,7 +6,8 @@ item. Of the same class too: led and headed by words of the same part of speech 
 a verb then a noun, beside 锻造过硬本领, never beside 老年医学), and the closer the better when they share
 the head word or suffix (…战略 with …战略, 乱收费 with 乱摊派). Candidates come only from the material itself, so they are never nonsense
 (a figure's are of its unit and near its amount: 60% is no option beside 0.2%); the answer, anything that
-holds it or is held by it, and anything the question already shows are never offered. When too few
+holds it or is held by it, and anything the question already shows are never offered; nor one that reads as no fellow of the answers
+(plausible: 企业文化 among …化, a figure beside words). When too few
 candidates fit, there is no item: a missing question is better than a silly one.
 """
 
@@ -22,6 +23,7 @@ from studycards.parsing.numbering import cn_number
 from studycards.quiz.closedsets import fellows
 from studycards.quiz.frames import Frame, askable
 from studycards.quiz.ladders import rungs
+from studycards.quiz.plausible import plausible
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
 """A counted formulation: 两个确立, 四大考验, 三个区分开来."""
@@ -210,6 +212,12 @@ class Pool:
             if all(s.fits(phrase.shape) for s in shapes) and phrase.role in roles
         ]
         family += self._rungs(answers, banned, shown_key, shapes, rng)
+        family = [
+            entry
+            for entry in family
+            if entry[2].kind == "closed set" or plausible(entry[2].text, entry[2].words, tagged)
+        ]
+        rest = [entry for entry in rest if plausible(entry[2].text, entry[2].words, tagged)]
         chosen: list[Phrase] = []
         if kinned is None:
             _pick(family, count, chosen, rng)
