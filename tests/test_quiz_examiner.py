@@ -10,7 +10,7 @@ import pytest
 from conftest import DECKS
 from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study_all
-from studycards.quiz.closedsets import stock
+from studycards.closedsets import stock
 from studycards.quiz.frames import frame_of
 from studycards.quiz.ladders import ranges_ordered, rungs
 from studycards.quiz.questions import WHICH_ASK, Questions

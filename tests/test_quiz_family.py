@@ -6,7 +6,7 @@ import random
 from conftest import spans_of
 
 from studycards.facts import Fact, Origin
-from studycards.quiz.closedsets import fellows, parse_sets
+from studycards.closedsets import fellows, parse_sets
 from studycards.quiz.frames import frame_of
 from studycards.quiz.questions import Questions
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import DECKS, ROOT
 from studycards.facts import normalise
 from studycards.pipeline import study_all
-from studycards.quiz.closedsets import fellows, paired_terms
+from studycards.closedsets import fellows, paired_terms
 from studycards.quiz.ladders import rungs
 from studycards.quiz.questions import WHICH_ASK
 from studycards.quiz.items import BLANK, correction

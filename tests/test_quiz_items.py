@@ -8,7 +8,7 @@ from conftest import DECKS, SAMPLES, spans_of
 
 from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study_all
-from studycards.quiz.closedsets import fellows
+from studycards.closedsets import fellows
 from studycards.quiz.distractors import Pool, comparable, shape, unit
 from studycards.quiz.frames import frame_of
 from studycards.quiz.items import TYPES

@@ -11,7 +11,7 @@ from studycards.cards.note import MAX_OVERLAP_ITEMS
 from studycards.extract.clauses import MIN_SHOWN
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import LAW_NUMBER, cn_count
-from studycards.quiz.closedsets import of_a_fixed_set
+from studycards.closedsets import of_a_fixed_set
 
 ARROW = " → "
 ARTICLE = re.compile(rf"第{LAW_NUMBER}条")

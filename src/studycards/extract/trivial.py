@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, cue_length
 from studycards.facts import Fact, normalise
-from studycards.quiz.closedsets import beside_fellows, stock
+from studycards.closedsets import beside_fellows, stock
 
 QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
-from studycards.quiz.closedsets import stock
+from studycards.closedsets import stock
 from studycards.quiz.stems import DEPENDENT, citation, has_placeholder
 
 MIN_ANSWER = 2

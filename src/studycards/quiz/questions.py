@@ -23,7 +23,7 @@ from studycards.quiz.distractors import Pool, centred, shape
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
-from studycards.quiz.closedsets import paired_terms, stock_lists
+from studycards.closedsets import paired_terms, stock_lists
 from studycards.quiz.ladders import ranges_ordered
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 

@@ -1,4 +1,5 @@
-"""Closed sets of the genre (党纪处分的五种, 四大考验, 新发展理念 …): near misses an examiner would offer.
+"""Closed sets of the genre (党纪处分的五种, 四大考验, 新发展理念 …): near misses an examiner would offer, and the stock
+lists and fixed sets no card or question asks item by item.
 
 The sets are data (studycards/data/closed_sets.txt, each with its source). An answer that is one member, or
 holds one (受警告处分), has as fellows the answer with that member replaced by each other member of its sets.
