@@ -103,7 +103,7 @@ class Segmenter:
     def dictionary_tag(self, word: str) -> str:
         """`word`'s part of speech as the dictionary (with our lexicon) gives it, without tagging a sentence ('' if
         it has none: a guessed word)."""
-        return self._tagger().tag(word, "")
+        return self._tagger().dictionary_tag(word)
 
     def _tagger(self):
         if self._pos is None:

@@ -92,9 +92,12 @@ class Tagger:
         self._take_user_tags()
         return list(self._cut(sentence, hmm))
 
-    def tag(self, word: str, unknown: str = "x") -> str:
-        """`word`'s tag in the dictionary or the user's (`unknown` for a word of neither)."""
+    def dictionary_tag(self, word: str) -> str:
+        """`word`'s tag in the dictionary or the user's, without tagging a sentence ('' for a word of neither)."""
         self._take_user_tags()
+        return self.tag(word, "")
+
+    def tag(self, word: str, unknown: str = "x") -> str:
         return self.user_tags.get(word) or self.tags.get(word, unknown)
 
     def _take_user_tags(self) -> None:
