@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from studycards.extract.clauses import MIN_SHOWN, cue_length
+from studycards.extract.law_sentences import is_boilerplate
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -105,6 +106,8 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         if fact.kind == "outline" or not fact.spans:
             kept.append(fact)
             continue
+        if is_boilerplate(fact.text):
+            continue  # 本法自…起施行; 适用本法: every law says it
         if _in_item(fact) and fact.kind != "figure" and not DEFINES.search(fact.text):
             continue  # the article's list card asks it
         if fact.kind == "keyterm" and not all(ORGAN.search(answer) for answer in fact.answers):

@@ -38,14 +38,22 @@ LIGHT = re.compile(
     r"办理|申请|缴纳|购买|取得|制定|设立|开展|组织|配备|落实)"
 )
 TRAILING = re.compile(r"(?:措施|手续|工作|活动|义务|责任|情况|的方式进行|方式进行|进行)$")
-MANNER = re.compile(r"^(?P<x>无偿|有偿|免费|书面|公开|如实|优先|独立|平等|自愿|定期|单独|共同|统一)")
+MANNER = re.compile(
+    r"^(?P<x>无偿|有偿|免费|书面|公开|如实|优先|独立|平等|自愿|定期|单独|共同|统一|每年|每季度|每月|按月|一次性)"
+)
+FOR_WHOM = re.compile(r"^(?:为|向|对|与)[^，,。；;：:]{1,10}?(?=" + LIGHT.pattern.removeprefix("^") + ")")
+"""Whom a rule's act is for, before its light verb: 应当为志愿者|购买{{人身意外伤害保险}}."""
+COMPARED = re.compile(r"^(?:低于|高于|超过|少于|多于)(?:当地|本地区)?")
+"""A limit a modal word sets by comparison: 不得低于{{城市居民最低生活保障标准}}."""
 ORGAN = re.compile(
     rf"(?:由|经|报|向|报经|报请)(?P<x>{BODY}{{3,24}}?)(?:依法)?(?:批准|同意|决定|审批|审核|备案|许可|核准|认定|"
-    rf"责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织)"
+    rf"责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织|缴纳|支付|负担|行使|设定|发放|编制)"
 )
 ORGAN_WORD = re.compile(
     r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|会议|大会|本人|作者)$"
 )
+IN_A_WORD = re.compile(r"^(?:办|营|费|济|过|常|历|于|告|送|道|纸|刊)")
+"""What follows 经, 由, 报 where it is part of a word (社会保险经办机构, 由于, 报告), not a cue to an organ."""
 SINCE = re.compile(rf"自(?P<x>{BODY}{{2,14}}?之日)起")
 NOTICE = re.compile(r"提前(?P<x>[〇零一二两三四五六七八九十百\d]+(?:个月|日|天|周|小时|年))")
 INSTITUTED = re.compile(
@@ -54,8 +62,20 @@ INSTITUTED = re.compile(
 DECLARED = re.compile(
     rf"(?:^|(?<=[，,；;]))(?P<x>{BODY}{{2,16}}?)(?:一律平等|不受侵犯|神圣不可侵犯|受法律保护|受国家保护)"
 )
+DESIGNATED = re.compile(
+    rf"(?:^|(?<=[，,；;]))[^，,。；;]{{0,16}}?以(?P<x>{BODY}{{2,12}}?)(?:为|作为)(?:基本的?|主要的?|统一的?)?{BODY}{{0,6}}"
+    rf"(?:用语|语言|文字|工具|标准|依据|单位)"
+)
+"""What a law designates: 以{{普通话}}为基本的播音用语; 以{{《汉语拼音方案》}}作为拼写和注音工具."""
+DAY = re.compile(rf"为(?:全民|全国|国家)?(?P<x>{BODY}{{2,8}}?)(?:日|节)(?=[，,。；;]|$)")
+"""A day a law institutes: 每年九月的第三个星期六为全民{{国防教育}}日."""
+NEGATED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?P<x>不(?:再|停止)?(?:缴纳|计入|附送|适用|收取|执行|承担|支付|受理|退还|计算|享受|征收|"
+    r"变更|中止|停止执行|转移))"
+)
+"""What a law says is not done, in a sentence of its own terms: 个人{{不缴纳}}基本医疗保险费; 行政处罚{{不停止执行}}."""
 CUES = re.compile(
-    r"应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
+    r"以|为|不|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
 )
 MAX_ANSWER = 14
 SEMICOLON = re.compile(r"(?<=[；;])")
@@ -86,9 +106,10 @@ def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
 
 
 def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
-    for pattern in (ORGAN, SINCE, NOTICE, INSTITUTED, DECLARED):
+    patterns = (ORGAN, SINCE, NOTICE, INSTITUTED, DECLARED) + ((DESIGNATED, DAY, NEGATED) if legal else ())
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
-            if pattern is ORGAN and not ORGAN_WORD.search(match.group("x")):
+            if pattern is ORGAN and (not ORGAN_WORD.search(match.group("x")) or IN_A_WORD.match(match.group("x"))):
                 continue
             start, end = match.span("x")
             if pattern is INSTITUTED and "的" in match.group("x"):  # 实行{城乡统筹}的就业政策
@@ -120,13 +141,21 @@ def _governed(sentence: str, at: int) -> Span | None:
     manner = MANNER.match(phrase)
     if manner and len(phrase) > len(manner.group()) + 1:
         return at, at + manner.end()
+    compared = COMPARED.match(phrase)
+    if compared and 2 <= len(phrase) - compared.end() <= 14:
+        return at + compared.end(), at + len(phrase)
+    for_whom = FOR_WHOM.match(phrase)
+    if for_whom:  # the act's object, past whom it is for
+        at, phrase = at + for_whom.end(), phrase[for_whom.end() :]
     light = LIGHT.match(phrase)
     if light:
         rest = TRAILING.sub("", phrase[light.end() :])
+        begin = light.end() + (3 if rest.startswith("相应的") else 0)  # 购买相应的{{…保险}}
+        rest = rest[begin - light.end() :]
         if 2 <= len(rest) <= 10:
-            return at + light.end(), at + light.end() + len(rest)
+            return at + begin, at + begin + len(rest)
         return None
-    return (at, at + len(phrase)) if len(phrase) <= 6 else None
+    return (at, at + len(phrase)) if len(phrase) <= 6 and not for_whom else None
 
 
 def _askable(answer: str) -> bool:
