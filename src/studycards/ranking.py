@@ -102,12 +102,9 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
         notes = rank_notes(item.document, item.facts)
         ranked = [fact for fact in notes.kept if law_card_ok(fact)] if is_legal(item.document) else notes.kept
         kept, spent = [], 0
-        room = _fill_room(item.document, budget, limit)
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
-            if fact.kind == "examined" and room is not None and spent + cost > room:
-                left_out, left_cards = left_out + 1, left_cards + cost
-            elif budget is not None and is_chapters(fact):
+            if budget is not None and is_chapters(fact):
                 held_back, held_cards = held_back + 1, held_cards + cost
             elif limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
@@ -118,14 +115,6 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
         kept_docs.append(Studied(item.document, kept))
     total = None if all(b is None for b in budgets) else sum(b or 0 for b in budgets)
     return Selection(kept_docs, left_out, left_cards, held_back, held_cards, total)
-
-
-def _fill_room(document: Document, budget: int | None | str, limit: int | None) -> int | None:
-    """A short law keeps every rule's fact, but the span model's proposals that fill it only up to the default budget's
-    rate: what it adds never makes more than 12 cards per 1000 characters."""
-    if budget != AUTO or limit is not None or not is_legal(document):
-        return None
-    return document_characters(document) * CARDS_PER_1000 // 1000
 
 
 def _budgets(sizes: list[int], budget: int | None | str) -> list[int | None]:

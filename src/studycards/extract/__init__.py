@@ -18,7 +18,6 @@ from studycards.extract.judgements import extract_judgements
 from studycards.extract.keyphrases import extract_keyphrases
 from studycards.extract.keyterms import extract_keyterms
 from studycards.extract.law_cards import law_cards
-from studycards.extract.law_sentences import law_fill
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.norms import extract_norms
@@ -55,8 +54,6 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
         facts += extract_keyterms(document, seg, asked=facts)
     if "keyphrase" in wanted:
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
-    if wanted == DEFAULT_KINDS and is_legal(document):  # a law's deck filled with sentences examiners ask
-        facts += law_fill(document, seg, asked=facts)
     if "examined" in wanted:  # weighs every fact's span; proposes the spans examiners hide that none asks
         facts += extract_examined(document, seg, asked=facts)
     facts = worth_asking(document, facts, seg)

@@ -21,8 +21,7 @@ from functools import cache
 from importlib import resources
 
 from studycards.facts import Fact
-from studycards.outline import Document
-from studycards.segment import Segmenter
+from studycards.outline import sentences
 
 MODEL = "law_sentences.json"
 MODALS = {
@@ -63,7 +62,7 @@ CUES = {
 }
 BOILERPLATE = re.compile(
     r"本法自[^。；]{2,30}起施行|本(?:法|条例|规定|办法)自[^。；]{2,30}施行|根据宪法[，,]制定本法|制定本法。?$|"
-    r"适用本法|本法(?:另有规定|规定)的?[^。；]{0,6}除外|依照本法规定?执行|参照本法|由[^。；]{2,20}另行规定|"
+    r"适用本法|本法(?:另有规定|规定)的?[^。；]{0,6}除外|依照本法规定?执行|参照本法|"
     r"(?:依照|按照)有关法律[、和]?(?:行政法规)?的?规定(?:执行|处理|办理)|法律[、，,]?行政法规另有规定的[，,]?依照其规定"
 )
 """Articles every law has that say nothing of this law: when it takes effect, what it rests on, where it applies."""
@@ -121,14 +120,23 @@ def probability(score: float) -> float:
 
 WEIGHT = 0.5
 """How much a law's sentence model moves a fact's importance per unit of log-odds (tuned on the tuning half)."""
-FILL_FROM = -5.0
-"""The log-odds a sentence no rule asks must reach for the span model's proposal in it to join a law's deck."""
 
 
 def fact_score(fact: Fact, first_line: int, last_line: int) -> float:
-    """The sentence model's log-odds for the sentence `fact` stands in (its text, where it is in the law)."""
+    """The sentence model's log-odds for the sentence `fact` stands in (where it is in the law): every fact of one
+    sentence gets the same, whatever part of it the fact's text shows."""
     position = (fact.origin.line - first_line) / max(1, last_line - first_line)
-    return sentence_score(fact.text.replace("……", ""), fact.origin.trail, position)
+    return sentence_score(sentence_of(fact), fact.origin.trail, position)
+
+
+def sentence_of(fact: Fact) -> str:
+    """The sentence of its paragraph that holds `fact`'s first answer (its own text where none is found)."""
+    first = fact.text[fact.spans[0][0] : fact.spans[0][1]] if fact.spans else fact.text
+    opening = fact.text.split("……")[0][:12]
+    for sentence in sentences(fact.origin.paragraph):
+        if opening in sentence and first in sentence:
+            return sentence
+    return fact.text.replace("……", "")
 
 
 def law_weight(fact: Fact, first_line: int, last_line: int) -> float:
@@ -136,17 +144,3 @@ def law_weight(fact: Fact, first_line: int, last_line: int) -> float:
     if fact.kind == "outline":
         return 0.0
     return WEIGHT * (fact_score(fact, first_line, last_line) - load_weights().get("bias", 0.0))
-
-
-def law_fill(document: Document, seg: Segmenter, asked: list[Fact]) -> list[Fact]:
-    """The span model's proposals (extract/examined.py) in a law's sentences that no rule asks, where examiners'
-    liking for the sentence reaches FILL_FROM and it is no boilerplate: what fills a law's deck up to its budget."""
-    from studycards.extract.examined import extract_examined
-
-    lines = [node.line for node in document.nodes()] or [1]
-    first, last = min(lines), max(node.end or node.line for node in document.nodes())
-    return [
-        fact
-        for fact in extract_examined(document, seg, asked=asked)
-        if not is_boilerplate(fact.text) and fact_score(fact, first, last) >= FILL_FROM
-    ]

@@ -63,10 +63,11 @@ DECLARED = re.compile(
     rf"(?:^|(?<=[，,；;]))(?P<x>{BODY}{{2,16}}?)(?:一律平等|不受侵犯|神圣不可侵犯|受法律保护|受国家保护)"
 )
 DESIGNATED = re.compile(
-    rf"(?:^|(?<=[，,；;]))[^，,。；;]{{0,16}}?以(?P<x>{BODY}{{2,12}}?)(?:为|作为)(?:基本的?|主要的?|统一的?)?{BODY}{{0,6}}"
+    rf"^[^，,。；;]{{0,24}}?以(?P<x>{BODY}{{2,12}}?)(?:为|作为)(?:基本的?|主要的?|统一的?)?{BODY}{{0,6}}"
     rf"(?:用语|语言|文字|工具|标准|依据|单位)"
 )
-"""What a law designates: 以{{普通话}}为基本的播音用语; 以{{《汉语拼音方案》}}作为拼写和注音工具."""
+"""What a law designates, in the clause that names its subject: 以{{普通话}}为基本的播音用语; 以{{《汉语拼音方案》}}作为
+拼写和注音工具 (a later clause's 以…为依据 goes on from a rule the card would cut away)."""
 DAY = re.compile(rf"为(?:全民|全国|国家)?(?P<x>{BODY}{{2,8}}?)(?:日|节)(?=[，,。；;]|$)")
 """A day a law institutes: 每年九月的第三个星期六为全民{{国防教育}}日."""
 NEGATED = re.compile(
