@@ -1,0 +1,74 @@
+"""Which sentences of a law examiners ask (extract/law_sentences.py) and the norms a law's deck asks in them.
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from studycards.extract.law_sentences import (
+    is_boilerplate,
+    load_weights,
+    sentence_features,
+    sentence_score,
+)
+from studycards.extract.norms import norm_spans
+
+TRAIL = ("《示例法》", "第二章 管理")
+
+
+def asked(sentence: str) -> list[str]:
+    return [sentence[start:end] for start, end in norm_spans(sentence)]
+
+
+def test_boilerplate_articles_are_recognised():
+    assert is_boilerplate("本法自二〇三〇年一月一日起施行。")
+    assert is_boilerplate("为了规范示例活动，根据宪法，制定本法。")
+    assert is_boilerplate("在中华人民共和国境内从事示例活动，适用本法。")
+    assert not is_boilerplate("示例机构应当自收到申请之日起十日内作出决定。")
+
+
+def test_features_are_general_cues_not_words():
+    features = sentence_features("示例机构应当自收到申请之日起十日内作出决定。", TRAIL, 0.45)
+    assert {"shall", "time_limit", "figure", "chapter:other", "position:2"} <= set(features)
+    assert "boilerplate" not in features
+    assert "chapter:liability" in sentence_features("违反本法规定的，处一万元罚款。", ("《示例法》", "第六章 法律责任"), 0.9)
+
+
+def test_the_weights_are_features_only():
+    weights = load_weights()
+    assert "bias" in weights
+    assert all(key == "bias" or key.isascii() for key in weights)  # no text of any item or law
+
+
+def test_a_time_limit_scores_above_an_effective_date():
+    limit = sentence_score("示例机构应当在十五日内答复申请人。", TRAIL, 0.4)
+    effect = sentence_score("本法自二〇三〇年一月一日起施行。", ("《示例法》", "第七章 附则"), 0.99)
+    assert limit > effect
+
+
+def test_what_a_law_designates_is_asked():
+    assert asked("示例学校以示例语为基本的教学用语。") == ["示例语"]
+    assert asked("示例文字以《示例拼写方案》作为拼写工具。") == ["《示例拼写方案》"]
+
+
+def test_a_day_a_law_institutes_is_asked():
+    assert asked("每年五月的第二个星期日为全民示例日。") == ["示例"]
+
+
+def test_what_is_not_done_is_asked():
+    assert asked("会员应当缴纳的会费由基金支付，个人不缴纳会费。") == ["不缴纳"]
+    assert asked("申请复查的，原决定不停止执行。") == ["不停止执行"]
+
+
+def test_a_limit_set_by_comparison_is_asked():
+    assert "城镇居民最低生活标准" in asked("补助标准由示例机构确定，不得低于城镇居民最低生活标准。")
+
+
+def test_the_object_past_whom_an_act_is_for():
+    assert asked("示例组织应当为参加者购买相应的意外伤害保险。") == ["意外伤害保险"]
+
+
+def test_a_frequency_is_asked():
+    assert asked("示例组织应当每年向社会公开其工作报告。") == ["每年"]
+
+
+def test_jing_inside_a_word_names_no_organ():
+    assert not any("办机构" in span for span in asked("单位应当按照示例经办机构确定的费率缴费。"))
