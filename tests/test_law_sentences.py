@@ -29,7 +29,9 @@ def test_features_are_general_cues_not_words():
     features = sentence_features("示例机构应当自收到申请之日起十日内作出决定。", TRAIL, 0.45)
     assert {"shall", "time_limit", "figure", "chapter:other", "position:2"} <= set(features)
     assert "boilerplate" not in features
-    assert "chapter:liability" in sentence_features("违反本法规定的，处一万元罚款。", ("《示例法》", "第六章 法律责任"), 0.9)
+    assert "chapter:liability" in sentence_features(
+        "违反本法规定的，处一万元罚款。", ("《示例法》", "第六章 法律责任"), 0.9
+    )
 
 
 def test_the_weights_are_features_only():
@@ -72,3 +74,7 @@ def test_a_frequency_is_asked():
 
 def test_jing_inside_a_word_names_no_organ():
     assert not any("办机构" in span for span in asked("单位应当按照示例经办机构确定的费率缴费。"))
+
+
+def test_an_organ_that_recognises_is_asked():
+    assert asked("示例船舶应当经国家示例管理机构认可的检验机构检验合格。") == ["国家示例管理机构"]

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from studycards.extract.clauses import MIN_SHOWN, cue_length
-from studycards.extract.law_sentences import is_boilerplate
+from studycards.extract.law_sentences import is_boilerplate, sentence_of
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -54,7 +54,7 @@ LAW_SPEAK = re.compile(
     r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|妥善|必要的?|相应的?|有关的?|予以|接受|相互|提供|"
     r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
     r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
-    r"增加|投入|检查|明确|约定|责任|法律|行政法规|法规|规章|和|与|及|、|的|并"
+    r"增加|投入|检查|调查|纠正|明确|约定|责任|法律|行政法规|法规|规章|和|与|及|、|的|并"
 )
 """Words of every law: an answer made of these alone asks nothing this law says (应当{{认真履行职责}})."""
 FIXED_LIST = re.compile(r"^(?:跨|报|经|由|各|有关)*省、?自治区、?直辖市$|^乡、?民族乡、?镇$")
@@ -106,7 +106,7 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         if fact.kind == "outline" or not fact.spans:
             kept.append(fact)
             continue
-        if is_boilerplate(fact.text):
+        if is_boilerplate(sentence_of(fact)):
             continue  # 本法自…起施行; 适用本法: every law says it
         if _in_item(fact) and fact.kind != "figure" and not DEFINES.search(fact.text):
             continue  # the article's list card asks it
@@ -168,6 +168,8 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # 应当{{建立健全管理制度}}和服务规范: the blank stops inside what the verb governs
     if ROUTINE.match(answer):
         return False  # 应当{{严格按照规划进行建设}}
+    if fact.text[end : end + 1] in "：:" and len(answer) <= 3:
+        return False  # 内容应当{{包括}}：… the list after the colon is what is asked
     return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
 
 
