@@ -78,3 +78,17 @@ def test_jing_inside_a_word_names_no_organ():
 
 def test_an_organ_that_recognises_is_asked():
     assert asked("示例船舶应当经国家示例管理机构认可的检验机构检验合格。") == ["国家示例管理机构"]
+
+
+def test_more_of_what_a_law_sets():
+    assert asked("示例特别行政区是一个享有高度自治权的地方行政区域，直辖于中央人民政府。") == ["中央人民政府"]
+    assert asked("个人跨地区就业的，其示例保险关系随本人转移，缴费年限累计计算。") == ["累计计算"]
+    assert asked("被安排在示例岗位工作的，按照国家规定给予岗位补贴。") == ["岗位补贴"]
+    assert asked("示例部门组织编制示例发展规划。") == ["示例发展规划"]
+    assert asked("示例组织可以依法设立非营利性示例服务机构。") == ["非营利性"]
+
+
+def test_what_is_not_asked():
+    assert asked("用人单位不支付的，从示例基金中先行支付。") == []  # a condition, not a rule
+    assert asked("编制示例发展规划，应当充分听取意见。") != ["示例发展规划"]  # the plan is the sentence's subject
+    assert asked("对做出突出贡献的单位和个人，按照国家有关规定给予表彰和奖励。") == []

@@ -34,20 +34,20 @@ RULE_WORD = re.compile(r"不应当|应当|不得|禁止|严禁|有权|无须|不
 GOVERNED = re.compile(rf"(?P<x>{BODY}{{2,24}}?)(?=[，,。；;：:！？!?]|$)")
 LIGHT = re.compile(
     r"^(?:依法|及时|按照规定|按规定|如实|立即|主动|自觉|严格)?"
-    r"(?:进行|采取|实行|给予|予以|接受|履行|遵守|执行|作出|实施|建立|参加|坚持|遵循|保持|承担|通过|使用|提供|"
+    r"(?:进行|采取|实行|给予|予以|接受|履行|遵守|执行|作出|实施|建立|参加|坚持|遵循|保持|承担|通过|使用|提供|交纳|"
     r"办理|申请|缴纳|购买|取得|制定|设立|开展|组织|配备|落实)"
 )
 TRAILING = re.compile(r"(?:措施|手续|工作|活动|义务|责任|情况|的方式进行|方式进行|进行)$")
 MANNER = re.compile(
     r"^(?P<x>无偿|有偿|免费|书面|公开|如实|优先|独立|平等|自愿|定期|单独|共同|统一|每年|每季度|每月|按月|一次性)"
 )
-FOR_WHOM = re.compile(r"^(?:为|向|对|与)[^，,。；;：:]{1,10}?(?=" + LIGHT.pattern.removeprefix("^") + ")")
+FOR_WHOM = re.compile(r"^(?:为|向|对|与)[^，,。；;：:、]{1,10}?(?=" + LIGHT.pattern.removeprefix("^") + ")")
 """Whom a rule's act is for, before its light verb: 应当为志愿者|购买{{人身意外伤害保险}}."""
 COMPARED = re.compile(r"^(?:低于|高于|超过|少于|多于)(?:当地|本地区)?")
 """A limit a modal word sets by comparison: 不得低于{{城市居民最低生活保障标准}}."""
 ORGAN = re.compile(
     rf"(?:由|经|报|向|报经|报请)(?P<x>{BODY}{{3,24}}?)(?:依法)?(?:批准|同意|决定|审批|审核|备案|许可|核准|认定|"
-    rf"责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织|缴纳|支付|负担|行使|设定|发放|编制|认可)"
+    rf"责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织|缴纳|支付|负担|行使|设定|发放|编制|认可|投诉|申诉|控告|检举)"
 )
 ORGAN_WORD = re.compile(
     r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|会议|大会|本人|作者)$"
@@ -75,8 +75,23 @@ NEGATED = re.compile(
     r"变更|中止|停止执行|转移))"
 )
 """What a law says is not done, in a sentence of its own terms: 个人{{不缴纳}}基本医疗保险费; 行政处罚{{不停止执行}}."""
+SUBORDINATE = re.compile(rf"(?:直辖于|隶属于|直属于)(?P<x>{BODY}{{3,16}}?)(?=[，,。；;]|$)")
+"""To whom a body answers: 直辖于{{中央人民政府}}."""
+COUNTED_SO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?P<x>(?:合并|累计|分别|单独|重新|连续|一并)计算)(?=[，,。；;]|$)")
+"""How a period or amount is counted: 缴费年限{{累计计算}}."""
+BENEFIT = re.compile(
+    rf"(?:给予|享受|提供)(?P<x>{BODY}{{2,10}}?(?:补贴|补助|津贴|待遇|优惠|信贷|贷款|救助))(?:等(?:扶持|支持|优惠)?)?(?=[，,。；;]|$)"
+)
+"""The benefit a law grants: 给予{{岗位补贴}}; 享受{{政府培训补贴}}; 给予{{小额信贷}}等扶持."""
+PLAN = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?:组织编制|编制|制定|拟定)(?P<x>{BODY}{{3,12}}?(?:规划|计划|预案|名录|目录))(?=[，,。；;]|$)"
+)
+"""The plan an organ draws up (who draws it up before): 组织编制{{旅游发展规划}}; not 编制{{…规划}}，应当… (the plan
+is what the sentence is about), nor a plan named by its kind alone (制定应急预案)."""
+PROPERTY = re.compile(r"(?:设立|开展|举办|兴办|具有|提供)(?P<x>非?[\u4e00-\u9fff]{1,3}性)(?=[\u4e00-\u9fff]{2})")
+"""The nature a law requires of what is set up or done: 设立{{非营利性}}…机构; 开展{{公益性}}…活动."""
 CUES = re.compile(
-    r"以|为|不|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
+    r"直辖|隶属|直属|计算|给予|享受|提供|编制|制定|拟定|设立|开展|举办|兴办|具有|以|为|不|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
 )
 MAX_ANSWER = 14
 SEMICOLON = re.compile(r"(?<=[；;])")
@@ -107,11 +122,15 @@ def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
 
 
 def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
-    patterns = (ORGAN, SINCE, NOTICE, INSTITUTED, DECLARED) + ((DESIGNATED, DAY, NEGATED) if legal else ())
+    patterns: tuple[re.Pattern[str], ...] = (ORGAN, SINCE, NOTICE, INSTITUTED, DECLARED)
+    if legal:
+        patterns += (DESIGNATED, DAY, NEGATED, SUBORDINATE, COUNTED_SO, BENEFIT, PLAN, PROPERTY)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             if pattern is ORGAN and (not ORGAN_WORD.search(match.group("x")) or IN_A_WORD.match(match.group("x"))):
                 continue
+            if pattern is NEGATED and "的" in CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]:
+                continue  # 第三人不支付…的，: a condition, not what the law says is not done
             start, end = match.span("x")
             if pattern is INSTITUTED and "的" in match.group("x"):  # 实行{城乡统筹}的就业政策
                 end = start + match.group("x").index("的")
