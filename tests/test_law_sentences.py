@@ -92,3 +92,8 @@ def test_what_is_not_asked():
     assert asked("用人单位不支付的，从示例基金中先行支付。") == []  # a condition, not a rule
     assert asked("编制示例发展规划，应当充分听取意见。") != ["示例发展规划"]  # the plan is the sentence's subject
     assert asked("对做出突出贡献的单位和个人，按照国家有关规定给予表彰和奖励。") == []
+
+
+def test_a_benefit_the_sentence_names_before_is_not_asked():
+    assert asked("会员已经缴纳示例保险费的，享受示例保险待遇。") == []
+    assert asked("会员的未就业配偶按照国家规定享受示例医疗费用待遇。") == ["示例医疗费用待遇"]

@@ -41,7 +41,7 @@ TRAILING = re.compile(r"(?:措施|手续|工作|活动|义务|责任|情况|的�
 MANNER = re.compile(
     r"^(?P<x>无偿|有偿|免费|书面|公开|如实|优先|独立|平等|自愿|定期|单独|共同|统一|每年|每季度|每月|按月|一次性)"
 )
-FOR_WHOM = re.compile(r"^(?:为|向|对|与)[^，,。；;：:、]{1,10}?(?=" + LIGHT.pattern.removeprefix("^") + ")")
+FOR_WHOM = re.compile(r"^(?:为|向|对|与)[^，,。；;：:、]{1,10}?(?=购买|提供|支付|缴纳|交纳|采取|给予|出具|办理)")
 """Whom a rule's act is for, before its light verb: 应当为志愿者|购买{{人身意外伤害保险}}."""
 COMPARED = re.compile(r"^(?:低于|高于|超过|少于|多于)(?:当地|本地区)?")
 """A limit a modal word sets by comparison: 不得低于{{城市居民最低生活保障标准}}."""
@@ -129,6 +129,8 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
         for match in pattern.finditer(sentence):
             if pattern is ORGAN and (not ORGAN_WORD.search(match.group("x")) or IN_A_WORD.match(match.group("x"))):
                 continue
+            if pattern is BENEFIT and _named_before(sentence, match.start("x"), match.group("x")):
+                continue  # 已经缴纳生育保险费的，其职工享受{{生育保险待遇}}: the clause before names it
             if pattern is NEGATED and "的" in CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]:
                 continue  # 第三人不支付…的，: a condition, not what the law says is not done
             start, end = match.span("x")
@@ -143,6 +145,12 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
         governed = _governed(sentence, match.end())
         if governed:  # what the modal word governs; never the bare modal word (readers drop such cards)
             yield governed
+
+
+def _named_before(sentence: str, at: int, benefit: str) -> bool:
+    """Whether what a benefit is of (生育保险 of 生育保险待遇) stands before it in the sentence."""
+    stem = benefit[:-2]
+    return len(stem) >= 3 and stem in sentence[:at]  # 岗位 of 公益性岗位 says nothing of 岗位补贴
 
 
 def _attributive(sentence: str, at: int) -> bool:
