@@ -97,3 +97,26 @@ def test_what_is_not_asked():
 def test_a_benefit_the_sentence_names_before_is_not_asked():
     assert asked("会员已经缴纳示例保险费的，享受示例保险待遇。") == []
     assert asked("会员的未就业配偶按照国家规定享受示例医疗费用待遇。") == ["示例医疗费用待遇"]
+
+
+def test_law_cards_a_learner_keeps(tmp_path):
+    from studycards.pipeline import study
+    from studycards.ranking import select
+
+    law = tmp_path / "示例保险条例.txt"
+    law.write_text(
+        "示例保险条例\n第一条　会员应当参加示例保险，由单位和会员共同缴纳示例保险费。\n"
+        "第二条　用人单位未依法缴纳示例保险费，发生事故的，由用人单位支付示例保险待遇。\n"
+        "第三条　示例预案的内容应当包括：组织指挥体系，预防和预警机制，处置程序等。\n"
+        "第四条　会员依法享受示例保险待遇，有权监督本单位为其缴费情况。\n"
+        "第五条　本条例自二〇三〇年一月一日起施行。\n",
+        encoding="utf-8",
+    )
+    facts = [f for item in select([study(str(law))]).studied for f in item.facts if f.kind != "outline"]
+    assert facts
+    answers = {answer for fact in facts for answer in fact.answers}
+    assert "用人单位" not in answers  # the card would show it
+    assert "组织指挥体系" not in answers  # one item of a list, the others in view
+    assert "示例保险待遇" not in answers  # the law's subject and a generic head
+    assert not any(fact.text.endswith("，") and len(fact.text) < 14 for fact in facts)  # 会员应当参加{{…}}，
+    assert not any("施行" in fact.text for fact in facts)  # boilerplate

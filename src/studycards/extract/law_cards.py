@@ -54,7 +54,7 @@ LAW_SPEAK = re.compile(
     r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|妥善|必要的?|相应的?|有关的?|予以|接受|相互|提供|"
     r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
     r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
-    r"增加|投入|检查|调查|纠正|明确|约定|责任|法律|行政法规|法规|规章|和|与|及|、|的|并"
+    r"增加|投入|检查|调查|纠正|便利|条件|明确|约定|责任|法律|行政法规|法规|规章|和|与|及|、|的|并"
 )
 """Words of every law: an answer made of these alone asks nothing this law says (应当{{认真履行职责}})."""
 FIXED_LIST = re.compile(r"^(?:跨|报|经|由|各|有关)*省、?自治区、?直辖市$|^乡、?民族乡、?镇$")
@@ -86,6 +86,8 @@ NOT_A_TERM = re.compile(r"^(?:本法|前款|上述|本条|该|其|或者|以及|
 OPEN_BEFORE = "由经报向对在的和与及、，,；;。：:（(“《"
 """What may stand right before a term a blank hides; after any other character the blank cut into a name."""
 MIN_CUE = 6
+CLAUSE_CUE = 8
+"""Characters a card cut to a clause of its sentence (it ends on a comma) must show besides its answers."""
 """Characters a law's card shows besides its answers, unless its answer is shorter than what it shows (承包地不得
 {{擅自买卖}}) or it says what the answer is (奖励分为：{{嘉奖、…}}): 经营者不得{{帮助他人实施混淆行为}} asks a guess."""
 CLASSIFIES = re.compile(r"分为|分成|包括|是指|简称|统称|一律平等|不受侵犯")
@@ -150,8 +152,14 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # {{国务院交通}}主管部门; 由{{有关省、自治区、直辖市}}人民政府
     if TITLED.search(fact.text[:start]) and "》" in fact.text[end:]:
         return False  # 依照《{{中华人民共和国森林法}}》的规定: a cited law's name
-    if answer and subject and answer in subject:
-        return False  # 《公路法》: {{公路}}受国家保护
+    if answer and subject and (answer in subject or (answer.startswith(subject) and len(answer) - len(subject) <= 2)):
+        return False  # 《公路法》: {{公路}}受国家保护; 《社会保险法》: 享受{{社会保险待遇}}
+    if fact.kind != "enumeration" and len(answer) >= 4 and (answer in fact.text[:start] or answer in fact.text[end:]):
+        return (
+            False  # 用人单位未缴纳…的，由{{用人单位}}支付: the card shows its answer (国务院 of 国务院交通主管部门 not)
+        )
+    if fact.text[:start].endswith(("：", ":")) and fact.text[end : end + 1] in "，,；;、" and fact.kind != "figure":
+        return False  # 内容应当包括：{{…}}，…，…: one item of a list, the others in view
     if (
         NOT_A_TERM.search(answer)
         or ELSEWHERE.search(answer)
@@ -214,6 +222,8 @@ def law_card_ok(fact: Fact) -> bool:
         return False
     if re.search(r"的[，,]?$", text):
         return False  # a condition left hanging
+    if fact.text.endswith(("，", ",")) and cue_length(fact.text, list(fact.spans)) < CLAUSE_CUE:
+        return False  # 职工应当参加{{…}}，: a clause cut from its sentence that says too little
     if AFTERMATH.match(text):
         return False  # 协商不成的，由{{…}}决定: what was to be agreed is in the clause before
     if _decides_nothing(fact):
