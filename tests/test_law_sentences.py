@@ -95,8 +95,8 @@ def test_what_is_not_asked():
 
 
 def test_a_benefit_the_sentence_names_before_is_not_asked():
-    assert asked("会员已经缴纳示例保险费的，享受示例保险待遇。") == []
-    assert asked("会员的未就业配偶按照国家规定享受示例医疗费用待遇。") == ["示例医疗费用待遇"]
+    assert asked("会员已经缴纳示例保险费的，享受示例保险补贴。") == []
+    assert asked("会员的未就业配偶按照国家规定享受示例医疗补贴。") == ["示例医疗补贴"]
 
 
 def test_law_cards_a_learner_keeps(tmp_path):

@@ -80,9 +80,10 @@ SUBORDINATE = re.compile(rf"(?:直辖于|隶属于|直属于)(?P<x>{BODY}{{3,16}
 COUNTED_SO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?P<x>(?:合并|累计|分别|单独|重新|连续|一并)计算)(?=[，,。；;]|$)")
 """How a period or amount is counted: 缴费年限{{累计计算}}."""
 BENEFIT = re.compile(
-    rf"(?:给予|享受|提供)(?P<x>{BODY}{{2,10}}?(?:补贴|补助|津贴|待遇|优惠|信贷|贷款|救助))(?:等(?:扶持|支持|优惠)?)?(?=[，,。；;]|$)"
+    rf"(?:给予|享受|提供)(?P<x>{BODY}{{2,10}}?(?:补贴|补助|津贴|优惠|信贷|贷款|救助))(?:等(?:扶持|支持|优惠)?)?(?=[，,。；;]|$)"
 )
-"""The benefit a law grants: 给予{{岗位补贴}}; 享受{{政府培训补贴}}; 给予{{小额信贷}}等扶持."""
+"""The benefit a law grants: 给予{{岗位补贴}}; 享受{{政府培训补贴}}; 给予{{小额信贷}}等扶持 (not a …待遇: what kind of
+insurance pays it is mostly in view, 经工伤认定的，享受{{工伤保险待遇}})."""
 PLAN = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:组织编制|编制|制定|拟定)(?P<x>{BODY}{{3,12}}?(?:规划|计划|预案|名录|目录))(?=[，,。；;]|$)"
 )
