@@ -158,7 +158,11 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return (
             False  # 用人单位未缴纳…的，由{{用人单位}}支付: the card shows its answer (国务院 of 国务院交通主管部门 not)
         )
-    if fact.text[:start].endswith(("：", ":")) and fact.text[end : end + 1] in "，,；;、" and fact.kind != "figure":
+    if (
+        fact.text[:start].endswith(("：", ":"))
+        and fact.text[end : end + 1] in "，,；;"
+        and fact.kind not in ("figure", "enumeration")
+    ):
         return False  # 内容应当包括：{{…}}，…，…: one item of a list, the others in view
     if (
         NOT_A_TERM.search(answer)
