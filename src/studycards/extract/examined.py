@@ -73,7 +73,14 @@ def _tag(word: str, seg: Segmenter) -> str:
         return "w"
     if DIGITS.match(word):
         return "m"
-    return seg.dictionary_tag(word) or "?"
+    return seg.dictionary_tag(word) or _guessed_tag(word, seg)
+
+
+def _guessed_tag(word: str, seg: Segmenter) -> str:
+    """A word the dictionary does not hold (the plain cut's guess: a name, a place): the tag jieba.posseg's HMM gives
+    it alone (nr, ns, nz …), marked as a guess."""
+    tagged = seg.tagged(word)
+    return f"?{tagged[0][1]}" if len(tagged) == 1 else "?"
 
 
 def shape(word: str) -> str:
