@@ -113,3 +113,28 @@ def test_no_note_of_a_deck_with_proposals_shows_another_note_s_answer():
             if a is not b and _same_sentence(a, b):
                 assert not _shows(a, b), (a.answers, b.text)
     assert len(make_notes(select([item], None).studied)) == len(kept)
+
+
+def test_a_deck_with_the_model_s_candidates_imports_into_anki_without_showing_another_note_s_answer(tmp_path):
+    """Built with --all (every candidate of every sentence proposed): in a real Anki collection, no card shows in
+    view what a card of another note of its sentence hides."""
+    from click.testing import CliRunner
+
+    from ankicol import import_apkg, open_collection, rendered_cards, visible_text
+    from studycards.cli import cli
+
+    source = tmp_path / "doc.txt"
+    source.write_text("学习材料\n" + PARAGRAPHS + "\n", encoding="utf-8")
+    out = tmp_path / "doc.apkg"
+    result = CliRunner().invoke(cli, ["build", str(source), "-o", str(out), "--all"])
+    assert result.exit_code == 0, result.output
+    col = open_collection(tmp_path)
+    import_apkg(col, out)
+    cards = []
+    for card, question, _ in rendered_cards(col):
+        cards.append((card.nid, visible_text(question).replace("[...]", "")))
+    col.close()
+    assert len({nid for nid, _ in cards}) >= 4
+    for sentence in PARAGRAPHS.split("。"):
+        mine = [(nid, front) for nid, front in cards if sentence and sentence[:8] in front]
+        assert len({nid for nid, _ in mine}) <= 1, sentence  # one note per sentence: no other note shows its answers
