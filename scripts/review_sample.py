@@ -1,6 +1,7 @@
 """Random cards of a document, as a real Anki collection renders them, for a reviewer who has not read the code.
 
     python scripts/review_sample.py DOC.txt [-n 40] [--seed 11] > review.md
+    python scripts/review_sample.py DOC.txt --kinds outline,…,examined --only examined   # the model's cards only
 
 Builds the default deck with `studycards build`, imports it into a fresh collection of the `anki` package
 (pip install anki), draws n cards with random.Random(seed) and prints each card's front and back as plain text,
@@ -33,10 +34,13 @@ def plain(fragment: str) -> str:
     )
 
 
-def sampled_cards(document: Path, count: int, seed: int) -> list[tuple[str, str, str, str]]:
+def sampled_cards(
+    document: Path, count: int, seed: int, options: list[str] | None = None, only: str | None = None
+) -> list[tuple[str, str, str, str]]:
+    """`count` cards of the deck `studycards build` makes with `options`, drawn among the notes of kind `only`."""
     with tempfile.TemporaryDirectory() as folder:
         package = Path(folder) / "deck.apkg"
-        command = [sys.executable, "-m", "studycards", "build", str(document), "-o", str(package)]
+        command = [sys.executable, "-m", "studycards", "build", str(document), "-o", str(package), *(options or [])]
         subprocess.run(command, check=True, capture_output=True)
         col = Collection(str(Path(folder) / "collection.anki2"))
         try:
@@ -45,7 +49,7 @@ def sampled_cards(document: Path, count: int, seed: int) -> list[tuple[str, str,
                 options=ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=True, with_deck_configs=False),
             )
             col.import_anki_package(request)
-            card_ids = sorted(col.find_cards(""))
+            card_ids = sorted(col.find_cards(f"tag:*::{only}" if only else ""))
             chosen = random.Random(seed).sample(card_ids, min(count, len(card_ids)))
             cards, notes = [], {}
             for card_id in chosen:
@@ -67,13 +71,17 @@ def main() -> None:
     parser.add_argument("document", type=Path)
     parser.add_argument("-n", type=int, default=40)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--kinds", help="build with these kinds (studycards build --kinds)")
+    parser.add_argument("--all", action="store_true", help="build with --all (no budget, every kind)")
+    parser.add_argument("--only", metavar="KIND", help="draw only cards of this kind of fact (examined, norm …)")
     args = parser.parse_args()
+    options = (["--kinds", args.kinds] if args.kinds else []) + (["--all"] if args.all else [])
     print(f"# {args.n} random cards of {args.document.name} (seed {args.seed})\n")
     print(
         "A card marked (note N: card k of its m) is one of the m cards of a note that hides several things in one"
         " sentence, one per card: Anki shows them on different days, each with the others' answers in view.\n"
     )
-    for number, (deck, label, front, back) in enumerate(sampled_cards(args.document, args.n, args.seed), 1):
+    for number, (deck, label, front, back) in enumerate(sampled_cards(args.document, args.n, args.seed, options, args.only), 1):
         print(f"## {number}. {deck}{label}\n\n**Front**\n\n{front}\n\n**Back**\n\n{back}\n")
 
 

@@ -71,17 +71,70 @@ def studied_of(sentence, kinds=None):
     return Studied(document, extract(document, kinds))
 
 
-def test_the_model_proposes_only_where_no_rule_asks_and_only_with_all():
+def test_the_model_proposes_candidates_and_ranking_asks_one_per_sentence_only_with_all():
+    from studycards.facts import ALL_KINDS
     from studycards.ranking import select
 
-    from studycards.facts import ALL_KINDS
-
     ruled = studied_of("这座城市的老城墙修建于明代洪武年间，全长约十二公里。", ALL_KINDS)
-    assert "examined" not in {fact.kind for fact in ruled.facts}  # a rule asks it: the rule's span stands
+    assert "examined" in {fact.kind for fact in ruled.facts}  # candidates beside the rule's fact
+    kept = select([ruled], None).studied[0].facts
+    assert "examined" not in {fact.kind for fact in kept}  # the rule's span stands: the model is not sure enough
     sentence = "我国第一部由人民选举产生的地方志编纂机构设在杭州。"
     assert "examined" not in {fact.kind for fact in studied_of(sentence).facts}  # not a default kind
     plain = studied_of(sentence, ALL_KINDS)
-    (proposal,) = [fact for fact in plain.facts if fact.kind == "examined"]
-    assert proposal.answers == ("杭州",) and proposal.examined >= examined.MIN_SHARE
+    proposals = [fact for fact in plain.facts if fact.kind == "examined"]
+    assert len(proposals) > 1 and len(proposals) <= examined.CANDIDATES
+    assert proposals[0].answers == ("杭州",) and proposals[0].examined >= examined.MIN_SHARE
+    assert all(fact.examined >= examined.MIN_CANDIDATE for fact in proposals)
     assert [fact.answers for fact in select([plain]).studied[0].facts] == [("杭州",)]  # asked for by name
     assert [fact.answers for fact in select([plain], None).studied[0].facts] == [("杭州",)]
+
+
+PARAGRAPHS = (
+    "这座城市的老城墙修建于明代洪武年间，全长约十二公里。我国第一部由人民选举产生的地方志编纂机构设在杭州。"
+    "本市每年九月的第三个星期六为全民读书日。"
+    "要把生态保护、绿色发展和民生改善作为重点，不断增强人民群众的获得感、幸福感、安全感。"
+    "国家实行城乡统筹的就业政策，鼓励劳动者自主创业。"
+)
+
+
+def test_no_note_of_a_deck_with_proposals_shows_another_note_s_answer():
+    """Up to CANDIDATES proposals per sentence, and the rules' facts: one note per sentence, so no card of one
+    note shows the answer of another note of its sentence."""
+    from studycards.cards import make_notes
+    from studycards.facts import ALL_KINDS
+    from studycards.ranking import _same_sentence, _shows, select
+
+    item = studied_of(PARAGRAPHS, ALL_KINDS)
+    assert sum(fact.kind == "examined" for fact in item.facts) > 10
+    kept = select([item], None).studied[0].facts
+    for a in kept:
+        for b in kept:
+            if a is not b and _same_sentence(a, b):
+                assert not _shows(a, b), (a.answers, b.text)
+    assert len(make_notes(select([item], None).studied)) == len(kept)
+
+
+def test_a_deck_with_the_model_s_candidates_imports_into_anki_without_showing_another_note_s_answer(tmp_path):
+    """Built with --all (every candidate of every sentence proposed): in a real Anki collection, no card shows in
+    view what a card of another note of its sentence hides."""
+    from click.testing import CliRunner
+
+    from ankicol import import_apkg, open_collection, rendered_cards, visible_text
+    from studycards.cli import cli
+
+    source = tmp_path / "doc.txt"
+    source.write_text("学习材料\n" + PARAGRAPHS + "\n", encoding="utf-8")
+    out = tmp_path / "doc.apkg"
+    result = CliRunner().invoke(cli, ["build", str(source), "-o", str(out), "--all"])
+    assert result.exit_code == 0, result.output
+    col = open_collection(tmp_path)
+    import_apkg(col, out)
+    cards = []
+    for card, question, _ in rendered_cards(col):
+        cards.append((card.nid, visible_text(question).replace("[...]", "")))
+    col.close()
+    assert len({nid for nid, _ in cards}) >= 4
+    for sentence in PARAGRAPHS.split("。"):
+        mine = [(nid, front) for nid, front in cards if sentence and sentence[:8] in front]
+        assert len({nid for nid, _ in mine}) <= 1, sentence  # one note per sentence: no other note shows its answers

@@ -134,8 +134,8 @@ def fact_in_sentence(
     `lead` is what a reader saw just before `sentence` (the lead of the list it is an item of, its heading, the
     sentence before): put before a sentence that says little besides its answers (公务员应当具备下列条件：
     年满{{十八周岁}}; 积极稳妥推进碳达峰碳中和。扎实开展“{{碳达峰十大行动}}”。)."""
-    if kind != "figure":  # a figure's numerals are cut oddly (二〇|三五年): figures.py checks its end instead
-        spans = whole_words(sentence, spans, seg or segmenter())
+    if kind not in ("figure", "examined"):  # a figure's numerals are cut oddly (二〇|三五年): figures.py checks its
+        spans = whole_words(sentence, spans, seg or segmenter())  # end; an examined span is a run of whole words
     if lead and len(sentence) - sum(end - start for start, end in spans) < MIN_CUE:
         sentence, spans = lead + sentence, [(start + len(lead), end + len(lead)) for start, end in spans]
     for reach in (limit, 2 * limit, len(sentence)):  # wider until the card says what it asks

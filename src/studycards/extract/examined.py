@@ -73,7 +73,14 @@ def _tag(word: str, seg: Segmenter) -> str:
         return "w"
     if DIGITS.match(word):
         return "m"
-    return seg.dictionary_tag(word) or "?"
+    return seg.dictionary_tag(word) or _guessed_tag(word, seg)
+
+
+def _guessed_tag(word: str, seg: Segmenter) -> str:
+    """A word the dictionary does not hold (the plain cut's guess: a name, a place): the tag jieba.posseg's HMM gives
+    it alone (nr, ns, nz …), marked as a guess."""
+    tagged = seg.tagged(word)
+    return f"?{tagged[0][1]}" if len(tagged) == 1 else "?"
 
 
 def shape(word: str) -> str:
@@ -297,14 +304,20 @@ def askable(answer: str) -> bool:
 
 
 MIN_SHARE = 0.1
-"""The model's share of probability a span must hold to be proposed."""
+"""The model's share of probability a span must hold to become a card (ranking drops the proposals under it)."""
+CANDIDATES = 20
+"""How many spans of a sentence are proposed (the best askable ones, none overlapping another): ranking chooses."""
+MIN_CANDIDATE = 0.001
+"""The share a span must hold to be proposed at all."""
+POINTER = ("下列", "以下")
 MAX_SENTENCE = 100
 """Sentences longer than this are prose a card would not hold whole: not searched."""
 
 
 def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
-    """In each body sentence that none of the facts `asked` asks, the span the model prefers (see _proposals), with
-    the model's share of probability for it (Fact.examined)."""
+    """In each body sentence, the spans the model prefers that no fact of `asked` hides already (see _proposals),
+    each with the model's share of probability for it (Fact.examined). Ranking keeps one note per sentence: a
+    proposal is a card only where it is sure enough and no rule's fact of its sentence ranks first."""
     by_line: dict[int, list[Fact]] = {}
     for fact in asked:
         if fact.spans and fact.kind != "outline":
@@ -322,25 +335,33 @@ def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tup
                 if not sentence or len(sentence) > MAX_SENTENCE:
                     continue
                 where = (passage.text, offset - len(sentence))
-                if _hidden(sentence, where, by_line.get(passage.origin.line, ())):
-                    continue  # a rule asks it
-                for span, share in _proposals(sentence, shares(span_scores(sentence, seg))):
+                hidden = hidden_spans(sentence, where, by_line.get(passage.origin.line, ()))
+                for span, share in _proposals(sentence, shares(span_scores(sentence, seg)), hidden):
                     fact = fact_in_sentence("examined", sentence, [span], passage.origin, lead=lead, seg=seg)
                     fact.examined = share
                     facts.append(fact)
     return facts
 
 
-def _proposals(sentence: str, scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
-    """The model's best askable span, when it holds at least MIN_SHARE: one at most (a second in one sentence would
-    ask it twice)."""
-    best = next(((span, share) for span, share in scored if askable(sentence[span[0] : span[1]])), None)
-    return [best] if best and best[1] >= MIN_SHARE else []
+def _proposals(sentence: str, scored: list[tuple[Span, float]], hidden: list[Span]) -> list[tuple[Span, float]]:
+    """The model's CANDIDATES best askable spans holding at least MIN_CANDIDATE, none overlapping another, less
+    those a rule's fact hides already (a span inside it is proposed: 三年 where a rule asks 三年以上)."""
+    chosen: list[tuple[Span, float]] = []
+    for span, share in scored:
+        if share < MIN_CANDIDATE or len(chosen) == CANDIDATES:
+            break
+        if not askable(sentence[span[0] : span[1]]) or sentence.startswith(POINTER, span[1]):
+            continue  # 应当[具备]下列条件: the verb of a list that follows is no answer
+        if span in hidden:
+            continue
+        chosen.append((span, share))
+    return chosen
 
 
-def _hidden(sentence: str, where: tuple[str, int], facts) -> bool:
-    """Whether some fact of the paragraph hides a span of `sentence` (standing at `where`: its paragraph, offset)."""
+def hidden_spans(sentence: str, where: tuple[str, int], facts) -> list[Span]:
+    """The spans of `sentence` (standing at `where`: its paragraph, offset) that some fact of the paragraph hides."""
     paragraph, offset = where
+    found_spans: list[Span] = []
     for fact in facts:
         found = paragraph.find(fact.text)
         if found >= 0:
@@ -349,9 +370,10 @@ def _hidden(sentence: str, where: tuple[str, int], facts) -> bool:
             at = -fact.text.index(sentence)
         else:
             continue
-        if any(0 <= start + at and end + at <= len(sentence) for start, end in fact.spans):
-            return True
-    return False
+        found_spans += [
+            (start + at, end + at) for start, end in fact.spans if 0 <= start + at and end + at <= len(sentence)
+        ]
+    return found_spans
 
 
 def overlaps(a: Span, b: Span) -> bool:
