@@ -70,11 +70,18 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     return law_cards(document, facts, seg) if is_legal(document) else facts
 
 
+QUESTION_MARKS = ("？", "?")
+
+
 def has_cue(fact: Fact) -> bool:
     """Whether a card of `fact` shows something besides its answers: a chapter title read as a list
     (职务、职级与级别) would be a card of blanks alone. The points of a heading are cued by the heading."""
     if fact.kind == "outline" or not fact.spans:
         return True
+    if fact.text.rstrip("”’」）) ").endswith(QUESTION_MARKS):
+        return (
+            False  # 历史性转变的胜利实现，有哪些主要标志呢？: a question the text asks itself, no statement to recall
+        )
     if opens_on_another(fact.text):
         return False  # 也将是劳动就业的{{…}}: what it speaks of is in a sentence the card does not show
     if fact.kind == "enumeration":  # its other items are no cue: 职务、职级与级别

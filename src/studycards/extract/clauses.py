@@ -13,7 +13,8 @@ from studycards.segment import Segmenter, segmenter
 Span = tuple[int, int]
 CLAUSE_BODY = r"[^，,。；;：:！？!?]"
 """A character that stays inside one clause: what the phrase a pattern finds may be made of."""
-CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
+CLAUSE_BREAK = re.compile(r"(?<=[；;：:])|(?<=[，,])(?!(?<=\d[，,])\d{3}(?!\d))")
+"""After a clause's mark; not the comma that groups a number's thousands (粮食产量33，212万吨, as older reports print it)."""
 CUE_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 NOT_CUE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
 UP_TO_BREAK = re.compile(r".*[^\u4e00-\u9fffA-Za-z0-9]", re.DOTALL)

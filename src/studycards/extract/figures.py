@@ -13,12 +13,14 @@ from dataclasses import replace
 
 from studycards.extract.clauses import fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
+from studycards.extract.provisions import is_legal
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
 from studycards.segment import Segmenter
 
-ARABIC = r"\d+(?:[.．]\d+)?"
-"""An amount in digits, full-width too (１．４２亿吨: one figure, not ４２亿吨)."""
+ARABIC = r"(?:\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
+"""An amount in digits, full-width too (１．４２亿吨: one figure, not ４２亿吨), its thousands grouped by commas too
+(6，256万平方米: one figure, not 256万平方米)."""
 CHINESE = r"[〇○零一二两三四五六七八九十百千]+(?:[万亿][〇○零一二两三四五六七八九十百千]+)*"
 """A number in words, with 万 or 亿 inside it (二万八千亿元 is one figure, not 八千亿元)."""
 MULTIPLIER = r"(?:万亿|亿|万|千)?"
@@ -98,13 +100,68 @@ ATTRIBUTIVE = re.compile(r"^[^，,；;：:。]{0,4}的[\u4e00-\u9fff]{1,6}[，,]
 
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
+    report = not is_legal(document)
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             for start, end in figure_spans(sentence):
                 if not is_word_edge(sentence, end, seg):
                     continue  # the figure's end cuts a word: 十年内乱 is no period of ten years
-                facts.append(_figure_fact(sentence, start, end, passage.origin, lead))
+                fact = _figure_fact(sentence, start, end, passage.origin, lead)
+                facts.append(with_period(with_subject(fact, sentence), sentence) if report else fact)
     return facts
+
+
+TIME = re.compile(
+    r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明本全前当次]年|年[底末内初]|"
+    r"[一二三四五六七八九十]+五|[一二三四五六七八九十两几\d]+年|季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
+)
+"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 到2035年); not the base of a comparison (比1978年增加)."""
+PERIOD_YEAR = re.compile(r"(?<![比较同与和])(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?![以到至]|—|-)")
+MAX_PERIOD_HEADING = 16
+"""A heading this short is the period itself (2008年工作回顾); a longer one gives only the time it names."""
+HEADING_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、]|\d+[.．、])\s*"
+)
+
+
+MAX_SUBJECT = 20
+"""A sentence's first clause this short, without a figure of its own, says what the sentence's figures measure."""
+
+
+def with_subject(fact: Fact, sentence: str) -> Fact:
+    """A report's figure cut to clauses after its sentence's first, with that first clause before them when it is short
+    and holds no figure (1979年农民从集体分得的收入，|每人平均达到{{83.4元}}): what the figure measures."""
+    comma = re.search(r"[，,；;]", sentence)
+    head = sentence[: comma.end()] if comma else ""
+    if not head or len(head) > MAX_SUBJECT or figure_spans(head) or "……" in fact.text:
+        return fact
+    at = sentence.find(fact.text)
+    if at <= 0 or at < len(head):
+        return fact  # it opens the sentence already, or does not stand in it as it is
+    joint = head if at == len(head) else head + "……"
+    spans = tuple((s + len(joint), e + len(joint)) for s, e in fact.spans)
+    return replace(fact, text=joint + fact.text, spans=spans)
+
+
+def with_period(fact: Fact, sentence: str) -> Fact:
+    """A report's figure whose card names no time, with the time it belongs to: the last year its paragraph named before
+    it (1979年…；职工的年平均工资达到{{705元}}), else the part of the report it stands in (2008年工作回顾: last year's
+    result, not this year's target)."""
+    if not fact.spans or TIME.search(fact.text):
+        return fact
+    paragraph = fact.origin.paragraph
+    at = paragraph.find(fact.text.split("……")[-1])
+    years = PERIOD_YEAR.findall(paragraph[: at if at >= 0 else paragraph.find(sentence)])
+    answers = "".join(fact.answers)
+    if years:
+        return fact if years[-1] in answers else replace(fact, period=years[-1])
+    for heading in reversed(fact.origin.trail[1:]):
+        title = HEADING_MARKER.sub("", heading)
+        found = TIME.search(title)
+        if found:
+            period = title if len(title) <= MAX_PERIOD_HEADING else found.group()
+            return fact if found.group() in answers else replace(fact, period=period)
+    return fact
 
 
 def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:
@@ -169,4 +226,6 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _amount(text: str) -> float:
     number = re.match(ARABIC, text)
-    return float(number.group().replace("．", ".")) if number else 0.0  # float() reads full-width digits, not ．
+    return (
+        float(re.sub("[，,]", "", number.group()).replace("．", ".")) if number else 0.0
+    )  # float() reads full-width digits, not ．
