@@ -88,12 +88,12 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
     if fact.kind == "enumeration" and stock(fact.answers):
         return None  # 革命化、现代化、正规化: a stock list the learner knows by heart, asked whole or item by item
     if fact.kind == "enumeration" or fact.whole:  # asked whole: its other items are no cue
-        fact = list_edges(fact)
-        if fact is None:
+        edged = list_edges(fact)
+        if edged is None:
             return None
-        hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
-        opens = not CUE_CHARACTER.search(fact.text[: fact.spans[0][0]])  # its subject; 坚持{{…}}的方针 is cued
-        return fact if cue_length(fact.text, hidden) >= (least if opens else MIN_SHOWN) else None
+        hidden = [(edged.spans[0][0], edged.spans[-1][1])] if edged.whole else list(edged.spans)
+        opens = not CUE_CHARACTER.search(edged.text[: edged.spans[0][0]])  # its subject; 坚持{{…}}的方针 is cued
+        return edged if cue_length(edged.text, hidden) >= (least if opens else MIN_SHOWN) else None
     least = MIN_SHOWN if fact.kind in SHORT_CUED else least
     edged = [clean_edges(fact.text, span) for span in fact.spans]
     spans = [
