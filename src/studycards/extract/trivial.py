@@ -95,10 +95,10 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         opens = not CUE_CHARACTER.search(edged.text[: edged.spans[0][0]])  # its subject; 坚持{{…}}的方针 is cued
         return edged if cue_length(edged.text, hidden) >= (least if opens else MIN_SHOWN) else None
     least = MIN_SHOWN if fact.kind in SHORT_CUED else least
-    edged = [clean_edges(fact.text, span) for span in fact.spans]
+    trimmed = [clean_edges(fact.text, span) for span in fact.spans]
     spans = [
         span
-        for span in edged
+        for span in trimmed
         if span is not None
         and not is_filler(fact.text[span[0] : span[1]])
         and not _in_view(fact, span)
