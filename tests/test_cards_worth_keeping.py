@@ -289,3 +289,21 @@ def test_a_number_whose_thousands_are_grouped_by_a_comma_is_one_figure_in_one_cl
     start = sentence.index("120万辆")
     assert window(sentence, [(start, start + 5)], limit=20)[0] == "比上年增加120万辆。"  # never on the half 250万辆，
     assert window(sentence, [(start, start + 5)], limit=30)[0] == sentence
+
+
+def test_a_reports_figure_names_its_year_or_part_and_what_it_measures(tmp_path):
+    from studycards.cards.cloze import cloze_text
+
+    text = (
+        "某县政府工作报告\n\n一、2022年工作回顾\n"
+        "全县经济稳中有进。2021年全县农民的人均收入，在粮价下行、养殖业受灾、外出务工人员减少的情况下，仍然稳步增长，"
+        "每人平均达到一万二千元，比上年增加了800元以上，增幅居全市前列。"
+        "全年新建乡村公路120公里。\n"
+        "二、2023年主要任务\n全县新增就业岗位3000个以上。\n"
+    )
+    facts = {f.answers: f for f in study(str(write(tmp_path, "r.txt", text))).facts if f.kind == "figure"}
+    rise = facts[("800元以上",)]
+    assert rise.text.startswith("2021年全县农民的人均收入，")  # what the figure measures, and when
+    assert facts[("3000个以上",)].period == "2023年主要任务"  # a plan's target, not last year's result
+    assert cloze_text(facts[("3000个以上",)]).startswith("【2023年主要任务】全县新增就业岗位")
+    assert facts[("120公里",)].period == ""  # 全年 says its time already

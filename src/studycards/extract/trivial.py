@@ -9,7 +9,7 @@ from dataclasses import replace
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, cue_length
 from studycards.facts import Fact, normalise
 from studycards.segment import segmenter
-from studycards.closedsets import beside_fellows, of_a_fixed_set, stock
+from studycards.closedsets import beside_fellows, stock, stock_lists
 
 QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
@@ -85,7 +85,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
     加强); outline points pass as they are."""
     if fact.kind == "outline" or not fact.spans:
         return fact
-    if fact.kind == "enumeration" and stock(fact.answers):
+    if fact.kind == "enumeration" and of_a_stock_list(fact.answers):
         return None  # 革命化、现代化、正规化: a stock list the learner knows by heart, asked whole or item by item
     if fact.kind == "enumeration" or fact.whole:  # asked whole: its other items are no cue
         edged = list_edges(fact)
@@ -103,7 +103,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         and not is_filler(fact.text[span[0] : span[1]])
         and not _in_view(fact, span)
         and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
-        and not of_a_fixed_set(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
+        and not of_a_stock_list(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
         and cue_length(fact.text, [span]) >= least
     ]
     if spans == list(fact.spans):
@@ -172,3 +172,17 @@ def list_edges(fact: Fact) -> Fact | None:
     if spans == list(fact.spans):
         return fact
     return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
+
+
+def of_a_stock_list(items) -> bool:
+    """Whether a list's items (two or more) are the members of one stock list, the first perhaps with its owner
+    before it (党的路线、方针、政策): a set the learner knows by heart."""
+    if stock(items):
+        return True
+    keys = [normalise(item) for item in items if item]
+    if len(keys) < 2:
+        return False
+    return any(
+        set(keys[1:]) <= members and any(keys[0].endswith(m) and len(m) * 2 >= len(keys[0]) for m in members)
+        for members in stock_lists()
+    )
