@@ -296,8 +296,8 @@ def test_a_reports_figure_names_its_year_or_part_and_what_it_measures(tmp_path):
 
     text = (
         "某县政府工作报告\n\n一、2022年工作回顾\n"
-        "全县经济稳中有进。2021年全县农民的人均收入，在粮价下行、养殖业受灾、外出务工人员减少的情况下，仍然稳步增长，"
-        "每人平均达到一万二千元，比上年增加了800元以上，增幅居全市前列。"
+        "全县经济稳中有进。2021年全县农民的人均收入，每人平均达到一万二千元，比上年增加了800元以上，"
+        "在粮价下行、养殖业受灾、外出务工人员减少的情况下，增幅仍然居全市前列。"
         "全年新建乡村公路120公里。\n"
         "二、2023年主要任务\n全县新增就业岗位3000个以上。\n"
     )
@@ -307,3 +307,23 @@ def test_a_reports_figure_names_its_year_or_part_and_what_it_measures(tmp_path):
     assert facts[("3000个以上",)].period == "2023年主要任务"  # a plan's target, not last year's result
     assert cloze_text(facts[("3000个以上",)]).startswith("【2023年主要任务】全县新增就业岗位")
     assert facts[("120公里",)].period == ""  # 全年 says its time already
+
+
+def test_in_a_report_of_a_year_a_year_up_to_it_is_a_date_and_a_range_is_one_figure(tmp_path):
+    text = (
+        "1966年某县政府工作报告\n\n一、任务\n"
+        "在1966年，全县要争取新修水渠五十公里，到1970年实现灌溉面积翻一番。"
+        "全县计划新增粮食产量700万到800万斤。\n"
+    )
+    answers = {a for f in study(str(write(tmp_path, "r.txt", text))).facts for a in f.answers}
+    assert "1966年" not in answers  # the report's own year: a date, not a target
+    assert "1970年" in answers
+    assert "800万斤" not in answers  # the other end of a range is no figure alone
+    assert [text[a:b] for a, b in figure_spans(text)][-1] == "700万到800万斤"
+
+
+def test_a_clause_that_opens_on_a_comparison_needs_the_subject_before_it():
+    from studycards.extract.clauses import opens_without_subject
+
+    assert opens_without_subject("比上年增长百分之十")
+    assert not opens_without_subject("比较优势明显")

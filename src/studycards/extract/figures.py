@@ -31,7 +31,8 @@ MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, no
     "周岁|岁|年半|年|天|日|小时"
 )
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
-RANGE = r"(?:[-—～~至到](?:{n}))?"
+RANGE = r"(?:(?:万亿|亿|万|千)?[-—～~至到](?:{n}))?"
+"""The other end of a range, after a multiplier the two ends share or not (700万到800万吨, 二百八十万到三百万千瓦)."""
 FIGURE = re.compile(
     rf"(?<![\d.．第点點〇○零一二两三四五六七八九十百千万亿])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
@@ -101,14 +102,34 @@ ATTRIBUTIVE = re.compile(r"^[^，,；;：:。]{0,4}的[\u4e00-\u9fff]{1,6}[，,]
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     report = not is_legal(document)
+    year = document_year(document) if report else None
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             for start, end in figure_spans(sentence):
                 if not is_word_edge(sentence, end, seg):
                     continue  # the figure's end cuts a word: 十年内乱 is no period of ten years
+                if year and YEAR.fullmatch(sentence[start:end]) and year_of(sentence[start:end]) <= year:
+                    continue  # 商业部门在{{一九五九年}}担负着…: in a report of that year, a date, no target
                 fact = _figure_fact(sentence, start, end, passage.origin, lead)
                 facts.append(with_period(with_subject(fact, sentence), sentence) if report else fact)
     return facts
+
+
+DIGITS = str.maketrans("〇○零一二三四五六七八九０１２３４５６７８９", "000123456789" + "0123456789")
+TITLE_YEAR = re.compile(
+    r"(?:1[89]|20)\d\d|[一][九八][〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
+)
+
+
+def year_of(text: str) -> int:
+    """The year a text names first (一九五九年 -> 1959), 0 if none."""
+    found = TITLE_YEAR.search(text.translate(DIGITS)) or TITLE_YEAR.search(text)
+    return int(found.group().translate(DIGITS)) if found else 0
+
+
+def document_year(document: Document) -> int:
+    """The year a report is of, as its title or file name says (1959年政府工作报告); 0 when neither does."""
+    return year_of(document.title) or year_of(document.name)
 
 
 TIME = re.compile(
@@ -128,19 +149,21 @@ MAX_SUBJECT = 20
 """A sentence's first clause this short, without a figure of its own, says what the sentence's figures measure."""
 
 
+SUBJECTLESS = re.compile(r"(?:每|比|增长|增加|达到|达|为|是|共|提高|下降|降低|要|将|可|已|又|也|都|仍|均|占|约|其中)")
+"""How a clause opens that goes on from its sentence's subject (…收入，|每人平均达到…; …学校…，|要推迟到…)."""
+
+
 def with_subject(fact: Fact, sentence: str) -> Fact:
-    """A report's figure cut to clauses after its sentence's first, with that first clause before them when it is short
-    and holds no figure (1979年农民从集体分得的收入，|每人平均达到{{83.4元}}): what the figure measures."""
+    """A report's figure cut to the clauses just after its sentence's first, with that first clause before them when it is
+    short, holds no figure and is what they go on from (1979年农民从集体分得的收入，|每人平均达到{{83.4元}})."""
     comma = re.search(r"[，,；;]", sentence)
     head = sentence[: comma.end()] if comma else ""
     if not head or len(head) > MAX_SUBJECT or figure_spans(head) or "……" in fact.text:
         return fact
-    at = sentence.find(fact.text)
-    if at <= 0 or at < len(head):
-        return fact  # it opens the sentence already, or does not stand in it as it is
-    joint = head if at == len(head) else head + "……"
-    spans = tuple((s + len(joint), e + len(joint)) for s, e in fact.spans)
-    return replace(fact, text=joint + fact.text, spans=spans)
+    if sentence.find(fact.text) != len(head) or not SUBJECTLESS.match(fact.text):
+        return fact  # it opens the sentence, stands apart from its first clause, or says its own subject
+    spans = tuple((s + len(head), e + len(head)) for s, e in fact.spans)
+    return replace(fact, text=head + fact.text, spans=spans)
 
 
 def with_period(fact: Fact, sentence: str) -> Fact:
