@@ -49,6 +49,9 @@ def test_enumerations_cut_at_word_and_shape_boundaries(tmp_path, sentence, items
         # the last item is quoted, past the end of the run: no list that drops it (or holds an empty item)
         "高度重视农村留守儿童、妇女、老人和“空心村”问题。",
         "先后处理了甲某、乙某和“三人组”这些问题。",
+        # the last member goes on past where its fellows' shape would cut it: into a quote, or into a word
+        "要彻底改变统收统支、平均分配、吃“太平粮”的老办法。",
+        "形成了高投入、高消耗、低产出和职工收入多年不增的局面。",
     ],
 )
 def test_no_junk_enumerations(tmp_path, sentence):
