@@ -37,6 +37,8 @@ from studycards.reading import read_source
         "一项重要政策",
         "优良传统",
         "严重的问题",
+        "共同愿望",
+        "一个长时期的任务",
     ],
 )
 def test_an_evaluative_filler_is_no_answer(answer):
@@ -59,6 +61,8 @@ def test_an_evaluative_filler_is_no_answer(answer):
         "着力点",
         "依靠力量",
         "其他组织",
+        "共同富裕",
+        "奋斗精神",
     ],
 )
 def test_a_term_with_a_weighing_word_stays_an_answer(answer):

@@ -327,3 +327,14 @@ def test_a_clause_that_opens_on_a_comparison_needs_the_subject_before_it():
 
     assert opens_without_subject("比上年增长百分之十")
     assert not opens_without_subject("比较优势明显")
+
+
+def test_a_list_of_three_long_members_is_asked_in_its_sentence_not_one_after_another(tmp_path):
+    from studycards.cards import card_count, is_long_list
+
+    text = (
+        "关于全县工作的报告\n\n一、总体要求\n"
+        "我们要在维护群众切身利益、改善乡村人居环境、提高基层治理水平的工作中，取得新的进展。\n"
+    )
+    (own,) = [f for f in study(str(write(tmp_path, "r.txt", text))).facts if is_long_list(f)]
+    assert len(own.answers) == 3 and card_count(own) == 1
