@@ -127,7 +127,7 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                 continue  # 局部利益和{整体利益}、当前利益和长远利益: members are pairs, and the blank would cut one
             if spans and _cut_in_a_run(sentence, spans[-1][1], start + len("、".join(pieces)), run.end()):
                 continue  # 如{工会法、…、农业合作社}示范章程、选举法…: the last member is a word of a longer one
-            if spans and spans[-1][1] == run.end() and sentence[run.end() : run.end() + 1] in OPENING_MARKS:
+            if spans and _object_quoted(seg, sentence, spans[-1], run.end()):
                 continue  # 统购包销、统收统支、吃|“大锅饭”: the last member goes on into the quote
             spans = _with_own_tail(sentence, spans) if spans else spans
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
@@ -259,7 +259,18 @@ def _mask(sentence: str, quote: re.Match) -> str:
 
 
 CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-OPENING_MARKS = ("“", "《", "（", "(", "「")
+OPENING_MARKS = ("“", "《", "「")
+
+
+def _object_quoted(seg: Segmenter, sentence: str, last: tuple[int, int], run_end: int) -> bool:
+    """Whether the last member ends on a verb whose object is the quote that stops the run (吃|“大锅饭”); not a member
+    a quote names or qualifies (12380专线“四位一体”平台)."""
+    if last[1] != run_end or sentence[run_end : run_end + 1] not in OPENING_MARKS:
+        return False
+    words = seg.tagged(sentence[last[0] : last[1]])
+    return bool(words) and str(words[-1][1]).startswith("v")
+
+
 CONTINUED = re.compile(r"、|(?:和|及|以及|与)[^，,；;：:。！？、“”]{1,8}、")
 
 
