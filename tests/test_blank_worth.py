@@ -243,3 +243,14 @@ def test_a_stock_set_in_one_blank_and_a_question_the_text_asks_itself_are_no_car
     facts = extract(parse(read_source(write(tmp_path, "r.txt", text))))
     assert not any("路线" in a for f in facts for a in f.answers), [f.answers for f in facts]
     assert not any(f.text.endswith("？") for f in facts)
+
+
+def test_a_blank_stops_before_the_word_that_joins_it_to_the_next_and_a_verb_alone_is_no_cue(tmp_path):
+    from studycards.extract.trivial import without_fillers
+
+    joined = without_fillers(_fact("keyterm", "要把先进经验同本地实际结合起来", "先进经验同"))
+    assert joined is not None and joined.answers == ("先进经验",)
+    kept = _fact("keyterm", "用人单位应当与职工签订劳动合同", "劳动合同")
+    assert without_fillers(kept) == kept
+    alone = _fact("enumeration", "大力发展种植业、养殖业、加工业。", "种植业", "养殖业", "加工业")
+    assert without_fillers(alone, 6) is None

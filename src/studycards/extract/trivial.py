@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, cue_length
+from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_length
 from studycards.facts import Fact, normalise
 from studycards.segment import segmenter
 from studycards.closedsets import beside_fellows, stock, stock_lists
@@ -93,6 +93,8 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
             return None
         hidden = [(edged.spans[0][0], edged.spans[-1][1])] if edged.whole else list(edged.spans)
         opens = not CUE_CHARACTER.search(edged.text[: edged.spans[0][0]])  # its subject; 坚持{{…}}的方针 is cued
+        if least > MIN_SHOWN and _verb_alone(edged):
+            return None  # 大力加强{{…}}。: what is to be strengthened, with nothing said of it
         return edged if cue_length(edged.text, hidden) >= (least if opens else MIN_SHOWN) else None
     least = MIN_SHOWN if fact.kind in SHORT_CUED else least
     trimmed = [clean_edges(fact.text, span) for span in fact.spans]
@@ -117,6 +119,8 @@ PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「"
 LOOSE_START = re.compile(r"了(?!解)|着(?![力重眼手想落实])|的(?!确)")
 """A particle that belongs to the word before a blank (实行了|多种形式, 实行着|老解放区, 实事求是|的思想路线)."""
 LOOSE_END = tuple("的")
+JOINING_END = tuple("同和与及跟")
+"""A conjunction or preposition that joins a blank to what follows it, where it stands as a word of its own."""
 
 
 def clean_edges(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -126,8 +130,12 @@ def clean_edges(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     start, end = span
     while end - start > 2 and LOOSE_START.match(text, start):
         start += 1
-    while end - start > 2 and text[end - 1] in LOOSE_END:
-        end -= 1
+    while end - start > 2 and (
+        text[end - 1] in LOOSE_END
+        or text[end - 1] in JOINING_END
+        and end - start - 1 in segmenter().dictionary_starts(text[start:end])
+    ):
+        end -= 1  # 马克思主义的[普遍真理同]中国革命的具体实际: not 劳动合同
     for opening, closing in PAIRS.items():
         answer = text[start:end]
         excess = answer.count(opening) - answer.count(closing)
@@ -186,3 +194,15 @@ def of_a_stock_list(items) -> bool:
         set(keys[1:]) <= members and any(keys[0].endswith(m) and len(m) * 2 >= len(keys[0]) for m in members)
         for members in stock_lists()
     )
+
+
+def _verb_alone(fact: Fact) -> bool:
+    """A list that ends its sentence after nothing but a verb and its adverbs (大力加强{{…}}。; not 推动党员{{…}}。)."""
+    before, after = fact.text[: fact.spans[0][0]], fact.text[fact.spans[-1][1] :]
+    return not CUE_CHARACTER.search(after) and bool(VERB_ALONE.match(NOT_CUE.sub("", before)))
+
+
+VERB_ALONE = re.compile(
+    r"^(?:大力|积极|切实|进一步|认真|全面|着力|努力|继续|不断|加快|要|必须|还要|也要|并)*[\u4e00-\u9fff]{2}$"
+)
+"""Adverbs and one verb of two characters: what a list's card shows when it says nothing of the list (大力加强)."""
