@@ -254,3 +254,14 @@ def test_a_blank_stops_before_the_word_that_joins_it_to_the_next_and_a_verb_alon
     assert without_fillers(kept) == kept
     alone = _fact("enumeration", "大力发展种植业、养殖业、加工业。", "种植业", "养殖业", "加工业")
     assert without_fillers(alone, 6) is None
+
+
+def test_a_card_whose_subject_points_back_at_another_sentence_is_none(tmp_path):
+    text = (
+        "关于全县工作的报告\n\n一、总体要求\n"
+        "县里提出了“山上种果、山下养鱼”的方针。这个方针是全县脱贫的根本出路。"
+        "在去年，这一比例大约是百分之十二。山区果园是全县脱贫的主要依靠。\n"
+    )
+    facts = extract(parse(read_source(write(tmp_path, "r.txt", text))))
+    assert not any(f.text.startswith(("这个方针", "在去年，这一比例")) for f in facts), [f.text for f in facts]
+    assert any(f.text.startswith("山区果园") for f in facts)
