@@ -39,6 +39,9 @@ from studycards.reading import read_source
         "严重的问题",
         "共同愿望",
         "一个长时期的任务",
+        "重要支柱",
+        "关键时期",
+        "迫切需要",
     ],
 )
 def test_an_evaluative_filler_is_no_answer(answer):
@@ -63,6 +66,8 @@ def test_an_evaluative_filler_is_no_answer(answer):
         "其他组织",
         "共同富裕",
         "奋斗精神",
+        "基本国策",
+        "基本经济制度",
     ],
 )
 def test_a_term_with_a_weighing_word_stays_an_answer(answer):
