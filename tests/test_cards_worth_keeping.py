@@ -338,3 +338,12 @@ def test_a_list_of_three_long_members_is_asked_in_its_sentence_not_one_after_ano
     )
     (own,) = [f for f in study(str(write(tmp_path, "r.txt", text))).facts if is_long_list(f)]
     assert len(own.answers) == 3 and card_count(own) == 1
+
+
+def test_a_reports_figure_whose_clauses_name_nothing_it_measures_takes_the_sentence_before(tmp_path):
+    text = (
+        "某县政府工作报告\n\n一、2022年工作回顾\n"
+        "全县农民的人均纯收入稳步提高，增幅居全市前列。在三年中间，提高了将近25%。\n"
+    )
+    facts = {f.answers: f for f in study(str(write(tmp_path, "r.txt", text))).facts if f.kind == "figure"}
+    assert facts[("25%",)].text.startswith("全县农民的人均纯收入稳步提高")
