@@ -270,3 +270,10 @@ def test_a_card_whose_subject_points_back_at_another_sentence_is_none(tmp_path):
     facts = extract(parse(read_source(write(tmp_path, "r.txt", text))))
     assert not any(f.text.startswith(("这个方针", "在去年，这一比例")) for f in facts), [f.text for f in facts]
     assert any(f.text.startswith("山区果园") for f in facts)
+
+
+def test_a_counted_blank_takes_in_the_noun_it_counts():
+    from studycards.extract.trivial import without_fillers
+
+    fact = without_fillers(_fact("provision", "全县干部要坚持三项基本原则，扎实工作", "三项基本"))
+    assert fact is not None and fact.answers == ("三项基本原则",)

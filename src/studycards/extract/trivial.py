@@ -97,7 +97,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
             return None  # 大力加强{{…}}。: what is to be strengthened, with nothing said of it
         return edged if cue_length(edged.text, hidden) >= (least if opens else MIN_SHOWN) else None
     least = MIN_SHOWN if fact.kind in SHORT_CUED else least
-    trimmed = [clean_edges(fact.text, span) for span in fact.spans]
+    trimmed = [clean_edges(fact.text, span, counted=fact.kind != "figure") for span in fact.spans]
     spans = [
         span
         for span in trimmed
@@ -120,10 +120,14 @@ LOOSE_START = re.compile(r"了(?!解)|着(?![力重眼手想落实])|的(?!确)"
 """A particle that belongs to the word before a blank (实行了|多种形式, 实行着|老解放区, 实事求是|的思想路线)."""
 LOOSE_END = tuple("的")
 JOINING_END = tuple("同和与及跟")
+COUNTED = re.compile(r"[一二两三四五六七八九十]+[个项条种大点]")
+"""How a blank opens that counts what follows it (四项基本|原则, 两个|确立)."""
+MAX_HEAD = 2
+"""Characters of the noun a counted blank takes in after it."""
 """A conjunction or preposition that joins a blank to what follows it, where it stands as a word of its own."""
 
 
-def clean_edges(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+def clean_edges(text: str, span: tuple[int, int], counted: bool = True) -> tuple[int, int] | None:
     """`span` without a particle stuck to its edge (实行[了多种形式]的 -> 实行了[多种形式]的), and holding both marks of a
     quote or bracket it holds one of (胜利的[一个重要“法宝]” -> [一个重要“法宝”]); None when it cannot (the other mark is
     not beside it)."""
@@ -136,6 +140,10 @@ def clean_edges(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         and end - start - 1 in segmenter().dictionary_starts(text[start:end])
     ):
         end -= 1  # 马克思主义的[普遍真理同]中国革命的具体实际: not 劳动合同
+    if counted and COUNTED.match(text, start) and CUE_CHARACTER.match(text, end):  # a figure keeps its own unit
+        head = segmenter().tagged(text[end : end + MAX_HEAD + 2])[:1]
+        if head and str(head[0][1]).startswith("n") and len(head[0][0]) <= MAX_HEAD:
+            end += len(head[0][0])  # 坚持[四项基本]原则 -> [四项基本原则]: a count names the thing it counts
     for opening, closing in PAIRS.items():
         answer = text[start:end]
         excess = answer.count(opening) - answer.count(closing)
