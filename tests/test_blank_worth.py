@@ -30,6 +30,18 @@ from studycards.reading import read_source
         "历史过程",
         "现在这样",
         "别样",
+        "它们",
+        "这种做法",
+        "这三项工作",
+        "应该指出",
+        "一项重要政策",
+        "优良传统",
+        "严重的问题",
+        "共同愿望",
+        "一个长时期的任务",
+        "重要支柱",
+        "关键时期",
+        "迫切需要",
     ],
 )
 def test_an_evaluative_filler_is_no_answer(answer):
@@ -49,6 +61,13 @@ def test_an_evaluative_filler_is_no_answer(answer):
         "严重政治斗争",
         "客观需要",
         "三大历史任务",
+        "着力点",
+        "依靠力量",
+        "其他组织",
+        "共同富裕",
+        "奋斗精神",
+        "基本国策",
+        "基本经济制度",
     ],
 )
 def test_a_term_with_a_weighing_word_stays_an_answer(answer):
@@ -193,3 +212,68 @@ def test_prose_whose_only_facts_are_weak_falls_back_to_its_key_phrases():
     document = parse(Source("doc", [Line(n, t) for n, t in enumerate(text.split("\n"), 1)], "doc.txt"))
     facts = extract(document)
     assert facts and {fact.kind for fact in facts} == {"keyphrase"}, [(f.kind, f.answers) for f in facts]
+
+
+def _fact(kind: str, text: str, *answers: str) -> Fact:
+    spans = tuple((text.index(a), text.index(a) + len(a)) for a in answers)
+    return Fact(kind, text, answers, Origin("报告", "报告", "报告", ("报告",), 1, text), spans=spans)
+
+
+def test_a_blank_never_starts_on_a_particle_nor_stops_inside_a_quote():
+    from studycards.extract.trivial import without_fillers
+
+    fact = without_fillers(_fact("keyterm", "各乡镇普遍推行了村务公开的办事制度", "了村务公开"))
+    assert fact is not None and fact.answers == ("村务公开",)
+    quoted = without_fillers(_fact("keyterm", "这项制度被群众称为办事的“明白账”，受到欢迎", "办事的“明白账"))
+    assert quoted is not None and quoted.answers == ("办事的“明白账”",)
+    assert without_fillers(_fact("keyterm", "这项制度被群众称为“办事明白账”并受到欢迎", "明白账”并受到")) is None
+
+
+def test_a_list_loses_the_verb_that_governs_it_but_keeps_a_member_that_opens_so():
+    from studycards.extract.trivial import without_fillers
+
+    fact = without_fillers(_fact("enumeration", "全乡办起了夜校，村里有图书室、文化站和广播室", "有图书室", "文化站", "广播室"))
+    assert fact is not None and fact.answers == ("图书室", "文化站", "广播室")
+    kept = _fact("enumeration", "两村之间要互通有无，做到和衷共济、守望相助", "和衷共济", "守望相助")
+    assert without_fillers(kept) == kept
+
+
+def test_a_stock_set_in_one_blank_and_a_question_the_text_asks_itself_are_no_cards(tmp_path):
+    text = (
+        "关于全县工作的报告\n\n一、总体要求\n"
+        "各级干部都要按照党的路线、方针、政策办事，把群众的冷暖放在心上。\n"
+        "全县的道路交通为什么能在一年之内根本改观呢？\n"
+        "全县修通乡村公路四百公里，群众出行更方便。\n"
+    )
+    facts = extract(parse(read_source(write(tmp_path, "r.txt", text))))
+    assert not any("路线" in a for f in facts for a in f.answers), [f.answers for f in facts]
+    assert not any(f.text.endswith("？") for f in facts)
+
+
+def test_a_blank_stops_before_the_word_that_joins_it_to_the_next_and_a_verb_alone_is_no_cue(tmp_path):
+    from studycards.extract.trivial import without_fillers
+
+    joined = without_fillers(_fact("keyterm", "要把先进经验同本地实际结合起来", "先进经验同"))
+    assert joined is not None and joined.answers == ("先进经验",)
+    kept = _fact("keyterm", "用人单位应当与职工签订劳动合同", "劳动合同")
+    assert without_fillers(kept) == kept
+    alone = _fact("enumeration", "大力发展种植业、养殖业、加工业。", "种植业", "养殖业", "加工业")
+    assert without_fillers(alone, 6) is None
+
+
+def test_a_card_whose_subject_points_back_at_another_sentence_is_none(tmp_path):
+    text = (
+        "关于全县工作的报告\n\n一、总体要求\n"
+        "县里提出了“山上种果、山下养鱼”的方针。这个方针是全县脱贫的根本出路。"
+        "在去年，这一比例大约是百分之十二。山区果园是全县脱贫的主要依靠。\n"
+    )
+    facts = extract(parse(read_source(write(tmp_path, "r.txt", text))))
+    assert not any(f.text.startswith(("这个方针", "在去年，这一比例")) for f in facts), [f.text for f in facts]
+    assert any(f.text.startswith("山区果园") for f in facts)
+
+
+def test_a_counted_blank_takes_in_the_noun_it_counts():
+    from studycards.extract.trivial import without_fillers
+
+    fact = without_fillers(_fact("provision", "全县干部要坚持三项基本原则，扎实工作", "三项基本"))
+    assert fact is not None and fact.answers == ("三项基本原则",)

@@ -279,3 +279,71 @@ def test_a_stock_list_and_a_member_beside_its_fellows_are_never_asked(tmp_path):
     answers = {a for f in study(str(write(tmp_path, "r.txt", text))).facts for a in f.answers}
     assert not {"落脚点", "出发点", "革命化", "现代化", "正规化"} & answers, answers
     assert {"乡村道路", "供水管网"} <= answers  # a list of the document's own is still asked
+
+
+def test_a_number_whose_thousands_are_grouped_by_a_comma_is_one_figure_in_one_clause():
+    from studycards.extract.clauses import window
+
+    sentence = "去年全县产自行车1，250万辆，出口120万辆。"
+    assert [sentence[a:b] for a, b in figure_spans(sentence)] == ["1，250万辆", "120万辆"]
+    start = sentence.index("120万辆")
+    assert window(sentence, [(start, start + 5)], limit=20)[0] == "出口120万辆。"  # never on the half 250万辆，
+    assert window(sentence, [(start, start + 5)], limit=30)[0] == sentence
+
+
+def test_a_reports_figure_names_its_year_or_part_and_what_it_measures(tmp_path):
+    from studycards.cards.cloze import cloze_text
+
+    text = (
+        "某县政府工作报告\n\n一、2022年工作回顾\n"
+        "全县经济稳中有进。2021年全县农民的人均收入，每人平均达到一万二千元，比上年增加了800元以上，"
+        "在粮价下行、养殖业受灾、外出务工人员减少的情况下，增幅仍然居全市前列。"
+        "全年新建乡村公路120公里。\n"
+        "二、2023年主要任务\n全县新增就业岗位3000个以上。\n"
+    )
+    facts = {f.answers: f for f in study(str(write(tmp_path, "r.txt", text))).facts if f.kind == "figure"}
+    rise = facts[("800元以上",)]
+    assert rise.text.startswith("2021年全县农民的人均收入，")  # what the figure measures, and when
+    assert facts[("3000个以上",)].period == "2023年主要任务"  # a plan's target, not last year's result
+    assert cloze_text(facts[("3000个以上",)]).startswith("【2023年主要任务】全县新增就业岗位")
+    assert facts[("120公里",)].period == ""  # 全年 says its time already
+
+
+def test_in_a_report_of_a_year_a_year_up_to_it_is_a_date_and_a_range_is_one_figure(tmp_path):
+    text = (
+        "1966年某县政府工作报告\n\n一、任务\n"
+        "在1966年，全县要争取新修水渠五十公里，到1970年实现灌溉面积翻一番。"
+        "全县计划新增粮食产量700万到800万斤。\n"
+    )
+    answers = {a for f in study(str(write(tmp_path, "r.txt", text))).facts for a in f.answers}
+    assert "1966年" not in answers  # the report's own year: a date, not a target
+    assert "1970年" in answers
+    assert "800万斤" not in answers  # the other end of a range is no figure alone
+    assert [text[a:b] for a, b in figure_spans(text)][-1] == "700万到800万斤"
+
+
+def test_a_clause_that_opens_on_a_comparison_needs_the_subject_before_it():
+    from studycards.extract.clauses import opens_without_subject
+
+    assert opens_without_subject("比上年增长百分之十")
+    assert not opens_without_subject("比较优势明显")
+
+
+def test_a_list_of_three_long_members_is_asked_in_its_sentence_not_one_after_another(tmp_path):
+    from studycards.cards import card_count, is_long_list
+
+    text = (
+        "关于全县工作的报告\n\n一、总体要求\n"
+        "我们要在维护群众切身利益、改善乡村人居环境、提高基层治理水平的工作中，取得新的进展。\n"
+    )
+    (own,) = [f for f in study(str(write(tmp_path, "r.txt", text))).facts if is_long_list(f)]
+    assert len(own.answers) == 3 and card_count(own) == 1
+
+
+def test_a_reports_figure_whose_clauses_name_nothing_it_measures_takes_the_sentence_before(tmp_path):
+    text = (
+        "某县政府工作报告\n\n一、2022年工作回顾\n"
+        "全县农民的人均纯收入稳步提高，增幅居全市前列。在三年中间，提高了将近25%。\n"
+    )
+    facts = {f.answers: f for f in study(str(write(tmp_path, "r.txt", text))).facts if f.kind == "figure"}
+    assert facts[("25%",)].text.startswith("全县农民的人均纯收入稳步提高")

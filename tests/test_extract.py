@@ -26,6 +26,8 @@ def answers(facts, kind):
         ("落实组织生活会、民主评议党员、谈心谈话等制度。", ("组织生活会", "民主评议党员", "谈心谈话")),
         ("健全明责、督责、考责、问责全链条机制。", ("明责", "督责", "考责", "问责")),
         ("构建来信来访、电话短信、网络举报及12380专线平台。", ("来信来访", "电话短信", "网络举报", "12380专线")),
+        # a quote after the last member names it: the list ends there (a verb before a quote would take it as object)
+        ("开通门户网站、服务热线、政务微博“三位一体”的咨询渠道。", ("门户网站", "服务热线", "政务微博")),
         ("真正把敢于负责、勇于担当、善于作为的干部选出来、用起来。", ("敢于负责", "勇于担当", "善于作为")),
         # a last item longer than the others, where 等 marks its end (was cut to their shape: 领导干部)
         ("落实主题党日、谈心谈话、领导干部过双重组织生活等制度。", ("主题党日", "谈心谈话", "领导干部过双重组织生活")),
@@ -49,6 +51,9 @@ def test_enumerations_cut_at_word_and_shape_boundaries(tmp_path, sentence, items
         # the last item is quoted, past the end of the run: no list that drops it (or holds an empty item)
         "高度重视农村留守儿童、妇女、老人和“空心村”问题。",
         "先后处理了甲某、乙某和“三人组”这些问题。",
+        # the last member goes on past where its fellows' shape would cut it: into a quote, or into a word
+        "要彻底改变统收统支、平均分配、吃“太平粮”的老办法。",
+        "形成了高投入、高消耗、低产出和职工收入多年不增的局面。",
     ],
 )
 def test_no_junk_enumerations(tmp_path, sentence):

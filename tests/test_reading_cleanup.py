@@ -244,3 +244,10 @@ def test_no_marker_reaches_the_text(pieces, per_line):
     raw = ["".join(pieces[i : i + per_line]) for i in range(0, len(pieces), per_line)]
     for text in cleaned(*raw):
         assert "#" not in text and "＃" not in text and "paid" not in text.lower() and "hide" not in text.lower()
+
+
+def test_cited_notes_go_with_the_marks_that_call_them():
+    body = ["一、学习的任务", "①读书会", "②夜校", "我们要读原著。”③学好理论，是干部的基本功。"]
+    notes = ["③ 某作者：《论学习》，《某某文集》第2卷，第15页。", "④ 某作者：《论读书》，《某某选集》第1卷，第3—4页。"]
+    assert cleaned(*body, *notes) == ["一、学习的任务", "①读书会", "②夜校", "我们要读原著。”学好理论，是干部的基本功。"]
+    assert cleaned(*body) == body  # without cited notes, a circled figure in a line is left as it is

@@ -78,6 +78,9 @@ class Fact:
     """Other places the same fact stands (merged duplicates)."""
     whole: bool = False
     """The answers are asked together, on one card (a short list of short items: 公开、平等、竞争、择优)."""
+    period: str = ""
+    """What a card shows before its text when the text does not say it: the year or part of a report a figure belongs
+    to (1979年; 2008年工作回顾), where a report speaks of last year's results, this year's plan and a five-year target."""
     examined: float = 0.0
     """'examined' only: how sure the span model is that a question-writer would hide this answer in its sentence (its
     share of probability over the sentence's spans): ranking weighs it."""

@@ -15,7 +15,7 @@ DELETION = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
 def cloze_text(fact: Fact, hint: str = "none", first: int = 1) -> str:
     """'推动形成{{c1::能者上}}、{{c2::优者奖}}…' with every piece of document text escaped; a list asked
     whole is one deletion: '坚持{{c1::公开、平等、竞争、择优}}的原则'."""
-    parts, cursor = [], 0
+    parts, cursor = [escape(f"【{fact.period}】")] if fact.period else [], 0
     spans = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else fact.spans
     for number, (start, end) in enumerate(spans, start=first):
         parts.append(escape(fact.text[cursor:start]))

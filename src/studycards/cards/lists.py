@@ -82,6 +82,8 @@ def list_card_count(fact: Fact) -> int:
 
 
 WORD_ITEM = 4
+MIN_CHAINED = 4
+"""Members a list in running text holds at least to be asked one after another too (a shorter one is asked whole)."""
 """Characters of an item that is a word (财政、税收、金融…): a list of words has no order worth learning."""
 
 
@@ -91,6 +93,8 @@ def _chained(fact: Fact, together: int) -> list[str]:
     {{工业现代化}}: the learner knows the set by heart), only its groups."""
     if all(len(item) <= WORD_ITEM for item in fact.answers) or of_a_fixed_set(fact.answers):
         return []
+    if len(fact.answers) < MIN_CHAINED:
+        return []  # 维护{{…}}、反对…、争取…的斗争: three members are asked in their sentence, not one after another
     return list(fact.answers[: MAX_OVERLAP_ITEMS - together])
 
 

@@ -8,6 +8,8 @@ for with --kinds or used when a document yields nothing else.
 
 from __future__ import annotations
 
+import re
+
 from studycards.extract.clauses import MIN_SHOWN, cue_length, opens_on_another
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
@@ -70,12 +72,24 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     return law_cards(document, facts, seg) if is_legal(document) else facts
 
 
+QUESTION_MARKS = ("？", "?")
+NAMED_BEFORE = re.compile(
+    r"(?:[^，。；！？]{0,12}[，,])?[这這](?:一|个|個|些|种|種|项|項|类|類|[两二三四五六七八九十几]+[个個项項件条條种種大])"
+)
+"""A subject that points back at what a sentence before named (这个方针…, 这四件大事…; 在一九四九年，这个比重…): the card
+does not say what it speaks of."""
+
+
 def has_cue(fact: Fact) -> bool:
     """Whether a card of `fact` shows something besides its answers: a chapter title read as a list
     (职务、职级与级别) would be a card of blanks alone. The points of a heading are cued by the heading."""
     if fact.kind == "outline" or not fact.spans:
         return True
-    if opens_on_another(fact.text):
+    if fact.text.rstrip("”’」）) ").endswith(QUESTION_MARKS):
+        return (
+            False  # 历史性转变的胜利实现，有哪些主要标志呢？: a question the text asks itself, no statement to recall
+        )
+    if opens_on_another(fact.text) or NAMED_BEFORE.match(fact.text):
         return False  # 也将是劳动就业的{{…}}: what it speaks of is in a sentence the card does not show
     if fact.kind == "enumeration":  # its other items are no cue: 职务、职级与级别
         hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)

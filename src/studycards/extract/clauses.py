@@ -13,7 +13,8 @@ from studycards.segment import Segmenter, segmenter
 Span = tuple[int, int]
 CLAUSE_BODY = r"[^，,。；;：:！？!?]"
 """A character that stays inside one clause: what the phrase a pattern finds may be made of."""
-CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
+CLAUSE_BREAK = re.compile(r"(?<=[；;：:])|(?<=[，,])(?!(?<=\d[，,])\d{3}(?!\d))")
+"""After a clause's mark; not the comma that groups a number's thousands (粮食产量33，212万吨, as older reports print it)."""
 CUE_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 NOT_CUE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
 UP_TO_BREAK = re.compile(r".*[^\u4e00-\u9fffA-Za-z0-9]", re.DOTALL)
@@ -26,9 +27,11 @@ MAX_CONDITION = 40
 DEPENDENT_OPENING = re.compile(r"(?:就是|也|是|而|但|却|即|则|这|那|其|它|都|才|从而|因而|所以|因此|并且|同时)")
 """How a clause opens that goes on from the one before it, whose subject it needs (中国特色社会主义道路，|就是在…;
 …，|也将是…): a card never opens there."""
-PREDICATE_OPENING = re.compile(r"(?:有(?!关|些|的|人|的人)|等于|相当于|约占|占|达到|合计|共计)")
+PREDICATE_OPENING = re.compile(
+    r"(?:有(?!关|些|的|人|的人)|等于|相当于|约占|占|达到|合计|共计|比(?!较|如|例|重|赛|值|率))"
+)
 """A clause that opens with its predicate, its subject in the clause before (…基本建设投资额，|等于…的{{三分之一}};
-…；|有{{60%左右}}过着…)."""
+…；|有{{60%左右}}过着…; 煤产量…，|比上年的…增长{{…}})."""
 
 
 def opens_without_subject(text: str, at: int = 0) -> bool:

@@ -127,6 +127,8 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                 continue  # 局部利益和{整体利益}、当前利益和长远利益: members are pairs, and the blank would cut one
             if spans and _cut_in_a_run(sentence, spans[-1][1], start + len("、".join(pieces)), run.end()):
                 continue  # 如{工会法、…、农业合作社}示范章程、选举法…: the last member is a word of a longer one
+            if spans and _object_quoted(seg, sentence, spans[-1], run.end()):
+                continue  # 统购包销、统收统支、吃|“大锅饭”: the last member goes on into the quote
             spans = _with_own_tail(sentence, spans) if spans else spans
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
             if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
@@ -257,6 +259,18 @@ def _mask(sentence: str, quote: re.Match) -> str:
 
 
 CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+OPENING_MARKS = ("“", "《", "「")
+
+
+def _object_quoted(seg: Segmenter, sentence: str, last: tuple[int, int], run_end: int) -> bool:
+    """Whether the last member ends on a verb whose object is the quote that stops the run (吃|“大锅饭”); not a member
+    a quote names or qualifies (12380专线“四位一体”平台)."""
+    if last[1] != run_end or sentence[run_end : run_end + 1] not in OPENING_MARKS:
+        return False
+    words = seg.tagged(sentence[last[0] : last[1]])
+    return bool(words) and str(words[-1][1]).startswith("v")
+
+
 CONTINUED = re.compile(r"、|(?:和|及|以及|与)[^，,；;：:。！？、“”]{1,8}、")
 
 
@@ -518,7 +532,26 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     candidates = [
         piece[:b] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= b <= MAX_ITEM and not piece[:b].isascii()
     ]  # 12380 alone is no item
-    return _closest(candidates, size)
+    guess = _closest(candidates, size)
+    if guess is None or _runs_into(seg, piece, len(guess)):
+        return None  # …、人民可以得到更|多实惠: a cut to the shape that splits a phrase
+    return guess
+
+
+RUNS_ON_TAGS = ("m", "a", "q", "x")
+"""Tags of a word that goes on with the last member cut before it (更|多实惠: 多; 吃|“大锅饭”: a quote)."""
+
+
+def _runs_into(seg: Segmenter, piece: str, cut: int) -> bool:
+    """Whether a last member guessed from its fellows' shape, cut at `cut` of its piece, splits a dictionary word or
+    leaves a word that goes on with it (a number, an adjective); a noun after it may be the head all the members share
+    (…、网络举报及12380专线|平台)."""
+    if cut >= len(piece):
+        return False
+    if cut not in seg.dictionary_starts(piece):
+        return True
+    words = seg.tagged(piece[cut:])
+    return bool(words) and str(words[0][1]).startswith(RUNS_ON_TAGS)
 
 
 def _common_prefix(items: list[str]) -> str:

@@ -13,12 +13,14 @@ from dataclasses import replace
 
 from studycards.extract.clauses import fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
+from studycards.extract.provisions import is_legal
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
 from studycards.segment import Segmenter
 
-ARABIC = r"\d+(?:[.．]\d+)?"
-"""An amount in digits, full-width too (１．４２亿吨: one figure, not ４２亿吨)."""
+ARABIC = r"(?:\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
+"""An amount in digits, full-width too (１．４２亿吨: one figure, not ４２亿吨), its thousands grouped by commas too
+(6，256万平方米: one figure, not 256万平方米)."""
 CHINESE = r"[〇○零一二两三四五六七八九十百千]+(?:[万亿][〇○零一二两三四五六七八九十百千]+)*"
 """A number in words, with 万 or 亿 inside it (二万八千亿元 is one figure, not 八千亿元)."""
 MULTIPLIER = r"(?:万亿|亿|万|千)?"
@@ -29,7 +31,8 @@ MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, no
     "周岁|岁|年半|年|天|日|小时"
 )
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
-RANGE = r"(?:[-—～~至到](?:{n}))?"
+RANGE = r"(?:(?:万亿|亿|万|千)?[-—～~至到](?:{n}))?"
+"""The other end of a range, after a multiplier the two ends share or not (700万到800万吨, 二百八十万到三百万千瓦)."""
 FIGURE = re.compile(
     rf"(?<![\d.．第点點〇○零一二两三四五六七八九十百千万亿])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
@@ -98,13 +101,113 @@ ATTRIBUTIVE = re.compile(r"^[^，,；;：:。]{0,4}的[\u4e00-\u9fff]{1,6}[，,]
 
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
+    report = not is_legal(document)
+    year = document_year(document) if report else None
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             for start, end in figure_spans(sentence):
                 if not is_word_edge(sentence, end, seg):
                     continue  # the figure's end cuts a word: 十年内乱 is no period of ten years
-                facts.append(_figure_fact(sentence, start, end, passage.origin, lead))
+                if year and YEAR.fullmatch(sentence[start:end]) and year_of(sentence[start:end]) <= year:
+                    continue  # 商业部门在{{一九五九年}}担负着…: in a report of that year, a date, no target
+                fact = _figure_fact(sentence, start, end, passage.origin, lead)
+                if report:
+                    measured = with_measure(with_subject(fact, sentence), sentence, lead, seg)
+                    if measured is None:
+                        continue  # 在四年中间，提高了将近{{37%}}: what rose is in a sentence the card cannot hold
+                    fact = with_period(measured, sentence)
+                facts.append(fact)
     return facts
+
+
+DIGITS = str.maketrans("〇○零一二三四五六七八九０１２３４５６７８９", "000123456789" + "0123456789")
+TITLE_YEAR = re.compile(
+    r"(?:1[89]|20)\d\d|[一][九八][〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
+)
+
+
+def year_of(text: str) -> int:
+    """The year a text names first (一九五九年 -> 1959), 0 if none."""
+    found = TITLE_YEAR.search(text.translate(DIGITS)) or TITLE_YEAR.search(text)
+    return int(found.group().translate(DIGITS)) if found else 0
+
+
+def document_year(document: Document) -> int:
+    """The year a report is of, as its title or file name says (1959年政府工作报告); 0 when neither does."""
+    return year_of(document.title) or year_of(document.name)
+
+
+TIME = re.compile(
+    r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明本全前当次]年|年[底末内初]|"
+    r"[一二三四五六七八九十]+五|[一二三四五六七八九十两几\d]+年|季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
+)
+"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 到2035年); not the base of a comparison (比1978年增加)."""
+PERIOD_YEAR = re.compile(r"(?<![比较同与和])(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?![以到至]|—|-)")
+MAX_PERIOD_HEADING = 16
+"""A heading this short is the period itself (2008年工作回顾); a longer one gives only the time it names."""
+HEADING_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、]|\d+[.．、])\s*"
+)
+
+
+MAX_SUBJECT = 20
+"""A sentence's first clause this short, without a figure of its own, says what the sentence's figures measure."""
+
+
+SUBJECTLESS = re.compile(r"(?:每|比|增长|增加|达到|达|为|是|共|提高|下降|降低|要|将|可|已|又|也|都|仍|均|占|约|其中)")
+"""How a clause opens that goes on from its sentence's subject (…收入，|每人平均达到…; …学校…，|要推迟到…)."""
+
+
+def with_subject(fact: Fact, sentence: str) -> Fact:
+    """A report's figure cut to the clauses just after its sentence's first, with that first clause before them when it is
+    short, holds no figure and is what they go on from (1979年农民从集体分得的收入，|每人平均达到{{83.4元}})."""
+    comma = re.search(r"[，,；;]", sentence)
+    head = sentence[: comma.end()] if comma else ""
+    if not head or len(head) > MAX_SUBJECT or figure_spans(head) or "……" in fact.text:
+        return fact
+    if sentence.find(fact.text) != len(head) or not SUBJECTLESS.match(fact.text):
+        return fact  # it opens the sentence, stands apart from its first clause, or says its own subject
+    spans = tuple((s + len(head), e + len(head)) for s, e in fact.spans)
+    return replace(fact, text=head + fact.text, spans=spans)
+
+
+MEASURE_TAGS = ("n", "vn", "j", "l", "i")
+"""Tags of a word that can say what a figure measures (产值, 投资, 能耗): a noun, a verbal noun, an abbreviation."""
+MAX_LEAD = 60
+"""A sentence before this short may be put before a figure's card to say what it measures."""
+
+
+def with_measure(fact: Fact, sentence: str, lead: str, seg: Segmenter) -> Fact | None:
+    """A report's figure whose card names what it measures: as it is, or after the sentence before it when its own
+    clauses hold no noun before the figure (在四年中间，提高了将近{{37%}}); None when neither can say it."""
+    before = fact.text[: fact.spans[0][0]] if fact.spans else fact.text
+    if any(str(flag).startswith(MEASURE_TAGS) for _, flag in seg.tagged(before)):
+        return fact
+    if not lead or len(lead) > MAX_LEAD or not sentence.startswith(fact.text) or "……" in fact.text:
+        return None
+    spans = tuple((s + len(lead), e + len(lead)) for s, e in fact.spans)
+    return replace(fact, text=lead + fact.text, spans=spans)
+
+
+def with_period(fact: Fact, sentence: str) -> Fact:
+    """A report's figure whose card names no time, with the time it belongs to: the last year its paragraph named before
+    it (1979年…；职工的年平均工资达到{{705元}}), else the part of the report it stands in (2008年工作回顾: last year's
+    result, not this year's target)."""
+    if not fact.spans or TIME.search(fact.text):
+        return fact
+    paragraph = fact.origin.paragraph
+    at = paragraph.find(fact.text.split("……")[-1])
+    years = PERIOD_YEAR.findall(paragraph[: at if at >= 0 else paragraph.find(sentence)])
+    answers = "".join(fact.answers)
+    if years:
+        return fact if years[-1] in answers else replace(fact, period=years[-1])
+    for heading in reversed(fact.origin.trail[1:]):
+        title = HEADING_MARKER.sub("", heading)
+        found = TIME.search(title)
+        if found:
+            period = title if len(title) <= MAX_PERIOD_HEADING else found.group()
+            return fact if found.group() in answers else replace(fact, period=period)
+    return fact
 
 
 def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:
@@ -169,4 +272,6 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _amount(text: str) -> float:
     number = re.match(ARABIC, text)
-    return float(number.group().replace("．", ".")) if number else 0.0  # float() reads full-width digits, not ．
+    return (
+        float(re.sub("[，,]", "", number.group()).replace("．", ".")) if number else 0.0
+    )  # float() reads full-width digits, not ．

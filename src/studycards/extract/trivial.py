@@ -6,20 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, cue_length
+from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_length
 from studycards.facts import Fact, normalise
-from studycards.closedsets import beside_fellows, stock
+from studycards.segment import segmenter
+from studycards.closedsets import beside_fellows, stock, stock_lists
 
 QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
 EVALUATIVE = (
     r"(?:最?重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多|最大|大|"
-    r"历史性?|长期|艰巨|复杂)"
+    r"历史性?|长期|长时期|艰巨|复杂|优良|严重|光荣|共同|正当|奋斗|迫切|关键|基本)"
 )
 """Words that weigh what follows without saying what it is."""
 GENERIC = (
     r"(?:问题|组成部分|部分|力量|方面|任务|作用|大会|会议|时代|时期|阶段|环节|内容|因素|事情|措施|步骤|意义|成就|成绩|进展|"
-    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|动力|支撑|贡献|影响|地位|一步|一环|过程|事件)"
+    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要)"
 )
 """Nouns any report says of anything."""
 WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|影响)的?)"
@@ -28,6 +29,14 @@ FILLER = re.compile(
     rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC}"
     r"|(?:现在|目前|今天)?(?:这样|那样|别样))$"
 )
+STANDS_FOR = re.compile(
+    r"^(?:它们?|他们|她们|其|自己|大家|[这那此该](?:[一两二三四五六七八九十几]?[个些种样类项件次条点]|一)?[\u4e00-\u9fff]{0,4})$"
+)
+"""A pronoun or a demonstrative phrase (它们, 这种现象, 这四件大事): it stands for what another sentence names."""
+DISCOURSE = re.compile(
+    r"^(?:(?:应该|应当|必须|需要|我们要|还要)(?:指出|看到|说明|承认)|总之|总而言之|因此|同时|实践证明|事实证明|历史证明|毫无疑问)$"
+)
+"""How a report leads into what it says (应该指出，…): no fact of its own."""
 """A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
 (重要组成部分, 重大问题, 大问题, 历史过程), or one of a generic kind (时期之一), or a demonstrative (现在这样). 新时代 alone stays: without 一个 it is the name of a period."""
 
@@ -39,7 +48,8 @@ name that recurs as part of another (报{{国务院}}批准 beside 国务院交�
 
 def is_filler(answer: str) -> bool:
     """Whether `answer` is a measure or weighing words around a generic noun, nothing of its own."""
-    return bool(FILLER.match(normalise(answer)))
+    key = normalise(answer)
+    return bool(FILLER.match(key) or STANDS_FOR.match(key) or DISCOURSE.match(key))
 
 
 def _in_view(fact: Fact, span: tuple[int, int]) -> bool:
@@ -53,6 +63,8 @@ def _in_view(fact: Fact, span: tuple[int, int]) -> bool:
 
 
 SENTENCE_ENDS = "。！？!?"
+MEMBER_MARKS = re.compile(r"[、，,]|和|及|与|以及")
+"""What parts a list held in one blank (党的路线、方针、政策: a stock set, asked by none)."""
 
 
 MIN_REPORT_CUE = 6
@@ -73,23 +85,132 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
     加强); outline points pass as they are."""
     if fact.kind == "outline" or not fact.spans:
         return fact
-    if fact.kind == "enumeration" and stock(fact.answers):
+    if fact.kind == "enumeration" and of_a_stock_list(fact.answers):
         return None  # 革命化、现代化、正规化: a stock list the learner knows by heart, asked whole or item by item
     if fact.kind == "enumeration" or fact.whole:  # asked whole: its other items are no cue
-        hidden = [(fact.spans[0][0], fact.spans[-1][1])] if fact.whole else list(fact.spans)
-        opens = not CUE_CHARACTER.search(fact.text[: fact.spans[0][0]])  # its subject; 坚持{{…}}的方针 is cued
-        return fact if cue_length(fact.text, hidden) >= (least if opens else MIN_SHOWN) else None
+        edged = list_edges(fact)
+        if edged is None:
+            return None
+        hidden = [(edged.spans[0][0], edged.spans[-1][1])] if edged.whole else list(edged.spans)
+        opens = not CUE_CHARACTER.search(edged.text[: edged.spans[0][0]])  # its subject; 坚持{{…}}的方针 is cued
+        if least > MIN_SHOWN and _verb_alone(edged):
+            return None  # 大力加强{{…}}。: what is to be strengthened, with nothing said of it
+        return edged if cue_length(edged.text, hidden) >= (least if opens else MIN_SHOWN) else None
     least = MIN_SHOWN if fact.kind in SHORT_CUED else least
+    trimmed = [clean_edges(fact.text, span, counted=fact.kind != "figure") for span in fact.spans]
     spans = [
         span
-        for span in fact.spans
-        if not is_filler(fact.text[span[0] : span[1]])
+        for span in trimmed
+        if span is not None
+        and not is_filler(fact.text[span[0] : span[1]])
         and not _in_view(fact, span)
         and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
+        and not of_a_stock_list(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
         and cue_length(fact.text, [span]) >= least
     ]
-    if len(spans) == len(fact.spans):
+    if spans == list(fact.spans):
         return fact
     if not spans:
         return None
     return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
+
+
+PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
+LOOSE_START = re.compile(r"了(?!解)|着(?![力重眼手想落实])|的(?!确)")
+"""A particle that belongs to the word before a blank (实行了|多种形式, 实行着|老解放区, 实事求是|的思想路线)."""
+LOOSE_END = tuple("的")
+JOINING_END = tuple("同和与及跟")
+COUNTED = re.compile(r"[一二两三四五六七八九十]+[个项条种大点]")
+"""How a blank opens that counts what follows it (四项基本|原则, 两个|确立)."""
+MAX_HEAD = 2
+"""Characters of the noun a counted blank takes in after it."""
+"""A conjunction or preposition that joins a blank to what follows it, where it stands as a word of its own."""
+
+
+def clean_edges(text: str, span: tuple[int, int], counted: bool = True) -> tuple[int, int] | None:
+    """`span` without a particle stuck to its edge (实行[了多种形式]的 -> 实行了[多种形式]的), and holding both marks of a
+    quote or bracket it holds one of (胜利的[一个重要“法宝]” -> [一个重要“法宝”]); None when it cannot (the other mark is
+    not beside it)."""
+    start, end = span
+    while end - start > 2 and LOOSE_START.match(text, start):
+        start += 1
+    while end - start > 2 and (
+        text[end - 1] in LOOSE_END
+        or text[end - 1] in JOINING_END
+        and end - start - 1 in segmenter().dictionary_starts(text[start:end])
+    ):
+        end -= 1  # 马克思主义的[普遍真理同]中国革命的具体实际: not 劳动合同
+    if counted and COUNTED.match(text, start) and CUE_CHARACTER.match(text, end):  # a figure keeps its own unit
+        head = segmenter().tagged(text[end : end + MAX_HEAD + 2])[:1]
+        if head and str(head[0][1]).startswith("n") and len(head[0][0]) <= MAX_HEAD:
+            end += len(head[0][0])  # 坚持[四项基本]原则 -> [四项基本原则]: a count names the thing it counts
+    for opening, closing in PAIRS.items():
+        answer = text[start:end]
+        excess = answer.count(opening) - answer.count(closing)
+        if excess > 0:
+            if excess > 1 or text[end : end + 1] != closing:
+                return None
+            end += 1
+        elif excess < 0:
+            if excess < -1 or text[start - 1 : start] != opening:
+                return None
+            start -= 1
+    return start, end
+
+
+VERB_BEFORE_LIST = re.compile(r"[有是为把对在向从同和与以使让将被给]")
+"""A verb or preposition that governs a whole list and is no part of its first member (常常有|左派、中间派和右派)."""
+
+
+def list_edges(fact: Fact) -> Fact | None:
+    """A list with clean outer edges: its first member without a particle or the verb that governs the list
+    (有左派、中间派和右派 -> 左派、…), the list holding both marks of a quote or bracket it opens or closes; None when it
+    cannot (a list that starts or ends inside a quote)."""
+    spans = list(fact.spans)
+    first = clean_edges(fact.text, spans[0])
+    last = clean_edges(fact.text, spans[-1]) if len(spans) > 1 else first
+    if first is None or last is None:
+        return None
+    if len(spans) == 1:
+        spans[0] = first
+    else:  # the list's outer edges only: a member's inner edges are the list's marks
+        spans[0], spans[-1] = (first[0], spans[0][1]), (spans[-1][0], last[1])
+    start, end = spans[0]
+    others = [fact.text[s:e] for s, e in spans[1:]]
+    if (
+        len(spans) > 1
+        and end - start > 2
+        and VERB_BEFORE_LIST.match(fact.text, start)
+        and not any(other.startswith(fact.text[start]) for other in others)
+        and 1 in segmenter().dictionary_starts(fact.text[start:end])  # 有|左派, not 和平共处 or 在职人员
+    ):
+        spans[0] = (start + 1, end)
+    if spans == list(fact.spans):
+        return fact
+    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
+
+
+def of_a_stock_list(items) -> bool:
+    """Whether a list's items (two or more) are the members of one stock list, the first perhaps with its owner
+    before it (党的路线、方针、政策): a set the learner knows by heart."""
+    if stock(items):
+        return True
+    keys = [normalise(item) for item in items if item]
+    if len(keys) < 2:
+        return False
+    return any(
+        set(keys[1:]) <= members and any(keys[0].endswith(m) and len(m) * 2 >= len(keys[0]) for m in members)
+        for members in stock_lists()
+    )
+
+
+def _verb_alone(fact: Fact) -> bool:
+    """A list that ends its sentence after nothing but a verb and its adverbs (大力加强{{…}}。; not 推动党员{{…}}。)."""
+    before, after = fact.text[: fact.spans[0][0]], fact.text[fact.spans[-1][1] :]
+    return not CUE_CHARACTER.search(after) and bool(VERB_ALONE.match(NOT_CUE.sub("", before)))
+
+
+VERB_ALONE = re.compile(
+    r"^(?:大力|积极|切实|进一步|认真|全面|着力|努力|继续|不断|加快|要|必须|还要|也要|并)*[\u4e00-\u9fff]{2}$"
+)
+"""Adverbs and one verb of two characters: what a list's card shows when it says nothing of the list (大力加强)."""

@@ -97,6 +97,20 @@ def drop_page_numbers(lines):
     return [line for line in lines if not PAGE_NUMBER.match(line.text)]
 
 
+CITATION = re.compile(r"^[①-⑳]\s*[^《》。]{1,30}[:：]\s*《[^》]+》.*第[\d—–\-～~]+页")
+"""An editor's note that cites a source, on a line of its own at the end of a printed report (③ 毛泽东：《实践论》，
+《毛泽东选集》第1卷，第285页。): not the text a learner must know."""
+NOTE_MARK = re.compile(r"(?<=\S)[①-⑳]")
+"""Where the text calls such a note (…而奋斗。”⑦把爱国主义…): a mark inside a line, never the numbering that opens one."""
+
+
+def drop_citation_notes(lines):
+    """A document that ends with cited notes: the notes go, and the marks that call them go from its text."""
+    if not any(CITATION.match(line.text) for line in lines):
+        return lines
+    return [line.with_text(NOTE_MARK.sub("", line.text)) for line in lines if not CITATION.match(line.text)]
+
+
 def join_soft_breaks(lines):
     """In text whose paragraphs are separated by blank lines, a line break inside a paragraph is soft.
 
@@ -252,6 +266,7 @@ RULES = [
     strip_spaces,
     drop_page_numbers,
     drop_licence_notes,
+    drop_citation_notes,
     join_soft_breaks,
     drop_blank,
     join_wrapped_lines,  # before join_broken_lines: its joins would hide the column width
