@@ -51,6 +51,7 @@ class Segmenter:
         self._pos: Any = None
         self._starts: dict[str, frozenset[int]] = {}
         self._tags: dict[str, list[tuple[str, str]]] = {}
+        self._words: dict[str, list[str]] = {}
 
     def warm_up(self, key_phrases: bool = False) -> None:
         """Load what is otherwise loaded on first use (before forking workers that then share it)."""
@@ -60,7 +61,15 @@ class Segmenter:
             self.key_phrases("开展")
 
     def words(self, text: str) -> list[str]:
-        return self.tokenizer.lcut(text)
+        """The words of `text` as jieba cuts it; remembered for the last pieces asked (a sentence a long document
+        says again, or one several extractors cut)."""
+        words = self._words.get(text)
+        if words is None:
+            words = self.tokenizer.lcut(text)
+            if len(self._words) >= MAX_REMEMBERED:
+                self._words.clear()
+            self._words[text] = words
+        return list(words)
 
     def word_starts(self, text: str) -> frozenset[int]:
         """Offsets in `text` where a word begins (plus len(text)); remembered for the last pieces asked
