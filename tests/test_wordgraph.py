@@ -1,5 +1,5 @@
-"""Our faster word graph and route cut exactly as jieba's own Tokenizer does, and our caches return what a fresh
-cut returns."""
+"""Our faster word graph and route cut exactly as jieba's own Tokenizer does, and our caches and partial cuts give
+what a fresh cut of the whole gives."""
 
 from __future__ import annotations
 
@@ -48,3 +48,14 @@ def test_remembered_cuts_are_fresh_cuts():
         first = seg.words(line)
         first.append("x")  # a caller's change never reaches the cache
         assert seg.words(line) == seg.tokenizer.lcut(line)
+
+
+def test_the_starts_around_an_offset_are_those_of_the_whole_cut():
+    seg = Segmenter()
+    for line in lines()[:60]:
+        whole = seg.dictionary_starts(line)
+        for at in range(len(line) + 1):
+            around = seg.dictionary_starts_around(line, at)
+            assert around <= whole and at >= min(around) and (at in around) == (at in whole)
+            assert max((b for b in whole if b <= at), default=0) == max(b for b in around if b <= at)
+            assert min((b for b in whole if b >= at), default=at) == min(b for b in around if b >= at)

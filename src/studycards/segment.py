@@ -12,6 +12,7 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -81,6 +82,17 @@ class Segmenter:
         guesses 问责全 and 对省 from characters it cannot place)."""
         return self._starts_of("\x01" + text, text, lambda piece: self.tokenizer.lcut(piece, HMM=False))
 
+    def dictionary_starts_around(self, text: str, at: int) -> frozenset[int]:
+        """`dictionary_starts(text)` where they matter to the word at `at`: those of the stretch that holds it,
+        with its ends. jieba cuts each stretch between punctuation (its own pattern) apart from the rest, so these
+        are the same offsets, got without cutting the whole of `text`."""
+        start = 0
+        for part in CUT_APART.split(text):
+            if start <= at < start + len(part):
+                return frozenset(start + offset for offset in self.dictionary_starts(part))
+            start += len(part)
+        return frozenset((len(text),))
+
     def tagged_starts(self, text: str) -> frozenset[int]:
         """Offsets in `text` where a word begins as the part-of-speech tagger cuts it (plus len(text)): it keeps
         a particle apart where the plain cut glues it to a noun (机构|对|省, not 对省)."""
@@ -139,6 +151,8 @@ class Segmenter:
         return self._tfidf.extract_tags(text, topK=top)
 
 
+CUT_APART = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+"""jieba's re_han_default: the runs of text it cuts each on its own (what lies between them is cut apart too)."""
 MAX_GUESSED = 80
 """Characters up to which the tagger guesses unknown words (its HMM); longer text is cut by the dictionary only."""
 
