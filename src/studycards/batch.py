@@ -228,7 +228,7 @@ def _study_in_workers(paths, settings: Settings, workers: int, done, bar) -> Non
         workers, mp_context=context, initializer=_start_worker, initargs=(settings, context is None)
     )
     try:
-        pending = {pool.submit(study_one, path, settings): index for index, path in enumerate(paths) if path != "-"}
+        pending = {pool.submit(study_one, paths[index], settings): index for index in _largest_first(paths)}
         if "-" in paths:  # standard input belongs to this process
             index = paths.index("-")
             done(index, study_one("-", settings))
@@ -248,6 +248,20 @@ def _study_in_workers(paths, settings: Settings, workers: int, done, bar) -> Non
         _stop(pool)
         raise
     pool.shutdown()
+
+
+def _largest_first(paths: list[str]) -> list[int]:
+    """The indexes of the files of `paths` (not standard input), largest first: a long document started last would
+    keep one worker busy while the others wait."""
+
+    def size(path: str) -> int:
+        try:
+            return os.path.getsize(path)
+        except OSError:
+            return 0  # studying it says what is wrong
+
+    files = [index for index, path in enumerate(paths) if path != "-"]
+    return sorted(files, key=lambda index: -size(paths[index]))
 
 
 def _died(unfinished: list[str]) -> str:

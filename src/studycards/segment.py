@@ -1,5 +1,5 @@
-"""The one module that imports jieba (with tagger.py, its tagger): an owned Tokenizer with the domain lexicon,
-loaded once, quietly.
+"""The one module that imports jieba (with tagger.py, its tagger, and wordgraph.py, its faster route): an owned
+Tokenizer with the domain lexicon, loaded once, quietly.
 
 jieba's module-level functions share one global tokenizer; we never touch it, so a host program's own
 jieba set-up is left as it was.
@@ -12,6 +12,7 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -38,8 +39,10 @@ class Segmenter:
     def __init__(self, user_dict: str | None = None):
         import jieba
 
+        from studycards.wordgraph import Tokenizer
+
         jieba.setLogLevel(logging.WARNING)
-        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer = Tokenizer()
         load_dictionary(self.tokenizer)
         for word, freq, tag in lexicon_entries():
             self.tokenizer.add_word(word, freq, tag)
@@ -49,6 +52,7 @@ class Segmenter:
         self._pos: Any = None
         self._starts: dict[str, frozenset[int]] = {}
         self._tags: dict[str, list[tuple[str, str]]] = {}
+        self._words: dict[str, list[str]] = {}
 
     def warm_up(self, key_phrases: bool = False) -> None:
         """Load what is otherwise loaded on first use (before forking workers that then share it)."""
@@ -58,7 +62,15 @@ class Segmenter:
             self.key_phrases("开展")
 
     def words(self, text: str) -> list[str]:
-        return self.tokenizer.lcut(text)
+        """The words of `text` as jieba cuts it; remembered for the last pieces asked (a sentence a long document
+        says again, or one several extractors cut)."""
+        words = self._words.get(text)
+        if words is None:
+            words = self.tokenizer.lcut(text)
+            if len(self._words) >= MAX_REMEMBERED:
+                self._words.clear()
+            self._words[text] = words
+        return list(words)
 
     def word_starts(self, text: str) -> frozenset[int]:
         """Offsets in `text` where a word begins (plus len(text)); remembered for the last pieces asked
@@ -69,6 +81,17 @@ class Segmenter:
         """Offsets where a word begins when only the dictionary's words are words (no guessed ones: the plain cut
         guesses 问责全 and 对省 from characters it cannot place)."""
         return self._starts_of("\x01" + text, text, lambda piece: self.tokenizer.lcut(piece, HMM=False))
+
+    def dictionary_starts_around(self, text: str, at: int) -> frozenset[int]:
+        """`dictionary_starts(text)` where they matter to the word at `at`: those of the stretch that holds it,
+        with its ends. jieba cuts each stretch between punctuation (its own pattern) apart from the rest, so these
+        are the same offsets, got without cutting the whole of `text`."""
+        start = 0
+        for part in CUT_APART.split(text):
+            if start <= at < start + len(part):
+                return frozenset(start + offset for offset in self.dictionary_starts(part))
+            start += len(part)
+        return frozenset((len(text),))
 
     def tagged_starts(self, text: str) -> frozenset[int]:
         """Offsets in `text` where a word begins as the part-of-speech tagger cuts it (plus len(text)): it keeps
@@ -128,6 +151,8 @@ class Segmenter:
         return self._tfidf.extract_tags(text, topK=top)
 
 
+CUT_APART = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+"""jieba's re_han_default: the runs of text it cuts each on its own (what lies between them is cut apart too)."""
 MAX_GUESSED = 80
 """Characters up to which the tagger guesses unknown words (its HMM); longer text is cut by the dictionary only."""
 

@@ -231,11 +231,12 @@ def viterbi(observed: str, states, start_p, trans_p, emit_p) -> list:
         possible = set(states.get(observed[t], all_states)) & expected
         if not possible:
             possible = expected if expected else all_states
+        last = scores[t - 1]
         for state in possible:
-            probability, best = max(
-                (scores[t - 1][y0] + trans_p[y0].get(state, MIN_INF) + emit_p[state].get(observed[t], MIN_FLOAT), y0)
-                for y0 in previous
-            )
+            emitted = emit_p[state].get(observed[t], MIN_FLOAT)
+            # only a state that can lead here can win: the others score -inf (jieba's max over all of them)
+            leading = [y0 for y0 in previous if state in trans_p[y0]] or previous
+            probability, best = max((last[y0] + trans_p[y0].get(state, MIN_INF) + emitted, y0) for y0 in leading)
             scores[t][state] = probability
             paths[t][state] = best
     _, state = max((scores[-1][y], y) for y in paths[-1].keys())

@@ -148,7 +148,7 @@ def _cuts(seg: Segmenter, sentence: str, start: int, end: int) -> bool:
     blank = sentence[start:end]
     if any(blank.count(left) != blank.count(right) for left, right in BRACKETS):
         return True
-    starts = seg.dictionary_starts(sentence)
+    starts = seg.dictionary_starts_around(sentence, end)  # the word at `end` is all that matters
     if end in starts:
         return False
     word = sentence[

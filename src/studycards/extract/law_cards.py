@@ -271,12 +271,14 @@ def _join_ranges(facts: list[Fact]) -> list[Fact]:
     of whichever holds both; the other is left out."""
     placed = [(fact, fact.origin.paragraph.find(fact.text)) for fact in facts]
     figures = [(i, fact, at) for i, (fact, at) in enumerate(placed) if fact.kind == "figure" and at >= 0]
+    fellows: dict[tuple[int, str], list[tuple[int, Fact, int]]] = {}  # figures of one paragraph, in order
+    for figure in figures:
+        fellows.setdefault((figure[1].origin.line, figure[1].origin.paragraph), []).append(figure)
     joined: dict[int, Fact | None] = {}
     for i, first, at in figures:
-        for j, second, other in figures:
+        for j, second, other in fellows[first.origin.line, first.origin.paragraph]:
             begin, end = at + first.spans[-1][1], other + second.spans[0][0]
-            same = first.origin.line == second.origin.line and first.origin.paragraph == second.origin.paragraph
-            if i == j or i in joined or j in joined or not same or begin != end:
+            if i == j or i in joined or j in joined or begin != end:
                 continue
             for k, holder, where in ((i, first, at), (j, second, other)):
                 low, high = at + first.spans[-1][0] - where, other + second.spans[0][1] - where

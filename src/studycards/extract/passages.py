@@ -26,10 +26,15 @@ class Passage:
         """Its sentences (overlong ones in pieces), cut once for all the extractors."""
         return tuple(sentence for _, sentence in sentence_spans(self.text))
 
-    def with_leads(self) -> list[tuple[str, str]]:
+    def with_leads(self) -> tuple[tuple[str, str], ...]:
         """Each sentence with what a reader saw just before it, for a sentence that says little alone: the lead
-        for the first (积极稳妥推进碳达峰碳中和。扎实开展“{{碳达峰十大行动}}”。), then the sentence before."""
-        return list(zip(self.sentences, (self.lead, *self.sentences[:-1])))
+        for the first (积极稳妥推进碳达峰碳中和。扎实开展“{{碳达峰十大行动}}”。), then the sentence before; paired
+        once for all the extractors."""
+        return self._with_leads
+
+    @cached_property
+    def _with_leads(self) -> tuple[tuple[str, str], ...]:
+        return tuple(zip(self.sentences, (self.lead, *self.sentences[:-1])))
 
 
 def label(node: Node) -> str:

@@ -56,10 +56,12 @@ def _in_view(fact: Fact, span: tuple[int, int]) -> bool:
     """The answer at `span` stands whole in another sentence its card shows (…等机关予以协助。有关机关应当{{予以协助}}).
     Within its own sentence the ranking cuts a card down to the clause that leaves it out (ranking._in_its_clause)."""
     answer = normalise(fact.text[span[0] : span[1]])
+    if len(answer) < MIN_IN_VIEW:
+        return False
     start = max(fact.text.rfind(mark, 0, span[0]) for mark in SENTENCE_ENDS) + 1
     ends = [at for at in (fact.text.find(mark, span[1]) for mark in SENTENCE_ENDS) if at >= 0]
     others = normalise(fact.text[:start] + "□" + fact.text[min(ends, default=len(fact.text)) :])
-    return len(answer) >= MIN_IN_VIEW and answer in others
+    return answer in others
 
 
 SENTENCE_ENDS = "。！？!?"
