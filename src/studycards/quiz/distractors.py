@@ -215,7 +215,8 @@ class Pool:
         family = [
             entry
             for entry in family
-            if entry[2].kind == "closed set" or plausible(entry[2].text, entry[2].words, tagged)
+            if entry[2].kind == "closed set"
+            or (plausible(entry[2].text, entry[2].words, tagged) and category(entry[2].key) in classes | {""})
         ]
         rest = [entry for entry in rest if plausible(entry[2].text, entry[2].words, tagged)]
         chosen: list[Phrase] = []
@@ -283,9 +284,12 @@ CATEGORIES = (
     ("原则", "方针", "方略", "路线"),
     ("责任", "义务", "权利", "职责", "权"),
     ("罚款", "警告", "拘留", "处分", "吊销", "没收"),
+    ("同志", "主席", "总书记", "总理", "委员长"),
 )
 """Classes of what a phrase names, by how it ends: an organ, an institution, a time, a principle, a duty, a
-penalty. Options of other families than the answer's are still of its class (公安机关 beside 教育行政部门)."""
+penalty, a person. Options of other families than the answer's are still of its class (公安机关 beside
+教育行政部门); one of a family (the same last character) is of the answer's class or of none (江泽民同志 is no
+option for 国家意志)."""
 
 
 def category(key: str) -> str:

@@ -25,6 +25,7 @@ from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.closedsets import paired_terms, stock_lists
 from studycards.quiz.ladders import ranges_ordered
+from studycards.quiz.plausible import numeric
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
@@ -144,7 +145,8 @@ class Questions:
             if drawn is None:
                 break
             before, after = view.cut()
-            if any(_doubles(before, after, option) for option in drawn) or _told(before + after, answer, drawn):
+            cited = citation(frame.fact.origin.document)  # 根据《公务员法》 tells 公务员回避 as well as the text
+            if any(_doubles(before, after, option) for option in drawn) or _told(cited + before + after, answer, drawn):
                 continue  # 按照政事分开分开; 国家出资…属于国家所有: the stem shows which option it is
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
@@ -169,7 +171,7 @@ class Questions:
             return None
         home = paragraph_of(frame)
         paired = False  # one statement at most made false by a paired term: three would make 应当/可以 the tell
-        falses: list[str] = []
+        falses: list[tuple[str, str]] = []  # (statement, the phrase it alters)
         tested = [frame.answers[index]]
         others = [other for other in self.frames if not other.headings and paragraph_of(other) != home]
         for other in self.rng.sample(others, min(len(others), WHICH_TRIES)):
@@ -185,17 +187,17 @@ class Questions:
             elif not paired:
                 false = self._paired(other, seen)
                 paired = false is not None
-            if false is None or normalise(false[1][1]) in map(normalise, tested):
+            if false is None or normalise(false[1][1]) in map(normalise, tested + [t for _, t in falses]):
                 continue
-            falses.append(false[0])
-            tested.append(false[1][1])
+            falses = _balanced(view.text, [*falses, (false[0], false[1][1])])
             self._used.append(other)
-            if len(falses) == OPTIONS - 1:
+            if len(falses) == OPTIONS - 1 and any(numeric(f) == numeric(view.text) for f, _ in falses):
                 break
         self._used.clear()
-        if len(falses) < OPTIONS - 1:
-            return None
-        options = [view.text, *falses]
+        if len(falses) < OPTIONS - 1 or not any(numeric(f) == numeric(view.text) for f, _ in falses):
+            return None  # the one statement without a figure among three with one is the true one
+        tested += [phrase for _, phrase in falses]
+        options = [view.text, *(f for f, _ in falses)]
         self.rng.shuffle(options)
         parts = (WHICH_ASK,)
         return self._item("single", frame, [index], parts, tuple(options), (view.text,), blanked=[], tested=tested)
@@ -476,6 +478,18 @@ EDGE = 2
 """Characters at a blank's edge an option may not repeat: 按照＿分开 with 政事分开 reads 政事分开分开."""
 
 
+def _balanced(truth: str, falses: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """At most three false statements, keeping one of the truth's make (with a figure or without) when there
+    is one: a paper whose one statement without a figure is the right one is answered by its look."""
+    if len(falses) <= OPTIONS - 1:
+        return falses
+    alike = [f for f in falses if numeric(f[0]) == numeric(truth)]
+    if not alike:
+        return falses[: OPTIONS - 1]
+    keep = alike[:1]
+    return keep + [f for f in falses if f not in keep][: OPTIONS - 2]
+
+
 def _doubles(before: str, after: str, option: str) -> bool:
     """Whether `option` in the blank repeats what stands beside it (the blank and the option are not the same
     unit)."""
@@ -560,9 +574,22 @@ def _bare(statement: str, asked: list[str], frame: Frame) -> bool:
 
 
 def _gives_away(parts, answers) -> bool:
-    """Whether the question shows an answer it asks for elsewhere in its text."""
+    """Whether the question shows an answer it asks for elsewhere in its text, or a figure's amount (不超过
+    四千元的…；＿的 asks 四千元以上: the stem's bound is the answer)."""
     shown = normalise("".join(parts))
-    return any(normalise(answer) in shown for answer in answers)
+    return any(normalise(answer) in shown or _amount_shown(answer, shown) for answer in answers)
+
+
+AMOUNT_LEAD = re.compile(r"^(?:不超过|超过|不到|不足|未满|满)?[\d.〇零一二两三四五六七八九十百千万亿]+")
+BOUND = re.compile(r"(?:以上|以下|以内|左右|多|余|不到|不足|超过|不超过|未满|满)")
+
+
+def _amount_shown(answer: str, shown: str) -> bool:
+    """Whether the figure `answer`, its bound word aside (四千元 of 四千元以上), stands in `shown`."""
+    if not AMOUNT_LEAD.match(normalise(answer)):
+        return False
+    core = BOUND.sub("", normalise(answer))
+    return len(core) >= 2 and core != normalise(answer) and core in shown
 
 
 def _topic(fact: Fact) -> str:

@@ -1,0 +1,126 @@
+"""What an examiner still marked weak or bad, on sentences made up for these tests: a table's row asked as a
+sentence, a list's lead without its list, a blank that cuts a phrase, a condition after a semicolon without the
+act it speaks of, an option cut out of a parenthesis, a person among abstract options, a figure whose bound the
+stem shows, 以下说法正确的是 whose one statement without a figure is the right one."""
+
+import random
+
+from conftest import spans_of
+
+from studycards.facts import Fact, Origin
+from studycards.quiz.distractors import Pool
+from studycards.quiz.frames import askable, frame_of, members_asked
+from studycards.quiz.plausible import numeric
+from studycards.quiz.questions import WHICH_ASK, Questions, _balanced, _gives_away
+
+
+def fact(kind, text, answers, paragraph="", document="中华人民共和国河湖保护法"):
+    origin = Origin(
+        document=document, document_id=document, article="第一章", trail=(document, "第一章"), line=1,
+        paragraph=paragraph or text,
+    )
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=spans_of(text, answers))
+
+
+def test_a_table_row_and_a_list_lead_are_never_asked():
+    assert frame_of(fact("figure", "3\t超过8000元至20000元的部分\t15", ["20000元"])) is None
+    assert frame_of(fact("maxim", "下列河段，免收河道占用费：", ["免收河道占用费"])) is None
+    assert frame_of(fact("figure", "河道占用费每年调整一次，上调不超过20000元。", ["20000元"])) is not None
+
+
+def test_a_blank_never_cuts_a_phrase():
+    text = "建立健全城乡党的基层组织互帮互助机制。"
+    assert frame_of(fact("keyphrase", text, ["城乡党"])) is None
+    assert frame_of(fact("keyphrase", text, ["城乡党的基层组织"])) is not None
+    notice = "整改通知书应当包括违法事实、责令停止排放污水等内容。"
+    assert frame_of(fact("provision", notice, ["排放污水等内容"])) is None
+    assert frame_of(fact("provision", notice, ["违法事实"])) is not None
+    listed = "本法所称侵占河道，是指单位之间以填埋、围垦、堆放等方式实施的行为。"
+    frame = frame_of(fact("enumeration", listed, ["单位之间以填埋", "围垦", "堆放"]))
+    assert frame is None or "单位之间以填埋" not in frame.answers
+    assert frame_of(fact("enumeration", listed, ["围垦", "堆放等方式实施"])) is None
+
+
+def test_a_short_condition_after_a_semicolon_keeps_the_act_it_speaks_of():
+    paragraph = "河长办公室接到报告后，应当在五日内作出处理决定；情况紧急的，应当在二十四小时内作出。"
+    frame = frame_of(fact("norm", "情况紧急的，应当在二十四小时内作出。", ["二十四小时"], paragraph))
+    assert frame is not None and frame.lead.startswith("河长办公室接到报告后")
+
+
+def test_an_option_cut_out_of_a_parenthesis_is_not_askable():
+    assert not askable("河道管理单位）") and not askable("“河长制")
+    assert askable("“河长制”") and askable("河道管理单位（站）")
+
+
+def test_an_article_list_asks_its_short_items_and_keeps_its_long_ones_unasked():
+    items = ["防洪抢险用地", "国家重点水利工程用地" + "，" + "包括其配套的管理、监测、输水及移民安置设施用地，以及" * 2, "科研监测用地"]
+    outline = Fact(
+        kind="outline",
+        text="下列各项用地，免收河道占用费",
+        answers=tuple(items),
+        origin=Origin(
+            document="中华人民共和国河湖保护法", document_id="x", article="第一章",
+            trail=("中华人民共和国河湖保护法", "第一章", "第九条"), line=1, paragraph="",
+        ),
+    )
+    frame = frame_of(outline)
+    assert frame is not None and frame.answers == ("防洪抢险用地", "科研监测用地")
+    assert frame.asks == "下列哪些用地，免收河道占用费？"
+    assert members_asked("有下列情形之一的，予以处罚") == "有下列哪些情形的，予以处罚？"
+
+
+def test_a_figure_whose_amount_the_stem_shows_is_not_asked():
+    parts = ("根据《河湖保护法》，每次取水不超过四千立方米的，免于登记；", "的，应当登记。")
+    assert _gives_away(parts, ["四千立方米以上"])
+    assert not _gives_away(parts, ["五千立方米以上"])
+    assert not _gives_away(("河长每月巡河", "。"), ["两次以上"])
+
+
+def test_a_person_is_no_wrong_option_beside_an_abstract_phrase():
+    facts = [
+        fact("formulation", "使党的主张通过法定程序成为国家意志。", ["国家意志"], document="某报告"),
+        fact("formulation", "坚持以人民为中心的发展思想，凝聚人民意志。", ["人民意志"], document="某报告"),
+        fact("formulation", "在以李明同志为首的委员会领导下。", ["李明同志"], document="某报告"),
+        fact("formulation", "全党要坚定必胜意志。", ["必胜意志"], document="某报告"),
+        fact("formulation", "要磨炼顽强意志。", ["顽强意志"], document="某报告"),
+    ]
+    pool = Pool([frame_of(f) for f in facts])
+    for seed in range(10):
+        chosen = pool.choose(["国家意志"], facts[0], 2, random.Random(seed), kin=2) or []
+        assert "李明同志" not in chosen
+
+
+def test_which_is_right_is_never_the_one_statement_of_another_make():
+    truth = "河长制是落实地方责任的制度安排。"
+    figures = [(f"河道清淤每年不少于{n}次。", f"{n}次") for n in (2, 3, 4)]
+    words = [("河长应当定期巡河。", "定期")]
+    assert _balanced(truth, figures) == figures  # three, none to swap in yet: the caller draws again
+    balanced = _balanced(truth, [*figures, *words])
+    assert len(balanced) == 3 and any(not numeric(text) for text, _ in balanced)
+    assert _balanced(truth, [*words, *figures])[0] == words[0]
+
+
+def test_which_is_right_on_a_law_has_one_statement_of_the_truth_s_make():
+    lines = [
+        ("河道清淤每年不少于两次。", "两次"),
+        ("河道管理范围内禁止建设妨碍行洪的建筑物。", "建筑物"),
+        ("县级以上人民政府应当组织编制河湖保护规划。", "河湖保护规划"),
+        ("取水单位应当每年报送取水计划。", "取水计划"),
+        ("河长每月巡河不少于三次。", "三次"),
+        ("湖长每季度巡湖不少于四次。", "四次"),
+        ("违反本法规定的，处五万元以下的罚款。", "五万元以下"),
+        ("河长办公室应当建立巡河档案。", "巡河档案"),
+    ]
+    facts = [fact("norm", text, [answer]) for text, answer in lines]
+    frames = [frame_of(f) for f in facts]
+    seen = 0
+    for seed in range(30):
+        questions = Questions(frames, facts, random.Random(seed))
+        item = questions._which_true(frames[1])
+        if item is None:
+            continue
+        seen += 1
+        assert item.question().endswith(WHICH_ASK)
+        truth = item.answer[0]
+        assert any(numeric(option) == numeric(truth) for option in item.options if option != truth)
+    assert seen >= 1
