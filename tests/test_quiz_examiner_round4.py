@@ -16,7 +16,11 @@ from studycards.quiz.questions import WHICH_ASK, Questions, _balanced, _gives_aw
 
 def fact(kind, text, answers, paragraph="", document="中华人民共和国河湖保护法"):
     origin = Origin(
-        document=document, document_id=document, article="第一章", trail=(document, "第一章"), line=1,
+        document=document,
+        document_id=document,
+        article="第一章",
+        trail=(document, "第一章"),
+        line=1,
         paragraph=paragraph or text,
     )
     return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin, spans=spans_of(text, answers))
@@ -53,14 +57,22 @@ def test_an_option_cut_out_of_a_parenthesis_is_not_askable():
 
 
 def test_an_article_list_asks_its_short_items_and_keeps_its_long_ones_unasked():
-    items = ["防洪抢险用地", "国家重点水利工程用地" + "，" + "包括其配套的管理、监测、输水及移民安置设施用地，以及" * 2, "科研监测用地"]
+    items = [
+        "防洪抢险用地",
+        "国家重点水利工程用地" + "，" + "包括其配套的管理、监测、输水及移民安置设施用地，以及" * 2,
+        "科研监测用地",
+    ]
     outline = Fact(
         kind="outline",
         text="下列各项用地，免收河道占用费",
         answers=tuple(items),
         origin=Origin(
-            document="中华人民共和国河湖保护法", document_id="x", article="第一章",
-            trail=("中华人民共和国河湖保护法", "第一章", "第九条"), line=1, paragraph="",
+            document="中华人民共和国河湖保护法",
+            document_id="x",
+            article="第一章",
+            trail=("中华人民共和国河湖保护法", "第一章", "第九条"),
+            line=1,
+            paragraph="",
         ),
     )
     frame = frame_of(outline)
@@ -124,3 +136,18 @@ def test_which_is_right_on_a_law_has_one_statement_of_the_truth_s_make():
         truth = item.answer[0]
         assert any(numeric(option) == numeric(truth) for option in item.options if option != truth)
     assert seen >= 1
+
+
+def test_a_law_s_time_limit_counts_as_a_figure_and_a_counted_formulation_does_not():
+    from studycards.quiz.questions import figure
+
+    assert figure("十五日") and figure("五万元以下") and figure("九人") and figure("30%")
+    assert not figure("四个全面") and not figure("两个确立") and not figure("收到申请之日")
+
+
+def test_the_source_s_name_telling_the_answer_is_seen():
+    from studycards.quiz.questions import _named
+
+    assert _named("根据《河湖保护法》，", "河湖保护规划", ["取水计划", "巡河档案"])
+    assert not _named("根据《河湖保护法》，", "河湖保护规划", ["河湖治理规划", "巡河档案"])
+    assert not _named("根据《河湖保护法》，", "取水计划", ["巡河档案", "清淤方案"])

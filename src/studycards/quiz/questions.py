@@ -45,7 +45,7 @@ RIGHT_COUNTS = (2, 2, 3, 3)
 right, and an examiner never sets one where nothing is to be told apart)."""
 FIGURE_SHARE = 0.25
 """One, then about this many per other 单选: at most about this share of a quiz's 单选 asks a figure (exam items: 7%; a report is full of figures, and
-their ladders all end in the same unit)."""
+their ladders all end in the same unit). A law's time limits and fines (十五日, 五万元以下 of its norms) count."""
 MULTIPLE_KIN = 1
 """A 多选's wrong options share at least a character at an end or a word with a right one (水产 is no doubt
 beside 生产、分配、流通)."""
@@ -119,7 +119,7 @@ class Questions:
         return self._item("fill", frame, targets, view.cut(), (), tuple(answers[i] for i in targets))
 
     def single(self, frame: Frame) -> QuizItem | None:
-        if frame.fact.kind == "figure" and self.figures[True] >= 1 + FIGURE_SHARE * self.figures[False]:
+        if frame.fact.kind == "figure" and self._figures_full():
             return None  # a quiz of figure ladders: a figure is asked as a fill-in or a statement instead
         if frame.subject and len(frame.answers) >= OPTIONS - 1 and self.rng.random() < NOT_AMONG:
             return self._not_among(frame)
@@ -130,6 +130,8 @@ class Questions:
         index = self._target(frame)
         view = frame.view([index])
         answer = frame.answers[index]
+        if figure(answer) and self._figures_full():
+            return None  # a law's time limit or fine is a figure too (十五日 of a norm): the same share
         wrong = None
         for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
             drawn = self.pool.choose(
@@ -145,8 +147,9 @@ class Questions:
             if drawn is None:
                 break
             before, after = view.cut()
-            cited = citation(frame.fact.origin.document)  # 根据《公务员法》 tells 公务员回避 as well as the text
-            if any(_doubles(before, after, option) for option in drawn) or _told(cited + before + after, answer, drawn):
+            cited = citation(frame.fact.origin.document)
+            told = _told(before + after, answer, drawn) or _named(cited, answer, drawn)
+            if any(_doubles(before, after, option) for option in drawn) or told:
                 continue  # 按照政事分开分开; 国家出资…属于国家所有: the stem shows which option it is
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
@@ -375,6 +378,10 @@ class Questions:
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a")
 
+    def _figures_full(self) -> bool:
+        """Whether the quiz's 单选 ask as many figures as they may (FIGURE_SHARE)."""
+        return self.figures[True] >= 1 + FIGURE_SHARE * self.figures[False]
+
     def chosen(self, item: QuizItem) -> None:
         """`item` is in the quiz: 判断 items keep true and false balanced among those chosen (a question
         made but left out, as it would show another's answer, does not count)."""
@@ -382,7 +389,7 @@ class Questions:
             self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
             self.paired += item.id in self.paired_made
         if item.type == "single":
-            self.figures[item.kind == "figure"] += 1
+            self.figures[item.kind == "figure" or (len(item.blanks) == 1 and figure(item.answer[0]))] += 1
             self.which += item.parts[0].endswith(WHICH_ASK)
         self.tested.update(normalise(phrase) for phrase in item.tested)
 
@@ -508,6 +515,26 @@ def _told(stem: str, answer: str, wrong: list[str]) -> bool:
         return len(set(normalise(option)) & shown)
 
     return shared(answer) >= EDGE and shared(answer) > max(map(shared, wrong), default=0)
+
+
+def figure(answer: str) -> bool:
+    """Whether an answer is a figure: an amount with its unit (30%, 六个月, 九人, 18个), not a counted
+    formulation (四个全面)."""
+    key = normalise(answer)
+    lead = AMOUNT_LEAD.match(key)
+    return numeric(key) or bool(lead and len(key) - lead.end() <= 2)
+
+
+def _named(cited: str, answer: str, wrong: list[str]) -> bool:
+    """Whether the source's name tells the answer: it holds a word of the answer's (根据《公务员法》 and
+    公务员回避) and of no wrong option's."""
+
+    def pairs(text: str) -> set[str]:
+        key = normalise(text)
+        return {key[i : i + 2] for i in range(len(key) - 1)}
+
+    name = pairs(cited)
+    return bool(pairs(answer) & name) and not any(pairs(option) & name for option in wrong)
 
 
 def _stock_member(asked: list[str], shown: str) -> bool:
