@@ -151,3 +151,22 @@ def test_the_source_s_name_telling_the_answer_is_seen():
     assert _named("根据《河湖保护法》，", "河湖保护规划", ["取水计划", "巡河档案"])
     assert not _named("根据《河湖保护法》，", "河湖保护规划", ["河湖治理规划", "巡河档案"])
     assert not _named("根据《河湖保护法》，", "取水计划", ["巡河档案", "清淤方案"])
+
+
+def test_a_blank_never_ends_in_a_conjunction():
+    text = "一贯遵循联合国宪章的宗旨和原则。"
+    assert frame_of(fact("formulation", text, ["联合国宪章的宗旨和"], document="某报告")) is None
+    assert frame_of(fact("formulation", "鼓励群众积极参与。", ["积极参与"], document="某报告")) is not None
+
+
+def test_a_set_phrase_s_last_character_makes_no_family():
+    from studycards.quiz.distractors import Phrase, kinship, shape
+
+    def phrase(text, words):
+        return Phrase(text, text, "formulation", "", "", 0, shape(text), words)
+
+    answer = {"组成部分": (("组成部分", "i"),)}
+    assert kinship(answer, phrase("政企不分", (("政企不分", "i"),))) == 0
+    nouns = {"乱收费": (("乱收费", "n"),)}
+    assert kinship(nouns, phrase("乱摊派", (("乱摊派", "n"),))) >= 1
+    assert kinship({"监督权": (("监督权", "n"),)}, phrase("执行权", (("执行权", "n"),))) >= 2

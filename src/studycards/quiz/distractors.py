@@ -355,17 +355,26 @@ def _reworded(a: str, b: str) -> bool:
 
 def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> int:
     """How much a candidate is of the answers' family, 0-5: the same head word (3) or last character (2), so
-    …权 with …权, 乱收费 with 乱摊派; the same first word (2) or character (1); both counted (两个… 四大…, 2)."""
+    …权 with …权, 乱收费 with 乱摊派; the same first word (2) or character (1); both counted (两个… 四大…, 2).
+    A shared character counts in words of one part of speech only (组成部分 is no fellow of 政企不分)."""
     best = 0
     for answer, words in answers.items():
         key = normalise(answer)
         if not words or not phrase.words or not key:
             continue
-        head = 3 if words[-1][0] == phrase.words[-1][0] else 2 if key[-1] == phrase.key[-1] else 0
-        lead = 2 if words[0][0] == phrase.words[0][0] else 1 if key[0] == phrase.key[0] else 0
+        head = 3 if words[-1][0] == phrase.words[-1][0] else 2 if _same_end(words, phrase.words, -1) else 0
+        lead = 2 if words[0][0] == phrase.words[0][0] else 1 if _same_end(words, phrase.words, 0) else 0
         counted = 2 if NUMERAL_LEAD.match(key) and NUMERAL_LEAD.match(phrase.key) else 0
         best = max(best, min(5, head + max(lead, counted)))
     return best
+
+
+def _same_end(words: tuple[tuple[str, str], ...], others: tuple[tuple[str, str], ...], at: int) -> bool:
+    """Whether two phrases share their last (at=-1) or first (at=0) character in words of one part of speech:
+    a noun's is no verb's, and a set phrase's (组成部分, 政企不分: both share 分) is no head at all."""
+    mine, theirs = words[at], others[at]
+    char = mine[0][at] == theirs[0][at]
+    return char and mine[1] == theirs[1] and mine[1] != "i"  # an idiom's last character is no head
 
 
 def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact, ends: bool = True) -> int:

@@ -181,12 +181,14 @@ LIST_LEAD = re.compile(r"[：:]\s*$")
 """A sentence ending in a colon: the lead of a list the fact does not hold."""
 TRAILING_GENERIC = re.compile(r"等(?:内容|方面|工作|事项|情形|行为|措施|领域)?$")
 """An answer ending in 等(内容): the blank takes the list's tail word with it (禁止实施＿ for 家庭暴力等内容)."""
+CONJUNCTIONS = frozenset(("和", "与", "及", "或", "以及", "或者", "并", "同"))
+"""A word that ends no phrase: 联合国宪章的宗旨和 is half of …宗旨和原则."""
 PREPOSITIONS = frozenset("以对在把将向从被给")
 
 
 def cuts_a_phrase(frame: Frame, index: int) -> bool:
     """Whether answer `index` cuts a phrase of the sentence: it ends in a one-character word the 的 after it
-    binds to what follows (城乡党 of 城乡党的基层组织), ends in 等(内容), or, as a list member, holds the list's
+    binds to what follows (城乡党 of 城乡党的基层组织), ends in 等(内容) or a conjunction, or, as a list member, holds the list's
     lead (家庭成员之间以殴打 of 是指家庭成员之间以殴打、捆绑…) or its 等 (恐吓等方式实施)."""
     start, end = frame.spans[index]
     answer = frame.text[start:end]
@@ -200,6 +202,8 @@ def cuts_a_phrase(frame: Frame, index: int) -> bool:
     if not words:
         return False
     last, tag = tagged[-1]
+    if last in CONJUNCTIONS and not tag.startswith("v"):
+        return True
     if len(words) >= 2 and len(last) == 1 and tag.startswith("n") and frame.text[end:].startswith("的"):
         return True
     if not frame.listed(index):
