@@ -170,3 +170,20 @@ def test_a_set_phrase_s_last_character_makes_no_family():
     nouns = {"乱收费": (("乱收费", "n"),)}
     assert kinship(nouns, phrase("乱摊派", (("乱摊派", "n"),))) >= 1
     assert kinship({"监督权": (("监督权", "n"),)}, phrase("执行权", (("执行权", "n"),))) >= 2
+
+
+def test_a_false_statement_never_echoes_its_own_sentence():
+    from studycards.quiz.questions import _echoes
+
+    assert _echoes("提交修建性详细规划", "修建性详细规划应当。", "符合控制性详细规划")
+    assert not _echoes("上一级人民政府", "乡规划由乡人民政府编制，报审批。", "同级人民政府")
+    assert not _echoes("控制性详细规划", "修建性详细规划应当符合。", "总体规划")
+
+
+def test_a_modal_word_before_conforming_is_never_swapped():
+    text = "城市规划区内的建设活动应当符合规划要求。"
+    law = fact("norm", text, ["建设活动"])
+    other = fact("norm", "当事人可以申请听证。", ["申请听证"])
+    frames = [frame_of(law), frame_of(other)]
+    questions = Questions(frames, [law, other], random.Random(1))
+    assert questions._paired(frames[0], frames[0].view([0])) is None

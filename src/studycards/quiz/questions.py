@@ -372,8 +372,9 @@ class Questions:
 
     def _swappable(self, after: str) -> bool:
         """Whether a modal word before `after` may be swapped for its pair: never in a discourse phrase
-        (应当指出, 应当看到), nor before an idiom or a quality (可以恪尽职守 is no Chinese)."""
-        if DISCOURSE.match(after):
+        (应当指出, 应当看到), nor before an idiom or a quality (可以恪尽职守 is no Chinese), nor before conforming
+        (应当符合规划 -> 可以符合规划 reads as nonsense, not as a rule changed)."""
+        if DISCOURSE.match(after) or CONFORM.match(after):
             return False
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a")
@@ -407,6 +408,9 @@ class Questions:
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
+        before, after = view.cut()
+        if _echoes(swap[0], before + after, frame.answers[index]):
+            return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false
         if not ranges_ordered(statement):
             return None  # 一百万元以上一百万元以下: absurd, not false
         # a list item asked after its list's lead (…可以提前退休：工作年限满二十年的) may be another item of the
@@ -481,6 +485,10 @@ DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识
 """What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
 
 
+CONFORM = re.compile(r"符合|遵守|遵循|服从|具备|具有")
+"""What a modal word opens when it states conformity, not a power: 应当符合 has no 可以 pair."""
+
+
 EDGE = 2
 """Characters at a blank's edge an option may not repeat: 按照＿分开 with 政事分开 reads 政事分开分开."""
 
@@ -523,6 +531,18 @@ def figure(answer: str) -> bool:
     key = normalise(answer)
     lead = AMOUNT_LEAD.match(key)
     return numeric(key) or bool(lead and len(key) - lead.end() <= 2)
+
+
+ECHO = 6
+"""Characters a swapped-in phrase may not share, in one run, with the rest of its sentence."""
+
+
+def _echoes(phrase: str, rest: str, original: str) -> bool:
+    """Whether `phrase` repeats a run of ECHO characters of `rest` that the `original` it replaces does not
+    hold (提交修建性详细规划 for 符合控制性详细规划 after 修建性详细规划应当; 上一级人民政府 for 同级人民政府 is fine)."""
+    key, shown, own = normalise(phrase), normalise(rest), normalise(original)
+    runs = (key[i : i + ECHO] for i in range(len(key) - ECHO + 1))
+    return any(run in shown and run not in own for run in runs)
 
 
 def _named(cited: str, answer: str, wrong: list[str]) -> bool:
