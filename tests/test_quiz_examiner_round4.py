@@ -187,3 +187,48 @@ def test_a_modal_word_before_conforming_is_never_swapped():
     frames = [frame_of(law), frame_of(other)]
     questions = Questions(frames, [law, other], random.Random(1))
     assert questions._paired(frames[0], frames[0].view([0])) is None
+
+
+def test_a_changed_figure_never_turns_a_rise_into_a_fall():
+    from studycards.quiz.ladders import ranges_ordered
+
+    assert ranges_ordered("河道长度从9.6万公里增加到13.6万公里。")
+    assert not ranges_ordered("河道长度从20万公里增加到13.6万公里。")
+    assert ranges_ordered("水质不达标比例由10.2%下降到3.1%。")
+    assert not ranges_ordered("水质不达标比例由1.2%下降到3.1%。")
+    assert not ranges_ordered("处一百万元以上一百万元以下的罚款。")
+
+
+def test_a_quoted_name_is_no_figure_of_a_statement():
+    from studycards.quiz.questions import stated
+
+    assert not stated("河长制是实现“两个一百年”目标的一招。") and stated("河道清淤每年不少于两次。")
+    assert stated("水质达标率提高到85%。")
+
+
+def test_a_point_of_the_part_s_own_sections_is_no_outsider_of_the_part():
+    def outline(heading, items, trail):
+        origin = Origin(document="某报告", document_id="某报告", article="", trail=trail, line=1, paragraph="")
+        return Fact(kind="outline", text=heading, answers=tuple(items), origin=origin)
+
+    part = outline(
+        "三、今年的工作", ["推进河湖综合治理", "推动流域协调发展", "推进水网工程建设"], ("某报告", "三、今年的工作")
+    )
+    section = outline(
+        "（一）推进河湖综合治理",
+        ["推进河道生态治理", "推动湖泊绿色发展"],
+        ("某报告", "三、今年的工作", "（一）推进河湖综合治理"),
+    )
+    other = outline("二、总体要求", ["推动水利高质量发展", "推进节水型社会建设"], ("某报告", "二、总体要求"))
+    facts = [part, section, other]
+    pool = Pool([frame_of(f) for f in facts])
+    for seed in range(10):
+        chosen = (
+            pool.choose(
+                ["推进河湖综合治理", "推动流域协调发展"], part, 2, random.Random(seed), kin=1, outside="三、今年的工作"
+            )
+            or []
+        )
+        assert not {"推进河道生态治理", "推动湖泊绿色发展"} & set(chosen)
+    found = pool.choose(["推进河湖综合治理", "推动流域协调发展"], part, 3, random.Random(1), kin=1) or []
+    assert {"推进河道生态治理", "推动湖泊绿色发展"} & set(found)  # without `outside` they would be offered

@@ -115,6 +115,8 @@ class Phrase:
     """Its words with their coarse part of speech (n, v, a, m …)."""
     paragraph: str = ""
     """The paragraph its fact stands in: a figure's ladder comes from its own paragraph where it can."""
+    trail: tuple[str, ...] = ()
+    """The headings its fact stands under: a heading of a part's own section is no outsider of the part."""
 
     @property
     def role(self) -> tuple[str, str]:
@@ -151,6 +153,7 @@ class Pool:
                         shape=shape(text),
                         words=self.words(text),
                         paragraph=fact.origin.paragraph,
+                        trail=fact.origin.trail,
                     )
                 )
 
@@ -164,6 +167,7 @@ class Pool:
         avoid: tuple[str, ...] = (),
         kin: int = 0,
         kinned: int | None = None,
+        outside: str = "",
     ) -> list[str] | None:
         """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
 
@@ -172,6 +176,8 @@ class Pool:
         phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally.
         With `kinned`, only that many need be so close (at least), the others the best of the rest: real wrong
         options are of the answer's family, not all its twins. A closed set's fellow (closedsets) comes first.
+        With `outside`, never a phrase under that heading (推动农村各项事业全面发展, of 「（五）…」 under 「三、…」, is
+        one of part 三's points, no wrong option of 下列属于「三、…」的要点).
         """
         shapes = [shape(answer) for answer in answers]
         tagged = {answer: self.words(answer) for answer in answers}
@@ -187,6 +193,8 @@ class Pool:
             strict = all(s.fits(phrase.shape) for s in shapes)
             loose = kinned is not None and all(s.fits(phrase.shape, LOOSE) for s in shapes)
             if phrase.fact == identity or not (strict or loose) or phrase.role not in roles:
+                continue
+            if outside and outside in phrase.trail:
                 continue
             if units and (unit(phrase.text) not in units or not all(comparable(a, phrase.text) for a in answers)):
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing

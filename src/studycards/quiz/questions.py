@@ -194,10 +194,10 @@ class Questions:
                 continue
             falses = _balanced(view.text, [*falses, (false[0], false[1][1])])
             self._used.append(other)
-            if len(falses) == OPTIONS - 1 and any(numeric(f) == numeric(view.text) for f, _ in falses):
+            if len(falses) == OPTIONS - 1 and any(stated(f) == stated(view.text) for f, _ in falses):
                 break
         self._used.clear()
-        if len(falses) < OPTIONS - 1 or not any(numeric(f) == numeric(view.text) for f, _ in falses):
+        if len(falses) < OPTIONS - 1 or not any(stated(f) == stated(view.text) for f, _ in falses):
             return None  # the one statement without a figure among three with one is the true one
         tested += [phrase for _, phrase in falses]
         options = [view.text, *(f for f, _ in falses)]
@@ -214,7 +214,8 @@ class Questions:
             return None
         targets = sorted([first, *self.rng.sample(alike, OPTIONS - 2)])
         members = [answers[i] for i in targets]
-        outsider = self.pool.choose(members, frame.fact, 1, self.rng, shown=frame.lead, avoid=frame.items)
+        part = frame.fact.origin.trail[-1] if frame.fact.origin.trail else ""
+        outsider = self.pool.choose(members, frame.fact, 1, self.rng, shown=frame.lead, avoid=frame.items, outside=part)
         if outsider is None:
             return None
         options = [*members, outsider[0]]
@@ -261,8 +262,16 @@ class Questions:
         if frame.asks:
             wrong = self._other_lists(frame, right, OPTIONS - count)
         else:
+            part = frame.fact.origin.trail[-1] if frame.subject and frame.fact.origin.trail else ""
             wrong = self.pool.choose(
-                right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items, kin=MULTIPLE_KIN
+                right,
+                frame.fact,
+                OPTIONS - count,
+                self.rng,
+                shown=shown,
+                avoid=frame.items,
+                kin=MULTIPLE_KIN,
+                outside=part,
             )
         if wrong is None:
             return None
@@ -493,12 +502,22 @@ EDGE = 2
 """Characters at a blank's edge an option may not repeat: 按照＿分开 with 政事分开 reads 政事分开分开."""
 
 
+QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’")
+COUNTED_AMOUNT = re.compile(r"[一二两三四五六七八九十百千万]+(?:次|人|名|项|家|所|座|公里|小时)")
+
+
+def stated(statement: str) -> bool:
+    """Whether a statement states a figure (5%, 十五日), its quoted names aside (“两个一百年” is none)."""
+    plain = QUOTED.sub("", statement)
+    return numeric(plain) or bool(COUNTED_AMOUNT.search(plain))
+
+
 def _balanced(truth: str, falses: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """At most three false statements, keeping one of the truth's make (with a figure or without) when there
     is one: a paper whose one statement without a figure is the right one is answered by its look."""
     if len(falses) <= OPTIONS - 1:
         return falses
-    alike = [f for f in falses if numeric(f[0]) == numeric(truth)]
+    alike = [f for f in falses if stated(f[0]) == stated(truth)]
     if not alike:
         return falses[: OPTIONS - 1]
     keep = alike[:1]
