@@ -138,13 +138,6 @@ def test_which_is_right_on_a_law_has_one_statement_of_the_truth_s_make():
     assert seen >= 1
 
 
-def test_a_law_s_time_limit_counts_as_a_figure_and_a_counted_formulation_does_not():
-    from studycards.quiz.questions import figure
-
-    assert figure("十五日") and figure("五万元以下") and figure("九人") and figure("30%")
-    assert not figure("四个全面") and not figure("两个确立") and not figure("收到申请之日")
-
-
 def test_the_source_s_name_telling_the_answer_is_seen():
     from studycards.quiz.questions import _named
 
@@ -232,3 +225,24 @@ def test_a_point_of_the_part_s_own_sections_is_no_outsider_of_the_part():
         assert not {"推进河道生态治理", "推动湖泊绿色发展"} & set(chosen)
     found = pool.choose(["推进河湖综合治理", "推动流域协调发展"], part, 3, random.Random(1), kin=1) or []
     assert {"推进河道生态治理", "推动湖泊绿色发展"} & set(found)  # without `outside` they would be offered
+
+
+def test_a_report_s_review_sentence_names_its_period():
+    paragraph = "五年来，河湖面貌明显改善。治理河道长度达到1.2万公里，新建湿地公园30个。"
+    text = "治理河道长度达到1.2万公里，新建湿地公园30个。"
+
+    def report_fact(sentence, trail):
+        origin = Origin(
+            document="某市政府工作报告", document_id="x", article="", trail=trail, line=1, paragraph=paragraph
+        )
+        return Fact(
+            kind="figure", text=sentence, answers=("1.2万公里",), origin=origin, spans=spans_of(sentence, ["1.2万公里"])
+        )
+
+    frame = frame_of(report_fact(text, ("某市政府工作报告", "一、工作回顾")))
+    assert frame is not None and frame.lead == "五年来，……"
+    named = "今年治理河道长度达到1.2万公里，新建湿地公园30个。"
+    assert frame_of(report_fact(named, ("某市政府工作报告", "一、工作回顾"))).lead == ""
+    paragraph = text  # no opener: the review part's heading names the period
+    frame = frame_of(report_fact(text, ("某市政府工作报告", "一、过去一年工作回顾")))
+    assert frame.lead == "过去一年，……"

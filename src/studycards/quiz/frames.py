@@ -262,7 +262,32 @@ def _cloze_frame(fact: Fact) -> Frame | None:
         lead = _sentence_start(fact.origin.paragraph, text)
         if not lead:
             return None  # 给予警告，可以并处一万元以下的罚款: a penalty with no offence to say what it is for
+    else:
+        lead = period_of(fact)
     return Frame(fact, lead, text, spans, ordered=fact.kind != "enumeration", stops=stops)
+
+
+PERIOD_OPENER = re.compile(r"^(过去五年|五年来|过去一年|一年来|[一二三四五六七八九十]+年来)[，,]")
+"""How a report's review paragraph names its period: 五年来，经济结构出现重大变革。"""
+REVIEW = re.compile(r"(过去五年|过去一年|五年来|一年来|[一二三四五六七八九十]+年来)")
+"""A review part's heading names its period too: 一、过去五年工作回顾."""
+HAS_PERIOD = re.compile(r"年|以来|期间|届")
+
+
+def period_of(fact: Fact) -> str:
+    """The period a report's sentence speaks of when it names none (城镇新增就业6600万人以上 of the five years'
+    review, not of this year's plan): its paragraph's opener or its part's heading, as a lead (五年来，……)."""
+    if HAS_PERIOD.search(fact.text) or citation(fact.origin.document).startswith("根据"):
+        return ""
+    paragraph = fact.origin.paragraph.strip()
+    opener = PERIOD_OPENER.match(paragraph)
+    if opener and not paragraph.startswith(fact.text):
+        return opener.group(1) + "，" + ELLIPSIS
+    for heading in fact.origin.trail[1:2]:
+        review = REVIEW.search(heading)
+        if review:
+            return review.group(1) + "，" + ELLIPSIS
+    return ""
 
 
 LEAD_LIMIT = 60

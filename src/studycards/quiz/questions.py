@@ -45,7 +45,7 @@ RIGHT_COUNTS = (2, 2, 3, 3)
 right, and an examiner never sets one where nothing is to be told apart)."""
 FIGURE_SHARE = 0.25
 """One, then about this many per other 单选: at most about this share of a quiz's 单选 asks a figure (exam items: 7%; a report is full of figures, and
-their ladders all end in the same unit). A law's time limits and fines (十五日, 五万元以下 of its norms) count."""
+their ladders all end in the same unit)."""
 MULTIPLE_KIN = 1
 """A 多选's wrong options share at least a character at an end or a word with a right one (水产 is no doubt
 beside 生产、分配、流通)."""
@@ -130,8 +130,6 @@ class Questions:
         index = self._target(frame)
         view = frame.view([index])
         answer = frame.answers[index]
-        if figure(answer) and self._figures_full():
-            return None  # a law's time limit or fine is a figure too (十五日 of a norm): the same share
         wrong = None
         for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
             drawn = self.pool.choose(
@@ -399,7 +397,7 @@ class Questions:
             self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
             self.paired += item.id in self.paired_made
         if item.type == "single":
-            self.figures[item.kind == "figure" or (len(item.blanks) == 1 and figure(item.answer[0]))] += 1
+            self.figures[item.kind == "figure"] += 1
             self.which += item.parts[0].endswith(WHICH_ASK)
         self.tested.update(normalise(phrase) for phrase in item.tested)
 
@@ -542,14 +540,6 @@ def _told(stem: str, answer: str, wrong: list[str]) -> bool:
         return len(set(normalise(option)) & shown)
 
     return shared(answer) >= EDGE and shared(answer) > max(map(shared, wrong), default=0)
-
-
-def figure(answer: str) -> bool:
-    """Whether an answer is a figure: an amount with its unit (30%, 六个月, 九人, 18个), not a counted
-    formulation (四个全面)."""
-    key = normalise(answer)
-    lead = AMOUNT_LEAD.match(key)
-    return numeric(key) or bool(lead and len(key) - lead.end() <= 2)
 
 
 ECHO = 6
