@@ -5,6 +5,8 @@ stem shows, 以下说法正确的是 whose one statement without a figure is the
 
 import random
 
+import pytest
+
 from conftest import spans_of
 
 from studycards.facts import Fact, Origin
@@ -246,3 +248,37 @@ def test_a_report_s_review_sentence_names_its_period():
     paragraph = text  # no opener: the review part's heading names the period
     frame = frame_of(report_fact(text, ("某市政府工作报告", "一、过去一年工作回顾")))
     assert frame.lead == "过去一年，……"
+
+
+@pytest.mark.parametrize("opener", ["这种做法", "上述目标", "前款规定的", "有的人员"])
+def test_a_sentence_pointing_back_takes_the_sentence_before_or_is_not_asked(opener):
+    text = f"{opener}应当在三十日内报河长办公室备案。"
+    assert frame_of(fact("norm", text, ["河长办公室"])) is None
+    paragraph = "各地制定河湖治理方案。" + text
+    frame = frame_of(fact("norm", text, ["河长办公室"], paragraph))
+    assert frame is not None and frame.lead == "各地制定河湖治理方案。"
+
+
+def test_a_phrase_ending_in_a_word_like_a_conjunction_at_a_clause_s_end_is_asked():
+    assert (
+        frame_of(fact("keyphrase", "积极稳妥推进碳达峰碳中和。", ["积极稳妥推进碳达峰碳中和"], document="某报告"))
+        is not None
+    )
+
+
+def test_a_fact_gives_a_single_choice_when_another_of_its_answers_has_a_family():
+    lines = [
+        ("推进河湖治理，强化绩效考核。", ["河湖治理", "绩效考核"]),
+        ("完善目标考核。", ["目标考核"]),
+        ("落实年度考核。", ["年度考核"]),
+        ("健全干部考核。", ["干部考核"]),
+    ]
+    facts = [fact("formulation", text, answers, document="某报告") for text, answers in lines]
+    frames = [frame_of(f) for f in facts]
+    made = []
+    for seed in range(8):
+        questions = Questions(frames, facts, random.Random(seed))
+        questions._target = lambda frame, among=None: 0  # 河湖治理 first: no family among the phrases
+        item = questions.single(frames[0])
+        made.append(item is not None and item.answer[0] == "绩效考核")
+    assert any(made)

@@ -202,7 +202,8 @@ def cuts_a_phrase(frame: Frame, index: int) -> bool:
     if not words:
         return False
     last, tag = tagged[-1]
-    if last in CONJUNCTIONS and not tag.startswith("v"):
+    goes_on = frame.text[end : end + 1].isalnum()  # 宗旨和|原则, not 碳中和|。
+    if last in CONJUNCTIONS and not tag.startswith("v") and goes_on:
         return True
     if len(words) >= 2 and len(last) == 1 and tag.startswith("n") and frame.text[end:].startswith("的"):
         return True

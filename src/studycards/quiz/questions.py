@@ -50,6 +50,8 @@ MULTIPLE_KIN = 1
 """A 多选's wrong options share at least a character at an end or a word with a right one (水产 is no doubt
 beside 生产、分配、流通)."""
 DRAWS = 4
+TARGETS = 3
+"""Answers of one fact tried for a 单选: a list member without a family may have a fellow member with one."""
 """Draws of a 单选's wrong options, until the answer is not the option most like the others."""
 NOT_AMONG = 0.5
 """How often a named list's 单选 asks 下列不属于…的是 (an outsider among three members) rather than a blank."""
@@ -127,7 +129,18 @@ class Questions:
             item = self._which_true(frame)
             if item is not None:
                 return item
-        index = self._target(frame)
+        first = self._target(frame)
+        others = [i for i in range(len(frame.spans)) if i != first and i not in self.asked[frame.identity]]
+        for index in [first, *self.rng.sample(others, min(len(others), TARGETS - 1))]:
+            item = self._blank_single(frame, index)
+            if item is not None:
+                return item
+        if frame.subject and len(frame.answers) >= OPTIONS - 1:  # a named list still asks 下列不属于
+            return self._not_among(frame)
+        return None
+
+    def _blank_single(self, frame: Frame, index: int) -> QuizItem | None:
+        """A 单选 of answer `index` under a blank, its wrong options of its family; None when it has none."""
         view = frame.view([index])
         answer = frame.answers[index]
         wrong = None
@@ -152,8 +165,8 @@ class Questions:
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
                 break
-        if wrong is None:  # no family for a blank: a named list still asks 下列不属于 of its members
-            return self._not_among(frame) if frame.subject and len(frame.answers) >= OPTIONS - 1 else None
+        if wrong is None:
+            return None
         options = [answer, *wrong]
         self.rng.shuffle(options)
         return self._item("single", frame, [index], view.cut(), tuple(options), (answer,))
