@@ -248,6 +248,8 @@ def test_a_report_s_review_sentence_names_its_period():
     paragraph = text  # no opener: the review part's heading names the period
     frame = frame_of(report_fact(text, ("某市政府工作报告", "一、过去一年工作回顾")))
     assert frame.lead == "过去一年，……"
+    frame = frame_of(report_fact(text, ("某市政府工作报告", "三、对2031年政府工作的建议")))
+    assert frame.lead == "今年，……"  # a figure of the plan is a target
 
 
 @pytest.mark.parametrize("opener", ["这种做法", "上述目标", "前款规定的", "有的人员"])
@@ -282,3 +284,25 @@ def test_a_fact_gives_a_single_choice_when_another_of_its_answers_has_a_family()
         item = questions.single(frames[0])
         made.append(item is not None and item.answer[0] == "绩效考核")
     assert any(made)
+
+
+def test_a_single_choice_never_offers_a_figure_the_stem_s_direction_rules_out():
+    lines = [
+        ("五年来，达标率由52.2%提高到57.5%。", "52.2%"),
+        ("新建湿地占比达到58.8%。", "58.8%"),
+        ("河长制覆盖率达到58.5%。", "58.5%"),
+        ("水质优良比例达到49.1%。", "49.1%"),
+        ("清淤完成率达到50.3%。", "50.3%"),
+        ("岸线修复率达到46.7%。", "46.7%"),
+        ("污水处理率达到51.6%。", "51.6%"),
+        ("雨污分流率达到48.2%。", "48.2%"),
+    ]
+    facts = [fact("figure", text, [answer], document="某报告") for text, answer in lines]
+    frames = [frame_of(f) for f in facts]
+    made = 0
+    for seed in range(10):
+        item = Questions(frames, facts, random.Random(seed)).single(frames[0])
+        if item is not None and not item.question().endswith(WHICH_ASK):
+            made += 1
+            assert not {"58.8%", "58.5%"} & set(item.options), item.options
+    assert made

@@ -272,6 +272,8 @@ PERIOD_OPENER = re.compile(r"^(过去五年|五年来|过去一年|一年来|[�
 """How a report's review paragraph names its period: 五年来，经济结构出现重大变革。"""
 REVIEW = re.compile(r"(过去五年|过去一年|五年来|一年来|[一二三四五六七八九十]+年来)")
 """A review part's heading names its period too: 一、过去五年工作回顾."""
+PLAN = re.compile(r"对(?:\d{4}|[一二〇零○]{4})年.*工作的建议|今年.*(?:工作|任务)")
+"""A plan part's heading: 三、对2018年政府工作的建议 (its figures are this year's targets)."""
 HAS_PERIOD = re.compile(r"年|以来|期间|届")
 
 
@@ -288,6 +290,8 @@ def period_of(fact: Fact) -> str:
         review = REVIEW.search(heading)
         if review:
             return review.group(1) + "，" + ELLIPSIS
+        if PLAN.search(heading) and re.search(r"\d", fact.text):
+            return "今年，" + ELLIPSIS  # a target of the year's plan (新增高标准农田8000万亩以上), not a result
     return ""
 
 

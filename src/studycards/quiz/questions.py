@@ -144,6 +144,7 @@ class Questions:
         view = frame.view([index])
         answer = frame.answers[index]
         wrong = None
+        ruled_out: list[str] = []  # options the stem's own direction rules out (由58.8%提高到57.5%)
         for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
             drawn = self.pool.choose(
                 [answer],
@@ -151,7 +152,7 @@ class Questions:
                 OPTIONS - 1,
                 self.rng,
                 shown=view.text,
-                avoid=frame.items,
+                avoid=(*frame.items, *ruled_out),
                 kin=SINGLE_KIN,
                 kinned=None if frame.listed(index) else 1,
             )
@@ -160,6 +161,10 @@ class Questions:
             before, after = view.cut()
             cited = citation(frame.fact.origin.document)
             told = _told(before + after, answer, drawn) or _named(cited, answer, drawn)
+            absurd = [option for option in drawn if not ranges_ordered(view.replace(0, option))]
+            if absurd:
+                ruled_out += absurd
+                continue
             if any(_doubles(before, after, option) for option in drawn) or told:
                 continue  # 按照政事分开分开; 国家出资…属于国家所有: the stem shows which option it is
             wrong = drawn
