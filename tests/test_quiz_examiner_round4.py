@@ -12,8 +12,7 @@ from conftest import spans_of
 from studycards.facts import Fact, Origin
 from studycards.quiz.distractors import Pool
 from studycards.quiz.frames import askable, frame_of, members_asked
-from studycards.quiz.plausible import numeric
-from studycards.quiz.questions import WHICH_ASK, Questions, _balanced, _gives_away
+from studycards.quiz.questions import WHICH_ASK, Questions, _balanced, _gives_away, stated
 
 
 def fact(kind, text, answers, paragraph="", document="中华人民共和国河湖保护法"):
@@ -110,7 +109,7 @@ def test_which_is_right_is_never_the_one_statement_of_another_make():
     words = [("河长应当定期巡河。", "定期")]
     assert _balanced(truth, figures) == figures  # three, none to swap in yet: the caller draws again
     balanced = _balanced(truth, [*figures, *words])
-    assert len(balanced) == 3 and any(not numeric(text) for text, _ in balanced)
+    assert len(balanced) == 3 and any(not stated(text) for text, _ in balanced)
     assert _balanced(truth, [*words, *figures])[0] == words[0]
 
 
@@ -136,7 +135,7 @@ def test_which_is_right_on_a_law_has_one_statement_of_the_truth_s_make():
         seen += 1
         assert item.question().endswith(WHICH_ASK)
         truth = item.answer[0]
-        assert any(numeric(option) == numeric(truth) for option in item.options if option != truth)
+        assert any(stated(option) == stated(truth) for option in item.options if option != truth)
     assert seen >= 1
 
 
@@ -199,6 +198,8 @@ def test_a_quoted_name_is_no_figure_of_a_statement():
 
     assert not stated("河长制是实现“两个一百年”目标的一招。") and stated("河道清淤每年不少于两次。")
     assert stated("水质达标率提高到85%。")
+    assert not stated("坚决贯彻落实八项规定精神，整治“四风”。")  # a counted name, no figure
+    assert not stated("政府工作在新的一年要有新气象。") and stated("居住累计不满一百八十三天的个人。")
 
 
 def test_a_point_of_the_part_s_own_sections_is_no_outsider_of_the_part():

@@ -25,7 +25,6 @@ from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.closedsets import paired_terms, stock_lists
 from studycards.quiz.ladders import ranges_ordered
-from studycards.quiz.plausible import numeric
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
@@ -519,13 +518,18 @@ EDGE = 2
 
 
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’")
-COUNTED_AMOUNT = re.compile(r"[一二两三四五六七八九十百千万]+(?:次|人|名|项|家|所|座|公里|小时)")
+COUNTED_AMOUNT = re.compile(
+    r"(?:[二两三四五六七八九十百千万][一二三四五六七八九十百千万]*|一[十百千万][一二三四五六七八九十百千万]*)"
+    r"(?:个月|年|日|天|周|倍|元|次|人|名|公里|小时|万|亿)"
+)
+"""An amount in Chinese numerals (两年, 十五日, 一百八十三天); 一年 alone is no figure (新的一年, 一年来)."""
 
 
 def stated(statement: str) -> bool:
-    """Whether a statement states a figure (5%, 十五日), its quoted names aside (“两个一百年” is none)."""
+    """Whether a statement states a figure (5%, 十五日, 两次), its quoted names aside (“两个一百年” is none), and
+    no counted name (八项规定) or 新的一年."""
     plain = QUOTED.sub("", statement)
-    return numeric(plain) or bool(COUNTED_AMOUNT.search(plain))
+    return bool(re.search(r"\d|百分之", plain) or COUNTED_AMOUNT.search(plain))
 
 
 def _balanced(truth: str, falses: list[tuple[str, str]]) -> list[tuple[str, str]]:
