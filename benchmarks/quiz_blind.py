@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python benchmarks/quiz_blind.py              # both halves, the samples, the exam items
     PYTHONPATH=src python benchmarks/quiz_blind.py --limit 20   # the first 20 documents of each half
+    PYTHONPATH=src python benchmarks/quiz_blind.py --half tune  # the tune half only (and the exam items)
 
 The guesser (`guess`), for a question with one blank:
 1. the blank's *neighbours* are the list members on either side of it, joined to it by 、 or 和
@@ -217,12 +218,14 @@ def our_tallies(groups: dict[str, list[Path]]) -> tuple[dict[str, Tally], dict[s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="documents per half (0: all)")
+    parser.add_argument("--half", choices=("tune", "check"), help="one half only, no samples (while tuning)")
     args = parser.parse_args()
     groups = {}
-    for which in ("tune", "check"):
+    for which in (args.half,) if args.half else ("tune", "check"):
         paths = corpus_documents(which)
         groups[f"ours, {which} half"] = paths[: args.limit] if args.limit else paths
-    groups["ours, samples (decks/)"] = sorted((ROOT / "decks").glob("*.txt"))
+    if not args.half:
+        groups["ours, samples (decks/)"] = sorted((ROOT / "decks").glob("*.txt"))
     tallies, integrity, failed = our_tallies(groups)
     exams = exam_tallies()
     print(HEADER)

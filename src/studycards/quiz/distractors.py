@@ -115,6 +115,8 @@ class Phrase:
     """Its words with their coarse part of speech (n, v, a, m …)."""
     paragraph: str = ""
     """The paragraph its fact stands in: a figure's ladder comes from its own paragraph where it can."""
+    trail: tuple[str, ...] = ()
+    """The headings its fact stands under: a heading of a part's own section is no outsider of the part."""
 
     @property
     def role(self) -> tuple[str, str]:
@@ -151,6 +153,7 @@ class Pool:
                         shape=shape(text),
                         words=self.words(text),
                         paragraph=fact.origin.paragraph,
+                        trail=fact.origin.trail,
                     )
                 )
 
@@ -164,6 +167,7 @@ class Pool:
         avoid: tuple[str, ...] = (),
         kin: int = 0,
         kinned: int | None = None,
+        outside: str = "",
     ) -> list[str] | None:
         """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
 
@@ -172,6 +176,8 @@ class Pool:
         phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally.
         With `kinned`, only that many need be so close (at least), the others the best of the rest: real wrong
         options are of the answer's family, not all its twins. A closed set's fellow (closedsets) comes first.
+        With `outside`, never a phrase under that heading (推动农村各项事业全面发展, of 「（五）…」 under 「三、…」, is
+        one of part 三's points, no wrong option of 下列属于「三、…」的要点).
         """
         shapes = [shape(answer) for answer in answers]
         tagged = {answer: self.words(answer) for answer in answers}
@@ -187,6 +193,8 @@ class Pool:
             strict = all(s.fits(phrase.shape) for s in shapes)
             loose = kinned is not None and all(s.fits(phrase.shape, LOOSE) for s in shapes)
             if phrase.fact == identity or not (strict or loose) or phrase.role not in roles:
+                continue
+            if outside and outside in phrase.trail:
                 continue
             if units and (unit(phrase.text) not in units or not all(comparable(a, phrase.text) for a in answers)):
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
@@ -215,7 +223,8 @@ class Pool:
         family = [
             entry
             for entry in family
-            if entry[2].kind == "closed set" or plausible(entry[2].text, entry[2].words, tagged)
+            if entry[2].kind == "closed set"
+            or (plausible(entry[2].text, entry[2].words, tagged) and category(entry[2].key) in classes | {""})
         ]
         rest = [entry for entry in rest if plausible(entry[2].text, entry[2].words, tagged)]
         chosen: list[Phrase] = []
@@ -283,9 +292,12 @@ CATEGORIES = (
     ("原则", "方针", "方略", "路线"),
     ("责任", "义务", "权利", "职责", "权"),
     ("罚款", "警告", "拘留", "处分", "吊销", "没收"),
+    ("同志", "主席", "总书记", "总理", "委员长"),
 )
 """Classes of what a phrase names, by how it ends: an organ, an institution, a time, a principle, a duty, a
-penalty. Options of other families than the answer's are still of its class (公安机关 beside 教育行政部门)."""
+penalty, a person. Options of other families than the answer's are still of its class (公安机关 beside
+教育行政部门); one of a family (the same last character) is of the answer's class or of none (江泽民同志 is no
+option for 国家意志)."""
 
 
 def category(key: str) -> str:
@@ -351,17 +363,26 @@ def _reworded(a: str, b: str) -> bool:
 
 def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> int:
     """How much a candidate is of the answers' family, 0-5: the same head word (3) or last character (2), so
-    …权 with …权, 乱收费 with 乱摊派; the same first word (2) or character (1); both counted (两个… 四大…, 2)."""
+    …权 with …权, 乱收费 with 乱摊派; the same first word (2) or character (1); both counted (两个… 四大…, 2).
+    A shared character counts in words of one part of speech only (组成部分 is no fellow of 政企不分)."""
     best = 0
     for answer, words in answers.items():
         key = normalise(answer)
         if not words or not phrase.words or not key:
             continue
-        head = 3 if words[-1][0] == phrase.words[-1][0] else 2 if key[-1] == phrase.key[-1] else 0
-        lead = 2 if words[0][0] == phrase.words[0][0] else 1 if key[0] == phrase.key[0] else 0
+        head = 3 if words[-1][0] == phrase.words[-1][0] else 2 if _same_end(words, phrase.words, -1) else 0
+        lead = 2 if words[0][0] == phrase.words[0][0] else 1 if _same_end(words, phrase.words, 0) else 0
         counted = 2 if NUMERAL_LEAD.match(key) and NUMERAL_LEAD.match(phrase.key) else 0
         best = max(best, min(5, head + max(lead, counted)))
     return best
+
+
+def _same_end(words: tuple[tuple[str, str], ...], others: tuple[tuple[str, str], ...], at: int) -> bool:
+    """Whether two phrases share their last (at=-1) or first (at=0) character in words of one part of speech:
+    a noun's is no verb's, and a set phrase's (组成部分, 政企不分: both share 分) is no head at all."""
+    mine, theirs = words[at], others[at]
+    char = mine[0][at] == theirs[0][at]
+    return char and mine[1] == theirs[1] and mine[1] != "i"  # an idiom's last character is no head
 
 
 def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact, ends: bool = True) -> int:

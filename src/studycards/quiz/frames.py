@@ -9,7 +9,7 @@ sentence around the answers it asks, cut at clause (or item) boundaries when the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
@@ -160,17 +160,86 @@ def frame_of(fact: Fact) -> Frame | None:
     frame = _outline_frame(fact) if fact.kind == "outline" else _cloze_frame(fact)
     if frame is None or not frame.spans:
         return None
+    if frame.asks:
+        frame = _items_asked(frame)
+        if frame is None:
+            return None
     if JUNK.search(frame.lead + frame.text) or not all(askable(answer) for answer in frame.answers):
         return None
     if has_placeholder(frame.lead + frame.text):
         return None  # A总书记: a template's stand-in, never shown
+    if TABLE_ROW.search(fact.text) or LIST_LEAD.search(fact.text):
+        return None  # 2	超过36000元至144000元的部分	10: a table's row; 下列所得，免征个人所得税：: a lead without its list
+    if any(cuts_a_phrase(frame, index) for index in range(len(frame.spans))):
+        return None
     return frame
 
 
+TABLE_ROW = re.compile(r"\t")
+"""A table's cells (tab-separated): a row read as a sentence is no statement."""
+LIST_LEAD = re.compile(r"[：:]\s*$")
+"""A sentence ending in a colon: the lead of a list the fact does not hold."""
+TRAILING_GENERIC = re.compile(r"等(?:内容|方面|工作|事项|情形|行为|措施|领域)?$")
+"""An answer ending in 等(内容): the blank takes the list's tail word with it (禁止实施＿ for 家庭暴力等内容)."""
+CONJUNCTIONS = frozenset(("和", "与", "及", "或", "以及", "或者", "并", "同"))
+"""A word that ends no phrase: 联合国宪章的宗旨和 is half of …宗旨和原则."""
+PREPOSITIONS = frozenset("以对在把将向从被给")
+
+
+def cuts_a_phrase(frame: Frame, index: int) -> bool:
+    """Whether answer `index` cuts a phrase of the sentence: it ends in a one-character word the 的 after it
+    binds to what follows (城乡党 of 城乡党的基层组织), ends in 等(内容) or a conjunction, or, as a list member, holds the list's
+    lead (家庭成员之间以殴打 of 是指家庭成员之间以殴打、捆绑…) or its 等 (恐吓等方式实施)."""
+    start, end = frame.spans[index]
+    answer = frame.text[start:end]
+    key = normalise(answer)
+    if TRAILING_GENERIC.search(key):
+        return True
+    from studycards.segment import segmenter
+
+    tagged = [(word, tag) for word, tag in segmenter().tagged(key) if word.strip()]
+    words = [word for word, _ in tagged]
+    if not words:
+        return False
+    last, tag = tagged[-1]
+    goes_on = frame.text[end : end + 1].isalnum()  # 宗旨和|原则, not 碳中和|。
+    if last in CONJUNCTIONS and not tag.startswith("v") and goes_on:
+        return True
+    if len(words) >= 2 and len(last) == 1 and tag.startswith("n") and frame.text[end:].startswith("的"):
+        return True
+    if not frame.listed(index):
+        return False
+    if "等" in words[1:]:
+        return True  # 恐吓等方式实施: a member holding the list's 等 and what follows it
+    others = [len(normalise(other)) for i, other in enumerate(frame.answers) if i != index]
+    inner = any(word in PREPOSITIONS for word in words[1:-1])
+    if inner and others and len(key) >= 2 * min(others) + 2:
+        return True
+    return False
+
+
+ITEMS_ASKED = 2
+"""Fewest items of an article's list that must read as options."""
+
+
+def _items_asked(frame: Frame) -> Frame | None:
+    """An article's list with the items that read as options only: the long ones stay in its text, unasked
+    (下列各项个人所得，免征个人所得税 keeps 保险赔款 and 国债利息 though its first item is a paragraph)."""
+    spans = tuple((start, end) for start, end in frame.spans if askable(frame.text[start:end]))
+    if len(spans) < ITEMS_ASKED:
+        return None
+    return replace(frame, spans=spans)
+
+
 def askable(answer: str) -> bool:
-    """An answer worth a blank: a phrase of 2-30 characters, not debris."""
+    """An answer worth a blank: a phrase of 2-30 characters, not debris, its brackets paired (公路经营企业）
+    is a phrase cut out of a parenthesis)."""
     size = len(normalise(answer))
-    return MIN_ANSWER <= size <= MAX_ANSWER and not JUNK.search(answer)
+    return MIN_ANSWER <= size <= MAX_ANSWER and not JUNK.search(answer) and _paired(answer)
+
+
+def _paired(text: str) -> bool:
+    return all(text.count(left) == text.count(right) for left, right in ("（）", "()", "“”", "《》", "「」"))
 
 
 def _cloze_frame(fact: Fact) -> Frame | None:
@@ -194,7 +263,36 @@ def _cloze_frame(fact: Fact) -> Frame | None:
         lead = _sentence_start(fact.origin.paragraph, text)
         if not lead:
             return None  # 给予警告，可以并处一万元以下的罚款: a penalty with no offence to say what it is for
+    else:
+        lead = period_of(fact)
     return Frame(fact, lead, text, spans, ordered=fact.kind != "enumeration", stops=stops)
+
+
+PERIOD_OPENER = re.compile(r"^(过去五年|五年来|过去一年|一年来|[一二三四五六七八九十]+年来)[，,]")
+"""How a report's review paragraph names its period: 五年来，经济结构出现重大变革。"""
+REVIEW = re.compile(r"(过去五年|过去一年|五年来|一年来|[一二三四五六七八九十]+年来)")
+"""A review part's heading names its period too: 一、过去五年工作回顾."""
+PLAN = re.compile(r"对(?:\d{4}|[一二〇零○]{4})年.*工作的建议|今年.*(?:工作|任务)")
+"""A plan part's heading: 三、对2018年政府工作的建议 (its figures are this year's targets)."""
+HAS_PERIOD = re.compile(r"年|以来|期间|届")
+
+
+def period_of(fact: Fact) -> str:
+    """The period a report's sentence speaks of when it names none (城镇新增就业6600万人以上 of the five years'
+    review, not of this year's plan): its paragraph's opener or its part's heading, as a lead (五年来，……)."""
+    if HAS_PERIOD.search(fact.text) or citation(fact.origin.document).startswith("根据"):
+        return ""
+    paragraph = fact.origin.paragraph.strip()
+    opener = PERIOD_OPENER.match(paragraph)
+    if opener and not paragraph.startswith(fact.text):
+        return opener.group(1) + "，" + ELLIPSIS
+    for heading in fact.origin.trail[1:2]:
+        review = REVIEW.search(heading)
+        if review:
+            return review.group(1) + "，" + ELLIPSIS
+        if PLAN.search(heading) and re.search(r"\d", fact.text):
+            return "今年，" + ELLIPSIS  # a target of the year's plan (新增高标准农田8000万亩以上), not a result
+    return ""
 
 
 LEAD_LIMIT = 60
@@ -214,9 +312,10 @@ def _sentence_before(paragraph: str, text: str) -> str:
 
 FRAGMENT_OPENER = re.compile(
     r"^(?:或者|或|并处|可以并处|处以?|给予|并|以及|没收|责令|予以|情节(?:较轻|较重|严重|特别严重)的|逾期|拒不|"
-    r"构成犯罪|造成|对直接负责|对单位|对个人|依法|还应当|也可以|但)"
+    r"构成犯罪|造成|对直接负责|对单位|对个人|依法|还应当|也可以|但|[^，,。；;：:]{2,6}的[，,])"
 )
-"""How a clause that goes on from the one before starts: 给予警告，…; 处五万元以下罚款; 或者拒绝听取…"""
+"""How a clause that goes on from the one before starts: 给予警告，…; 处五万元以下罚款; 或者拒绝听取…; a
+short condition (情况紧急的，应当在二十四小时内作出) whose act the clause before names."""
 START_LIMIT = 80
 """Longest start of a sentence shown before a clause cut from it (longer: its first and last clauses)."""
 
@@ -342,8 +441,8 @@ ASKS_LIMIT = 50
 
 def members_asked(lead: str) -> str:
     """An article's lead as a question of its items: 下列 -> 下列哪些, 情形之一的 -> 情形的 (公务员有下列哪些
-    情形的，予以辞退？); '' when it names no 下列 list or is too long to read as one question."""
+    情形的，予以辞退？), 下列各项 -> 下列哪些; '' when it names no 下列 list or is too long to read as one question."""
     plain = lead.strip().rstrip("：:。；;，, ")
     if plain.count("下列") != 1 or len(plain) > ASKS_LIMIT:
         return ""
-    return plain.replace("下列", "下列哪些").replace("之一", "", 1) + "？"
+    return re.sub(r"下列(?:各项|各种|各类|各)?", "下列哪些", plain, count=1).replace("之一", "", 1) + "？"

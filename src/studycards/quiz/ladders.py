@@ -103,14 +103,30 @@ RANGE_PAIR = re.compile(
     rf"({NUMBER})(万|亿)?[^\d，。；、〇零一二两三四五六七八九十百千]{{0,3}}?(?:以上|至|到|不满)({NUMBER})(万|亿)?"
 )
 SCALE = {"万": 1e4, "亿": 1e8}
+RISE = ("增加", "提高", "上升", "扩大", "增长", "提升")
+CHANGE = re.compile(
+    rf"[从由]({NUMBER})(万|亿)?([^\d，。；、]{{0,4}}?)(增加|提高|上升|扩大|增长|提升|下降|降低|减少|缩小|压减)到"
+    rf"({NUMBER})(万|亿)?"
+)
+"""A change from one amount to another (由10.2%下降到3.1%): its direction says which is larger."""
+CHANGE_VERB = re.compile(r"增加|提高|上升|扩大|增长|提升|下降|降低|减少|缩小|压减")
 
 
 def ranges_ordered(text: str) -> bool:
-    """Whether every range the text states runs from less to more (五十万元以上一百万元以下, 十八周岁至五十五周岁): a
-    changed figure must make a statement false, never absurd (一百万元以上一百万元以下)."""
+    """Whether every range the text states runs from less to more (五十万元以上一百万元以下, 十八周岁至五十五周岁), and
+    every change the way its verb says (从9.6万公里增加到13.6万公里): a changed figure must make a statement
+    false, never absurd (一百万元以上一百万元以下, 从20万公里增加到13.6万公里)."""
     for match in RANGE_PAIR.finditer(text):
+        if CHANGE_VERB.search(match.group(0)):
+            continue  # 由10.2%下降到3.1%: a change, not a range (below)
         low, high = _value(match.group(1), match.group(2)), _value(match.group(3), match.group(4))
         if low is not None and high is not None and low >= high:
+            return False
+    for match in CHANGE.finditer(text):  # 从9.6万公里增加到13.6万公里: never 从20万公里增加到13.6万公里
+        start, end = _value(match.group(1), match.group(2)), _value(match.group(5), match.group(6))
+        if start is None or end is None or start == end:
+            continue
+        if (start < end) != (match.group(4) in RISE):
             return False
     return True
 

@@ -49,6 +49,8 @@ MULTIPLE_KIN = 1
 """A 多选's wrong options share at least a character at an end or a word with a right one (水产 is no doubt
 beside 生产、分配、流通)."""
 DRAWS = 4
+TARGETS = 3
+"""Answers of one fact tried for a 单选: a list member without a family may have a fellow member with one."""
 """Draws of a 单选's wrong options, until the answer is not the option most like the others."""
 NOT_AMONG = 0.5
 """How often a named list's 单选 asks 下列不属于…的是 (an outsider among three members) rather than a blank."""
@@ -118,7 +120,7 @@ class Questions:
         return self._item("fill", frame, targets, view.cut(), (), tuple(answers[i] for i in targets))
 
     def single(self, frame: Frame) -> QuizItem | None:
-        if frame.fact.kind == "figure" and self.figures[True] >= 1 + FIGURE_SHARE * self.figures[False]:
+        if frame.fact.kind == "figure" and self._figures_full():
             return None  # a quiz of figure ladders: a figure is asked as a fill-in or a statement instead
         if frame.subject and len(frame.answers) >= OPTIONS - 1 and self.rng.random() < NOT_AMONG:
             return self._not_among(frame)
@@ -126,10 +128,22 @@ class Questions:
             item = self._which_true(frame)
             if item is not None:
                 return item
-        index = self._target(frame)
+        first = self._target(frame)
+        others = [i for i in range(len(frame.spans)) if i != first and i not in self.asked[frame.identity]]
+        for index in [first, *self.rng.sample(others, min(len(others), TARGETS - 1))]:
+            item = self._blank_single(frame, index)
+            if item is not None:
+                return item
+        if frame.subject and len(frame.answers) >= OPTIONS - 1:  # a named list still asks 下列不属于
+            return self._not_among(frame)
+        return None
+
+    def _blank_single(self, frame: Frame, index: int) -> QuizItem | None:
+        """A 单选 of answer `index` under a blank, its wrong options of its family; None when it has none."""
         view = frame.view([index])
         answer = frame.answers[index]
         wrong = None
+        ruled_out: list[str] = []  # options the stem's own direction rules out (由58.8%提高到57.5%)
         for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
             drawn = self.pool.choose(
                 [answer],
@@ -137,20 +151,26 @@ class Questions:
                 OPTIONS - 1,
                 self.rng,
                 shown=view.text,
-                avoid=frame.items,
+                avoid=(*frame.items, *ruled_out),
                 kin=SINGLE_KIN,
                 kinned=None if frame.listed(index) else 1,
             )
             if drawn is None:
                 break
             before, after = view.cut()
-            if any(_doubles(before, after, option) for option in drawn) or _told(before + after, answer, drawn):
+            cited = citation(frame.fact.origin.document)
+            told = _told(before + after, answer, drawn) or _named(cited, answer, drawn)
+            absurd = [option for option in drawn if not ranges_ordered(view.replace(0, option))]
+            if absurd:
+                ruled_out += absurd
+                continue
+            if any(_doubles(before, after, option) for option in drawn) or told:
                 continue  # 按照政事分开分开; 国家出资…属于国家所有: the stem shows which option it is
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
                 break
-        if wrong is None:  # no family for a blank: a named list still asks 下列不属于 of its members
-            return self._not_among(frame) if frame.subject and len(frame.answers) >= OPTIONS - 1 else None
+        if wrong is None:
+            return None
         options = [answer, *wrong]
         self.rng.shuffle(options)
         return self._item("single", frame, [index], view.cut(), tuple(options), (answer,))
@@ -169,7 +189,7 @@ class Questions:
             return None
         home = paragraph_of(frame)
         paired = False  # one statement at most made false by a paired term: three would make 应当/可以 the tell
-        falses: list[str] = []
+        falses: list[tuple[str, str]] = []  # (statement, the phrase it alters)
         tested = [frame.answers[index]]
         others = [other for other in self.frames if not other.headings and paragraph_of(other) != home]
         for other in self.rng.sample(others, min(len(others), WHICH_TRIES)):
@@ -185,17 +205,17 @@ class Questions:
             elif not paired:
                 false = self._paired(other, seen)
                 paired = false is not None
-            if false is None or normalise(false[1][1]) in map(normalise, tested):
+            if false is None or normalise(false[1][1]) in map(normalise, tested + [t for _, t in falses]):
                 continue
-            falses.append(false[0])
-            tested.append(false[1][1])
+            falses = _balanced(view.text, [*falses, (false[0], false[1][1])])
             self._used.append(other)
-            if len(falses) == OPTIONS - 1:
+            if len(falses) == OPTIONS - 1 and any(stated(f) == stated(view.text) for f, _ in falses):
                 break
         self._used.clear()
-        if len(falses) < OPTIONS - 1:
-            return None
-        options = [view.text, *falses]
+        if len(falses) < OPTIONS - 1 or not any(stated(f) == stated(view.text) for f, _ in falses):
+            return None  # the one statement without a figure among three with one is the true one
+        tested += [phrase for _, phrase in falses]
+        options = [view.text, *(f for f, _ in falses)]
         self.rng.shuffle(options)
         parts = (WHICH_ASK,)
         return self._item("single", frame, [index], parts, tuple(options), (view.text,), blanked=[], tested=tested)
@@ -209,7 +229,8 @@ class Questions:
             return None
         targets = sorted([first, *self.rng.sample(alike, OPTIONS - 2)])
         members = [answers[i] for i in targets]
-        outsider = self.pool.choose(members, frame.fact, 1, self.rng, shown=frame.lead, avoid=frame.items)
+        part = frame.fact.origin.trail[-1] if frame.fact.origin.trail else ""
+        outsider = self.pool.choose(members, frame.fact, 1, self.rng, shown=frame.lead, avoid=frame.items, outside=part)
         if outsider is None:
             return None
         options = [*members, outsider[0]]
@@ -256,8 +277,16 @@ class Questions:
         if frame.asks:
             wrong = self._other_lists(frame, right, OPTIONS - count)
         else:
+            part = frame.fact.origin.trail[-1] if frame.subject and frame.fact.origin.trail else ""
             wrong = self.pool.choose(
-                right, frame.fact, OPTIONS - count, self.rng, shown=shown, avoid=frame.items, kin=MULTIPLE_KIN
+                right,
+                frame.fact,
+                OPTIONS - count,
+                self.rng,
+                shown=shown,
+                avoid=frame.items,
+                kin=MULTIPLE_KIN,
+                outside=part,
             )
         if wrong is None:
             return None
@@ -367,11 +396,16 @@ class Questions:
 
     def _swappable(self, after: str) -> bool:
         """Whether a modal word before `after` may be swapped for its pair: never in a discourse phrase
-        (应当指出, 应当看到), nor before an idiom or a quality (可以恪尽职守 is no Chinese)."""
-        if DISCOURSE.match(after):
+        (应当指出, 应当看到), nor before an idiom or a quality (可以恪尽职守 is no Chinese), nor before conforming
+        (应当符合规划 -> 可以符合规划 reads as nonsense, not as a rule changed)."""
+        if DISCOURSE.match(after) or CONFORM.match(after):
             return False
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a")
+
+    def _figures_full(self) -> bool:
+        """Whether the quiz's 单选 ask as many figures as they may (FIGURE_SHARE)."""
+        return self.figures[True] >= 1 + FIGURE_SHARE * self.figures[False]
 
     def chosen(self, item: QuizItem) -> None:
         """`item` is in the quiz: 判断 items keep true and false balanced among those chosen (a question
@@ -398,6 +432,9 @@ class Questions:
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
+        before, after = view.cut()
+        if _echoes(swap[0], before + after, frame.answers[index]):
+            return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false
         if not ranges_ordered(statement):
             return None  # 一百万元以上一百万元以下: absurd, not false
         # a list item asked after its list's lead (…可以提前退休：工作年限满二十年的) may be another item of the
@@ -472,8 +509,39 @@ DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识
 """What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
 
 
+CONFORM = re.compile(r"符合|遵守|遵循|服从|具备|具有")
+"""What a modal word opens when it states conformity, not a power: 应当符合 has no 可以 pair."""
+
+
 EDGE = 2
 """Characters at a blank's edge an option may not repeat: 按照＿分开 with 政事分开 reads 政事分开分开."""
+
+
+QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’")
+COUNTED_AMOUNT = re.compile(
+    r"(?:[二两三四五六七八九十百千万][一二三四五六七八九十百千万]*|一[十百千万][一二三四五六七八九十百千万]*)"
+    r"(?:个月|年|日|天|周|倍|元|次|人|名|公里|小时|万|亿)"
+)
+"""An amount in Chinese numerals (两年, 十五日, 一百八十三天); 一年 alone is no figure (新的一年, 一年来)."""
+
+
+def stated(statement: str) -> bool:
+    """Whether a statement states a figure (5%, 十五日, 两次), its quoted names aside (“两个一百年” is none), and
+    no counted name (八项规定) or 新的一年."""
+    plain = QUOTED.sub("", statement)
+    return bool(re.search(r"\d|百分之", plain) or COUNTED_AMOUNT.search(plain))
+
+
+def _balanced(truth: str, falses: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """At most three false statements, keeping one of the truth's make (with a figure or without) when there
+    is one: a paper whose one statement without a figure is the right one is answered by its look."""
+    if len(falses) <= OPTIONS - 1:
+        return falses
+    alike = [f for f in falses if stated(f[0]) == stated(truth)]
+    if not alike:
+        return falses[: OPTIONS - 1]
+    keep = alike[:1]
+    return keep + [f for f in falses if f not in keep][: OPTIONS - 2]
 
 
 def _doubles(before: str, after: str, option: str) -> bool:
@@ -494,6 +562,30 @@ def _told(stem: str, answer: str, wrong: list[str]) -> bool:
         return len(set(normalise(option)) & shown)
 
     return shared(answer) >= EDGE and shared(answer) > max(map(shared, wrong), default=0)
+
+
+ECHO = 6
+"""Characters a swapped-in phrase may not share, in one run, with the rest of its sentence."""
+
+
+def _echoes(phrase: str, rest: str, original: str) -> bool:
+    """Whether `phrase` repeats a run of ECHO characters of `rest` that the `original` it replaces does not
+    hold (提交修建性详细规划 for 符合控制性详细规划 after 修建性详细规划应当; 上一级人民政府 for 同级人民政府 is fine)."""
+    key, shown, own = normalise(phrase), normalise(rest), normalise(original)
+    runs = (key[i : i + ECHO] for i in range(len(key) - ECHO + 1))
+    return any(run in shown and run not in own for run in runs)
+
+
+def _named(cited: str, answer: str, wrong: list[str]) -> bool:
+    """Whether the source's name tells the answer: it holds a word of the answer's (根据《公务员法》 and
+    公务员回避) and of no wrong option's."""
+
+    def pairs(text: str) -> set[str]:
+        key = normalise(text)
+        return {key[i : i + 2] for i in range(len(key) - 1)}
+
+    name = pairs(cited)
+    return bool(pairs(answer) & name) and not any(pairs(option) & name for option in wrong)
 
 
 def _stock_member(asked: list[str], shown: str) -> bool:
@@ -560,9 +652,22 @@ def _bare(statement: str, asked: list[str], frame: Frame) -> bool:
 
 
 def _gives_away(parts, answers) -> bool:
-    """Whether the question shows an answer it asks for elsewhere in its text."""
+    """Whether the question shows an answer it asks for elsewhere in its text, or a figure's amount (不超过
+    四千元的…；＿的 asks 四千元以上: the stem's bound is the answer)."""
     shown = normalise("".join(parts))
-    return any(normalise(answer) in shown for answer in answers)
+    return any(normalise(answer) in shown or _amount_shown(answer, shown) for answer in answers)
+
+
+AMOUNT_LEAD = re.compile(r"^(?:不超过|超过|不到|不足|未满|满)?[\d.〇零一二两三四五六七八九十百千万亿]+")
+BOUND = re.compile(r"(?:以上|以下|以内|左右|多|余|不到|不足|超过|不超过|未满|满)")
+
+
+def _amount_shown(answer: str, shown: str) -> bool:
+    """Whether the figure `answer`, its bound word aside (四千元 of 四千元以上), stands in `shown`."""
+    if not AMOUNT_LEAD.match(normalise(answer)):
+        return False
+    core = BOUND.sub("", normalise(answer))
+    return len(core) >= 2 and core != normalise(answer) and core in shown
 
 
 def _topic(fact: Fact) -> str:

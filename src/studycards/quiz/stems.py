@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 
-DEPENDENT = re.compile(r"^(?:是|由|但是|但|作为|这些|这是|这就|其中|并且|而且|因此|同时|此外)")
-"""What a clause starting so depends on: the subject or the list it speaks of came before."""
+DEPENDENT = re.compile(
+    r"^(?:是|由|但是|但|作为|这些|这是|这就|其中|并且|而且|因此|同时|此外|"
+    r"这种|这个|这一|这项|这样|上述|前款|前述|前两款|有的)"
+)
+"""What a clause starting so depends on: the subject or the list it speaks of came before (这种做法, 上述目标,
+前款规定, 有的: what they point to is not in the stem)."""
 PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}(?:总书记|同志|书记|主席|总理|省|市|县|区|镇|乡|村|单位|公司)")
 """A template's stand-in for a name: A总书记, XX市, B同志."""
 MODAL_END = re.compile(r"(?:必须|应当|应该|可以|不得|不准|禁止|要|需要|务必|严禁)$")
