@@ -334,3 +334,25 @@ def test_a_penalty_cut_after_violating_the_law_gets_the_act():
 )
 def test_a_law_card_of_bare_details_or_an_exceptions_mark_is_not_made(text, answer):
     assert not _law_cards_of(text, text, answer)
+
+
+def test_a_card_that_ends_on_a_time_gets_the_clause_that_says_what_is_due():
+    paragraph = (
+        "省人民政府组织编制的体系规划，城市人民政府组织编制的总体规划，在报上一级人民政府审批前，"
+        "应当先经本级人民代表大会常务委员会审议，常务委员会组成人员的审议意见交由本级人民政府研究处理。"
+    )
+    text = "省人民政府组织编制的体系规划，城市人民政府组织编制的总体规划，在报上一级人民政府审批前，"
+    [card] = _law_cards_of(paragraph, text, "体系规划")
+    assert card.text.endswith("审批前，应当先经本级人民代表大会常务委员会审议，")
+
+
+def test_a_penalty_graded_by_whether_it_can_be_put_right_gets_the_offence():
+    paragraph = "未取得许可证进行建设的，由主管部门责令停止建设；无法采取改正措施消除影响的，限期拆除，可以并处造价百分之十以下的罚款。"
+    text = "无法采取改正措施消除影响的，限期拆除，可以并处造价百分之十以下的罚款。"
+    [card] = _law_cards_of(paragraph, text, "百分之十以下")
+    assert card.text.startswith("未取得许可证进行建设的，……")
+
+
+def test_refusing_or_obstructing_is_law_speak_not_an_answer():
+    text = "县级以上人民政府计量行政部门应当依法进行监督检查，有关单位和个人不得拒绝、阻挠。"
+    assert not _law_cards_of(text, text, "拒绝、阻挠")

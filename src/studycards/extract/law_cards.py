@@ -34,9 +34,11 @@ PENALTY = re.compile(
 )
 """A penalty set for a case (处五万元以下的罚款, 给予记过处分, 责令停止…), not the law's list of penalties."""
 AMOUNT_CONDITION = re.compile(
-    r"^(?:没有|无|有)?(?:违法所得|违法经营额|违法收入|货值金额|销售金额|情节|数额|金额|造成|逾期|拒不|在.{0,6}内)"
+    r"^(?:没有|无|有)?(?:违法所得|违法经营额|违法收入|货值金额|销售金额|情节|数额|金额|造成|逾期|拒不|在.{0,6}内|"
+    r"尚可|无法|不能)"
 )
-"""A condition that grades a penalty (违法所得五千元以上的, 情节严重的) and does not say what the offence is."""
+"""A condition that grades a penalty (违法所得五千元以上的, 情节严重的, 无法采取改正措施消除影响的) and does not say
+what the offence is."""
 CONDITION = re.compile(r"([^，,；;。]{2,80}?)的[，,]")
 LISTED_ACTS = re.compile(r"(?:下列|以下)[^，,；;。]{0,12}之一")
 OPENING_CONDITION = re.compile(r"(?:^|(?<=[。；;]))([^。；;]{2,80}?)的[，,]")
@@ -54,7 +56,8 @@ LAW_SPEAK = re.compile(
     r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|妥善|必要的?|相应的?|有关的?|予以|接受|相互|提供|"
     r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
     r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
-    r"增加|投入|检查|调查|纠正|便利|条件|明确|约定|责任|法律|行政法规|法规|规章|和|与|及|、|的|并"
+    r"增加|投入|检查|调查|纠正|便利|条件|明确|约定|责任|法律|行政法规|法规|规章|拒绝|阻挠|阻碍|推诿|刁难|"
+    r"和|与|及|、|的|并"
 )
 """Words of every law: an answer made of these alone asks nothing this law says (应当{{认真履行职责}})."""
 FIXED_LIST = re.compile(r"^(?:跨|报|经|由|各|有关)*省、?自治区、?直辖市$|^乡、?民族乡、?镇$")
@@ -100,6 +103,8 @@ FOLLOW_ON = re.compile(r"^([^，,；;。]{2,40}?)的[，,](还|也|同时)?(?:�
 (给献血者健康造成损害的，应当{{依法赔偿}}; …的，还应当{{…}}): whose act, in addition to what?"""
 TAIL_MAX = 32
 """Characters of the rest of its sentence a card cut at a comma gets back (…通过宣传展示等方式，|开展…活动。)."""
+HANGING = re.compile(r"(?:的|前|后|时|期间)[，,]$")
+"""A card that ends on a condition or a time (…在报上一级人民政府审批前，): what then is due is past the cut."""
 BARE_RULES = re.compile(r"^(?:具体|实施)(?:管理|实施)?(?:办法|规定|标准|细则)(?:由|，由)")
 """A card of the details clause alone (具体办法由{{国务院}}制定): details of what?"""
 
@@ -294,6 +299,8 @@ def _with_ending(fact: Fact | None) -> Fact | None:
     end = at + len(fact.text)
     stop = re.compile(r"[。；;！？!?]").search(paragraph, end)
     rest = paragraph[end : stop.end() if stop else len(paragraph)]
+    if len(rest) > TAIL_MAX and HANGING.search(fact.text):  # …的总体规划，在报上一级人民政府审批前，|应当先经…审议，
+        rest = re.split(r"(?<=[，,])", rest, maxsplit=1)[0]
     return replace(fact, text=fact.text + rest) if len(rest) <= TAIL_MAX else fact
 
 
