@@ -295,9 +295,9 @@ def _law_cards_of(paragraph: str, text: str, answer: str):
 
 
 def test_a_duty_after_a_semicolon_with_no_subject_gets_the_start_of_its_sentence():
-    paragraph = "站点违反操作规程采集样本的，由卫生部门责令改正；给当事人造成损害的，应当依法赔偿。"
-    [card] = _law_cards_of(paragraph, "给当事人造成损害的，应当依法赔偿。", "依法赔偿")
-    assert card.text.startswith("站点违反操作规程采集样本的") and card.answers == ("依法赔偿",)
+    paragraph = "站点违反操作规程采集样本的，由卫生部门责令改正；给当事人造成损害的，应当重新检测样本。"
+    [card] = _law_cards_of(paragraph, "给当事人造成损害的，应当重新检测样本。", "重新检测样本")
+    assert card.text.startswith("站点违反操作规程采集样本的") and card.answers == ("重新检测样本",)
 
 
 def test_a_duty_said_in_addition_gets_the_sentence_before_or_is_not_made():
@@ -356,3 +356,14 @@ def test_a_penalty_graded_by_whether_it_can_be_put_right_gets_the_offence():
 def test_refusing_or_obstructing_is_law_speak_not_an_answer():
     text = "县级以上人民政府计量行政部门应当依法进行监督检查，有关单位和个人不得拒绝、阻挠。"
     assert not _law_cards_of(text, text, "拒绝、阻挠")
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [
+        ("支付服务提供者造成用户损失的，应当承担赔偿责任。", "赔偿责任"),
+        ("经营者违反本法规定，构成犯罪的，依法追究刑事责任。", "刑事责任"),
+    ],
+)
+def test_the_liability_every_law_names_is_not_asked(text, answer):
+    assert not _law_cards_of(text, text, answer)
