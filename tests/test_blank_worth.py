@@ -367,3 +367,20 @@ def test_refusing_or_obstructing_is_law_speak_not_an_answer():
 )
 def test_the_liability_every_law_names_is_not_asked(text, answer):
     assert not _law_cards_of(text, text, answer)
+
+
+def test_the_members_of_one_list_are_asked_whole_not_one_a_card():
+    text = "本法所称专卖品是指卷烟、雪茄烟、烟丝、复烤烟叶、烟叶。"
+    members = ("卷烟", "雪茄烟", "烟丝", "复烤烟叶", "烟叶")
+    spans, at = [], text.index("是指") + 2
+    for member in members:
+        spans.append((at, at + len(member)))
+        at += len(member) + 1
+    origin = Origin("示例法", "x", "", ("第一章", "第二条"), 2, text)
+    fact = Fact("provision", text, members, origin, spans=tuple(spans))
+    from studycards.extract.law_cards import law_cards
+    from studycards.outline import Document
+    from studycards.segment import segmenter
+
+    cards = law_cards(Document(title="中华人民共和国示例法", name="示例法", articles=[]), [fact], segmenter())
+    assert len(cards) == 1 and cards[0].whole and cards[0].answers == members

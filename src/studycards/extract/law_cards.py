@@ -98,6 +98,10 @@ ROUTINE = re.compile(r"^(?:严格|认真|切实|依法)?(?:按照|依照|根据)
 """Doing something as the rules say: 严格按照规划进行建设."""
 DEFINES = re.compile(r"是指|指的是|以下简称|简称")
 MAX_IN_ORDER = 8
+LIST_JOINS = ("、", "和", "及", "以及", "或者", "或")
+"""What stands between two members of one list."""
+MEMBER_MAX = 6
+"""Characters of the longest member of a list of terms."""
 FOLLOW_ON = re.compile(r"^([^，,；;。]{2,40}?)的[，,](还|也|同时)?(?:应当|可以|不得|必须|须|应|即)")
 """A card that opens on a condition and goes straight on to what must be done, with no one to do it
 (给献血者健康造成损害的，应当{{依法赔偿}}; …的，还应当{{…}}): whose act, in addition to what?"""
@@ -130,7 +134,7 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         fact = _with_cause(_with_ending(fact), seg)  # type: ignore[assignment]
         if fact is None or _points_elsewhere(fact):
             continue
-        if fact.kind == "enumeration":  # a list: asked whole, so its edges are the whole list's
+        if fact.kind == "enumeration" or _members_of_one_list(fact):  # asked whole: its edges are the list's
             whole = (fact.spans[0][0], fact.spans[-1][1])
             if all(_whole_term(fact, span, subject) for span in fact.spans) and _list_ok(fact, whole, seg):
                 kept += _lists(fact)
@@ -139,6 +143,14 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         if spans:
             kept.append(_keep(fact, spans))
     return [fact for fact in kept if law_card_ok(fact)]
+
+
+def _members_of_one_list(fact: Fact) -> bool:
+    """Three or more blanks that are the members of one list (是指卷烟、{{雪茄烟}}、烟丝…): one card per member
+    would show the others as its cue, so the list is asked whole."""
+    gaps = [fact.text[end:start] for (_, end), (start, _) in zip(fact.spans, fact.spans[1:])]
+    short = all(len(answer) <= MEMBER_MAX for answer in fact.answers)  # terms, not clauses (纳入国家行政编制)
+    return short and len(fact.spans) >= 3 and all(gap in LIST_JOINS for gap in gaps)
 
 
 def _subject(document: Document) -> str:
