@@ -329,6 +329,7 @@ def test_a_penalty_cut_after_violating_the_law_gets_the_act():
     "text,answer",
     [
         ("具体办法由国务院制定。", "国务院"),  # details of what?
+        ("具体识别办法由国务院公安部门制定。", "国务院公安部门"),
         ("森林资源属于国家所有，由法律规定属于集体所有的除外。", "集体所有的除外"),
     ],
 )

@@ -109,8 +109,8 @@ TAIL_MAX = 32
 """Characters of the rest of its sentence a card cut at a comma gets back (…通过宣传展示等方式，|开展…活动。)."""
 HANGING = re.compile(r"(?:的|前|后|时|期间)[，,]$")
 """A card that ends on a condition or a time (…在报上一级人民政府审批前，): what then is due is past the cut."""
-BARE_RULES = re.compile(r"^(?:具体|实施)(?:管理|实施)?(?:办法|规定|标准|细则)(?:由|，由)")
-"""A card of the details clause alone (具体办法由{{国务院}}制定): details of what?"""
+BARE_RULES = re.compile(r"^(?:具体|实施)[^，,。；;由]{0,6}?(?:办法|规定|标准|细则)(?:由|，由)")
+"""A card of the details clause alone (具体办法由{{国务院}}制定, 具体识别办法由{{…}}制定): details of what?"""
 
 
 def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
