@@ -232,7 +232,9 @@ def test_a_blank_never_starts_on_a_particle_nor_stops_inside_a_quote():
 def test_a_list_loses_the_verb_that_governs_it_but_keeps_a_member_that_opens_so():
     from studycards.extract.trivial import without_fillers
 
-    fact = without_fillers(_fact("enumeration", "全乡办起了夜校，村里有图书室、文化站和广播室", "有图书室", "文化站", "广播室"))
+    fact = without_fillers(
+        _fact("enumeration", "全乡办起了夜校，村里有图书室、文化站和广播室", "有图书室", "文化站", "广播室")
+    )
     assert fact is not None and fact.answers == ("图书室", "文化站", "广播室")
     kept = _fact("enumeration", "两村之间要互通有无，做到和衷共济、守望相助", "和衷共济", "守望相助")
     assert without_fillers(kept) == kept
@@ -277,3 +279,109 @@ def test_a_counted_blank_takes_in_the_noun_it_counts():
 
     fact = without_fillers(_fact("provision", "全县干部要坚持三项基本原则，扎实工作", "三项基本"))
     assert fact is not None and fact.answers == ("三项基本原则",)
+
+
+def _law_cards_of(paragraph: str, text: str, answer: str):
+    """The card law_cards makes of one fact of `paragraph` whose text is `text`, hiding `answer`."""
+    from studycards.extract.law_cards import law_cards
+    from studycards.outline import Document
+    from studycards.segment import segmenter
+
+    start = text.index(answer)
+    origin = Origin("示例法", "x", "", ("第一章", "第五条"), 5, paragraph)
+    fact = Fact("provision", text, (answer,), origin, spans=((start, start + len(answer)),))
+    document = Document(title="中华人民共和国示例法", name="示例法", articles=[])
+    return law_cards(document, [fact], segmenter())
+
+
+def test_a_duty_after_a_semicolon_with_no_subject_gets_the_start_of_its_sentence():
+    paragraph = "站点违反操作规程采集样本的，由卫生部门责令改正；给当事人造成损害的，应当重新检测样本。"
+    [card] = _law_cards_of(paragraph, "给当事人造成损害的，应当重新检测样本。", "重新检测样本")
+    assert card.text.startswith("站点违反操作规程采集样本的") and card.answers == ("重新检测样本",)
+
+
+def test_a_duty_said_in_addition_gets_the_sentence_before_or_is_not_made():
+    paragraph = "申请许可证，应当提交地点和面积的材料。超过规定面积的，还应当提交调查设计材料。"
+    [card] = _law_cards_of(paragraph, "超过规定面积的，还应当提交调查设计材料。", "调查设计材料")
+    assert card.text.startswith("申请许可证，应当提交")
+    long = "申请许可证的单位和个人以及其代理人在申请之日前按照国务院主管部门规定的格式和期限提交地点和面积等内容的全部材料和证明文件以及承诺书和其他依法应当提交的材料。"
+    text = "超过规定面积的，还应当提交调查设计材料。"
+    assert not _law_cards_of(long + text, text, "调查设计材料")
+
+
+def test_a_card_cut_at_a_comma_gets_the_short_rest_of_its_sentence():
+    paragraph = "各类纪念馆、展览馆等，应当利用自身资源，通过展示、体验等方式，开展示例教育活动。"
+    text = "各类纪念馆、展览馆等，应当利用自身资源，通过展示、体验等方式，"
+    [card] = _law_cards_of(paragraph, text, "纪念馆、展览馆")
+    assert card.text == paragraph
+
+
+def test_a_penalty_cut_after_violating_the_law_gets_the_act():
+    paragraph = (
+        "违反本法规定，在幼林地砍柴造成林木毁坏的，由主管部门责令停止违法行为，限期补种毁坏株数一倍以上三倍以下的树木。"
+    )
+    text = "限期补种毁坏株数一倍以上三倍以下的树木。"
+    [card] = _law_cards_of(paragraph, text, "一倍以上三倍以下")
+    assert card.text.startswith("违反本法规定，在幼林地砍柴造成林木毁坏的，……限期")
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [
+        ("具体办法由国务院制定。", "国务院"),  # details of what?
+        ("具体识别办法由国务院公安部门制定。", "国务院公安部门"),
+        ("森林资源属于国家所有，由法律规定属于集体所有的除外。", "集体所有的除外"),
+    ],
+)
+def test_a_law_card_of_bare_details_or_an_exceptions_mark_is_not_made(text, answer):
+    assert not _law_cards_of(text, text, answer)
+
+
+def test_a_card_that_ends_on_a_time_gets_the_clause_that_says_what_is_due():
+    paragraph = (
+        "省人民政府组织编制的体系规划，城市人民政府组织编制的总体规划，在报上一级人民政府审批前，"
+        "应当先经本级人民代表大会常务委员会审议，常务委员会组成人员的审议意见交由本级人民政府研究处理。"
+    )
+    text = "省人民政府组织编制的体系规划，城市人民政府组织编制的总体规划，在报上一级人民政府审批前，"
+    [card] = _law_cards_of(paragraph, text, "体系规划")
+    assert card.text.endswith("审批前，应当先经本级人民代表大会常务委员会审议，")
+
+
+def test_a_penalty_graded_by_whether_it_can_be_put_right_gets_the_offence():
+    paragraph = "未取得许可证进行建设的，由主管部门责令停止建设；无法采取改正措施消除影响的，限期拆除，可以并处造价百分之十以下的罚款。"
+    text = "无法采取改正措施消除影响的，限期拆除，可以并处造价百分之十以下的罚款。"
+    [card] = _law_cards_of(paragraph, text, "百分之十以下")
+    assert card.text.startswith("未取得许可证进行建设的，……")
+
+
+def test_refusing_or_obstructing_is_law_speak_not_an_answer():
+    text = "县级以上人民政府计量行政部门应当依法进行监督检查，有关单位和个人不得拒绝、阻挠。"
+    assert not _law_cards_of(text, text, "拒绝、阻挠")
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [
+        ("支付服务提供者造成用户损失的，应当承担赔偿责任。", "赔偿责任"),
+        ("经营者违反本法规定，构成犯罪的，依法追究刑事责任。", "刑事责任"),
+    ],
+)
+def test_the_liability_every_law_names_is_not_asked(text, answer):
+    assert not _law_cards_of(text, text, answer)
+
+
+def test_the_members_of_one_list_are_asked_whole_not_one_a_card():
+    text = "本法所称专卖品是指卷烟、雪茄烟、烟丝、复烤烟叶、烟叶。"
+    members = ("卷烟", "雪茄烟", "烟丝", "复烤烟叶", "烟叶")
+    spans, at = [], text.index("是指") + 2
+    for member in members:
+        spans.append((at, at + len(member)))
+        at += len(member) + 1
+    origin = Origin("示例法", "x", "", ("第一章", "第二条"), 2, text)
+    fact = Fact("provision", text, members, origin, spans=tuple(spans))
+    from studycards.extract.law_cards import law_cards
+    from studycards.outline import Document
+    from studycards.segment import segmenter
+
+    cards = law_cards(Document(title="中华人民共和国示例法", name="示例法", articles=[]), [fact], segmenter())
+    assert len(cards) == 1 and cards[0].whole and cards[0].answers == members

@@ -34,9 +34,11 @@ PENALTY = re.compile(
 )
 """A penalty set for a case (处五万元以下的罚款, 给予记过处分, 责令停止…), not the law's list of penalties."""
 AMOUNT_CONDITION = re.compile(
-    r"^(?:没有|无|有)?(?:违法所得|违法经营额|违法收入|货值金额|销售金额|情节|数额|金额|造成|逾期|拒不|在.{0,6}内)"
+    r"^(?:没有|无|有)?(?:违法所得|违法经营额|违法收入|货值金额|销售金额|情节|数额|金额|造成|逾期|拒不|在.{0,6}内|"
+    r"尚可|无法|不能)"
 )
-"""A condition that grades a penalty (违法所得五千元以上的, 情节严重的) and does not say what the offence is."""
+"""A condition that grades a penalty (违法所得五千元以上的, 情节严重的, 无法采取改正措施消除影响的) and does not say
+what the offence is."""
 CONDITION = re.compile(r"([^，,；;。]{2,80}?)的[，,]")
 LISTED_ACTS = re.compile(r"(?:下列|以下)[^，,；;。]{0,12}之一")
 OPENING_CONDITION = re.compile(r"(?:^|(?<=[。；;]))([^。；;]{2,80}?)的[，,]")
@@ -51,10 +53,11 @@ ORGAN_OPENING = re.compile(r"(?:国务院|人民政府|县级以上|县级以上
 """What opens an organ's name: a blank right after it cut the name in two ([人民政府交通]主管部门)."""
 TITLED = re.compile(r"《[^《》]*$")
 LAW_SPEAK = re.compile(
-    r"认真|严格|切实|积极|及时|依法|主动|自觉|努力|妥善|必要的?|相应的?|有关的?|予以|接受|相互|提供|"
+    r"(?:赔偿|刑事|民事|行政|法律)责任|依法赔偿|认真|严格|切实|积极|及时|依法|主动|自觉|努力|妥善|必要的?|相应的?|有关的?|予以|接受|相互|提供|"
     r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
     r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
-    r"增加|投入|检查|调查|纠正|便利|条件|明确|约定|责任|法律|行政法规|法规|规章|和|与|及|、|的|并"
+    r"增加|投入|检查|调查|纠正|便利|条件|明确|约定|责任|法律|行政法规|法规|规章|拒绝|阻挠|阻碍|推诿|刁难|"
+    r"和|与|及|、|的|并"
 )
 """Words of every law: an answer made of these alone asks nothing this law says (应当{{认真履行职责}})."""
 FIXED_LIST = re.compile(r"^(?:跨|报|经|由|各|有关)*省、?自治区、?直辖市$|^乡、?民族乡、?镇$")
@@ -95,6 +98,19 @@ ROUTINE = re.compile(r"^(?:严格|认真|切实|依法)?(?:按照|依照|根据)
 """Doing something as the rules say: 严格按照规划进行建设."""
 DEFINES = re.compile(r"是指|指的是|以下简称|简称")
 MAX_IN_ORDER = 8
+LIST_JOINS = ("、", "和", "及", "以及", "或者", "或")
+"""What stands between two members of one list."""
+MEMBER_MAX = 6
+"""Characters of the longest member of a list of terms."""
+FOLLOW_ON = re.compile(r"^([^，,；;。]{2,40}?)的[，,](还|也|同时)?(?:应当|可以|不得|必须|须|应|即)")
+"""A card that opens on a condition and goes straight on to what must be done, with no one to do it
+(给献血者健康造成损害的，应当{{依法赔偿}}; …的，还应当{{…}}): whose act, in addition to what?"""
+TAIL_MAX = 32
+"""Characters of the rest of its sentence a card cut at a comma gets back (…通过宣传展示等方式，|开展…活动。)."""
+HANGING = re.compile(r"(?:的|前|后|时|期间)[，,]$")
+"""A card that ends on a condition or a time (…在报上一级人民政府审批前，): what then is due is past the cut."""
+BARE_RULES = re.compile(r"^(?:具体|实施)[^，,。；;由]{0,6}?(?:办法|规定|标准|细则)(?:由|，由)")
+"""A card of the details clause alone (具体办法由{{国务院}}制定, 具体识别办法由{{…}}制定): details of what?"""
 
 
 def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
@@ -115,9 +131,10 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         if fact.kind == "keyterm" and not all(ORGAN.search(answer) for answer in fact.answers):
             continue  # a law's key terms are its subject's words (损害{{公路路面}}); an organ that acts is asked
         fact = _with_opening(_with_offence(_with_term(_ranges(_one_meaning(fact))), asked))  # type: ignore[assignment]
+        fact = _with_cause(_with_ending(fact), seg)  # type: ignore[assignment]
         if fact is None or _points_elsewhere(fact):
             continue
-        if fact.kind == "enumeration":  # a list: asked whole, so its edges are the whole list's
+        if fact.kind == "enumeration" or _members_of_one_list(fact):  # asked whole: its edges are the list's
             whole = (fact.spans[0][0], fact.spans[-1][1])
             if all(_whole_term(fact, span, subject) for span in fact.spans) and _list_ok(fact, whole, seg):
                 kept += _lists(fact)
@@ -126,6 +143,14 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         if spans:
             kept.append(_keep(fact, spans))
     return [fact for fact in kept if law_card_ok(fact)]
+
+
+def _members_of_one_list(fact: Fact) -> bool:
+    """Three or more blanks that are the members of one list (是指卷烟、{{雪茄烟}}、烟丝…): one card per member
+    would show the others as its cue, so the list is asked whole."""
+    gaps = [fact.text[end:start] for (_, end), (start, _) in zip(fact.spans, fact.spans[1:])]
+    short = all(len(answer) <= MEMBER_MAX for answer in fact.answers)  # terms, not clauses (纳入国家行政编制)
+    return short and len(fact.spans) >= 3 and all(gap in LIST_JOINS for gap in gaps)
 
 
 def _subject(document: Document) -> str:
@@ -180,6 +205,8 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # 应当{{建立健全管理制度}}和服务规范: the blank stops inside what the verb governs
     if ROUTINE.match(answer):
         return False  # 应当{{严格按照规划进行建设}}
+    if answer.endswith("除外"):
+        return False  # 由法律规定属于{{集体所有的除外}}: the exception's mark is no part of the term
     if fact.text[end : end + 1] in "：:" and len(answer) <= 3:
         return False  # 内容应当{{包括}}：… the list after the colon is what is asked
     return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
@@ -228,6 +255,8 @@ def law_card_ok(fact: Fact) -> bool:
         return False  # a condition left hanging
     if fact.text.endswith(("，", ",")) and cue_length(fact.text, list(fact.spans)) < CLAUSE_CUE:
         return False  # 职工应当参加{{…}}，: a clause cut from its sentence that says too little
+    if BARE_RULES.match(text):
+        return False  # 具体办法由{{国务院}}制定: details of what?
     if AFTERMATH.match(text):
         return False  # 协商不成的，由{{…}}决定: what was to be agreed is in the clause before
     if _decides_nothing(fact):
@@ -261,9 +290,54 @@ def _with_opening(fact: Fact | None) -> Fact | None:
     start = max(paragraph.rfind(mark, 0, at) for mark in SENTENCE_START) + 1
     cut = re.search(r"[，,]", paragraph[start:at])
     opening = paragraph[start : start + cut.end()] if cut else ""
-    if not opening or len(opening) > OFFENCE_MAX // 2 or start + len(opening) > at:
+    limit = OFFENCE_MAX // 2
+    condition = OPENING_CONDITION.match(paragraph, start)
+    if opening.startswith("违反") and condition and condition.end() <= at and len(condition.group()) <= OFFENCE_MAX:
+        opening, limit = condition.group(), OFFENCE_MAX  # 违反本法规定，|在幼林地砍柴…的，: the act, not only the law
+    if not opening or len(opening) > limit or start + len(opening) > at:
         return fact
     return _prefixed(fact, opening if start + len(opening) == at else opening + "……")
+
+
+def _with_ending(fact: Fact | None) -> Fact | None:
+    """A card cut at a comma gets the rest of its sentence back when that is short: the cut may fall inside a
+    list of means (通过制作…，开设专题专栏，|发布公益广告等方式) or before the verb the card's clauses lead to."""
+    if fact is None or not fact.text.endswith(("，", ",")):
+        return fact
+    paragraph = fact.origin.paragraph
+    at = paragraph.find(fact.text)
+    if at < 0:
+        return fact
+    end = at + len(fact.text)
+    stop = re.compile(r"[。；;！？!?]").search(paragraph, end)
+    rest = paragraph[end : stop.end() if stop else len(paragraph)]
+    if len(rest) > TAIL_MAX and HANGING.search(fact.text):  # …的总体规划，在报上一级人民政府审批前，|应当先经…审议，
+        rest = re.split(r"(?<=[，,])", rest, maxsplit=1)[0]
+    return replace(fact, text=fact.text + rest) if len(rest) <= TAIL_MAX else fact
+
+
+def _with_cause(fact: Fact | None, seg: Segmenter) -> Fact | None:
+    """A card that opens on a condition with no subject and goes straight on to a duty (FOLLOW_ON) gets what came
+    before it: the start of its sentence when it follows a semicolon (血站违反…采集血液，……给献血者健康造成损害的，
+    应当{{依法赔偿}}), the sentence before when it says 还/也 (申请采伐许可证，……超过…的，还应当{{…}}); else none."""
+    if fact is None:
+        return None
+    match = FOLLOW_ON.match(fact.text)
+    if not match:
+        return fact
+    paragraph = fact.origin.paragraph
+    at = paragraph.find(fact.text)
+    tags = seg.tagged(match.group(1)[:8])
+    if at < 0 or (tags and NOUN.match(tags[0][1]) and not match.group(2)):
+        return fact  # 电子商务经营者自行终止…的，应当…: the condition names who
+    if at == 0 or paragraph[at - 1] not in "；;。":
+        return fact if at == 0 and not match.group(2) else None
+    start = paragraph.rfind("。", 0, at - 1) + 1  # its sentence's start after a semicolon, else the sentence before
+    before = paragraph[start:at]
+    if len(before) > OFFENCE_MAX:
+        cut = re.search(r"[，,]", before)
+        before = before[: cut.end()] + "……" if cut and cut.end() <= OFFENCE_MAX // 2 else ""
+    return _prefixed(fact, before) if before else None
 
 
 def _join_ranges(facts: list[Fact]) -> list[Fact]:
