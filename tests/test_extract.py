@@ -187,3 +187,14 @@ def test_a_list_blank_never_ends_inside_a_word(tmp_path):
     text = "关于全县工作的报告\n\n一、总体要求\n全县各级干部都要严格遵守纪律，决不允许推诿扯皮、敷衍塞责、各行其是。\n"
     answers = [f.answers for f in study(str(write(tmp_path, "r.txt", text))).facts if f.kind == "enumeration"]
     assert all("各行其" not in items for items in answers), answers  # 各行其|是 is one word: no member ends in it
+
+
+def test_lines_of_accounts_are_no_outline(tmp_path):
+    body = (
+        "一、本年的决算\n（一）各项税收共收到１２，３４０，０００元，完成预算数的１０１．２％。\n"
+        "（二）企业收入共收到８，０００，０００元，完成预算数的９８．５％。\n（三）其他收入收到９０３，０００元。\n"
+        "二、今年的任务\n（一）加强预算管理。严格执行预算。\n（二）提高资金效益。节约使用资金。\n"
+    )
+    lists = answers(facts_of(tmp_path, body), "outline")
+    assert ("加强预算管理", "提高资金效益") in lists
+    assert not any(any("收到" in item for item in items) for items in lists)

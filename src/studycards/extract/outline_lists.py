@@ -23,7 +23,7 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
         intros = [_introduction(node, items) for items in lists] if len(lists) > 1 else []
         title = node.title or _lead(node) or node.label
         for items in lists:
-            if _uncertain(node, items):
+            if _uncertain(node, items) or _statistics(items):
                 continue  # a skeleton the text may not have is worse than none
             # several lists under one heading: each is named by the sentence that announces it (a law's 款:
             # 有下列情形之一的，不得担任…：), else by how its items are numbered (——…, 一是…)
@@ -173,6 +173,16 @@ def _uncertain(node: Node, items: list) -> bool:
         return False
     heading = normalise(node.title)
     return any(BROKEN_LEAD.search(child.title) or (heading and heading in normalise(child.title)) for child in items)
+
+
+FIGURE = re.compile(r"[0-9０-９][0-9０-９，,．.]*\s*(?:[％%]|[万亿]?(?:元|吨|斤|担|亩|人|个|公里|千瓦|万|亿))")
+"""A measured figure: ９０３，０６５，０００元, 32%, 1.2亿人."""
+
+
+def _statistics(items: list) -> bool:
+    """Items that are lines of a statement of accounts ((一)各项税收共收到…元，完成预算数的…％; (三)…的占32%):
+    figures, not points a learner recites in order."""
+    return sum(bool(FIGURE.search(child.title)) for child in items) * 2 >= len(items)
 
 
 def lists_of(node) -> list[list]:
