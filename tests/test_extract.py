@@ -198,3 +198,10 @@ def test_lines_of_accounts_are_no_outline(tmp_path):
     lists = answers(facts_of(tmp_path, body), "outline")
     assert ("加强预算管理", "提高资金效益") in lists
     assert not any(any("收到" in item for item in items) for items in lists)
+
+
+def test_a_series_further_in_is_named_by_what_announces_it(tmp_path):
+    other = "五年来，我们加大工作力度，完善各项制度，推动各项改革措施落地，取得了明显成效。"
+    body = "一、过去五年的工作\n" + other + "\n" + other + "上次大会作出两项重要决策：一是加快发展；二是深化改革。\n" + other
+    facts = [f for f in facts_of(tmp_path, body) if f.kind == "outline" and f.answers == ("加快发展", "深化改革")]
+    assert [f.text for f in facts] == ["过去五年的工作：上次大会作出两项重要决策"]

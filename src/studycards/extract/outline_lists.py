@@ -36,6 +36,9 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             if announced and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
                 named = f"{title}：{introduction}"  # named by what introduces it, not （——…）
             named = lead or named
+            inline = "" if several else _inline_introduction(node, items)
+            if inline and len(inline) <= MAX_QUESTION:
+                named = f"{title}：{inline}"  # 过去五年的工作：党的十四大作出三项具有深远意义的决策
             facts.append(
                 Fact(
                     kind="outline",
@@ -216,6 +219,23 @@ def _introduction(node: Node, items: list) -> str:
     """The last sentence of the paragraph of `node` just before `items`, if one stands there."""
     before = [p.text for p in node.paragraphs if p.line < items[0].line]
     return sentences(before[-1])[-1].rstrip("。：:") if before else ""
+
+
+INLINE = ("cn-shi", "cn-yao", "sequence", "ordinal-di")
+MAX_OPENING = 40
+
+
+def _inline_introduction(node: Node, items: list) -> str:
+    """The sentence that announces a run-in series standing further into the text of `node` (after other
+    paragraphs or long sentences): what the series counts is what it says, not the heading's points ('' for a
+    series that opens the text)."""
+    if items[0].style not in INLINE:
+        return ""
+    same = [p.text for p in node.paragraphs if p.line == items[0].line]
+    opening = not any(p.line < items[0].line for p in node.paragraphs) and len(same[0] if same else "") <= MAX_OPENING
+    if not same or opening:
+        return ""
+    return sentences(same[0])[-1].strip().rstrip("。：:，,；;")
 
 
 def _intro(article) -> str:
