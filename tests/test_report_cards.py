@@ -160,6 +160,27 @@ def test_a_figure_in_full_width_digits_is_asked_whole(tmp_path):
     assert not any(a == ("４２亿吨",) for a in answers(facts, "figure"))
 
 
+def test_a_part_the_sentence_works_out_is_not_asked(tmp_path):
+    body = (
+        "基本建设进展顺利。１９５６年施工的建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个。"
+        "粮食产量将要达到３，９８９亿斤，比原定的３，８５６亿斤超过１３３亿斤。今年拟发行建设国债1100亿元，比上年减少300亿元。"
+    )
+    _, facts = facts_of(tmp_path, body)
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert {"９６４个", "３，９８９亿斤", "1100亿元", "300亿元"} <= asked  # totals, and a change whose base is not shown
+    assert not asked & {"２７１个", "６９３个", "３，８５６亿斤", "１３３亿斤"}
+
+
+def test_a_year_a_figure_is_compared_with_is_not_its_time(tmp_path):
+    body = (
+        "１９５６年的农业生产将有进一步的发展。棉花产量将要达到３，５５６万担，比五年计划原定１９５７年３，２７０万担的水平有所超过。"
+        "拖拉机站将增加到２７５个，服务面积达到１，６５６万亩。"
+    )
+    _, facts = facts_of(tmp_path, body)
+    periods = {f.period for f in facts if f.kind == "figure" and "拖拉机站" in f.text}
+    assert periods == {"１９５６年"}
+
+
 OLD_REPORT = """各位代表：
 一年来的工作，可以分以下几个方面来说明。
 

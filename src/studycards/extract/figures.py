@@ -197,7 +197,7 @@ def with_period(fact: Fact, sentence: str) -> Fact:
         return fact
     paragraph = fact.origin.paragraph
     at = paragraph.find(fact.text.split("……")[-1])
-    years = PERIOD_YEAR.findall(paragraph[: at if at >= 0 else paragraph.find(sentence)])
+    years = _period_years(paragraph[: at if at >= 0 else paragraph.find(sentence)])
     answers = "".join(fact.answers)
     if years:
         return fact if years[-1] in answers else replace(fact, period=years[-1])
@@ -208,6 +208,22 @@ def with_period(fact: Fact, sentence: str) -> Fact:
             period = title if len(title) <= MAX_PERIOD_HEADING else found.group()
             return fact if found.group() in answers else replace(fact, period=period)
     return fact
+
+
+BASE_YEAR = re.compile(r"比|较")
+"""A clause that compares: a year in it after 比 is the base of a figure (比五年计划原定1957年…超过), not its time."""
+SHARE_OF_YEAR = re.compile(r"的[\d０-９]")
+"""…为1955年的98.88%: the year a share is taken of."""
+
+
+def _period_years(text: str) -> list[str]:
+    """The years `text` names as the time of what it says, not as the base of a comparison."""
+    years = []
+    for match in PERIOD_YEAR.finditer(text):
+        clause = re.split(r"[，,；;。]", text[: match.start()])[-1]
+        if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()):
+            years.append(match.group())
+    return years
 
 
 def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:

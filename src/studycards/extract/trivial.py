@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_length
@@ -65,6 +66,37 @@ def _in_view(fact: Fact, span: tuple[int, int]) -> bool:
 
 
 SENTENCE_ENDS = "。！？!?"
+AMOUNT = re.compile(
+    r"(?<![\d.．，,])(\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．](\d+))?(万亿|亿|万|千)?(?![\d%％年月日])"
+)
+"""An amount in digits (full-width too), with its multiplier; not a share, a year or a date."""
+SCALE = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+
+
+def _amounts(text: str) -> list[tuple[int, int, float]]:
+    found = []
+    for match in AMOUNT.finditer(unicodedata.normalize("NFKC", text)):
+        whole = float(re.sub("[，,]", "", match.group(1)) + "." + (match.group(2) or "0"))
+        found.append((match.start(), match.end(), whole * SCALE.get(match.group(3) or "", 1)))
+    return found
+
+
+def derivable(text: str, span: tuple[int, int]) -> bool:
+    """A part its sentence gives as the difference of two others (共有964个，其中新建的271个，续建的{{693个}};
+    达到3989亿斤，比原定的3856亿斤超过{{133亿斤}}): it is worked out, not recalled. The total is asked."""
+    start = max(text.rfind(mark, 0, span[0]) for mark in SENTENCE_ENDS) + 1
+    ends = [at for at in (text.find(mark, span[1]) for mark in SENTENCE_ENDS) if at >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    at = (span[0] - start, span[1] - start)
+    answer = [value for s, e, value in _amounts(sentence) if at[0] <= s and e <= at[1]]
+    others = [value for s, e, value in _amounts(sentence) if e <= at[0] or s >= at[1]]
+    if len(answer) != 1 or answer[0] < 10:
+        return False
+    return any(  # the total stays: it is what the sentence counts, and the parts do not give it before it is asked
+        abs(abs(b - c) - answer[0]) < 1e-6 * answer[0] for i, b in enumerate(others) for c in others[i + 1 :]
+    )
+
+
 MEMBER_MARKS = re.compile(r"[、，,]|和|及|与|以及")
 """What parts a list held in one blank (党的路线、方针、政策: a stock set, asked by none)."""
 
@@ -106,6 +138,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         if span is not None
         and not is_filler(fact.text[span[0] : span[1]])
         and not _in_view(fact, span)
+        and not (fact.kind == "figure" and derivable(fact.text, span))
         and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
         and not of_a_stock_list(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
         and cue_length(fact.text, [span]) >= least
