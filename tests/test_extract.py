@@ -205,3 +205,13 @@ def test_a_series_further_in_is_named_by_what_announces_it(tmp_path):
     body = "一、过去五年的工作\n" + other + "\n" + other + "上次大会作出两项重要决策：一是加快发展；二是深化改革。\n" + other
     facts = [f for f in facts_of(tmp_path, body) if f.kind == "outline" and f.answers == ("加快发展", "深化改革")]
     assert [f.text for f in facts] == ["过去五年的工作：上次大会作出两项重要决策"]
+
+
+def test_a_key_term_is_never_half_a_guessed_word():
+    """The cut guesses 占本 in 支出占本年支出 (本年 is no word of its dictionary): a term of it would end inside 本年."""
+    from studycards.extract.keyterms import Repeats, key_term
+    from studycards.segment import segmenter
+
+    sentence = "１９５５年国家决算用于国防的支出占本年支出的２２．１５％。"
+    assert key_term(sentence, segmenter(), Repeats(sentence * 3)) is None
+    assert not segmenter().known("占本") and segmenter().known("支出")
