@@ -42,6 +42,9 @@ from studycards.reading import read_source
         "重要支柱",
         "关键时期",
         "迫切需要",
+        "因为",
+        "一个有机的整体",
+        "我们坚定不移的目标",
     ],
 )
 def test_an_evaluative_filler_is_no_answer(answer):
@@ -277,3 +280,13 @@ def test_a_counted_blank_takes_in_the_noun_it_counts():
 
     fact = without_fillers(_fact("provision", "全县干部要坚持三项基本原则，扎实工作", "三项基本"))
     assert fact is not None and fact.answers == ("三项基本原则",)
+
+
+def test_a_plans_number_beside_another_plans_is_no_blank():
+    from studycards.extract.trivial import without_fillers
+
+    text = "农业总产值平均每年增长百分之三点五，其中“一五”时期平均每年增长百分之四点五，“五五”时期增长百分之五点一。"
+    fact = law_fact(text, "一五")
+    assert without_fillers(fact) is None
+    alone = "“十五”计划顺利完成，国内生产总值年均增长百分之八点八。"
+    assert without_fillers(law_fact(alone, "十五")) is not None

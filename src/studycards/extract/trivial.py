@@ -16,26 +16,28 @@ QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
 EVALUATIVE = (
     r"(?:最?重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多|最大|大|"
-    r"历史性?|长期|长时期|艰巨|复杂|优良|严重|光荣|共同|正当|奋斗|迫切|关键|基本)"
+    r"历史性?|长期|长时期|艰巨|复杂|优良|严重|光荣|共同|正当|奋斗|迫切|关键|基本|有机|坚定不移)"
 )
 """Words that weigh what follows without saying what it is."""
 GENERIC = (
     r"(?:问题|组成部分|部分|力量|方面|任务|作用|大会|会议|时代|时期|阶段|环节|内容|因素|事情|措施|步骤|意义|成就|成绩|进展|"
-    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要)"
+    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要|整体)"
 )
 """Nouns any report says of anything."""
 WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|影响)的?)"
 """What weighs a thing after a quantifier: 新, 重要的, 有伟大意义的."""
 FILLER = re.compile(
     rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC}"
-    r"|(?:现在|目前|今天)?(?:这样|那样|别样))$"
+    r"|(?:现在|目前|今天)?(?:这样|那样|别样)"
+    rf"|(?:我们|我国|我们党)的?(?:{EVALUATIVE}的?)*{GENERIC})$"
 )
 STANDS_FOR = re.compile(
     r"^(?:它们?|他们|她们|其|自己|大家|[这那此该](?:[一两二三四五六七八九十几]?[个些种样类项件次条点]|一)?[\u4e00-\u9fff]{0,4})$"
 )
 """A pronoun or a demonstrative phrase (它们, 这种现象, 这四件大事): it stands for what another sentence names."""
 DISCOURSE = re.compile(
-    r"^(?:(?:应该|应当|必须|需要|我们要|还要)(?:指出|看到|说明|承认)|总之|总而言之|因此|同时|实践证明|事实证明|历史证明|毫无疑问)$"
+    r"^(?:(?:应该|应当|必须|需要|我们要|还要)(?:指出|看到|说明|承认)|总之|总而言之|因此|同时|实践证明|事实证明|历史证明|毫无疑问"
+    r"|因为|由于|所以|如下|以下)$"
 )
 """How a report leads into what it says (应该指出，…): no fact of its own."""
 """A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
@@ -66,6 +68,17 @@ def _in_view(fact: Fact, span: tuple[int, int]) -> bool:
 
 
 SENTENCE_ENDS = "。！？!?"
+PLAN = re.compile(r"[一二三四五六七八九十]+五")
+"""A five-year plan by its number (一五, 十一五): one of a series a card tells apart only by the number."""
+
+
+def plan_beside_plan(text: str, span: tuple[int, int]) -> bool:
+    """A plan's number hidden beside another plan's (“{{一五}}”时期…，“五五”时期…; {{十五}} beside 十一五): the
+    card asks which number of a series, read off the one in view."""
+    answer = text[span[0] : span[1]].strip('“”"')
+    return bool(PLAN.fullmatch(answer)) and bool(PLAN.search(text[: span[0]] + "□" + text[span[1] :]))
+
+
 AMOUNT = re.compile(
     r"(?<![\d.．，,])(\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．](\d+))?(万亿|亿|万|千)?(?![\d%％年月日])"
 )
@@ -139,6 +152,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         and not is_filler(fact.text[span[0] : span[1]])
         and not _in_view(fact, span)
         and not (fact.kind == "figure" and derivable(fact.text, span))
+        and not plan_beside_plan(fact.text, span)
         and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
         and not of_a_stock_list(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
         and cue_length(fact.text, [span]) >= least
