@@ -215,3 +215,14 @@ def test_a_key_term_is_never_half_a_guessed_word():
     sentence = "１９５５年国家决算用于国防的支出占本年支出的２２．１５％。"
     assert key_term(sentence, segmenter(), Repeats(sentence * 3)) is None
     assert not segmenter().known("占本") and segmenter().known("支出")
+
+
+def test_a_series_that_opens_a_heading_saying_more_is_named_by_its_announcement(tmp_path):
+    body = (
+        "（一）发展卫生和文化事业\n发展卫生事业，今年重点抓好两件事。一是加强疾病预防；二是改善农村医疗。\n"
+        "文化建设要摆到更加重要的位置，大力发展社会主义先进文化，丰富人民群众的精神生活。\n"
+        "（二）深化改革\n今年重点抓好两件事：一是推进财税改革；二是推进金融改革。\n"
+    )
+    named = {f.answers: f.text for f in facts_of(tmp_path, body) if f.kind == "outline"}
+    assert named[("加强疾病预防", "改善农村医疗")] == "发展卫生和文化事业：发展卫生事业，今年重点抓好两件事"
+    assert named[("推进财税改革", "推进金融改革")] == "深化改革"  # the series is all the heading says

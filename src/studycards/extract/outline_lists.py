@@ -226,13 +226,14 @@ MAX_OPENING = 40
 
 
 def _inline_introduction(node: Node, items: list) -> str:
-    """The sentence that announces a run-in series standing further into the text of `node` (after other
-    paragraphs or long sentences): what the series counts is what it says, not the heading's points ('' for a
-    series that opens the text)."""
+    """The sentence that announces a run-in series where the heading says more than the series (other
+    paragraphs, long sentences before it): what the series counts is what that sentence says (发展卫生事业，今年
+    重点抓好三件事), not the heading's points ('' for a series that is all the heading says)."""
     if items[0].style not in INLINE:
         return ""
     same = [p.text for p in node.paragraphs if p.line == items[0].line]
-    opening = not any(p.line < items[0].line for p in node.paragraphs) and len(same[0] if same else "") <= MAX_OPENING
+    alone = all(p.line == items[0].line or not p.text.strip() for p in node.paragraphs)  # all the heading says
+    opening = alone and len(same[0] if same else "") <= MAX_OPENING
     if not same or opening:
         return ""
     return sentences(same[0])[-1].strip().rstrip("。：:，,；;")
