@@ -160,6 +160,14 @@ def test_a_figure_in_full_width_digits_is_asked_whole(tmp_path):
     assert not any(a == ("４２亿吨",) for a in answers(facts, "figure"))
 
 
+def test_a_list_of_equal_phrases_keeps_its_first_members_verb(tmp_path):
+    body = "实行鼓励兼并、规范破产、下岗分流、减员增效和再就业工程，形成优胜劣汰的竞争机制。要加大税收、社会保障、转移支付等的调节力度。"
+    _, facts = facts_of(tmp_path, body)
+    lists = answers(facts, "enumeration")
+    assert ("鼓励兼并", "规范破产", "下岗分流", "减员增效", "再就业工程") in lists
+    assert ("税收", "社会保障", "转移支付") in lists  # one member between: 加大 governs the list
+
+
 def test_a_part_the_sentence_works_out_is_not_asked(tmp_path):
     body = (
         "基本建设进展顺利。１９５６年施工的建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个。"

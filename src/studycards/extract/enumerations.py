@@ -498,7 +498,8 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
     size = len(inner[0])
     candidates = [piece[b:] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= len(piece) - b <= MAX_ITEM]
     best = _closest(candidates, size)
-    if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner):
+    uniform = len(inner) >= 2 and all(len(i) == len(best or "") for i in inner)  # 鼓励兼并、规范破产、下岗分流、…
+    if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner) and not uniform:
         shorter = [c for c in candidates if max(MIN_ITEM, size - 2) <= len(c) < len(best)]
         best = max(shorter, key=len) if shorter else best
     if best and best[0] in BOUND_SUFFIXES and _own_word(seg, piece, len(piece) - len(best)):  # 常态|化|疫情防控
