@@ -189,6 +189,15 @@ def test_a_year_a_figure_is_compared_with_is_not_its_time(tmp_path):
     assert periods == {"１９５６年"}
 
 
+def test_a_budget_reports_later_year_is_its_own(tmp_path):
+    body = "中央各部为职工修建的住宅面积，在１９５６年将达到１，３１０万平方公尺以上。对１９５４年的灾区，政府继续拨付复堤经费３亿元。"
+    _, facts = facts_of(tmp_path, "一、本年预算\n" + body, title="关于１９５５年国家决算和１９５６年国家预算的报告")
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert "１９５６年" not in asked  # in the report of 1956, the year is no target
+    periods = {f.period for f in facts if f.kind == "figure" and "复堤" in f.text}
+    assert "１９５４年" not in periods  # the year of the disaster, not of the spending
+
+
 OLD_REPORT = """各位代表：
 一年来的工作，可以分以下几个方面来说明。
 

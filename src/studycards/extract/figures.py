@@ -133,8 +133,10 @@ def year_of(text: str) -> int:
 
 
 def document_year(document: Document) -> int:
-    """The year a report is of, as its title or file name says (1959年政府工作报告); 0 when neither does."""
-    return year_of(document.title) or year_of(document.name)
+    """The year a report is of, as its title or file name says (1959年政府工作报告; the later of two a title names:
+    关于1955年决算和1956年预算的报告 is given in 1956); 0 when neither does."""
+    named = [int(y) for y in TITLE_YEAR.findall(document.title.translate(DIGITS))]  # 关于1955年决算和1956年预算的报告
+    return max(named, default=0) or year_of(document.name)
 
 
 TIME = re.compile(
@@ -221,7 +223,8 @@ def _period_years(text: str) -> list[str]:
     years = []
     for match in PERIOD_YEAR.finditer(text):
         clause = re.split(r"[，,；;。]", text[: match.start()])[-1]
-        if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()):
+        addressed = text[: match.start()].endswith("对")  # 对1954年的灾区: what is dealt with, not when
+        if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()) and not addressed:
             years.append(match.group())
     return years
 
