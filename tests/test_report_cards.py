@@ -177,6 +177,12 @@ def test_a_part_the_sentence_works_out_is_not_asked(tmp_path):
     asked = {answer for items in answers(facts, "figure") for answer in items}
     assert {"９６４个", "３，９８９亿斤", "1100亿元", "300亿元"} <= asked  # totals, and a change whose base is not shown
     assert not asked & {"２７１个", "６９３个", "３，８５６亿斤", "１３３亿斤"}
+    shares = "实行劳动改造的占42.3%，其中已经释放的占25.6%，现在在押的占16.7%。今年工业增长9%，其中轻工业增长5%，重工业增长8%。"
+    twice = "各地农民的收入是不平衡的，贫瘠地区每个农民的收入比70元的数目低，富庶地区每个农民的收入比70元的数目高。"
+    _, facts = facts_of(tmp_path, shares + twice)
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert "42.3%" in asked and not asked & {"25.6%", "16.7%", "70元"}
+    assert {"5%", "8%"} <= asked  # 9% - 5% is no 8%: parts of no whole in view
 
 
 def test_a_year_a_figure_is_compared_with_is_not_its_time(tmp_path):
