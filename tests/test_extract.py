@@ -226,3 +226,14 @@ def test_a_series_that_opens_a_heading_saying_more_is_named_by_its_announcement(
     named = {f.answers: f.text for f in facts_of(tmp_path, body) if f.kind == "outline"}
     assert named[("加强疾病预防", "改善农村医疗")] == "发展卫生和文化事业：发展卫生事业，今年重点抓好两件事"
     assert named[("推进财税改革", "推进金融改革")] == "深化改革"  # the series is all the heading says
+
+
+def test_a_series_of_paragraphs_after_prose_is_named_by_the_sentence_before_it(tmp_path):
+    body = (
+        "一、一年来的工作\n一年来，经济继续增长，人民生活有了改善，各项事业都有新的进展。"
+        "物价涨幅这么大，既有客观原因，也有工作上的缺点。\n"
+        "一是调价项目比较多。这些措施是必要的，但对联带影响估计不够。\n"
+        "二是货币投放过多。对此我们没有采取全面紧缩的办法。\n"
+    )
+    named = {f.answers: f.text for f in facts_of(tmp_path, body) if f.kind == "outline"}
+    assert named[("调价项目比较多", "货币投放过多")] == "一年来的工作：物价涨幅这么大，既有客观原因，也有工作上的缺点"

@@ -226,17 +226,19 @@ MAX_OPENING = 40
 
 
 def _inline_introduction(node: Node, items: list) -> str:
-    """The sentence that announces a run-in series where the heading says more than the series (other
-    paragraphs, long sentences before it): what the series counts is what that sentence says (发展卫生事业，今年
-    重点抓好三件事), not the heading's points ('' for a series that is all the heading says)."""
+    """The sentence that announces a run-in series (一是…, on its line or at a paragraph's end) where the heading
+    says more than the series (other paragraphs, long sentences before it): what the series counts is what that
+    sentence says (发展卫生事业，今年重点抓好三件事; 物价涨幅这么大，既有客观原因，也有…缺点), not the heading's points
+    ('' for a series that is all the heading says)."""
     if items[0].style not in INLINE:
         return ""
-    same = [p.text for p in node.paragraphs if p.line == items[0].line]
-    alone = all(p.line == items[0].line or not p.text.strip() for p in node.paragraphs)  # all the heading says
-    opening = alone and len(same[0] if same else "") <= MAX_OPENING
-    if not same or opening:
+    same = [p.text for p in node.paragraphs if p.line == items[0].line and p.text.strip()]
+    before = [p.text for p in node.paragraphs if p.line < items[0].line and p.text.strip()]
+    intro = same[0] if same else before[-1] if before else ""
+    others = [p for p in node.paragraphs if p.text.strip() and p.text != intro]
+    if not intro or not others and len(intro) <= MAX_OPENING:
         return ""
-    return sentences(same[0])[-1].strip().rstrip("。：:，,；;")
+    return sentences(intro)[-1].strip().rstrip("。：:，,；;")
 
 
 def _intro(article) -> str:
