@@ -45,6 +45,7 @@ from studycards.reading import read_source
         "因为",
         "一个有机的整体",
         "我们坚定不移的目标",
+        "多种形式",
     ],
 )
 def test_an_evaluative_filler_is_no_answer(answer):

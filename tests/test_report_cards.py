@@ -160,12 +160,14 @@ def test_a_figure_in_full_width_digits_is_asked_whole(tmp_path):
     assert not any(a == ("４２亿吨",) for a in answers(facts, "figure"))
 
 
-def test_a_list_of_equal_phrases_keeps_its_first_members_verb(tmp_path):
+def test_a_list_of_equal_phrases_keeps_its_first_members_opening(tmp_path):
     body = "实行鼓励兼并、规范破产、下岗分流、减员增效和再就业工程，形成优胜劣汰的竞争机制。要加大税收、社会保障、转移支付等的调节力度。"
     _, facts = facts_of(tmp_path, body)
     lists = answers(facts, "enumeration")
     assert ("鼓励兼并", "规范破产", "下岗分流", "减员增效", "再就业工程") in lists
     assert ("税收", "社会保障", "转移支付") in lists  # one member between: 加大 governs the list
+    _, facts = facts_of(tmp_path, "要继续纠正行业不正之风，狠刹公路上乱设卡、乱收费、乱罚款等不正之风。")
+    assert ("乱设卡", "乱收费", "乱罚款") in answers(facts, "enumeration")  # 上乱|设卡 as the words cut it
 
 
 def test_a_part_the_sentence_works_out_is_not_asked(tmp_path):

@@ -230,8 +230,8 @@ def _inline_introduction(node: Node, items: list) -> str:
     says more than the series (other paragraphs, long sentences before it): what the series counts is what that
     sentence says (发展卫生事业，今年重点抓好三件事; 物价涨幅这么大，既有客观原因，也有…缺点), not the heading's points
     ('' for a series that is all the heading says)."""
-    if items[0].style not in INLINE:
-        return ""
+    if items[0].style not in INLINE or node.style.startswith("law-"):
+        return ""  # a law's or a charter's part asks its list by its own lead (总纲规定…哪四项基本要求？)
     same = [p.text for p in node.paragraphs if p.line == items[0].line and p.text.strip()]
     before = [p.text for p in node.paragraphs if p.line < items[0].line and p.text.strip()]
     intro = same[0] if same else before[-1] if before else ""

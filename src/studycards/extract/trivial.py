@@ -12,7 +12,7 @@ from studycards.facts import Fact, normalise
 from studycards.segment import segmenter
 from studycards.closedsets import beside_fellows, stock, stock_lists
 
-QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
+QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种|多种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
 EVALUATIVE = (
     r"(?:最?重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多|最大|大|"
@@ -21,7 +21,7 @@ EVALUATIVE = (
 """Words that weigh what follows without saying what it is."""
 GENERIC = (
     r"(?:问题|组成部分|部分|力量|方面|任务|作用|大会|会议|时代|时期|阶段|环节|内容|因素|事情|措施|步骤|意义|成就|成绩|进展|"
-    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要|整体)"
+    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要|整体|形式)"
 )
 """Nouns any report says of anything."""
 WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|影响)的?)"
