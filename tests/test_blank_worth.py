@@ -42,6 +42,10 @@ from studycards.reading import read_source
         "重要支柱",
         "关键时期",
         "迫切需要",
+        "因为",
+        "一个有机的整体",
+        "我们坚定不移的目标",
+        "多种形式",
     ],
 )
 def test_an_evaluative_filler_is_no_answer(answer):
@@ -385,3 +389,26 @@ def test_the_members_of_one_list_are_asked_whole_not_one_a_card():
 
     cards = law_cards(Document(title="中华人民共和国示例法", name="示例法", articles=[]), [fact], segmenter())
     assert len(cards) == 1 and cards[0].whole and cards[0].answers == members
+
+
+def test_a_plans_number_beside_another_plans_is_no_blank():
+    from studycards.extract.trivial import without_fillers
+
+    text = "农业总产值平均每年增长百分之三点五，其中“一五”时期平均每年增长百分之四点五，“五五”时期增长百分之五点一。"
+    fact = law_fact(text, "一五")
+    assert without_fillers(fact) is None
+    alone = "“十五”计划顺利完成，国内生产总值年均增长百分之八点八。"
+    assert without_fillers(law_fact(alone, "十五")) is not None
+
+
+def test_leads_that_skip_half_the_middle_paragraphs_are_no_skeleton():
+    body = "各地认真落实各项部署，加大投入力度，推动工作取得新进展，群众得到了实惠，社会各界普遍认可。"
+    paragraphs = [
+        "面对困难局面，我们及时作出必要调整，推动社会事业加快发展。" + body,
+        "以农村为重点，加强公共卫生体系建设。" + body,
+        "国务院作出《关于加强农村教育工作的决定》。" + body,
+        "一年来，科技工作取得重要进展。" + body,
+        "积极推进文化体制改革。" + body,
+        "人口工作进一步加强。" + body,
+    ]
+    assert paragraph_leads(paragraphs) == [None] * len(paragraphs)

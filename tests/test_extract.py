@@ -187,3 +187,53 @@ def test_a_list_blank_never_ends_inside_a_word(tmp_path):
     text = "关于全县工作的报告\n\n一、总体要求\n全县各级干部都要严格遵守纪律，决不允许推诿扯皮、敷衍塞责、各行其是。\n"
     answers = [f.answers for f in study(str(write(tmp_path, "r.txt", text))).facts if f.kind == "enumeration"]
     assert all("各行其" not in items for items in answers), answers  # 各行其|是 is one word: no member ends in it
+
+
+def test_lines_of_accounts_are_no_outline(tmp_path):
+    body = (
+        "一、本年的决算\n（一）各项税收共收到１２，３４０，０００元，完成预算数的１０１．２％。\n"
+        "（二）企业收入共收到８，０００，０００元，完成预算数的９８．５％。\n（三）其他收入收到９０３，０００元。\n"
+        "二、今年的任务\n（一）加强预算管理。严格执行预算。\n（二）提高资金效益。节约使用资金。\n"
+    )
+    lists = answers(facts_of(tmp_path, body), "outline")
+    assert ("加强预算管理", "提高资金效益") in lists
+    assert not any(any("收到" in item for item in items) for items in lists)
+
+
+def test_a_series_further_in_is_named_by_what_announces_it(tmp_path):
+    other = "五年来，我们加大工作力度，完善各项制度，推动各项改革措施落地，取得了明显成效。"
+    body = "一、过去五年的工作\n" + other + "\n" + other + "上次大会作出两项重要决策：一是加快发展；二是深化改革。\n" + other
+    facts = [f for f in facts_of(tmp_path, body) if f.kind == "outline" and f.answers == ("加快发展", "深化改革")]
+    assert [f.text for f in facts] == ["过去五年的工作：上次大会作出两项重要决策"]
+
+
+def test_a_key_term_is_never_half_a_guessed_word():
+    """The cut guesses 占本 in 支出占本年支出 (本年 is no word of its dictionary): a term of it would end inside 本年."""
+    from studycards.extract.keyterms import Repeats, key_term
+    from studycards.segment import segmenter
+
+    sentence = "１９５５年国家决算用于国防的支出占本年支出的２２．１５％。"
+    assert key_term(sentence, segmenter(), Repeats(sentence * 3)) is None
+    assert not segmenter().known("占本") and segmenter().known("支出")
+
+
+def test_a_series_that_opens_a_heading_saying_more_is_named_by_its_announcement(tmp_path):
+    body = (
+        "（一）发展卫生和文化事业\n发展卫生事业，今年重点抓好两件事。一是加强疾病预防；二是改善农村医疗。\n"
+        "文化建设要摆到更加重要的位置，大力发展社会主义先进文化，丰富人民群众的精神生活。\n"
+        "（二）深化改革\n今年重点抓好两件事：一是推进财税改革；二是推进金融改革。\n"
+    )
+    named = {f.answers: f.text for f in facts_of(tmp_path, body) if f.kind == "outline"}
+    assert named[("加强疾病预防", "改善农村医疗")] == "发展卫生和文化事业：发展卫生事业，今年重点抓好两件事"
+    assert named[("推进财税改革", "推进金融改革")] == "深化改革"  # the series is all the heading says
+
+
+def test_a_series_of_paragraphs_after_prose_is_named_by_the_sentence_before_it(tmp_path):
+    body = (
+        "一、一年来的工作\n一年来，经济继续增长，人民生活有了改善，各项事业都有新的进展。"
+        "物价涨幅这么大，既有客观原因，也有工作上的缺点。\n"
+        "一是调价项目比较多。这些措施是必要的，但对联带影响估计不够。\n"
+        "二是货币投放过多。对此我们没有采取全面紧缩的办法。\n"
+    )
+    named = {f.answers: f.text for f in facts_of(tmp_path, body) if f.kind == "outline"}
+    assert named[("调价项目比较多", "货币投放过多")] == "一年来的工作：物价涨幅这么大，既有客观原因，也有工作上的缺点"

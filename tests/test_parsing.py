@@ -217,3 +217,24 @@ def test_a_count_is_written_as_before_a_measure_word(n, written):
 
     assert cn_count(n) == written
     assert n >= 100 or cn_number(written) == n  # and reads back
+
+
+def test_a_heading_cut_at_its_clause_keeps_a_number_whole(tmp_path):
+    line = "（四）其他支出为８５７，１８２，０００元，占经济建设费总数的５．３４％，比上年下降７４．４５％，主要是由于上年拨付了较多的流动资金。"
+    text = "财政报告\n一、本年的预算\n（一）总则。" + BODY + "\n" + line
+    (article,) = outline_of(tmp_path, text).articles
+    item = article.children[0].children[1]
+    assert item.title == "其他支出为８５７，１８２，０００元"
+    assert not item.paragraphs[0].text.startswith("１８２")
+
+
+def test_a_series_inside_one_paragraph_of_many_is_not_the_sections_points(tmp_path):
+    other = "今年要加大工作力度，完善各项制度，推动各项改革措施落地，确保取得实效。"
+    buried = "这项改革推开以后，成效逐步显现：一是减轻了企业负担；二是增加了地方收入；三是规范了市场秩序。"
+    text = "工作报告\n一、深化财税改革\n" + other + "\n" + other + buried + "\n" + other
+    (article,) = outline_of(tmp_path, text).articles
+    assert article.children[0].children == []
+    announced = other + "今年要突出抓好三件事。一是加强预算管理；二是推进税制改革；三是完善转移支付。"
+    text = "工作报告\n一、深化财税改革\n" + other + "\n" + announced
+    (article,) = outline_of(tmp_path, text).articles
+    assert [c.title for c in article.children[0].children] == ["加强预算管理", "推进税制改革", "完善转移支付"]

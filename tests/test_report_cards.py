@@ -160,6 +160,52 @@ def test_a_figure_in_full_width_digits_is_asked_whole(tmp_path):
     assert not any(a == ("４２亿吨",) for a in answers(facts, "figure"))
 
 
+def test_a_list_of_equal_phrases_keeps_its_first_members_opening(tmp_path):
+    body = "实行鼓励兼并、规范破产、下岗分流、减员增效和再就业工程，形成优胜劣汰的竞争机制。要加大税收、社会保障、转移支付等的调节力度。"
+    _, facts = facts_of(tmp_path, body)
+    lists = answers(facts, "enumeration")
+    assert ("鼓励兼并", "规范破产", "下岗分流", "减员增效", "再就业工程") in lists
+    assert ("税收", "社会保障", "转移支付") in lists  # one member between: 加大 governs the list
+    _, facts = facts_of(tmp_path, "要继续纠正行业不正之风，狠刹公路上乱设卡、乱收费、乱罚款等不正之风。")
+    assert ("乱设卡", "乱收费", "乱罚款") in answers(facts, "enumeration")  # 上乱|设卡 as the words cut it
+
+
+def test_a_part_the_sentence_works_out_is_not_asked(tmp_path):
+    body = (
+        "基本建设进展顺利。１９５６年施工的建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个。"
+        "粮食产量将要达到３，９８９亿斤，比原定的３，８５６亿斤超过１３３亿斤。今年拟发行建设国债1100亿元，比上年减少300亿元。"
+    )
+    _, facts = facts_of(tmp_path, body)
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert {"９６４个", "３，９８９亿斤", "1100亿元", "300亿元"} <= asked  # totals, and a change whose base is not shown
+    assert not asked & {"２７１个", "６９３个", "３，８５６亿斤", "１３３亿斤"}
+    shares = "实行劳动改造的占42.3%，其中已经释放的占25.6%，现在在押的占16.7%。今年工业增长9%，其中轻工业增长5%，重工业增长8%。"
+    twice = "各地农民的收入是不平衡的，贫瘠地区每个农民的收入比70元的数目低，富庶地区每个农民的收入比70元的数目高。"
+    _, facts = facts_of(tmp_path, shares + twice)
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert "42.3%" in asked and not asked & {"25.6%", "16.7%", "70元"}
+    assert {"5%", "8%"} <= asked  # 9% - 5% is no 8%: parts of no whole in view
+
+
+def test_a_year_a_figure_is_compared_with_is_not_its_time(tmp_path):
+    body = (
+        "１９５６年的农业生产将有进一步的发展。棉花产量将要达到３，５５６万担，比五年计划原定１９５７年３，２７０万担的水平有所超过。"
+        "拖拉机站将增加到２７５个，服务面积达到１，６５６万亩。"
+    )
+    _, facts = facts_of(tmp_path, body)
+    periods = {f.period for f in facts if f.kind == "figure" and "拖拉机站" in f.text}
+    assert periods == {"１９５６年"}
+
+
+def test_a_budget_reports_later_year_is_its_own(tmp_path):
+    body = "中央各部为职工修建的住宅面积，在１９５６年将达到１，３１０万平方公尺以上。对１９５４年的灾区，政府继续拨付复堤经费３亿元。"
+    _, facts = facts_of(tmp_path, "一、本年预算\n" + body, title="关于１９５５年国家决算和１９５６年国家预算的报告")
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert "１９５６年" not in asked  # in the report of 1956, the year is no target
+    periods = {f.period for f in facts if f.kind == "figure" and "复堤" in f.text}
+    assert "１９５４年" not in periods  # the year of the disaster, not of the spending
+
+
 OLD_REPORT = """各位代表：
 一年来的工作，可以分以下几个方面来说明。
 

@@ -135,6 +135,10 @@ class Segmenter:
             self._pos = Tagger(self.tokenizer, word_tags())
         return self._pos
 
+    def known(self, word: str) -> bool:
+        """Whether `word` is a word of the dictionary, not one the cut guessed (占本 in 支出占本年支出)."""
+        return self.tokenizer.FREQ.get(word, 0) > 0
+
     def rarity(self, word: str) -> float:
         """How rare `word` is in general text: -log of its share in jieba's dictionary (unknown: rarest)."""
         import math

@@ -307,7 +307,7 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     inner = pieces[1:-1]
     if not all(MIN_ITEM <= _size(p) <= MAX_ITEM for p in inner):
         return None
-    first = _first_item(seg, pieces[0], inner)
+    first = _first_item(seg, pieces[0], inner, pieces[-1])
     if first is not None:
         first = _without_opening(seg, first, inner)
     if first and len(first) <= MIN_ITEM and all(item.endswith(first) and len(item) > len(first) for item in inner):
@@ -490,15 +490,25 @@ def _natural_last(seg: Segmenter, piece: str) -> str | None:
     return None
 
 
-def _first_item(seg: Segmenter, piece: str, inner: list[str]) -> str | None:
-    """The end of the first piece, shaped like the inner items, starting on a word boundary."""
+FUNCTION_CHARACTERS = "的了和与及或等在对为是把将以从由向被并而"
+"""Characters that open no member by themselves being shared: a function word, not a mark of the list's form."""
+
+
+def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") -> str | None:
+    """The end of the first piece, shaped like the inner items, starting on a word boundary, or where the
+    character every other member opens with stands (`last`: the last piece)."""
     prefix = _common_prefix(inner)
     if prefix and prefix in piece[:-1]:
         return piece[piece.rindex(prefix) :]
     size = len(inner[0])
+    lead = inner[0][0] if all(item[:1] == inner[0][0] for item in [*inner, last]) else ""
+    at = piece.rfind(lead) if lead and lead not in FUNCTION_CHARACTERS else -1
+    if at > 0 and abs(len(piece) - at - size) <= 1 and len(piece) - at >= MIN_ITEM:
+        return piece[at:]  # 上乱|设卡 cut by the words: 乱设卡 opens as its fellows do (乱收费、乱罚款)
     candidates = [piece[b:] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= len(piece) - b <= MAX_ITEM]
     best = _closest(candidates, size)
-    if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner):
+    uniform = len(inner) >= 2 and all(len(i) == len(best or "") for i in inner)  # 鼓励兼并、规范破产、下岗分流、…
+    if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner) and not uniform:
         shorter = [c for c in candidates if max(MIN_ITEM, size - 2) <= len(c) < len(best)]
         best = max(shorter, key=len) if shorter else best
     if best and best[0] in BOUND_SUFFIXES and _own_word(seg, piece, len(piece) - len(best)):  # 常态|化|疫情防控

@@ -133,8 +133,10 @@ def year_of(text: str) -> int:
 
 
 def document_year(document: Document) -> int:
-    """The year a report is of, as its title or file name says (1959年政府工作报告); 0 when neither does."""
-    return year_of(document.title) or year_of(document.name)
+    """The year a report is of, as its title or file name says (1959年政府工作报告; the later of two a title names:
+    关于1955年决算和1956年预算的报告 is given in 1956); 0 when neither does."""
+    named = [int(y) for y in TITLE_YEAR.findall(document.title.translate(DIGITS))]  # 关于1955年决算和1956年预算的报告
+    return max(named, default=0) or year_of(document.name)
 
 
 TIME = re.compile(
@@ -197,7 +199,7 @@ def with_period(fact: Fact, sentence: str) -> Fact:
         return fact
     paragraph = fact.origin.paragraph
     at = paragraph.find(fact.text.split("……")[-1])
-    years = PERIOD_YEAR.findall(paragraph[: at if at >= 0 else paragraph.find(sentence)])
+    years = _period_years(paragraph[: at if at >= 0 else paragraph.find(sentence)])
     answers = "".join(fact.answers)
     if years:
         return fact if years[-1] in answers else replace(fact, period=years[-1])
@@ -208,6 +210,23 @@ def with_period(fact: Fact, sentence: str) -> Fact:
             period = title if len(title) <= MAX_PERIOD_HEADING else found.group()
             return fact if found.group() in answers else replace(fact, period=period)
     return fact
+
+
+BASE_YEAR = re.compile(r"比|较")
+"""A clause that compares: a year in it after 比 is the base of a figure (比五年计划原定1957年…超过), not its time."""
+SHARE_OF_YEAR = re.compile(r"的[\d０-９]")
+"""…为1955年的98.88%: the year a share is taken of."""
+
+
+def _period_years(text: str) -> list[str]:
+    """The years `text` names as the time of what it says, not as the base of a comparison."""
+    years = []
+    for match in PERIOD_YEAR.finditer(text):
+        clause = re.split(r"[，,；;。]", text[: match.start()])[-1]
+        addressed = text[: match.start()].endswith("对")  # 对1954年的灾区: what is dealt with, not when
+        if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()) and not addressed:
+            years.append(match.group())
+    return years
 
 
 def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:

@@ -95,6 +95,8 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
         repeats = body[term]
         if repeats < 2:
             continue  # two words that the document says together again: a term of its own (逐级晋升)
+        if not (seg.known(words[i]) and seg.known(words[i + 1])):
+            continue  # a word the cut guessed from characters it could not place (支出|占本|年): no term's half
         general = min(seg.rarity(words[i]), seg.rarity(words[i + 1]))
         weight = min(left, right) + GENERAL_SHARE * general + math.log1p(repeats - 1)
         if weight > best_weight:

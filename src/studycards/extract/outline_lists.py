@@ -23,7 +23,7 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
         intros = [_introduction(node, items) for items in lists] if len(lists) > 1 else []
         title = node.title or _lead(node) or node.label
         for items in lists:
-            if _uncertain(node, items):
+            if _uncertain(node, items) or _statistics(items):
                 continue  # a skeleton the text may not have is worse than none
             # several lists under one heading: each is named by the sentence that announces it (a law's 款:
             # 有下列情形之一的，不得担任…：), else by how its items are numbered (——…, 一是…)
@@ -36,6 +36,9 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             if announced and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
                 named = f"{title}：{introduction}"  # named by what introduces it, not （——…）
             named = lead or named
+            inline = "" if several else _inline_introduction(node, items)
+            if inline and len(inline) <= MAX_QUESTION:
+                named = f"{title}：{inline}"  # 过去五年的工作：党的十四大作出三项具有深远意义的决策
             facts.append(
                 Fact(
                     kind="outline",
@@ -175,6 +178,16 @@ def _uncertain(node: Node, items: list) -> bool:
     return any(BROKEN_LEAD.search(child.title) or (heading and heading in normalise(child.title)) for child in items)
 
 
+FIGURE = re.compile(r"[0-9０-９][0-9０-９，,．.]*\s*(?:[％%]|[万亿]?(?:元|吨|斤|担|亩|人|个|公里|千瓦|万|亿))")
+"""A measured figure: ９０３，０６５，０００元, 32%, 1.2亿人."""
+
+
+def _statistics(items: list) -> bool:
+    """Items that are lines of a statement of accounts ((一)各项税收共收到…元，完成预算数的…％; (三)…的占32%):
+    figures, not points a learner recites in order."""
+    return sum(bool(FIGURE.search(child.title)) for child in items) * 2 >= len(items)
+
+
 def lists_of(node) -> list[list]:
     """The lists a node holds: its titled children, split where the numbering style changes (seven ——
     bullets then 一是…六是 are two lists, not one of thirteen) or starts again from 1; lists of fewer than two
@@ -206,6 +219,26 @@ def _introduction(node: Node, items: list) -> str:
     """The last sentence of the paragraph of `node` just before `items`, if one stands there."""
     before = [p.text for p in node.paragraphs if p.line < items[0].line]
     return sentences(before[-1])[-1].rstrip("。：:") if before else ""
+
+
+INLINE = ("cn-shi", "cn-yao", "sequence", "ordinal-di")
+MAX_OPENING = 40
+
+
+def _inline_introduction(node: Node, items: list) -> str:
+    """The sentence that announces a run-in series (一是…, on its line or at a paragraph's end) where the heading
+    says more than the series (other paragraphs, long sentences before it): what the series counts is what that
+    sentence says (发展卫生事业，今年重点抓好三件事; 物价涨幅这么大，既有客观原因，也有…缺点), not the heading's points
+    ('' for a series that is all the heading says)."""
+    if items[0].style not in INLINE or node.style.startswith("law-"):
+        return ""  # a law's or a charter's part asks its list by its own lead (总纲规定…哪四项基本要求？)
+    same = [p.text for p in node.paragraphs if p.line == items[0].line and p.text.strip()]
+    before = [p.text for p in node.paragraphs if p.line < items[0].line and p.text.strip()]
+    intro = same[0] if same else before[-1] if before else ""
+    others = [p for p in node.paragraphs if p.text.strip() and p.text != intro]
+    if not intro or not others and len(intro) <= MAX_OPENING:
+        return ""
+    return sentences(intro)[-1].strip().rstrip("。：:，,；;")
 
 
 def _intro(article) -> str:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_length
@@ -11,30 +12,32 @@ from studycards.facts import Fact, normalise
 from studycards.segment import segmenter
 from studycards.closedsets import beside_fellows, stock, stock_lists
 
-QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种)"
+QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种|多种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
 EVALUATIVE = (
     r"(?:最?重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多|最大|大|"
-    r"历史性?|长期|长时期|艰巨|复杂|优良|严重|光荣|共同|正当|奋斗|迫切|关键|基本)"
+    r"历史性?|长期|长时期|艰巨|复杂|优良|严重|光荣|共同|正当|奋斗|迫切|关键|基本|有机|坚定不移)"
 )
 """Words that weigh what follows without saying what it is."""
 GENERIC = (
     r"(?:问题|组成部分|部分|力量|方面|任务|作用|大会|会议|时代|时期|阶段|环节|内容|因素|事情|措施|步骤|意义|成就|成绩|进展|"
-    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要)"
+    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要|整体|形式)"
 )
 """Nouns any report says of anything."""
 WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|影响)的?)"
 """What weighs a thing after a quantifier: 新, 重要的, 有伟大意义的."""
 FILLER = re.compile(
     rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC}"
-    r"|(?:现在|目前|今天)?(?:这样|那样|别样))$"
+    r"|(?:现在|目前|今天)?(?:这样|那样|别样)"
+    rf"|(?:我们|我国|我们党)的?(?:{EVALUATIVE}的?)*{GENERIC})$"
 )
 STANDS_FOR = re.compile(
     r"^(?:它们?|他们|她们|其|自己|大家|[这那此该](?:[一两二三四五六七八九十几]?[个些种样类项件次条点]|一)?[\u4e00-\u9fff]{0,4})$"
 )
 """A pronoun or a demonstrative phrase (它们, 这种现象, 这四件大事): it stands for what another sentence names."""
 DISCOURSE = re.compile(
-    r"^(?:(?:应该|应当|必须|需要|我们要|还要)(?:指出|看到|说明|承认)|总之|总而言之|因此|同时|实践证明|事实证明|历史证明|毫无疑问)$"
+    r"^(?:(?:应该|应当|必须|需要|我们要|还要)(?:指出|看到|说明|承认)|总之|总而言之|因此|同时|实践证明|事实证明|历史证明|毫无疑问"
+    r"|因为|由于|所以|如下|以下)$"
 )
 """How a report leads into what it says (应该指出，…): no fact of its own."""
 """A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
@@ -65,6 +68,61 @@ def _in_view(fact: Fact, span: tuple[int, int]) -> bool:
 
 
 SENTENCE_ENDS = "。！？!?"
+PLAN = re.compile(r"[一二三四五六七八九十]+五")
+"""A five-year plan by its number (一五, 十一五): one of a series a card tells apart only by the number."""
+
+
+def plan_beside_plan(text: str, span: tuple[int, int]) -> bool:
+    """A plan's number hidden beside another plan's (“{{一五}}”时期…，“五五”时期…; {{十五}} beside 十一五): the
+    card asks which number of a series, read off the one in view."""
+    answer = text[span[0] : span[1]].strip('“”"')
+    return bool(PLAN.fullmatch(answer)) and bool(PLAN.search(text[: span[0]] + "□" + text[span[1] :]))
+
+
+AMOUNT = re.compile(
+    r"(?<![\d.．，,])(\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．](\d+))?(万亿|亿|万|千|%|％)?(?![\d年月日])"
+)
+"""An amount in digits (full-width too), with its multiplier or as a share; not a year or a date."""
+SCALE = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+
+
+def _amounts(text: str) -> list[tuple[int, int, float]]:
+    """Where the amounts of `text` stand, with their values; a share's value is negative (never an amount's)."""
+    found = []
+    for match in AMOUNT.finditer(unicodedata.normalize("NFKC", text)):
+        whole = float(re.sub("[，,]", "", match.group(1)) + "." + (match.group(2) or "0"))
+        unit = match.group(3) or ""
+        found.append((match.start(), match.end(), -whole if unit == "%" else whole * SCALE.get(unit, 1)))
+    return found
+
+
+def _said_twice(text: str, span: tuple[int, int]) -> bool:
+    """A figure its card says again outside the blank (比{{70元}}的数目低，…比70元的数目高)."""
+    return text[span[0] : span[1]] in text[: span[0]] + "□" + text[span[1] :]
+
+
+def derivable(text: str, span: tuple[int, int]) -> bool:
+    """A part its sentence gives as the difference of two others of its kind, amounts or shares (共有964个，其中新建的
+    271个，续建的{{693个}}; 达到3989亿斤，比原定的3856亿斤超过{{133亿斤}}; 占42.3%，其中已释放的占25.6%，在押的占
+    {{16.7%}}): it is worked out, not recalled. The total is asked."""
+    start = max(text.rfind(mark, 0, span[0]) for mark in SENTENCE_ENDS) + 1
+    ends = [at for at in (text.find(mark, span[1]) for mark in SENTENCE_ENDS) if at >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    at = (span[0] - start, span[1] - start)
+    answer = [value for s, e, value in _amounts(sentence) if at[0] <= s and e <= at[1]]
+    others = [value for s, e, value in _amounts(sentence) if e <= at[0] or s >= at[1]]
+    if len(answer) != 1 or abs(answer[0]) < 1:
+        return False
+    value = answer[0]
+    kind = [other for other in others if (other > 0) == (value > 0)]
+    first = [v for _, _, v in _amounts(sentence) if (v > 0) == (value > 0)][0]  # the whole the parts are of
+    return any(  # the total stays: it is what the sentence counts, and the parts do not give it before it is asked
+        first in (b, c) and abs(abs(b - c) - abs(value)) < 1e-6 * abs(value)
+        for i, b in enumerate(kind)
+        for c in kind[i + 1 :]
+    )
+
+
 MEMBER_MARKS = re.compile(r"[、，,]|和|及|与|以及")
 """What parts a list held in one blank (党的路线、方针、政策: a stock set, asked by none)."""
 
@@ -106,6 +164,8 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         if span is not None
         and not is_filler(fact.text[span[0] : span[1]])
         and not _in_view(fact, span)
+        and not (fact.kind == "figure" and (derivable(fact.text, span) or _said_twice(fact.text, span)))
+        and not plan_beside_plan(fact.text, span)
         and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
         and not of_a_stock_list(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
         and cue_length(fact.text, [span]) >= least

@@ -64,6 +64,10 @@ MIN_LEAD_SHARE = 0.5
 heads points heads them all (an opening paragraph or a closing one aside)."""
 
 
+MIN_MIDDLE = 4
+"""Paragraphs between a section's first and last enough to judge whether its writer heads them all."""
+
+
 def lead_title(sentence: str, limit: int = MAX_LEAD) -> str | None:
     """The heading text if `sentence` reads as a lead sentence, else None."""
     text = sentence.strip()
@@ -129,6 +133,9 @@ def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
     found = [t for t in titles if t]
     if len(lines) < 2 and len(found) < MIN_LEAD_SHARE * len(paragraphs):
         return [None] * len(paragraphs)  # 3 short openings among 10 paragraphs: prose, not the section's points
+    middle = titles[1:-1]
+    if len(lines) < 2 and len(middle) >= MIN_MIDDLE and sum(map(bool, middle)) <= MIN_LEAD_SHARE * len(middle):
+        return [None] * len(paragraphs)  # half the paragraphs between the first and the last lack one: prose
     return titles if len(found) >= 2 else [None] * len(paragraphs)
 
 

@@ -7,7 +7,8 @@ import re
 from studycards.outline import sentences
 
 MAX_TITLE = 60
-CLAUSE_END = re.compile(r"[，,；;：:]")
+CLAUSE_END = re.compile(r"(?<![0-9０-９])[，,]|[，,](?![0-9０-９]{3})|[；;：:]")
+"""A clause ends at a comma, but not at one that groups a number's digits (８５７，１８２，０００元)."""
 TRAILING = "。！？!?；;：:，, "
 
 

@@ -285,6 +285,8 @@ def _inline_markers(node: Node) -> None:
         runs = _marked_runs(paragraph.text)
         if len(runs) < 2:
             continue
+        if not _opens_section(node, index, paragraph.text.index(runs[0][1])):
+            continue  # 一是…二是… inside one paragraph of many: it counts what that paragraph speaks of
         start = paragraph.text.index(runs[0][1])
         intro = paragraph.text[:start]
         node.paragraphs[index] = Paragraph(intro, paragraph.line)
@@ -294,6 +296,23 @@ def _inline_markers(node: Node) -> None:
             node.children.append(_point(title, body, paragraph.line, marker.text, marker.rule.name, ordinal))
         node.paragraphs = [p for p in node.paragraphs if p.text]
         return
+
+
+MAX_OPENING = 40
+ANNOUNCED = re.compile(r"以下|如下|下列|[一二三四五六七八九十两几]+(?:个|项|件|条|大|点|方面)|主要")
+"""The sentence right before a series says it lists (要把握好以下几点; 突出抓好三件事; 主要措施是)."""
+"""Characters before a series that still open a section's text (今年要抓好三件事：一是…)."""
+
+
+def _opens_section(node: Node, index: int, start: int) -> bool:
+    """A run-in series is the points of `node` where it is all its text says, or where it opens that text; one
+    that begins further in, after other paragraphs or long sentences, numbers something its paragraph names
+    (the problems found, a reform's effects), not the section's points."""
+    texts = [p for p in node.paragraphs if p.text.strip()]
+    if len(texts) == 1 or (index == 0 and start <= MAX_OPENING):
+        return True
+    opening = re.split(r"[。！？!?]", node.paragraphs[index].text[:start].rstrip("。！？!? "))[-1]
+    return bool(ANNOUNCED.search(opening))  # 突出抓好三件事：一是… / 注重以下几点。一是…
 
 
 def _marked_runs(text: str) -> list[tuple[Marker, str]]:
