@@ -9,6 +9,7 @@ from collections import Counter
 from studycards.cards.back import breadcrumb, source
 from studycards.cards.cloze import cloze_text
 from studycards.cards.lists import (
+    MIN_CHAINED,
     groups,
     is_article_list,
     list_card_count,
@@ -53,7 +54,7 @@ def deck_labels(studied: list[Studied]) -> list[str]:
 
 def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "none") -> list[Note]:
     back = {"Extra": breadcrumb(fact.origin), "Source": source(fact.origin, fact.text)}
-    if fact.kind == "outline" and is_article_list(fact):  # asked whole (in groups), not an item after another
+    if fact.kind == "outline" and (is_article_list(fact) or not is_chained(fact)):  # asked whole (in groups)
         return [
             Note(QA, fields | back, guid_for(fact, QA) + (f"-{k}" if k else ""), deck, tags, fact)
             for k, fields in enumerate(qa_groups(fact))
@@ -89,6 +90,12 @@ def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "n
     ]
 
 
+def is_chained(fact: Fact) -> bool:
+    """Whether an outline list is also asked an item after another: a list of three is asked whole only (its
+    chain asks again what the question asks; readers drop one of the two as a duplicate)."""
+    return len(fact.answers) >= MIN_CHAINED
+
+
 def is_long_list(fact: Fact) -> bool:
     """An enumeration not asked whole: an item at a time with the previous as cue, then all of it."""
     return fact.kind == "enumeration" and not fact.whole
@@ -97,7 +104,7 @@ def is_long_list(fact: Fact) -> bool:
 def card_count(fact: Fact) -> int:
     """How many cards the notes of `fact` make: what a deck's budget counts."""
     if fact.kind == "outline":
-        chain = 0 if is_article_list(fact) else min(len(fact.answers), MAX_OVERLAP_ITEMS)
+        chain = 0 if is_article_list(fact) or not is_chained(fact) else min(len(fact.answers), MAX_OVERLAP_ITEMS)
         return chain + len(groups(len(fact.answers)))
     if is_long_list(fact):
         return list_card_count(fact)
