@@ -197,6 +197,16 @@ def test_a_year_a_figure_is_compared_with_is_not_its_time(tmp_path):
     assert periods == {"１９５６年"}
 
 
+def test_a_span_of_years_named_after_a_year_is_its_figures_time(tmp_path):
+    body = (
+        "2009年是示范规划的最后一年。过去五年，全市经济保持平稳较快发展。城镇新增就业人数超过320万人。"
+        "2009年全市粮食产量达到800万吨。"
+    )
+    _, facts = facts_of(tmp_path, body)
+    periods = {f.period for f in facts if f.kind == "figure" and "就业" in f.text}
+    assert periods == {"过去五年"}  # the five years' total, not the last year's
+
+
 def test_a_budget_reports_later_year_is_its_own(tmp_path):
     body = "中央各部为职工修建的住宅面积，在１９５６年将达到１，３１０万平方公尺以上。对１９５４年的灾区，政府继续拨付复堤经费３亿元。"
     _, facts = facts_of(tmp_path, "一、本年预算\n" + body, title="关于１９５５年国家决算和１９５６年国家预算的报告")

@@ -199,8 +199,12 @@ def with_period(fact: Fact, sentence: str) -> Fact:
         return fact
     paragraph = fact.origin.paragraph
     at = paragraph.find(fact.text.split("……")[-1])
-    years = _period_years(paragraph[: at if at >= 0 else paragraph.find(sentence)])
+    before = paragraph[: at if at >= 0 else paragraph.find(sentence)]
+    years = _period_years(before)
     answers = "".join(fact.answers)
+    spans = list(SPAN_OF_YEARS.finditer(before))
+    if spans and (not years or spans[-1].start() > before.rfind(years[-1])):
+        return replace(fact, period=spans[-1].group().strip("“”"))  # 2015年是…收官之年。过去五年，…{{6400万人}}
     if years:
         return fact if years[-1] in answers else replace(fact, period=years[-1])
     for heading in reversed(fact.origin.trail[1:]):
@@ -212,6 +216,10 @@ def with_period(fact: Fact, sentence: str) -> Fact:
     return fact
 
 
+SPAN_OF_YEARS = re.compile(
+    r"(?:过去|这|近)[一二三四五六七八九十两几\d]+年(?:来|间|中)?|[一二三四五六七八九十两几\d]+年(?:来|间)|“?[一二三四五六七八九十]+五”?(?:时期|期间)"
+)
+"""A span of years a paragraph turns to after naming one (2015年是…收官之年。过去五年，…): its figures are the span's."""
 BASE_YEAR = re.compile(r"比|较")
 """A clause that compares: a year in it after 比 is the base of a figure (比五年计划原定1957年…超过), not its time."""
 SHARE_OF_YEAR = re.compile(r"的[\d０-９]")
