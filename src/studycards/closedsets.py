@@ -21,6 +21,12 @@ Anything else (体制创新 around 创新) is a term of its own, and swapping it
 
 STOCK = "套语"
 """A set whose name starts so is a stock list (省、自治区、直辖市; 新建、改建、扩建): boilerplate, never asked."""
+LEVELS = "层级"
+"""A set whose name starts so holds an organ's levels (国务院 / 县级以上地方人民政府 …), joined by ｜ (a level may
+hold 、), a level's other spellings after / : near misses for an organ named with its level."""
+LEVEL_BODIES = ("", "有关部门", "部门", "机构", "机关")
+"""How what follows a level in an answer must end for the other levels to name a real organ (国务院计量行政部门 ->
+县级以上地方人民政府计量行政部门; never 国务院总理 -> 县级人民政府总理)."""
 PAIRED = "对举"
 """A set whose name starts so holds paired terms (应当 / 可以, 书面 / 口头): a 判断 made false by swapping one
 for the other where it stands in a provision, not near misses for an answer."""
@@ -35,11 +41,57 @@ def parse_sets(text: str, prefix: str = "") -> list[tuple[str, ...]]:
         if not line or line.startswith("#") or ":" not in line:
             continue
         name, body = line.split(":", 1)
+        if name.strip().startswith(LEVELS):
+            continue  # parse_levels
         members = tuple(member.strip() for member in body.split("、") if member.strip())
         kind = next((mark for mark in (PAIRED, STOCK) if name.strip().startswith(mark)), "")
         if len(members) >= 2 and kind == prefix:
             sets.append(members)
     return sets
+
+
+def parse_levels(text: str) -> list[tuple[tuple[str, ...], ...]]:
+    """The level sets (层级) of a closed-sets file: each level as its spellings, the one offered first."""
+    sets = []
+    for line in text.splitlines():
+        name, _, body = line.strip().partition(":")
+        if line.strip().startswith("#") or not name.strip().startswith(LEVELS):
+            continue
+        levels = tuple(tuple(form.strip() for form in level.split("/") if form.strip()) for level in body.split("｜"))
+        levels = tuple(level for level in levels if level)
+        if len(levels) >= 2:
+            sets.append(levels)
+    return sets
+
+
+@lru_cache(maxsize=1)
+def level_sets() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(parse_levels(_sets_text()))
+
+
+def level_fellows(answer: str, sets: tuple[tuple[tuple[str, ...], ...], ...] | None = None) -> list[str]:
+    """An organ named with its level, at each other level of its set (国务院计量行政部门 -> 省、自治区、直辖市人民政府
+    计量行政部门 …), as written, in the set's order; none unless what follows the level names an organ."""
+    sets = level_sets() if sets is None else sets
+    key = normalise(answer)
+    for levels in sets:
+        found = [
+            (len(normalise(form)), index, key[len(normalise(form)) :])
+            for index, level in enumerate(levels)
+            for form in level
+            if key.startswith(normalise(form))
+        ]
+        if not found:
+            continue
+        _, at, body = max(found)
+        if not body.endswith(LEVEL_BODIES[1:]) and body:
+            return []
+        return [
+            level[0] + body
+            for index, level in enumerate(levels)
+            if index != at and not (body and index == len(levels) - 1)  # a township has no 部门 of its own
+        ]
+    return []
 
 
 def _sets_text() -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
-from studycards.closedsets import fellows
+from studycards.closedsets import fellows, level_fellows
 from studycards.quiz.frames import Frame, askable
 from studycards.quiz.ladders import rungs
 from studycards.quiz.plausible import plausible
@@ -217,13 +217,13 @@ class Pool:
         family += [
             (score, draw, phrase)
             for score, draw, phrase in self._near_misses(answers, banned, shown_key, rng)
-            if all(s.fits(phrase.shape) for s in shapes) and phrase.role in roles
+            if phrase.kind == "level" or (all(s.fits(phrase.shape) for s in shapes) and phrase.role in roles)
         ]
         family += self._rungs(answers, banned, shown_key, shapes, rng)
         family = [
             entry
             for entry in family
-            if entry[2].kind == "closed set"
+            if entry[2].kind in ("closed set", "level")
             or (plausible(entry[2].text, entry[2].words, tagged) and category(entry[2].key) in classes | {""})
         ]
         rest = [entry for entry in rest if plausible(entry[2].text, entry[2].words, tagged)]
@@ -260,6 +260,13 @@ class Pool:
                     continue
                 phrase = Phrase(text, text, "closed set", "", "", 0, shape(text), self.words(text))
                 found.append((NEAR_MISS, rng.random(), phrase))
+            if len(answers) == 1:  # an organ at the other levels: as long as their names are, no shape to fit
+                for text in level_fellows(answer):
+                    key = normalise(text)
+                    if key in shown or any(_overlap(key, other) for other in banned):
+                        continue
+                    phrase = Phrase(text, key, "level", "", "", 0, shape(text), self.words(text))
+                    found.append((NEAR_MISS, rng.random(), phrase))
         return found
 
     def _rungs(self, answers: list[str], banned: list[str], shown: str, shapes: list[Shape], rng: random.Random):

@@ -39,12 +39,18 @@ SINGLE_KIN = 2
 word (执政考验 beside 改革开放考验), or the same first word. All of them when the blank stands in a list (the
 members around it would tell the odd ones out); otherwise at least one, the others the best of the rest (exam
 items' wrong options share the answer's last character 4 times in 10, not always). No family, no 单选."""
+SHORT_ANSWER = 3
+"""An answer this short (公益性, 书面) has only wrong options of its family, as in a list: a phrase of another
+family in its place reads as no sentence (提供岗位补贴就业服务 for 提供公益性就业服务)."""
 RIGHT_COUNTS = (2, 2, 3, 3)
 """How many options of a 多选 are right: two or three, never all four (a stem cannot say that every option is
 right, and an examiner never sets one where nothing is to be told apart)."""
 FIGURE_SHARE = 0.25
 """One, then about this many per other 单选: at most about this share of a quiz's 单选 asks a figure (exam items: 7%; a report is full of figures, and
 their ladders all end in the same unit)."""
+LAW_FIGURES = 3
+"""A law's 单选 may ask this many figures more: its time limits, fines and counts (三日/五日/十日/十五日) are
+what an examiner of a law asks as a ladder, and a law seldom holds other wrong options of an answer's family."""
 MULTIPLE_KIN = 1
 """A 多选's wrong options share at least a character at an end or a word with a right one (水产 is no doubt
 beside 生产、分配、流通)."""
@@ -72,6 +78,11 @@ PAIRED_FIRST = 0.4
 PAIRED_SHARE = 0.3
 """At most about this share of a quiz's 判断 is made false by a paired term."""
 """How often a false 判断 swaps a paired term (应当/可以) when an answer's swap is at hand too."""
+SHORT_ITEM = 8
+"""A list item this short is a term (就业政策法规咨询): another list's term is its fellow by its head or first word
+(the tagger's grammar of terms is noise), never by grammar alone (提供虚假就业信息 would pass for a service)."""
+ENTITY_HEADS = ("人", "人员", "企业", "组织", "机构", "单位", "委员会", "部门", "机关", "法院")
+"""How a list item naming a person or a body ends: such items are options only beside their like."""
 CLAUSE_MARKS = "，,；;。：:"
 PAIRED_CLAUSE = 6
 """A paired term's clause must say this much: 应当 alone would be no phrase to test."""
@@ -120,7 +131,7 @@ class Questions:
         return self._item("fill", frame, targets, view.cut(), (), tuple(answers[i] for i in targets))
 
     def single(self, frame: Frame) -> QuizItem | None:
-        if frame.fact.kind == "figure" and self._figures_full():
+        if frame.fact.kind == "figure" and self._figures_full(legal(frame.fact)):
             return None  # a quiz of figure ladders: a figure is asked as a fill-in or a statement instead
         if frame.subject and len(frame.answers) >= OPTIONS - 1 and self.rng.random() < NOT_AMONG:
             return self._not_among(frame)
@@ -153,7 +164,7 @@ class Questions:
                 shown=view.text,
                 avoid=(*frame.items, *ruled_out),
                 kin=SINGLE_KIN,
-                kinned=None if frame.listed(index) else 1,
+                kinned=None if frame.listed(index) or len(normalise(answer)) <= SHORT_ANSWER else 1,
             )
             if drawn is None:
                 break
@@ -308,6 +319,8 @@ class Questions:
                 key = normalise(item)
                 if CATCH_ALL.search(key) or not any(_near(r, item) for r in right):
                     continue
+                if not self._item_kin(right, item):
+                    continue
                 if any(key in k or k in key for k in own) or key in self.corpus_of(frame):
                     continue
                 if not any(key in f or f in key for f in map(normalise, found)):
@@ -318,6 +331,23 @@ class Questions:
         ends = {normalise(item)[-1:] for item in right}  # …的 beside …的: a condition among conditions
         found.sort(key=lambda item: normalise(item)[-1:] not in ends)
         return found[:count]
+
+    def _item_kin(self, right: list[str], item: str) -> bool:
+        """Whether another list's item is of the right items' family: a condition (…的) among conditions, a
+        person or body (…人员, …企业, …组织) among persons or bodies, and of a right item's grammar at both ends
+        (保守国家秘密 beside 具有…品行, both duties of a person; never 当事人之间权利义务关系明确 beside 调解组织, nor
+        曾任审判员的 among an organ's duties, nor 提供虚假就业信息 among 企业、人员 or services)."""
+        keys = [normalise(r) for r in right]
+        key = normalise(item)
+        if key.endswith("的") != all(k.endswith("的") for k in keys):
+            return False
+        if key.endswith(ENTITY_HEADS) != any(k.endswith(ENTITY_HEADS) for k in keys):
+            return False
+        words = self.pool.words(item)
+        kin = [w for w in map(self.pool.words, right) if w]
+        if len(key) <= SHORT_ITEM:  # a term, not a clause: of a right one's head or first word (…咨询, 职业…)
+            return any(w[-1][0][-1:] == words[-1][0][-1:] or w[0][0] == words[0][0] for w in kin if words)
+        return bool(words) and any((w[0][1], w[-1][1]) == (words[0][1], words[-1][1]) for w in kin)
 
     def corpus_of(self, frame: Frame) -> str:
         """What the frame's own article says: an item it says too is no wrong option."""
@@ -403,9 +433,9 @@ class Questions:
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a")
 
-    def _figures_full(self) -> bool:
-        """Whether the quiz's 单选 ask as many figures as they may (FIGURE_SHARE)."""
-        return self.figures[True] >= 1 + FIGURE_SHARE * self.figures[False]
+    def _figures_full(self, law: bool = False) -> bool:
+        """Whether the quiz's 单选 ask as many figures as they may (FIGURE_SHARE; LAW_FIGURES more in a law)."""
+        return self.figures[True] >= 1 + LAW_FIGURES * law + FIGURE_SHARE * self.figures[False]
 
     def chosen(self, item: QuizItem) -> None:
         """`item` is in the quiz: 判断 items keep true and false balanced among those chosen (a question
