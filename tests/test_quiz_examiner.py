@@ -89,6 +89,8 @@ def test_a_changed_figure_never_makes_a_range_absurd():
     assert not ranges_ordered("处一百万元以上一百万元以下罚款")
     assert not ranges_ordered("已满十八周岁不满十四周岁的")
     assert ranges_ordered("五千元以上五万元以下")
+    assert not ranges_ordered("财政补助由每人每年500元提高到420元")  # a change whose start follows its subject
+    assert ranges_ordered("财政补助由每人每年380元提高到420元")
 
 
 def test_a_paired_term_makes_a_statement_false_not_absurd():

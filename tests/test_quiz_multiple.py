@@ -7,7 +7,7 @@ from conftest import spans_of
 
 from studycards.facts import Fact, Origin
 from studycards.quiz.frames import frame_of
-from studycards.quiz.questions import Questions
+from studycards.quiz.questions import Questions, edge_outside
 
 
 def fact(kind, text, answers, line=1, trail=("规程", "第一章")):
@@ -83,3 +83,9 @@ def test_not_among_offers_three_members_and_one_outsider():
         assert len(members) == 3 and item.answer[0] not in outline.answers
         assert item.answer[0] in item.tested  # another question showing it would give it away
     assert seen >= 2
+
+
+def test_a_list_whose_shared_edge_stands_outside_the_blank_is_told():
+    assert edge_outside("加快建设", "强国。", ["制造强国", "知识产权", "集体林权"])
+    assert edge_outside("主要运用经济", "，促进发展。", ["调节手段", "经济立法"])
+    assert not edge_outside("加快建设", "。", ["制造强国", "知识产权强国"])

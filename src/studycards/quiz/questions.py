@@ -301,6 +301,8 @@ class Questions:
             )
         if wrong is None:
             return None
+        if len(parts) == 2 and edge_outside(parts[0], parts[1], [*right, *wrong]):
+            return None
         options = [*right, *wrong]
         self.rng.shuffle(options)
         answer = tuple(option for option in options if option in right)
@@ -572,6 +574,12 @@ def _balanced(truth: str, falses: list[tuple[str, str]]) -> list[tuple[str, str]
         return falses[: OPTIONS - 1]
     keep = alike[:1]
     return keep + [f for f in falses if f not in keep][: OPTIONS - 2]
+
+
+def edge_outside(before: str, after: str, options: list[str]) -> bool:
+    """Whether a list's shared edge stands outside its blank, so that an option in the blank reads twice:
+    加快建设＿强国 with 制造强国 (…强国强国); 运用经济＿ with 经济立法 (经济经济立法)."""
+    return any(_doubles(before, after, option) for option in options)
 
 
 def _doubles(before: str, after: str, option: str) -> bool:
