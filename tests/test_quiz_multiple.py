@@ -78,7 +78,7 @@ def test_not_among_offers_three_members_and_one_outsider():
         if item is None or "不属于" not in item.question():
             continue
         seen += 1
-        assert item.question() == "下列不属于「一、整治要求」的要点的是："
+        assert item.question() == "根据《规程》，下列不属于「一、整治要求」的要点的是："
         members = [option for option in item.options if option in outline.answers]
         assert len(members) == 3 and item.answer[0] not in outline.answers
         assert item.answer[0] in item.tested  # another question showing it would give it away

@@ -501,11 +501,8 @@ class Questions:
             return None  # 树正选人用人标尺 (正确), 未及时解除冻结的 (错误): a heading or list item alone states nothing
         if not frame.lead and frame.fact.kind != "outline" and (ITEM_MARKER.match(parts[0]) or _condition(parts)):
             return None  # （二）由＿实施; 同＿作斗争有功绩的: a list item without its list's lead
-        cited = (
-            ""
-            if frame.headings or (parts[0].startswith("下列") and not frame.asks)
-            else citation(frame.fact.origin.document)
-        )
+        which = parts[0].startswith("下列") and not frame.asks  # 根据《…》，下列属于「…」的要点的有
+        cited = citation(frame.fact.origin.document, which) if which or not frame.headings else ""
         parts = (cited + parts[0], *parts[1:])
         if original:
             original = (cited + original[0], *original[1:])

@@ -31,13 +31,14 @@ LAW_TITLE = re.compile(r"(?:法|法典)(?:（[^）]*）)?$")
 RULES_TITLE = re.compile(r"(?:章程|条例|规定|规则|办法|准则|细则|决定|通知|意见|纲要|规划)(?:（[^）]*）)?$")
 
 
-def citation(document: str) -> str:
-    """How a stem names its source: 根据《X法》， / 《X条例》规定， / 《X报告》指出， ('' without a name)."""
+def citation(document: str, which: bool = False) -> str:
+    """How a stem names its source: 根据《X法》， / 《X条例》规定， / 《X报告》指出， ('' without a name); a stem that asks
+    which of a list (`which`: 下列属于…的有) is 根据《X》， whatever the genre."""
     name = FILE_DATE.sub("", document.strip()).strip("《》").replace("_", " ").strip()
     name = name.replace("《", "〈").replace("》", "〉")  # a title within the title
     if not name:
         return ""
-    if LAW_TITLE.search(name):
+    if which or LAW_TITLE.search(name):
         return f"根据《{name}》，"
     if RULES_TITLE.search(name):
         return f"《{name}》规定，"
