@@ -275,33 +275,15 @@ def test_docx_html_and_pdf_sources_build_decks_that_import(tmp_path):
     col.close()
 
 
-SECTIONS = """关于示例工作的报告
-
-一、加强队伍建设
-（一）健全干部选拔任用机制
-坚持德才兼备、以德为先，完善干部考察评价办法，把政治标准放在首位，注重在基层一线考察识别干部。
-（二）完善干部教育培训体系
-围绕中心工作开展专题培训，推动理论学习常态化，提高干部履职尽责的专业能力和业务水平。
-（三）强化干部日常监督管理
-健全谈心谈话制度，加强对关键岗位干部的经常性监督，及时发现和纠正苗头性倾向性问题。
-二、推进制度创新
-（一）深化行政审批制度改革
-全面清理行政审批事项，推行网上办理，审批时限压缩到十个工作日以内。
-（二）健全财政预算管理制度
-全面实施预算绩效管理，提高财政资金使用效益，严格控制一般性支出。
-（三）完善基层社会治理制度
-推进网格化管理服务，健全矛盾纠纷多元化解机制，提升基层治理效能。
-（四）建立容错纠错激励机制
-对改革创新中出现的失误错误，区分不同情况予以容错，激励干部担当作为。
-"""
+SECTIONS = FIXTURES / "sections-report.txt"
+"""A report of two parts: three points under the first, four under the second."""
 
 
 def test_a_section_of_three_points_is_asked_whole_and_one_of_four_also_point_after_point(tmp_path):
     """Three points are one question (a chain would ask them again, card for card); four and more are
     asked whole and each with the one before as its cue."""
-    source = write(tmp_path, "sections.txt", SECTIONS)
     out = tmp_path / "deck.apkg"
-    assert build(str(source), "-o", str(out)).exit_code == 0
+    assert build(str(SECTIONS), "-o", str(out)).exit_code == 0
     fronts = [visible_text(question) for _, question, _ in rendered_cards(imported(tmp_path, out))]
     chained = [front for front in fronts if "→" in front or "[...] …" in front]
     assert any("加强队伍建设" in front and "三个要点" in front for front in fronts), fronts

@@ -4,7 +4,7 @@ never blank a whole predicate, never state a bare heading, never show a template
 import random
 
 import pytest
-from conftest import spans_of
+from conftest import FIXTURES, spans_of
 
 from studycards.facts import Fact, Origin
 from studycards.quiz.frames import frame_of
@@ -119,34 +119,9 @@ def test_a_condition_cut_from_its_list_is_not_asked():
         assert (made is not None) is asked
 
 
-SECTIONS = """关于示例工作的报告
-
-一、加强队伍建设
-（一）健全干部选拔任用机制
-坚持德才兼备、以德为先，完善干部考察评价办法，把政治标准放在首位，注重在基层一线考察识别干部。
-（二）完善干部教育培训体系
-围绕中心工作开展专题培训，推动理论学习常态化，提高干部履职尽责的专业能力和业务水平。
-（三）强化干部日常监督管理
-健全谈心谈话制度，加强对关键岗位干部的经常性监督，及时发现和纠正苗头性倾向性问题。
-（四）改进干部考核评价方式
-完善平时考核和年度考核，注重实绩导向，把考核结果作为选拔任用的重要依据。
-二、推进制度创新
-（一）深化行政审批制度改革
-全面清理行政审批事项，推行网上办理，审批时限压缩到十个工作日以内。
-（二）健全财政预算管理制度
-全面实施预算绩效管理，提高财政资金使用效益，严格控制一般性支出。
-（三）完善基层社会治理制度
-推进网格化管理服务，健全矛盾纠纷多元化解机制，提升基层治理效能。
-（四）建立容错纠错激励机制
-对改革创新中出现的失误错误，区分不同情况予以容错，激励干部担当作为。
-"""
-
-
-def test_a_question_of_which_points_a_part_holds_names_the_document(tmp_path):
+def test_a_question_of_which_points_a_part_holds_names_the_document():
     """下列属于/不属于「一、…」的要点 names its source as real items do: 根据《…》，下列…"""
-    source = tmp_path / "sections.txt"
-    source.write_text(SECTIONS, encoding="utf-8")
-    facts = [fact for item in study_all([str(source)]) for fact in item.facts]
+    facts = [fact for item in study_all([str(FIXTURES / "sections-report.txt")]) for fact in item.facts]
     which = [
         item.question()
         for seed in range(8)
