@@ -200,10 +200,10 @@ def test_a_single_choice_s_options_never_read_double_nor_does_its_stem_tell_the_
 
 
 def test_a_stock_list_member_is_never_blanked_beside_its_fellows():
-    from studycards.quiz.questions import _stock_member
+    from studycards.closedsets import beside_fellows
 
-    assert _stock_member(["自治区"], "报送省、\x00、直辖市人民政府司法行政部门")
-    assert not _stock_member(["自治区"], "民族区域自治的地方设立\x00")
+    assert beside_fellows("自治区", "报送省、\x00、直辖市人民政府司法行政部门")
+    assert not beside_fellows("自治区", "民族区域自治的地方设立\x00")
     for seed in range(1, 4):
         for item in make_items(facts_of(LAW), 30, seed=seed):
             if item.type != "judge":

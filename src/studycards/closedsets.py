@@ -24,7 +24,7 @@ STOCK = "套语"
 LEVELS = "层级"
 """A set whose name starts so holds an organ's levels (国务院 / 县级以上地方人民政府 …), joined by ｜ (a level may
 hold 、), a level's other spellings after / : near misses for an organ named with its level."""
-LEVEL_BODIES = ("", "有关部门", "部门", "机构", "机关")
+LEVEL_BODIES = ("有关部门", "部门", "机构", "机关")
 """How what follows a level in an answer must end for the other levels to name a real organ (国务院计量行政部门 ->
 县级以上地方人民政府计量行政部门; never 国务院总理 -> 县级人民政府总理)."""
 PAIRED = "对举"
@@ -41,10 +41,8 @@ def parse_sets(text: str, prefix: str = "") -> list[tuple[str, ...]]:
         if not line or line.startswith("#") or ":" not in line:
             continue
         name, body = line.split(":", 1)
-        if name.strip().startswith(LEVELS):
-            continue  # parse_levels
         members = tuple(member.strip() for member in body.split("、") if member.strip())
-        kind = next((mark for mark in (PAIRED, STOCK) if name.strip().startswith(mark)), "")
+        kind = next((mark for mark in (PAIRED, STOCK, LEVELS) if name.strip().startswith(mark)), "")
         if len(members) >= 2 and kind == prefix:
             sets.append(members)
     return sets
@@ -84,7 +82,7 @@ def level_fellows(answer: str, sets: tuple[tuple[tuple[str, ...], ...], ...] | N
         if not found:
             continue
         _, at, body = max(found)
-        if not body.endswith(LEVEL_BODIES[1:]) and body:
+        if body and not body.endswith(LEVEL_BODIES):
             return []
         return [
             level[0] + body

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+from os.path import commonprefix
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -401,8 +402,8 @@ def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, f
     best = 0
     for answer in answers:
         key = normalise(answer)
-        prefix = len(_common_prefix(key, phrase.key))
-        suffix = len(_common_prefix(key[::-1], phrase.key[::-1]))
+        prefix = len(commonprefix([key, phrase.key]))
+        suffix = len(commonprefix([key[::-1], phrase.key[::-1]]))
         quoted = _quoted(answer) == _quoted(phrase.text)
         shared = min(prefix, 2) + min(suffix, 2) if ends else 0
         best = max(best, shared + (len(key) == len(phrase.key)) + 3 * quoted)
@@ -411,13 +412,6 @@ def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, f
 
 def _quoted(text: str) -> bool:
     return any(mark in text for mark in '“”「」‘’"《》')
-
-
-def _common_prefix(a: str, b: str) -> str:
-    size = 0
-    while size < min(len(a), len(b)) and a[size] == b[size]:
-        size += 1
-    return a[:size]
 
 
 def _pick(scored: list, count: int, chosen: list[Phrase], rng: random.Random) -> None:

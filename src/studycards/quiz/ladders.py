@@ -104,12 +104,12 @@ RANGE_PAIR = re.compile(
 )
 SCALE = {"万": 1e4, "亿": 1e8}
 RISE = ("增加", "提高", "上升", "扩大", "增长", "提升")
+FALL = ("下降", "降低", "减少", "缩小", "压减")
+CHANGE_VERB = re.compile("|".join(RISE + FALL))
 CHANGE = re.compile(
-    rf"[从由][^\d，。；、]{{0,6}}?({NUMBER})(万|亿)?([^\d，。；、]{{0,4}}?)(增加|提高|上升|扩大|增长|提升|下降|降低|减少|缩小|压减)到"
-    rf"({NUMBER})(万|亿)?"
+    rf"[从由][^\d，。；、]{{0,6}}?({NUMBER})(万|亿)?([^\d，。；、]{{0,4}}?)({CHANGE_VERB.pattern})到({NUMBER})(万|亿)?"
 )
 """A change from one amount to another (由10.2%下降到3.1%): its direction says which is larger."""
-CHANGE_VERB = re.compile(r"增加|提高|上升|扩大|增长|提升|下降|降低|减少|缩小|压减")
 
 
 def ranges_ordered(text: str) -> bool:

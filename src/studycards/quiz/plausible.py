@@ -10,6 +10,7 @@ options all of one length, none longer or shorter.
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from studycards.facts import normalise
 
@@ -27,16 +28,7 @@ def numeric(text: str) -> bool:
 
 
 def common_suffix(keys: list[str]) -> str:
-    return common_prefix([key[::-1] for key in keys])[::-1]
-
-
-def common_prefix(keys: list[str]) -> str:
-    if not keys:
-        return ""
-    size = 0
-    while all(len(key) > size and key[size] == keys[0][size] for key in keys):
-        size += 1
-    return keys[0][:size]
+    return commonprefix([key[::-1] for key in keys])[::-1]
 
 
 def plausible(option: str, words: Words, answers: dict[str, Words]) -> bool:
@@ -50,7 +42,7 @@ def plausible(option: str, words: Words, answers: dict[str, Words]) -> bool:
     key = normalise(option)
     if len({len(k) for k in keys}) == 1 and len(keys[0]) <= SHORT and len(key) != len(keys[0]):
         return False  # 生命力 beside 生物、信息、海洋: a short list's members are of one length
-    suffix, head = common_suffix(keys), common_prefix(keys)
+    suffix, head = common_suffix(keys), commonprefix(keys)
     if suffix and not (key.endswith(suffix) and _same_make(words, answers, last=True)):
         return False
     return not head or (key.startswith(head) and _same_make(words, answers, last=False))

@@ -23,7 +23,7 @@ from studycards.quiz.distractors import Pool, centred, shape
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
-from studycards.closedsets import paired_terms, stock_lists
+from studycards.closedsets import beside_fellows, paired_terms
 from studycards.quiz.ladders import ranges_ordered
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
@@ -55,9 +55,9 @@ MULTIPLE_KIN = 1
 """A 多选's wrong options share at least a character at an end or a word with a right one (水产 is no doubt
 beside 生产、分配、流通)."""
 DRAWS = 4
+"""Draws of a 单选's wrong options, until the answer is not the option most like the others."""
 TARGETS = 3
 """Answers of one fact tried for a 单选: a list member without a family may have a fellow member with one."""
-"""Draws of a 单选's wrong options, until the answer is not the option most like the others."""
 NOT_AMONG = 0.5
 """How often a named list's 单选 asks 下列不属于…的是 (an outsider among three members) rather than a blank."""
 WHOLE_LIST_ITEMS = 6
@@ -155,6 +155,8 @@ class Questions:
         answer = frame.answers[index]
         wrong = None
         ruled_out: list[str] = []  # options the stem's own direction rules out (由58.8%提高到57.5%)
+        before, after = view.cut()
+        cited = citation(frame.fact.origin.document)
         for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
             drawn = self.pool.choose(
                 [answer],
@@ -168,14 +170,12 @@ class Questions:
             )
             if drawn is None:
                 break
-            before, after = view.cut()
-            cited = citation(frame.fact.origin.document)
             told = _told(before + after, answer, drawn) or _named(cited, answer, drawn)
             absurd = [option for option in drawn if not ranges_ordered(view.replace(0, option))]
             if absurd:
                 ruled_out += absurd
                 continue
-            if any(_doubles(before, after, option) for option in drawn) or told:
+            if edge_outside(before, after, drawn) or told:
                 continue  # 按照政事分开分开; 国家出资…属于国家所有: the stem shows which option it is
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
@@ -184,7 +184,7 @@ class Questions:
             return None
         options = [answer, *wrong]
         self.rng.shuffle(options)
-        return self._item("single", frame, [index], view.cut(), tuple(options), (answer,))
+        return self._item("single", frame, [index], (before, after), tuple(options), (answer,))
 
     def _which_fits(self, frame: Frame) -> bool:
         """Whether a 以下说法正确的是 may be asked now: a few per quiz, of material large enough to spare the
@@ -486,7 +486,7 @@ class Questions:
         """The item; `blanked` the answers under its blanks (default: the targets, one blank each; a 多选
         stem has one blank for its whole run, or none)."""
         asked = [frame.answers[i] for i in targets]
-        if kind != "judge" and _stock_member(asked, "".join(parts)):
+        if kind != "judge" and any(beside_fellows(answer, "".join(parts)) for answer in asked):
             return None  # 省、＿、直辖市: boilerplate a law writes everywhere
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
@@ -621,13 +621,6 @@ def _named(cited: str, answer: str, wrong: list[str]) -> bool:
 
     name = pairs(cited)
     return bool(pairs(answer) & name) and not any(pairs(option) & name for option in wrong)
-
-
-def _stock_member(asked: list[str], shown: str) -> bool:
-    """Whether an asked phrase is a member of a stock list (套语) whose fellows the stem shows."""
-    keys = {normalise(answer) for answer in asked}
-    rest = normalise(shown)
-    return any(keys & members and any(m in rest for m in members - keys) for members in stock_lists())
 
 
 def legal(fact: Fact) -> bool:
