@@ -82,9 +82,9 @@ def list_card_count(fact: Fact) -> int:
 
 
 WORD_ITEM = 4
+"""Characters of an item that is a word (财政、税收、金融…): a list of words has no order worth learning."""
 MIN_CHAINED = 4
 """Members a list in running text holds at least to be asked one after another too (a shorter one is asked whole)."""
-"""Characters of an item that is a word (财政、税收、金融…): a list of words has no order worth learning."""
 
 
 def _chained(fact: Fact, together: int) -> list[str]:

@@ -66,10 +66,11 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
 
 def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
     """`facts` without fillers, cue-less cards, facts another supersedes and, in a law, cards a learner drops."""
-    least = MIN_SHOWN if is_legal(document) else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
+    legal = is_legal(document)
+    least = MIN_SHOWN if legal else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
     trimmed = (without_fillers(fact, least) for fact in facts)
     facts = supersede([fact for fact in trimmed if fact is not None and has_cue(fact)])
-    return law_cards(document, facts, seg) if is_legal(document) else facts
+    return law_cards(document, facts, seg) if legal else facts
 
 
 QUESTION_MARKS = ("？", "?")

@@ -15,7 +15,6 @@ data/law_sentences.json: weights of features only, no text.
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import cache
 from importlib import resources
@@ -83,10 +82,8 @@ def is_boilerplate(sentence: str) -> bool:
 
 def sentence_features(sentence: str, trail: tuple[str, ...], position: float) -> list[str]:
     """The general features of a law's sentence: its cues, its chapter's kind, where it stands, its length."""
-    features = [name for name, pattern in MODALS.items() if pattern.search(sentence)]
+    features = [name for name, pattern in MODALS.items() if pattern.search(sentence)] or ["no_modal"]
     features += [name for name, pattern in CUES.items() if pattern.search(sentence)]
-    if not any(pattern.search(sentence) for pattern in MODALS.values()):
-        features.append("no_modal")
     if is_boilerplate(sentence):
         features.append("boilerplate")
     if ARTICLE_OPENING.match(sentence):
@@ -112,10 +109,6 @@ def sentence_score(sentence: str, trail: tuple[str, ...], position: float) -> fl
     """The log-odds that examiners ask `sentence` (standing under `trail`, at `position` 0..1 of the law)."""
     weights = load_weights()
     return weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in sentence_features(sentence, trail, position))
-
-
-def probability(score: float) -> float:
-    return 1.0 / (1.0 + math.exp(-score))
 
 
 WEIGHT = 0.5

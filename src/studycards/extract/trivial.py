@@ -109,13 +109,14 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
     ends = [at for at in (text.find(mark, span[1]) for mark in SENTENCE_ENDS) if at >= 0]
     sentence = text[start : min(ends, default=len(text))]
     at = (span[0] - start, span[1] - start)
-    answer = [value for s, e, value in _amounts(sentence) if at[0] <= s and e <= at[1]]
-    others = [value for s, e, value in _amounts(sentence) if e <= at[0] or s >= at[1]]
+    amounts = _amounts(sentence)
+    answer = [value for s, e, value in amounts if at[0] <= s and e <= at[1]]
+    others = [value for s, e, value in amounts if e <= at[0] or s >= at[1]]
     if len(answer) != 1 or abs(answer[0]) < 1:
         return False
     value = answer[0]
     kind = [other for other in others if (other > 0) == (value > 0)]
-    first = [v for _, _, v in _amounts(sentence) if (v > 0) == (value > 0)][0]  # the whole the parts are of
+    first = [v for _, _, v in amounts if (v > 0) == (value > 0)][0]  # the whole the parts are of
     return any(  # the total stays: it is what the sentence counts, and the parts do not give it before it is asked
         first in (b, c) and abs(abs(b - c) - abs(value)) < 1e-6 * abs(value)
         for i, b in enumerate(kind)
