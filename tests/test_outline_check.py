@@ -238,7 +238,10 @@ def test_a_speech_without_a_title_line_is_named_as_it_names_itself(tmp_path):
     assert outline_of(tmp_path, speech, "government-work-report-1993.txt").title == "1993年政府工作报告"
     planned = speech.replace("作政府工作报告", "作关于第七个五年计划的报告")
     assert outline_of(tmp_path, planned, "gwr-1986.txt").title == "关于第七个五年计划的报告"
-    assert outline_of(tmp_path, speech.replace("作政府工作报告", "作报告"), "gwr-1993.txt").title == "gwr 1993"
+    bare = speech.replace("，向大会作政府工作报告", "，就当前的经济形势和今后的方针，向大会作以下报告")
+    assert outline_of(tmp_path, bare, "gwr-1993.txt").title == "1993年政府工作报告"  # the State Council reports
+    other = bare.replace("代表国务院", "代表全国人民代表大会常务委员会")
+    assert outline_of(tmp_path, other, "gwr-1993.txt").title == "gwr 1993"  # another body's report: not named
     reported = speech.replace("向大会作政府工作报告", "向大会报告过去五年的政府工作")  # the other way it opens
     assert outline_of(tmp_path, reported, "government-work-report-2013.txt").title == "2013年政府工作报告"
     assert (

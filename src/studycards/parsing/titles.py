@@ -108,8 +108,11 @@ def with_year(title: str, name: str) -> str:
     return f"{years[0]}年{title}" if GENERIC_TITLE.fullmatch(title) and len(years) == 1 else title
 
 
-REPORTS_WORK = re.compile(r"(?:代表|受)国务院[^。]{0,12}?向[^。，；]{0,20}?报告[^。，；]{0,14}?工作")
-"""The other way a government work report opens: 我代表国务院，向大会报告(过去五年的)政府工作."""
+REPORTS_WORK = re.compile(
+    r"(?:代表|受)国务院(?:[^。]{0,12}?向[^。，；]{0,20}?报告[^。，；]{0,14}?工作|[^。]{0,60}?向大会作[^。，；]{0,4}报告)"
+)
+"""The other ways a government work report opens: 我代表国务院，向大会报告(过去五年的)政府工作; 我代表国务院，就当前的
+经济形势…，向大会作以下报告."""
 
 
 def self_named(opening: list[str], name: str) -> str:
