@@ -347,3 +347,22 @@ def test_a_reports_figure_whose_clauses_name_nothing_it_measures_takes_the_sente
     )
     facts = {f.answers: f for f in study(str(write(tmp_path, "r.txt", text))).facts if f.kind == "figure"}
     assert facts[("25%",)].text.startswith("全县农民的人均纯收入稳步提高")
+
+
+def test_two_sentences_that_show_the_same_front_make_one_note(tmp_path):
+    """人民警察实行[…]。 asked twice, with two answers, cannot be told apart: the better-ranked one is kept."""
+    law = (
+        "示例警衔条例\n\n第一章　总则\n\n第一条　为了加强示例队伍建设，制定本条例。\n\n"
+        "第二条　示例人员实行警衔制度。\n\n第三条　示例人员警衔分为五等。\n\n"
+        "第二章　警衔等级\n\n第四条　示例人员实行职务等级编制警衔。\n\n第五条　警衔高的为上级。\n"
+    )
+    source = write(tmp_path, "示例警衔条例.txt", law)
+    facts = select([study(source)], None).studied[0].facts
+    fronts = [hidden(fact.text, fact.spans) for fact in facts if fact.spans]
+    assert "示例人员实行[…]。" in fronts and len(fronts) == len(set(fronts)), fronts
+
+
+def hidden(text, spans):
+    for start, end in reversed(spans):
+        text = text[:start] + "[…]" + text[end:]
+    return text

@@ -230,6 +230,7 @@ class SentenceNotes:
     def __init__(self) -> None:
         self.kept: list[Fact] = []
         self.by_line: dict[int, list[int]] = {}
+        self.fronts: set[str] = set()
 
     def holds(self, fact: Fact) -> bool:
         """Whether a note already asks `fact`'s sentence."""
@@ -241,6 +242,8 @@ class SentenceNotes:
             self.kept.append(fact)
             return True
         kept = self.kept
+        if _front(fact) in self.fronts:
+            return False  # 人民警察实行[…]。 twice, each with its own answer: a learner cannot tell which is asked
         sharing = [i for i in self.by_line.get(fact.origin.line, []) if _same_sentence(kept[i], fact)]
         narrowed = _narrowed(fact)
         for index in sharing:
@@ -259,7 +262,17 @@ class SentenceNotes:
                 kept[i] = other  # «保险+期货» asked in its clause, «订单农业+保险+期货» in its own
         self.by_line.setdefault(fact.origin.line, []).append(len(kept))
         kept.append(fact)
+        self.fronts.add(_front(fact))
         return True
+
+
+def _front(fact: Fact) -> str:
+    """What a card of `fact` shows with its answers hidden."""
+    pieces, start = [], 0
+    for begin, end in fact.spans:
+        pieces.append(fact.text[start:begin])
+        start = end
+    return "[…]".join(pieces) + fact.text[start:]
 
 
 def _clash(a: Fact, b: Fact) -> bool:
