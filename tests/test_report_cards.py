@@ -185,6 +185,13 @@ def test_a_part_the_sentence_works_out_is_not_asked(tmp_path):
     asked = {answer for items in answers(facts, "figure") for answer in items}
     assert "42.3%" in asked and not asked & {"25.6%", "16.7%", "70元"}
     assert {"5%", "8%"} <= asked  # 9% - 5% is no 8%: parts of no whole in view
+    ratios = (
+        "全县耕地有一百二十万亩，其中已经改良的有四十八万亩，占百分之四十。"  # 48 of 120
+        "钢产量由400万吨增加到500万吨，增长25%。棉田有80万亩，亩产超过百斤的占百分之三十。"  # a change; no part shown
+    )
+    _, facts = facts_of(tmp_path, ratios)
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert "百分之三十" in asked and not asked & {"百分之四十", "25%"}
 
 
 def test_a_year_a_figure_is_compared_with_is_not_its_time(tmp_path):

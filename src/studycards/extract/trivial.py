@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_length
 from studycards.facts import Fact, normalise
+from studycards.parsing.numbering import CN_DIGITS, cn_number
 from studycards.segment import segmenter
 from studycards.closedsets import beside_fellows, stock, stock_lists
 
@@ -101,14 +102,63 @@ def _said_twice(text: str, span: tuple[int, int]) -> bool:
     return text[span[0] : span[1]] in text[: span[0]] + "□" + text[span[1] :]
 
 
+WORDED_AMOUNT = re.compile(
+    r"(?<![\d.．零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*(?![年月日分零〇一二两三四五六七八九十百千万亿])"
+)
+"""An amount in words with a place word (一百五十万, 五百零四): not 一九五九年, not the 百 of 百分之."""
+WORDED_SHARE = re.compile(r"百分之([零〇一二两三四五六七八九十]+)(?:点([零〇一二三四五六七八九]+))?")
+
+
+def _worded_value(words: str) -> float:
+    """一百五十万 -> 1500000, 二亿八千六百七十七万 -> 286770000."""
+    value, rest = 0.0, words
+    for mark, scale in (("亿", 1e8), ("万", 1e4)):
+        if mark in rest:
+            head, rest = rest.split(mark, 1)
+            value += cn_number(head or "一") * scale
+    return value + cn_number(rest)
+
+
+def _share_of(answer: str) -> tuple[float, float] | None:
+    """The share an answer states, in points, and half its last place (百分之四十 -> 40, 0.5; 28.3% -> 28.3, 0.05);
+    None for another figure."""
+    worded = WORDED_SHARE.fullmatch(answer.strip())
+    if worded:
+        tenths = "".join(str(CN_DIGITS[c]) for c in worded.group(2) or "")
+        return cn_number(worded.group(1)) + float("0." + (tenths or "0")), 0.5 / 10 ** len(tenths)
+    digits = re.fullmatch(r"(\d+)(?:\.(\d+))?[%％]", unicodedata.normalize("NFKC", answer.strip()))
+    if not digits:
+        return None
+    places = len(digits.group(2) or "")
+    return float(digits.group(0)[:-1]), 0.5 / 10**places
+
+
+def _worked_out(before: str, share: float, rounding: float) -> bool:
+    """Whether the amounts before a share make it: the last as a part of an earlier one (一百五十万…其中六十万，占
+    {{百分之四十}}), or as a change from the one before it (由500万吨增加到700万吨，增长{{40%}})."""
+    found = [(start, value) for start, _, value in _amounts(before) if value > 0]
+    found += [(match.start(), _worded_value(match.group())) for match in WORDED_AMOUNT.finditer(before)]
+    values = [value for _, value in sorted(found)]
+    if len(values) < 2 or not values[-1]:
+        return False
+    part = values[-1]
+    ratios = [part / whole * 100 for whole in values[:-1] if whole > part]
+    ratios.append(abs(part - values[-2]) / values[-2] * 100 if values[-2] else -1.0)
+    return any(abs(ratio - share) <= rounding + 1e-9 for ratio in ratios)
+
+
 def derivable(text: str, span: tuple[int, int]) -> bool:
     """A part its sentence gives as the difference of two others of its kind, amounts or shares (共有964个，其中新建的
     271个，续建的{{693个}}; 达到3989亿斤，比原定的3856亿斤超过{{133亿斤}}; 占42.3%，其中已释放的占25.6%，在押的占
-    {{16.7%}}): it is worked out, not recalled. The total is asked."""
+    {{16.7%}}), or a share as the ratio of two amounts it shows (一百五十万…六十万，占{{百分之四十}}): it is worked out,
+    not recalled. The total is asked."""
     start = max(text.rfind(mark, 0, span[0]) for mark in SENTENCE_ENDS) + 1
     ends = [at for at in (text.find(mark, span[1]) for mark in SENTENCE_ENDS) if at >= 0]
     sentence = text[start : min(ends, default=len(text))]
     at = (span[0] - start, span[1] - start)
+    share = _share_of(text[span[0] : span[1]])
+    if share is not None and _worked_out(sentence[: at[0]], *share):
+        return True
     amounts = _amounts(sentence)
     answer = [value for s, e, value in amounts if at[0] <= s and e <= at[1]]
     others = [value for s, e, value in amounts if e <= at[0] or s >= at[1]]
