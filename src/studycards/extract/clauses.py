@@ -41,8 +41,9 @@ def opens_without_subject(text: str, at: int = 0) -> bool:
 
 GLUED = tuple("了的和与及在对把被将是等")
 """Particles the tagger sometimes glues to a word (了反, 对省): a deletion never grows to take one in."""
-ENDS_AFTER = tuple("起")
-"""What a time's start is followed by (自公告之日|起, which the dictionary cuts 之日起): never grown into."""
+ENDS_AFTER = ("起", "前", "内", "所有")
+"""What a time's start is followed by (自公告之日|起, which the dictionary cuts 之日起), a time limit's 前 or 内 (在实施审计
+三日|前: 日前 is a word) and an owner's 所有 (属于国家|所有): never grown into."""
 MAX_WIDENING = 3
 """Characters a deletion may grow by, each side, to end on a word's edge (检察|委员会 -> 检察委员会)."""
 EDGE_REACH = 10
