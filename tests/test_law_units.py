@@ -21,10 +21,12 @@ LAW = """中华人民共和国示例港口管理法
 第六条　港务机关应当在实施检查五日前，向码头经营者送达检查通知书。
 第七条　规章可以设定除吊销经营许可证以外的处罚。
 第八条　经批准的岸线利用规划应当公布。
+第九条　危险货物的装卸许可，只能由国务院交通主管部门颁发。
+第十条　码头经营者连续三年未从事装卸业务的，吊销其经营许可证。
 
 第二章　法律责任
 
-第九条　违反本法第四条规定擅自疏浚航道的，由港务机关责令停止违法行为，没收所得砂石；没有所得砂石或者砂石价值不足五千元的，并处二万元以下的罚款。
+第十一条　违反本法第四条规定擅自疏浚航道的，由港务机关责令停止违法行为，没收所得砂石；没有所得砂石或者砂石价值不足五千元的，并处二万元以下的罚款。
 """
 
 
@@ -55,6 +57,12 @@ def test_a_blank_hides_the_unit_examiners_hide(law, words, unit, wider):
 def test_what_a_rule_leaves_out_and_the_organ_in_charge_are_asked(law):
     assert "吊销经营许可证" in answers_of(law, "规章可以设定")
     assert "国务院交通主管部门" in answers_of(law, "航道疏浚工作")
+
+
+def test_the_one_organ_a_rule_allows_and_a_period_it_turns_on_are_asked(law):
+    assert "国务院交通主管部门" in answers_of(law, "只能由")
+    periods = [fact for fact in law.facts if "三年" in fact.answers]  # the period is in the offence: a card of its own
+    assert periods and all(fact.text.startswith("码头经营者连续") for fact in periods)
 
 
 def test_a_word_every_law_writes_is_no_answer(law):

@@ -228,6 +228,8 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
     """Whether the blank at `span` hides a whole term worth asking."""
     start, end = span
     answer = normalise(fact.text[start:end])
+    if fact.text[:start].endswith(("只能由", "只能经")) and len(answer) <= MEMBER_MAX:
+        return True  # 只能由{{法律}}设定: the one source a rule allows, though 法律 is law-speak elsewhere
     if ORGAN_HEAD.match(fact.text[end:]) or ORGAN_OPENING.search(fact.text[:start]):
         return False  # {{国务院交通}}主管部门; 由{{有关省、自治区、直辖市}}人民政府
     if TITLED.search(fact.text[:start]) and "》" in fact.text[end:]:
@@ -456,7 +458,7 @@ def _with_offence(fact: Fact | None, asked: dict[str, str]) -> Fact | None:
     """A penalty card that does not say for what: the article's offence clause put before it, or None. A penalty
     for the acts an article lists (有下列行为之一的，…处{{…}}的罚款) is left to the list's card where its question
     states the penalty already."""
-    if fact is None or not PENALTY.search(fact.text) or _has_offence(fact.text[: fact.spans[-1][1]]):
+    if fact is None or not PENALTY.search(fact.text) or _has_offence(_through_clause(fact.text, fact.spans[-1][1])):
         return fact
     if SETS_PENALTIES.search(fact.text):
         return fact  # 规章可以设定除{{…}}以外的处罚: who may set which penalties, no penalty for a case
@@ -482,6 +484,13 @@ def _offence_before(paragraph: str, at: int) -> str | None:
             continue
         return match.group() if _is_offence(match.group(1)) else None
     return None
+
+
+def _through_clause(text: str, at: int) -> str:
+    """`text` up to the end of the clause that holds `at`, its comma kept: the offence a blank stands in
+    (…连续{{两年}}未从事经营活动的，吊销…)."""
+    end = re.compile(r"[，,；;。]").search(text, at)
+    return text[: end.end()] if end else text
 
 
 def _has_offence(text: str) -> bool:
