@@ -76,6 +76,13 @@ def test_a_penalty_graded_by_what_was_not_gained_says_for_what(law):
     assert fines and all(fact.text.startswith("违反本法第四条规定擅自疏浚航道的，") for fact in fines)
 
 
+def test_a_days_date_and_what_the_state_spreads():
+    day = "每年6月8日为全民海洋宣传日。"
+    assert [day[start:end] for start, end in norm_spans(day)] == ["6月8日", "海洋宣传"]
+    spread = "国家推广节水灌溉，推行清洁生产。"
+    assert [spread[start:end] for start, end in norm_spans(spread)] == ["节水灌溉", "清洁生产"]
+
+
 def test_a_norm_is_no_wider_than_its_unit():
     """Written without a document: the patterns alone."""
     sentence = "除法律另有规定外，该项权利属于集体所有。"

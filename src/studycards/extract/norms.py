@@ -77,6 +77,12 @@ DESIGNATED = re.compile(
 拼写和注音工具 (a later clause's 以…为依据 goes on from a rule the card would cut away)."""
 DAY = re.compile(rf"为(?:全民|全国|国家)?(?P<x>{BODY}{{2,8}}?)(?:日|节)(?=[，,。；;]|$)")
 """A day a law institutes: 每年九月的第三个星期六为全民{{国防教育}}日."""
+DATE_OF_DAY = re.compile(
+    r"每年(?P<x>[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日|的第[一二三四五]个星期[一二三四五六日天]))为"
+)
+"""The date of a day a law institutes: 每年{{9月30日}}为烈士纪念日 (asked beside the day's name, one note)."""
+PROMOTED = re.compile(rf"(?:推广|推行|普及)(?P<x>{BODY}{{2,8}}?)(?=[，,。；;]|$)")
+"""What the state spreads: 国家推广普通话，推行{{规范汉字}} (a short object that ends its clause)."""
 NEGATED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<x>不(?:再|停止)?(?:缴纳|计入|附送|适用|收取|执行|承担|支付|受理|退还|计算|享受|征收|"
     r"变更|中止|停止执行|转移))"
@@ -118,7 +124,7 @@ ONLY_BY = re.compile(
 """The one organ or source a rule allows: 只能由{{法律}}设定; 只能由{{公安机关}}和…行使."""
 """A time limit: 在解除劳动合同{{三十日}}前; 在实施审计{{三日}}前; 自…之日起{{十五日}}内 (the count, its 前/内 in view)."""
 CUES = re.compile(
-    r"连续|满|逾|超过|只能|负责|主管|所有|除|内|前|直辖|隶属|直属|计算|给予|享受|提供|编制|制定|拟定|设立|开展|举办|兴办|具有|以|为|不|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
+    r"每年|推广|推行|普及|连续|满|逾|超过|只能|负责|主管|所有|除|内|前|直辖|隶属|直属|计算|给予|享受|提供|编制|制定|拟定|设立|开展|举办|兴办|具有|以|为|不|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
 )
 MAX_ANSWER = 14
 SEMICOLON = re.compile(r"(?<=[；;])")
@@ -164,6 +170,8 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
             ONLY_BY,
             DESIGNATED,
             DAY,
+            DATE_OF_DAY,
+            PROMOTED,
             NEGATED,
             SUBORDINATE,
             COUNTED_SO,
