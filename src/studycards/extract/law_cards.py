@@ -262,11 +262,17 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # 应当{{建立健全管理制度}}和服务规范: the blank stops inside what the verb governs
     if ROUTINE.match(answer):
         return False  # 应当{{严格按照规划进行建设}}
+    if NEEDED.search(answer) and re.search(r"(?:实行|采取|进行|开展|实施)$", fact.text[:start]):
+        return False  # 实行{{补偿所需经费}}: the verb's object (补偿) and the funds it needs, cut as one
     if answer.endswith("除外"):
         return False  # 由法律规定属于{{集体所有的除外}}: the exception's mark is no part of the term
     if fact.text[end : end + 1] in "：:" and len(answer) <= 3:
         return False  # 内容应当{{包括}}：… the list after the colon is what is asked
     return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
+
+
+NEEDED = re.compile(r"所需(?:的)?(?:经费|费用|资金)$")
+"""The funds an act needs: 采取…措施以及实行补偿|所需经费 is paid by…; a blank from the verb to 所需经费 is no unit."""
 
 
 def _glossary(fact: Fact) -> bool:
