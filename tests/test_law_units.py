@@ -99,3 +99,15 @@ def test_a_norm_is_no_wider_than_its_unit():
     """Written without a document: the patterns alone."""
     sentence = "除法律另有规定外，该项权利属于集体所有。"
     assert [sentence[start:end] for start, end in norm_spans(sentence)] == ["集体"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("争议不能解决的，报请双方的共同上级机关决定。", ["双方的共同上级机关"]),  # 报请 is the cue, not 报
+        ("查封场所前应当报经港务机关负责人批准。", []),  # the approver is the organ's head, not the organ
+        ("每年五月的第二周为示例文字推广普及宣传周。", []),  # 推广 inside a name spreads nothing
+    ],
+)
+def test_an_organs_cue_and_a_names_words_are_not_cut(sentence, spans):
+    assert [sentence[start:end] for start, end in norm_spans(sentence)] == spans

@@ -46,16 +46,16 @@ FOR_WHOM = re.compile(r"^(?:为|向|对|与)[^，,。；;：:、]{1,10}?(?=购�
 COMPARED = re.compile(r"^(?:低于|高于|超过|少于|多于)(?:当地|本地区)?")
 """A limit a modal word sets by comparison: 不得低于{{城市居民最低生活保障标准}}."""
 ORGAN = re.compile(
-    rf"(?:由|经|报|向|报经|报请)(?P<x>{BODY}{{2,24}}?)(?:依法|按照国家规定|按照规定)?(?:批准|同意|决定|审批|审核|备案|"
+    rf"(?:报经|报请|由|经|报|向)(?P<x>{BODY}{{2,24}}?)(?:依法|按照国家规定|按照规定)?(?:批准|同意|决定|审批|审核|备案|"
     rf"许可|核准|认定|责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织|缴纳|支付|负担|行使|设定|发放|编制|认可|投诉|"
-    rf"申诉|控告|检举|发布|公布|送审|审定|颁发|核发|承担|征收|给予|办理|提出)"
+    rf"申诉|控告|检举|发布|公布|送审|审定|颁发|核发|承担|征收|给予|办理|提出)(?!人)"
 )
 ORGAN_WORD = re.compile(
     r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|部队|会议|大会|本人|作者)$"
 )
 IN_CHARGE = re.compile(
-    rf"(?:^|(?<=[，,；;。]))(?P<x>{BODY}{{3,24}}?(?:政府|部门|机关|机构|委员会|国务院|办事处))(?:依法)?(?:负责|主管)"
-    rf"(?![^，,。；;]{{0,16}}的(?:部门|机构|机关|单位|人员))"
+    rf"(?:^|(?<=[，,；;。]))(?P<x>(?:(?!应当|可以|必须|报|由|经){BODY}){{3,24}}?(?:政府|部门|机关|机构|委员会|国务院|办事处))"
+    rf"(?:依法)?(?:负责|主管)(?!人)(?![^，,。；;]{{0,16}}的(?:部门|机构|机关|单位|人员))"
 )
 """The organ a law puts in charge, as the sentence's subject: {{国务院林业主管部门}}负责全国林业工作 (not in a phrase that
 names something: …负责…的部门)."""
@@ -81,8 +81,12 @@ DATE_OF_DAY = re.compile(
     r"每年(?P<x>[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日|的第[一二三四五]个星期[一二三四五六日天]))为"
 )
 """The date of a day a law institutes: 每年{{9月30日}}为烈士纪念日 (asked beside the day's name, one note)."""
-PROMOTED = re.compile(rf"(?:推广|推行|普及)(?P<x>{BODY}{{2,8}}?)(?=[，,。；;]|$)")
-"""What the state spreads: 国家推广普通话，推行{{规范汉字}} (a short object that ends its clause)."""
+PROMOTED = re.compile(
+    rf"(?:^|(?<=[，,；;。、])|(?<=国家|全面|大力|积极)|(?<=[并和]))(?:推广|推行|普及)+(?P<x>{BODY}{{2,8}}?)(?<![日周月节])"
+    rf"(?=[，,。；;]|$)"
+)
+"""What the state spreads: 国家推广普通话，推行{{规范汉字}} (a short object that ends its clause; the verb opens the
+clause or follows its subject or manner, not inside a name: …推广普及宣传周)."""
 NEGATED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<x>不(?:再|停止)?(?:缴纳|计入|附送|适用|收取|执行|承担|支付|受理|退还|计算|享受|征收|"
     r"变更|中止|停止执行|转移))"
