@@ -105,7 +105,7 @@ def test_a_norm_is_no_wider_than_its_unit():
     ("sentence", "spans"),
     [
         ("争议不能解决的，报请双方的共同上级机关决定。", ["双方的共同上级机关"]),  # 报请 is the cue, not 报
-        ("查封场所前应当报经港务机关负责人批准。", []),  # the approver is the organ's head, not the organ
+        ("查封场所前应当报经港务机关负责人批准。", ["港务机关负责人"]),  # the organ's head approves, not the organ
         ("每年五月的第二周为示例文字推广普及宣传周。", []),  # 推广 inside a name spreads nothing
     ],
 )

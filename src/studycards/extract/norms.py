@@ -51,7 +51,7 @@ ORGAN = re.compile(
     rf"申诉|控告|检举|发布|公布|送审|审定|颁发|核发|承担|征收|给予|办理|提出)(?!人)"
 )
 ORGAN_WORD = re.compile(
-    r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|部队|会议|大会|本人|作者)$"
+    r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|部队|会议|大会|本人|作者|负责人)$"
 )
 IN_CHARGE = re.compile(
     rf"(?:^|(?<=[，,；;。]))(?P<x>(?:(?!应当|可以|必须|报|由|经){BODY}){{3,24}}?(?:政府|部门|机关|机构|委员会|国务院|办事处))"
@@ -159,7 +159,13 @@ def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
 
 
 def _askable_owner(sentence: str) -> Callable[[str], bool]:
-    return lambda answer: _askable(answer) or bool(OWNERS.fullmatch(answer) and OWNED.search(sentence))
+    """`_askable`, and an owner (属于{{国家}}所有) or an organ's head (经{{…审计机关负责人}}批准: a long name)."""
+
+    def askable(answer: str) -> bool:
+        head = answer.endswith("负责人") and len(normalise(answer)) <= MAX_ANSWER + 4
+        return _askable(answer) or head or bool(OWNERS.fullmatch(answer) and OWNED.search(sentence))
+
+    return askable
 
 
 def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
