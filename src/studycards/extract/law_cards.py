@@ -464,7 +464,10 @@ def _with_offence(fact: Fact | None, asked: dict[str, str]) -> Fact | None:
     """A penalty card that does not say for what: the article's offence clause put before it, or None. A penalty
     for the acts an article lists (有下列行为之一的，…处{{…}}的罚款) is left to the list's card where its question
     states the penalty already."""
-    if fact is None or not PENALTY.search(fact.text) or _has_offence(_through_clause(fact.text, fact.spans[-1][1])):
+    if fact is None or not PENALTY.search(fact.text):
+        return fact
+    through = _through_clause(fact.text, fact.spans[-1][1]) if fact.kind in ("figure", "norm") else ""
+    if _has_offence(fact.text[: fact.spans[-1][1]]) or (through and _has_offence(through)):
         return fact
     if SETS_PENALTIES.search(fact.text):
         return fact  # 规章可以设定除{{…}}以外的处罚: who may set which penalties, no penalty for a case
@@ -493,8 +496,8 @@ def _offence_before(paragraph: str, at: int) -> str | None:
 
 
 def _through_clause(text: str, at: int) -> str:
-    """`text` up to the end of the clause that holds `at`, its comma kept: the offence a blank stands in
-    (…连续{{两年}}未从事经营活动的，吊销…)."""
+    """`text` up to the end of the clause that holds `at`, its comma kept: the offence a figure's blank stands in
+    (…连续{{两年}}未从事经营活动的，吊销…; a list's blank there is the offence cut, not a figure in it)."""
     end = re.compile(r"[，,；;。]").search(text, at)
     return text[: end.end()] if end else text
 

@@ -82,11 +82,11 @@ DATE_OF_DAY = re.compile(
 )
 """The date of a day a law institutes: 每年{{9月30日}}为烈士纪念日 (asked beside the day's name, one note)."""
 PROMOTED = re.compile(
-    rf"(?:^|(?<=[，,；;。、])|(?<=国家|全面|大力|积极)|(?<=[并和]))(?:推广|推行|普及)+(?P<x>{BODY}{{2,8}}?)(?<![日周月节])"
+    rf"(?:(?<=[，,；;、])|(?<=国家|全面|大力|积极)|(?<=[并和]))(?:推广|推行|普及)+(?P<x>{BODY}{{2,8}}?)(?<![日周月节])"
     rf"(?=[，,。；;]|$)"
 )
 """What the state spreads: 国家推广普通话，推行{{规范汉字}} (a short object that ends its clause; the verb opens the
-clause or follows its subject or manner, not inside a name: …推广普及宣传周)."""
+clause or follows its subject or manner, not inside a name: …推广普及宣传周; not a sentence's topic: 推广…产品，应当…)."""
 NEGATED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<x>不(?:再|停止)?(?:缴纳|计入|附送|适用|收取|执行|承担|支付|受理|退还|计算|享受|征收|"
     r"变更|中止|停止执行|转移))"
