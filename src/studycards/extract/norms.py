@@ -53,6 +53,8 @@ ORGAN = re.compile(
 ORGAN_WORD = re.compile(
     r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|部队|会议|大会|本人|作者|负责人)$"
 )
+BARE_ORGAN = re.compile(r"单位|部门|机关|机构|组织|政府|会议|大会|党委|党组|中央")
+"""An organ's kind alone (未经单位同意): no organ to learn."""
 IN_CHARGE = re.compile(
     rf"(?:^|(?<=[，,；;。]))(?P<x>(?:(?!应当|可以|必须|报|由|经){BODY}){{3,24}}?(?:政府|部门|机关|机构|委员会|国务院|办事处))"
     rf"(?:依法)?(?:负责|主管)(?!人)(?![^，,。；;]{{0,16}}的(?:部门|机构|机关|单位|人员))"
@@ -194,6 +196,8 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
         for match in pattern.finditer(sentence):
             if pattern is ORGAN and (not ORGAN_WORD.search(match.group("x")) or IN_A_WORD.match(match.group("x"))):
                 continue
+            if pattern is ORGAN and BARE_ORGAN.fullmatch(match.group("x")):
+                continue  # 未经{{单位}}同意: a kind of organ, not one
             if pattern is BENEFIT and _named_before(sentence, match.start("x"), match.group("x")):
                 continue  # 已经缴纳生育保险费的，其职工享受{{生育保险待遇}}: the clause before names it
             if pattern is NEGATED and "的" in CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]:
