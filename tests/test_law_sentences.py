@@ -52,7 +52,7 @@ def test_what_a_law_designates_is_asked():
 
 
 def test_a_day_a_law_institutes_is_asked():
-    assert asked("每年五月的第二个星期日为全民示例日。") == ["示例"]
+    assert asked("每年五月的第二个星期日为全民示例日。") == ["五月的第二个星期日", "示例"]  # its date and its name
 
 
 def test_what_is_not_done_is_asked():

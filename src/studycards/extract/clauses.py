@@ -41,8 +41,11 @@ def opens_without_subject(text: str, at: int = 0) -> bool:
 
 GLUED = tuple("了的和与及在对把被将是等")
 """Particles the tagger sometimes glues to a word (了反, 对省): a deletion never grows to take one in."""
-ENDS_AFTER = tuple("起")
-"""What a time's start is followed by (自公告之日|起, which the dictionary cuts 之日起): never grown into."""
+ORGAN_CUES = ("由", "经", "报", "向")
+"""What stands before the organ that acts or approves: never grown into (报上一级人民政府: 报上 is a word)."""
+ENDS_AFTER = ("起", "前", "内", "所有")
+"""What a time's start is followed by (自公告之日|起, which the dictionary cuts 之日起), a time limit's 前 or 内 (在实施审计
+三日|前: 日前 is a word) and an owner's 所有 (属于国家|所有): never grown into."""
 MAX_WIDENING = 3
 """Characters a deletion may grow by, each side, to end on a word's edge (检察|委员会 -> 检察委员会)."""
 EDGE_REACH = 10
@@ -211,6 +214,8 @@ def whole_words(sentence: str, spans: list[tuple[int, int]], seg: Segmenter) -> 
         new_start, new_end = _word_edge(sentence, start, seg, -1), _word_edge(sentence, end, seg, 1)
         if start - new_start > MAX_WIDENING or sentence[new_start:start].startswith(GLUED):
             new_start = start  # 展开了反|官僚主义: not 了反官僚主义
+        if sentence[new_start:start] in ORGAN_CUES:
+            new_start = start  # 报|上一级人民政府批准: not 报上 (a newspaper to the dictionary)
         if new_end - end > MAX_WIDENING or sentence[end:new_end].endswith(GLUED + ENDS_AFTER):
             new_end = end
         widened.append((new_start, new_end))

@@ -7,6 +7,9 @@
   phrase of common law-speak alone (应当{{认真履行职责}}, 给予{{支持和协助}}, 遵守{{公共秩序}});
 - a definition shows its term: a card cut down to …是指{{…}} gets the sentence's opening back;
 - an article's item (（二）…的) is asked by its article's list card; only a figure in it gets a card of its own;
+- a blank hides the unit examiners hide: where a norm asks a term inside another fact's blank (提前{{六个月}} in
+  {{提前六个月公布}}, 为全民{{国防教育}}日 in {{全民国防教育日}}, 属于{{国家}}所有 in {{国家所有}}), the wider blank
+  gives way;
 - a list in running text is asked whole (公路桥梁、公路隧道和公路渡口), in groups of at most eight, never an item at
   a time with the item before it as the only cue.
 """
@@ -33,9 +36,11 @@ PENALTY = re.compile(
     r"处[^，,。；;]{0,30}(?:罚款|罚金|拘留)|给予[^，,。；;]{0,20}处分|吊销|没收|责令|暂扣|处以|并处|予以警告|给予警告"
 )
 """A penalty set for a case (处五万元以下的罚款, 给予记过处分, 责令停止…), not the law's list of penalties."""
+SETS_PENALTIES = re.compile(r"设定[^，,。；;]{0,20}(?:处罚|处分)")
+"""What a law empowers to set penalties (行政法规可以设定除…以外的行政处罚): no penalty for a case, no offence to name."""
 AMOUNT_CONDITION = re.compile(
     r"^(?:没有|无|有)?(?:违法所得|违法经营额|违法收入|货值金额|销售金额|情节|数额|金额|造成|逾期|拒不|在.{0,6}内|"
-    r"尚可|无法|不能)"
+    r"尚可|无法|不能)|^(?:没有|无)[^，,；;。]{1,8}?(?:或者|的$)|^[^，,；;。]{0,10}价值不足"
 )
 """A condition that grades a penalty (违法所得五千元以上的, 情节严重的, 无法采取改正措施消除影响的) and does not say
 what the offence is."""
@@ -57,6 +62,7 @@ LAW_SPEAK = re.compile(
     r"履行(?:职责|义务)?|职责|遵守|执行|支持|协助|配合|帮助|指导|监督|管理|服务|保障|保护|"
     r"正常|进行|开展|采取|措施|多种|方式|工作|规定|要求|秩序|公共|社会|合法|权益|加强|处理|结合|自身|特点|需要|实际|"
     r"增加|投入|检查|调查|纠正|便利|条件|明确|约定|责任|法律|行政法规|法规|规章|拒绝|阻挠|阻碍|推诿|刁难|"
+    r"公布|公开|予以公告|承担|取得|批准|依照|按照|"
     r"和|与|及|、|的|并"
 )
 """Words of every law: an answer made of these alone asks nothing this law says (应当{{认真履行职责}})."""
@@ -86,7 +92,7 @@ NO_SUBJECT = ("不得", "应当", "必须", "可以", "还须", "以及", "或�
 """How a clause opens that has lost its subject or condition (不得{{使用汽车渡船}}; 应当{{提出修改意见}})."""
 NOT_A_TERM = re.compile(r"^(?:本法|前款|上述|本条|该|其|或者|以及|并且|和|及)|^第[一二三四五六七八九十百]+[条款项]")
 """A reference, not a term: 第二款、第三款; 本法规定的商业秘密."""
-OPEN_BEFORE = "由经报向对在的和与及、，,；;。：:（(“《"
+OPEN_BEFORE = "由经报向对在于的和与及、，,；;。：:（(“《"
 """What may stand right before a term a blank hides; after any other character the blank cut into a name."""
 MIN_CUE = 6
 CLAUSE_CUE = 8
@@ -118,7 +124,7 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
     subject = _subject(document)
     asked = {fact.origin.trail[-1]: fact.question for fact in facts if fact.kind == "outline" and fact.origin.trail}
     kept: list[Fact] = []
-    for fact in _join_ranges(facts):
+    for fact in _narrowest(_join_ranges(facts)):
         if fact.kind == "outline" and _glossary(fact):
             continue  # 本法下列用语的含义：（一）…是指…: each definition is a card of its own
         if fact.kind == "outline" or not fact.spans:
@@ -143,6 +149,55 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         if spans:
             kept.append(_keep(fact, spans))
     return [fact for fact in kept if law_card_ok(fact)]
+
+
+WIDER = ("provision", "definition", "judgement", "formulation", "keyterm", "keyphrase", "examined")
+"""Kinds whose blank gives way to a norm's narrower one inside it (not a list, a figure or an outline)."""
+
+
+PRECISE = re.compile(
+    r"^[〇零一二两三四五六七八九十百千\d]+个?(?:工作日|日|天|月|年|小时|周)$|(?:政府|部门|机关|机构|委员会|国务院|法院|"
+    r"检察院|单位|部队|办事处)$|^(?:国家|集体|农民集体)$"
+)
+"""A norm's answer that is the unit examiners hide in a wider blank: a count of time, an organ, an owner (not a manner
+word or a verb's object: 应当{{如实}}提供 does not beat {{如实提供}})."""
+DESIGNATED_DAY = re.compile(r"(?:日|节)$")
+"""A wider blank that names a day (为{{全民国防教育日}}) gives way to any norm inside it (全民{{国防教育}}日)."""
+
+
+def _precise(answer: str) -> bool:
+    return bool(PRECISE.search(normalise(answer)))
+
+
+def _narrowest(facts: list[Fact]) -> list[Fact]:
+    """Facts without the blanks that hold a norm's narrower blank of the same sentence (提前{{六个月}}公布 beside
+    {{提前六个月公布}}): the norm asks the unit examiners hide; a fact with no blank left is left out."""
+    inner: dict[tuple[int, str], list[tuple[int, int, bool]]] = {}
+    for fact in facts:
+        at = fact.origin.paragraph.find(fact.text)
+        if fact.kind == "norm" and at >= 0:
+            key = (fact.origin.line, fact.origin.paragraph)
+            inner.setdefault(key, []).extend((at + s, at + e, _precise(fact.text[s:e])) for s, e in fact.spans)
+    narrowed = []
+    for fact in facts:
+        at = fact.origin.paragraph.find(fact.text)
+        norms = inner.get((fact.origin.line, fact.origin.paragraph), [])
+        if fact.kind not in WIDER or at < 0 or not norms or not fact.spans:
+            narrowed.append(fact)
+            continue
+        spans = [(s, e) for s, e in fact.spans if not _holds_norm(fact.text[s:e], at + s, at + e, norms)]
+        if len(spans) == len(fact.spans):
+            narrowed.append(fact)
+        elif spans:
+            narrowed.append(replace(fact, answers=tuple(fact.text[a:b] for a, b in spans), spans=tuple(spans)))
+    return narrowed
+
+
+def _holds_norm(answer: str, start: int, end: int, norms: list[tuple[int, int, bool]]) -> bool:
+    """Whether a norm's narrower blank at `norms` (paragraph offsets) lies inside the blank `answer` at start..end and
+    is the unit examiners hide there."""
+    day = bool(DESIGNATED_DAY.search(answer))
+    return any(start <= a and b <= end and b - a < end - start and (precise or day) for a, b, precise in norms)
 
 
 def _members_of_one_list(fact: Fact) -> bool:
@@ -173,6 +228,8 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
     """Whether the blank at `span` hides a whole term worth asking."""
     start, end = span
     answer = normalise(fact.text[start:end])
+    if fact.text[:start].endswith(("只能由", "只能经")) and len(answer) <= MEMBER_MAX:
+        return True  # 只能由{{法律}}设定: the one source a rule allows, though 法律 is law-speak elsewhere
     if ORGAN_HEAD.match(fact.text[end:]) or ORGAN_OPENING.search(fact.text[:start]):
         return False  # {{国务院交通}}主管部门; 由{{有关省、自治区、直辖市}}人民政府
     if TITLED.search(fact.text[:start]) and "》" in fact.text[end:]:
@@ -205,11 +262,17 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # 应当{{建立健全管理制度}}和服务规范: the blank stops inside what the verb governs
     if ROUTINE.match(answer):
         return False  # 应当{{严格按照规划进行建设}}
+    if NEEDED.search(answer) and re.search(r"(?:实行|采取|进行|开展|实施)$", fact.text[:start]):
+        return False  # 实行{{补偿所需经费}}: the verb's object (补偿) and the funds it needs, cut as one
     if answer.endswith("除外"):
         return False  # 由法律规定属于{{集体所有的除外}}: the exception's mark is no part of the term
     if fact.text[end : end + 1] in "：:" and len(answer) <= 3:
         return False  # 内容应当{{包括}}：… the list after the colon is what is asked
     return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
+
+
+NEEDED = re.compile(r"所需(?:的)?(?:经费|费用|资金)$")
+"""The funds an act needs: 采取…措施以及实行补偿|所需经费 is paid by…; a blank from the verb to 所需经费 is no unit."""
 
 
 def _glossary(fact: Fact) -> bool:
@@ -401,8 +464,13 @@ def _with_offence(fact: Fact | None, asked: dict[str, str]) -> Fact | None:
     """A penalty card that does not say for what: the article's offence clause put before it, or None. A penalty
     for the acts an article lists (有下列行为之一的，…处{{…}}的罚款) is left to the list's card where its question
     states the penalty already."""
-    if fact is None or not PENALTY.search(fact.text) or _has_offence(fact.text[: fact.spans[-1][1]]):
+    if fact is None or not PENALTY.search(fact.text):
         return fact
+    through = _through_clause(fact.text, fact.spans[-1][1]) if fact.kind in ("figure", "norm") else ""
+    if _has_offence(fact.text[: fact.spans[-1][1]]) or (through and _has_offence(through)):
+        return fact
+    if SETS_PENALTIES.search(fact.text):
+        return fact  # 规章可以设定除{{…}}以外的处罚: who may set which penalties, no penalty for a case
     paragraph = fact.origin.paragraph
     at = paragraph.find(fact.text)
     if LISTED_ACTS.search(fact.text[: fact.spans[0][0]]):  # 有下列行为之一，情节较轻的，给予{{…}}处分
@@ -425,6 +493,13 @@ def _offence_before(paragraph: str, at: int) -> str | None:
             continue
         return match.group() if _is_offence(match.group(1)) else None
     return None
+
+
+def _through_clause(text: str, at: int) -> str:
+    """`text` up to the end of the clause that holds `at`, its comma kept: the offence a figure's blank stands in
+    (…连续{{两年}}未从事经营活动的，吊销…; a list's blank there is the offence cut, not a figure in it)."""
+    end = re.compile(r"[，,；;。]").search(text, at)
+    return text[: end.end()] if end else text
 
 
 def _has_offence(text: str) -> bool:

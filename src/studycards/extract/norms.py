@@ -14,7 +14,7 @@ note of several deletions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from studycards.extract.clauses import CLAUSE_BODY as BODY
 from studycards.extract.clauses import Span, fact_in_sentence, first_disjoint
@@ -46,12 +46,21 @@ FOR_WHOM = re.compile(r"^(?:为|向|对|与)[^，,。；;：:、]{1,10}?(?=购�
 COMPARED = re.compile(r"^(?:低于|高于|超过|少于|多于)(?:当地|本地区)?")
 """A limit a modal word sets by comparison: 不得低于{{城市居民最低生活保障标准}}."""
 ORGAN = re.compile(
-    rf"(?:由|经|报|向|报经|报请)(?P<x>{BODY}{{3,24}}?)(?:依法)?(?:批准|同意|决定|审批|审核|备案|许可|核准|认定|"
-    rf"责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织|缴纳|支付|负担|行使|设定|发放|编制|认可|投诉|申诉|控告|检举)"
+    rf"(?:报经|报请|由|经|报|向)(?P<x>{BODY}{{2,24}}?)(?:依法|按照国家规定|按照规定)?(?:批准|同意|决定|审批|审核|备案|"
+    rf"许可|核准|认定|责令|负责|制定|确定|登记|报告|申请|指定|任免|任命|组织|缴纳|支付|负担|行使|设定|发放|编制|认可|投诉|"
+    rf"申诉|控告|检举|发布|公布|送审|审定|颁发|核发|承担|征收|给予|办理|提出)(?!人)"
 )
 ORGAN_WORD = re.compile(
-    r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|会议|大会|本人|作者)$"
+    r"(?:政府|部门|机关|机构|委员会|常委会|国务院|法院|检察院|中央|党委|党组|组织|单位|部队|会议|大会|本人|作者|负责人)$"
 )
+BARE_ORGAN = re.compile(r"单位|部门|机关|机构|组织|政府|会议|大会|党委|党组|中央")
+"""An organ's kind alone (未经单位同意): no organ to learn."""
+IN_CHARGE = re.compile(
+    rf"(?:^|(?<=[，,；;。]))(?P<x>(?:(?!应当|可以|必须|报|由|经){BODY}){{3,24}}?(?:政府|部门|机关|机构|委员会|国务院|办事处))"
+    rf"(?:依法)?(?:负责|主管)(?!人)(?![^，,。；;]{{0,16}}的(?:部门|机构|机关|单位|人员))"
+)
+"""The organ a law puts in charge, as the sentence's subject: {{国务院林业主管部门}}负责全国林业工作 (not in a phrase that
+names something: …负责…的部门)."""
 IN_A_WORD = re.compile(r"^(?:办|营|费|济|过|常|历|于|告|送|道|纸|刊)")
 """What follows 经, 由, 报 where it is part of a word (社会保险经办机构, 由于, 报告), not a cue to an organ."""
 SINCE = re.compile(rf"自(?P<x>{BODY}{{2,14}}?之日)起")
@@ -70,6 +79,16 @@ DESIGNATED = re.compile(
 拼写和注音工具 (a later clause's 以…为依据 goes on from a rule the card would cut away)."""
 DAY = re.compile(rf"为(?:全民|全国|国家)?(?P<x>{BODY}{{2,8}}?)(?:日|节)(?=[，,。；;]|$)")
 """A day a law institutes: 每年九月的第三个星期六为全民{{国防教育}}日."""
+DATE_OF_DAY = re.compile(
+    r"每年(?P<x>[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日|的第[一二三四五]个星期[一二三四五六日天]))为"
+)
+"""The date of a day a law institutes: 每年{{9月30日}}为烈士纪念日 (asked beside the day's name, one note)."""
+PROMOTED = re.compile(
+    rf"(?:(?<=[，,；;、])|(?<=国家|全面|大力|积极)|(?<=[并和]))(?:推广|推行|普及)+(?P<x>{BODY}{{2,8}}?)(?<![日周月节])"
+    rf"(?=[，,。；;]|$)"
+)
+"""What the state spreads: 国家推广普通话，推行{{规范汉字}} (a short object that ends its clause; the verb opens the
+clause or follows its subject or manner, not inside a name: …推广普及宣传周; not a sentence's topic: 推广…产品，应当…)."""
 NEGATED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<x>不(?:再|停止)?(?:缴纳|计入|附送|适用|收取|执行|承担|支付|受理|退还|计算|享受|征收|"
     r"变更|中止|停止执行|转移))"
@@ -91,8 +110,28 @@ PLAN = re.compile(
 is what the sentence is about), nor a plan named by its kind alone (制定应急预案)."""
 PROPERTY = re.compile(r"(?:设立|开展|举办|兴办|具有|提供)(?P<x>非?[\u4e00-\u9fff]{1,3}性)(?=[\u4e00-\u9fff]{2})")
 """The nature a law requires of what is set up or done: 设立{{非营利性}}…机构; 开展{{公益性}}…活动."""
+OWNED = re.compile(rf"(?:属于|归)(?P<x>{BODY}{{2,10}}?)所有(?![权者制人])")
+"""Who owns what a law assigns: 野生动物资源属于{{国家}}所有; 属于{{农民集体}}所有 (the state or the collective: the
+owner is what is asked, though 国家 alone is a generic word elsewhere)."""
+OWNERS = re.compile(r"国家|(?:农民)?集体")
+EXCEPTED = re.compile(rf"(?<=[\u4e00-\u9fff])除(?P<x>{BODY}{{2,16}}?)(?:以外|之外)的(?=[\u4e00-\u9fff])")
+"""What a power or rule leaves out: 可以设定除{{限制人身自由}}以外的行政处罚."""
+TIME_LIMIT = re.compile(
+    r"(?:在|于|之日起|后)[^，,。；;]{0,16}?(?<![月年〇零一二两三四五六七八九十百\d])"
+    r"(?P<x>[〇零一二两三四五六七八九十百\d]+个?(?:工作日|日|天|月|年|小时|周))(?:前|内|以内)"
+)
+PERIOD = re.compile(
+    r"(?:连续|满|未满|不满|超过|逾|未逾|已逾)(?P<x>[〇零一二两三四五六七八九十百\d]+个?(?:工作日|日|天|月|年|小时|周))"
+    r"(?![〇零一二两三四五六七八九十\d]{1,3}[月日])"
+)
+"""A period a rule turns on: 连续{{两年}}未从事经营活动的; 未逾{{三年}}的 (not a date: 超过一九九九年十二月十九日)."""
+ONLY_BY = re.compile(
+    r"只能(?:由|经)(?P<x>[^，,。；;和或]{2,12}?)(?=和|或者|设定|行使|决定|批准|规定|实施|制定|作出|审批|认定|颁发)"
+)
+"""The one organ or source a rule allows: 只能由{{法律}}设定; 只能由{{公安机关}}和…行使."""
+"""A time limit (not the day of a date: 次年三月三十一日前): 在解除劳动合同{{三十日}}前; 在实施审计{{三日}}前; 自…之日起{{十五日}}内 (the count, its 前/内 in view)."""
 CUES = re.compile(
-    r"直辖|隶属|直属|计算|给予|享受|提供|编制|制定|拟定|设立|开展|举办|兴办|具有|以|为|不|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
+    r"每年|推广|推行|普及|连续|满|逾|超过|只能|负责|主管|所有|除|内|前|直辖|隶属|直属|计算|给予|享受|提供|编制|制定|拟定|设立|开展|举办|兴办|具有|以|为|不|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
 )
 MAX_ANSWER = 14
 SEMICOLON = re.compile(r"(?<=[；;])")
@@ -119,17 +158,46 @@ def norm_spans(sentence: str, legal: bool = True) -> list[Span]:
     never the modal word alone."""
     if not CUES.search(sentence) or "下列" in sentence or "以下" in sentence[-6:]:
         return []  # …有下列情形之一的，不得…：the items that follow are what is asked
-    return first_disjoint(sentence, _candidates(sentence, legal), _askable)
+    return first_disjoint(sentence, _candidates(sentence, legal), _askable_owner(sentence))
+
+
+def _askable_owner(sentence: str) -> Callable[[str], bool]:
+    """`_askable`, and an owner (属于{{国家}}所有) or an organ's head (经{{…审计机关负责人}}批准: a long name)."""
+
+    def askable(answer: str) -> bool:
+        head = answer.endswith("负责人") and len(normalise(answer)) <= MAX_ANSWER + 4
+        return _askable(answer) or head or bool(OWNERS.fullmatch(answer) and OWNED.search(sentence))
+
+    return askable
 
 
 def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
     patterns: tuple[re.Pattern[str], ...] = (ORGAN, SINCE, NOTICE, INSTITUTED, DECLARED)
     if legal:
-        patterns += (DESIGNATED, DAY, NEGATED, SUBORDINATE, COUNTED_SO, BENEFIT, PLAN, PROPERTY)
+        patterns += (
+            IN_CHARGE,
+            OWNED,
+            EXCEPTED,
+            TIME_LIMIT,
+            PERIOD,
+            ONLY_BY,
+            DESIGNATED,
+            DAY,
+            DATE_OF_DAY,
+            PROMOTED,
+            NEGATED,
+            SUBORDINATE,
+            COUNTED_SO,
+            BENEFIT,
+            PLAN,
+            PROPERTY,
+        )
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             if pattern is ORGAN and (not ORGAN_WORD.search(match.group("x")) or IN_A_WORD.match(match.group("x"))):
                 continue
+            if pattern is ORGAN and BARE_ORGAN.fullmatch(match.group("x")):
+                continue  # 未经{{单位}}同意: a kind of organ, not one
             if pattern is BENEFIT and _named_before(sentence, match.start("x"), match.group("x")):
                 continue  # 已经缴纳生育保险费的，其职工享受{{生育保险待遇}}: the clause before names it
             if pattern is NEGATED and "的" in CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]:

@@ -235,6 +235,8 @@ LOOSE_END = tuple("的")
 JOINING_END = tuple("同和与及跟")
 COUNTED = re.compile(r"[一二两三四五六七八九十]+[个项条种大点]")
 """How a blank opens that counts what follows it (四项基本|原则, 两个|确立)."""
+PERIOD = re.compile(r"[一二两三四五六七八九十百]+个?(?:月|日|年|天|小时|周|工作日)$")
+"""A blank that is a count of time (三个月): what it counts is its own last word (提前{{三个月}}公告, not 三个月公告)."""
 MAX_HEAD = 2
 """Characters of the noun a counted blank takes in after it."""
 """A conjunction or preposition that joins a blank to what follows it, where it stands as a word of its own."""
@@ -253,7 +255,9 @@ def clean_edges(text: str, span: tuple[int, int], counted: bool = True) -> tuple
         and end - start - 1 in segmenter().dictionary_starts(text[start:end])
     ):
         end -= 1  # 马克思主义的[普遍真理同]中国革命的具体实际: not 劳动合同
-    if counted and COUNTED.match(text, start) and CUE_CHARACTER.match(text, end):  # a figure keeps its own unit
+    if (
+        counted and COUNTED.match(text, start) and CUE_CHARACTER.match(text, end) and not PERIOD.match(text[start:end])
+    ):  # a figure keeps its own unit
         head = segmenter().tagged(text[end : end + MAX_HEAD + 2])[:1]
         if head and str(head[0][1]).startswith("n") and len(head[0][0]) <= MAX_HEAD:
             end += len(head[0][0])  # 坚持[四项基本]原则 -> [四项基本原则]: a count names the thing it counts
