@@ -179,6 +179,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
 
 
 PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
+BRACKET_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(PAIRS.values())) + "]")
 LOOSE_START = re.compile(r"了(?!解)|着(?![力重眼手想落实])|的(?!确)")
 """A particle that belongs to the word before a blank (实行了|多种形式, 实行着|老解放区, 实事求是|的思想路线)."""
 LOOSE_END = tuple("的")
@@ -207,6 +208,8 @@ def clean_edges(text: str, span: tuple[int, int], counted: bool = True) -> tuple
         head = segmenter().tagged(text[end : end + MAX_HEAD + 2])[:1]
         if head and str(head[0][1]).startswith("n") and len(head[0][0]) <= MAX_HEAD:
             end += len(head[0][0])  # 坚持[四项基本]原则 -> [四项基本原则]: a count names the thing it counts
+    if not BRACKET_MARK.search(text, start, end):
+        return start, end  # no quote or bracket to pair
     for opening, closing in PAIRS.items():
         answer = text[start:end]
         excess = answer.count(opening) - answer.count(closing)
