@@ -14,11 +14,10 @@ data/law_sentences.json: weights of features only, no text.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
-from importlib import resources
 
+from studycards.data import model_weights
 from studycards.facts import Fact
 from studycards.outline import sentences
 
@@ -101,8 +100,7 @@ def sentence_features(sentence: str, trail: tuple[str, ...], position: float) ->
 @cache
 def load_weights() -> dict[str, float]:
     """The trained weights (data/law_sentences.json): a bias and one weight per feature."""
-    text = resources.files("studycards.data").joinpath(MODEL).read_text(encoding="utf-8")
-    return dict(json.loads(text)["weights"])
+    return model_weights(MODEL)
 
 
 @lru_cache(maxsize=1024)
