@@ -121,8 +121,22 @@ def stock(items) -> bool:
 def beside_fellows(answer: str, shown: str) -> bool:
     """Whether `answer` is a member of a stock list (套语) whose fellows `shown` holds (出发点和{{落脚点}}): the
     words around it force it, no blank."""
-    key, rest = normalise(answer), normalise(shown)
-    return any(key in members and any(m in rest for m in members - {key}) for members in stock_lists())
+    key = normalise(answer)
+    lists = stock_lists_of().get(key)
+    if not lists:
+        return False
+    rest = normalise(shown)
+    return any(any(m in rest for m in members - {key}) for members in lists)
+
+
+@lru_cache(maxsize=1)
+def stock_lists_of() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each member of a stock list with the stock lists it is a member of, in their order."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for members in stock_lists():
+        for member in members:
+            found.setdefault(member, []).append(members)
+    return {member: tuple(lists) for member, lists in found.items()}
 
 
 def of_a_fixed_set(items) -> bool:

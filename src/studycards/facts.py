@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 KINDS = (
@@ -100,6 +100,11 @@ class Fact:
         if self.kind in IN_CONTEXT and self.spans:
             return f"{self.kind}:{normalise(self.text[: self.spans[0][0]])[-CONTEXT_CHARS:]}:{items}"
         return f"{self.kind}:{items}"
+
+    def prefixed(self, before: str) -> Fact:
+        """This fact with `before` put before its text (what its card must show first), its answers kept."""
+        shift = len(before)
+        return replace(self, text=before + self.text, spans=tuple((s + shift, e + shift) for s, e in self.spans))
 
     def identity(self) -> str:
         """A stable id: the document's identity and what the note tests (not its wording around it)."""

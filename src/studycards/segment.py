@@ -12,13 +12,12 @@ import hashlib
 import logging
 import marshal
 import os
-import re
 import sys
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from studycards.errors import ReadError
 
@@ -43,6 +42,8 @@ class Segmenter:
 
         jieba.setLogLevel(logging.WARNING)
         self.tokenizer = Tokenizer()
+        self.cut_apart = jieba.re_han_default
+        """The runs of text jieba cuts each on its own (what lies between them is cut apart too)."""
         load_dictionary(self.tokenizer)
         for word, freq, tag in lexicon_entries():
             self.tokenizer.add_word(word, freq, tag)
@@ -64,12 +65,7 @@ class Segmenter:
     def words(self, text: str) -> list[str]:
         """The words of `text` as jieba cuts it; remembered for the last pieces asked (a sentence a long document
         says again, or one several extractors cut)."""
-        words = self._words.get(text)
-        if words is None:
-            words = self.tokenizer.lcut(text)
-            if len(self._words) >= MAX_REMEMBERED:
-                self._words.clear()
-            self._words[text] = words
+        words: list[str] = _remembered(self._words, text, lambda: self.tokenizer.lcut(text))
         return list(words)
 
     def word_starts(self, text: str) -> frozenset[int]:
@@ -87,7 +83,7 @@ class Segmenter:
         with its ends. jieba cuts each stretch between punctuation (its own pattern) apart from the rest, so these
         are the same offsets, got without cutting the whole of `text`."""
         start = 0
-        for part in CUT_APART.split(text):
+        for part in self.cut_apart.split(text):
             if start <= at < start + len(part):
                 return frozenset(start + offset for offset in self.dictionary_starts(part))
             start += len(part)
@@ -100,27 +96,15 @@ class Segmenter:
 
     def _starts_of(self, key: str, text: str, cut: Callable[[str], list[str]]) -> frozenset[int]:
         """Where the words of `cut(text)` begin, remembered under `key` (one cache for the three cuts)."""
-        starts = self._starts.get(key)
-        if starts is None:
-            offsets, offset = [], 0
-            for word in cut(text):
-                offsets.append(offset)
-                offset += len(word)
-            starts = frozenset(offsets + [offset])
-            if len(self._starts) >= MAX_REMEMBERED:
-                self._starts.clear()
-            self._starts[key] = starts
-        return starts
+        return _remembered(self._starts, key, lambda: _starts(cut(text)))
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """The words of `text` with their part of speech as jieba tags them (n, v, a, nz, m …); remembered for
         the last pieces asked (a list's items are asked about several times)."""
-        words = self._tags.get(text)
-        if words is None:
-            words = self._tagger().lcut(text, len(text) <= MAX_GUESSED and _guessable(text))
-            if len(self._tags) >= MAX_REMEMBERED:
-                self._tags.clear()
-            self._tags[text] = words
+        guess = len(text) <= MAX_GUESSED  # and the tagger's HMM knows its characters
+        words: list[tuple[str, str]] = _remembered(
+            self._tags, text, lambda: self._tagger().lcut(text, guess and _guessable(text))
+        )
         return list(words)
 
     def dictionary_tag(self, word: str) -> str:
@@ -155,8 +139,30 @@ class Segmenter:
         return self._tfidf.extract_tags(text, topK=top)
 
 
-CUT_APART = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-"""jieba's re_han_default: the runs of text it cuts each on its own (what lies between them is cut apart too)."""
+T = TypeVar("T")
+
+
+def _remembered(memory: dict[str, T], key: str, make: Callable[[], T]) -> T:
+    """`memory[key]`, made by `make()` when it is not there; the memory is emptied when it holds MAX_REMEMBERED
+    (a long document's sentences are asked about while they are near)."""
+    found = memory.get(key)
+    if found is None:
+        found = make()
+        if len(memory) >= MAX_REMEMBERED:
+            memory.clear()
+        memory[key] = found
+    return found
+
+
+def _starts(words: list[str]) -> frozenset[int]:
+    """Where each of `words`, one after another, begins; and where the last ends."""
+    offsets, offset = [], 0
+    for word in words:
+        offsets.append(offset)
+        offset += len(word)
+    return frozenset(offsets + [offset])
+
+
 MAX_GUESSED = 80
 """Characters up to which the tagger guesses unknown words (its HMM); longer text is cut by the dictionary only."""
 

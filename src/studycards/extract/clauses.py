@@ -4,7 +4,9 @@ came before a sentence too short to say what it asks."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from studycards.facts import Fact, Origin
 from studycards.outline import sentences
@@ -97,13 +99,19 @@ def _pieces(sentence: str, limit: int = MAX_SENTENCE):
     yield sentence[start:]
 
 
+@lru_cache(maxsize=4096)
+def clause_bounds(sentence: str) -> tuple[int, ...]:
+    """Where the clauses of `sentence` start, and its end: found once for every extractor's window on it."""
+    return (0, *(m.end() for m in CLAUSE_BREAK.finditer(sentence) if m.end() < len(sentence)), len(sentence))
+
+
 def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT) -> tuple[str, int]:
     """The shortest run of whole clauses of `sentence` that holds all `spans`, widened while it stays
     under `limit` characters. Returns (text, offset of text in sentence)."""
-    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence) if m.end() < len(sentence)] + [len(sentence)]
+    bounds = clause_bounds(sentence)
     lowest, highest = min(s for s, _ in spans), max(e for _, e in spans)
-    first = max(i for i, b in enumerate(bounds[:-1]) if b <= lowest)
-    last = min(i for i, b in enumerate(bounds) if b >= highest)
+    first = bisect_right(bounds, lowest, 0, len(bounds) - 1) - 1
+    last = bisect_left(bounds, highest)
     while last - first < len(bounds) - 1:
         grow_left = first > 0 and bounds[last] - bounds[first - 1] <= limit
         grow_right = last < len(bounds) - 1 and bounds[last + 1] - bounds[first] <= limit

@@ -14,16 +14,15 @@ tuning half of the exam's items (docs/model.md) and shipped as data/spans.json: 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.norms import LIGHT, MODAL, NOT_ANSWER, SEMICOLON
 from studycards.extract.passages import passages
+from studycards.data import model_weights
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter, genre_idf, lexicon_words
@@ -208,8 +207,7 @@ class Features:
 @cache
 def load_weights() -> dict[str, float]:
     """The shipped weights (feature -> weight)."""
-    text = resources.files("studycards.data").joinpath(MODEL).read_text(encoding="utf-8")
-    return dict(json.loads(text)["weights"])
+    return model_weights(MODEL)
 
 
 def span_scores(sentence: str, seg: Segmenter, weights: dict[str, float] | None = None) -> list[tuple[Span, float]]:

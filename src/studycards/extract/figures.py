@@ -169,8 +169,7 @@ def with_subject(fact: Fact, sentence: str) -> Fact:
         return fact
     if sentence.find(fact.text) != len(head) or not SUBJECTLESS.match(fact.text):
         return fact  # it opens the sentence, stands apart from its first clause, or says its own subject
-    spans = tuple((s + len(head), e + len(head)) for s, e in fact.spans)
-    return replace(fact, text=head + fact.text, spans=spans)
+    return fact.prefixed(head)
 
 
 MEASURE_TAGS = ("n", "vn", "j", "l", "i")
@@ -187,8 +186,7 @@ def with_measure(fact: Fact, sentence: str, lead: str, seg: Segmenter) -> Fact |
         return fact
     if not lead or len(lead) > MAX_LEAD or not sentence.startswith(fact.text) or "……" in fact.text:
         return None
-    spans = tuple((s + len(lead), e + len(lead)) for s, e in fact.spans)
-    return replace(fact, text=lead + fact.text, spans=spans)
+    return fact.prefixed(lead)
 
 
 def with_period(fact: Fact, sentence: str) -> Fact:

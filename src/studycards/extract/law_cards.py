@@ -95,10 +95,10 @@ NOT_A_TERM = re.compile(r"^(?:本法|前款|上述|本条|该|其|或者|以及|
 OPEN_BEFORE = "由经报向对在于的和与及、，,；;。：:（(“《"
 """What may stand right before a term a blank hides; after any other character the blank cut into a name."""
 MIN_CUE = 6
-CLAUSE_CUE = 8
-"""Characters a card cut to a clause of its sentence (it ends on a comma) must show besides its answers."""
 """Characters a law's card shows besides its answers, unless its answer is shorter than what it shows (承包地不得
 {{擅自买卖}}) or it says what the answer is (奖励分为：{{嘉奖、…}}): 经营者不得{{帮助他人实施混淆行为}} asks a guess."""
+CLAUSE_CUE = 8
+"""Characters a card cut to a clause of its sentence (it ends on a comma) must show besides its answers."""
 CLASSIFIES = re.compile(r"分为|分成|包括|是指|简称|统称|一律平等|不受侵犯")
 ROUTINE = re.compile(r"^(?:严格|认真|切实|依法)?(?:按照|依照|根据)[^，,]{0,8}(?:进行|执行|办理|实施)")
 """Doing something as the rules say: 严格按照规划进行建设."""
@@ -359,7 +359,7 @@ def _with_opening(fact: Fact | None) -> Fact | None:
         opening, limit = condition.group(), OFFENCE_MAX  # 违反本法规定，|在幼林地砍柴…的，: the act, not only the law
     if not opening or len(opening) > limit or start + len(opening) > at:
         return fact
-    return _prefixed(fact, opening if start + len(opening) == at else opening + "……")
+    return fact.prefixed(opening if start + len(opening) == at else opening + "……")
 
 
 def _with_ending(fact: Fact | None) -> Fact | None:
@@ -400,7 +400,7 @@ def _with_cause(fact: Fact | None, seg: Segmenter) -> Fact | None:
     if len(before) > OFFENCE_MAX:
         cut = re.search(r"[，,]", before)
         before = before[: cut.end()] + "……" if cut and cut.end() <= OFFENCE_MAX // 2 else ""
-    return _prefixed(fact, before) if before else None
+    return fact.prefixed(before) if before else None
 
 
 def _join_ranges(facts: list[Fact]) -> list[Fact]:
@@ -481,7 +481,7 @@ def _with_offence(fact: Fact | None, asked: dict[str, str]) -> Fact | None:
     offence = _offence_before(paragraph, at) if at >= 0 else None
     if offence is None or len(offence) > OFFENCE_MAX:
         return None
-    return _prefixed(fact, offence + "……")
+    return fact.prefixed(offence + "……")
 
 
 def _offence_before(paragraph: str, at: int) -> str | None:
@@ -526,16 +526,7 @@ def _with_term(fact: Fact) -> Fact | None:
         return fact
     start = max(paragraph.rfind(mark, 0, at) for mark in "。；;") + 1
     opening = paragraph[start:at]
-    return _prefixed(fact, opening) if 0 < len(opening) <= OFFENCE_MAX else None
-
-
-def _prefixed(fact: Fact, before: str) -> Fact:
-    shift = len(before)
-    return replace(
-        fact,
-        text=before + fact.text,
-        spans=tuple((s + shift, e + shift) for s, e in fact.spans),
-    )
+    return fact.prefixed(opening) if 0 < len(opening) <= OFFENCE_MAX else None
 
 
 def _lists(fact: Fact) -> list[Fact]:

@@ -14,11 +14,10 @@ data/law_sentences.json: weights of features only, no text.
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
 
+from studycards.data import model_weights
 from studycards.facts import Fact
 from studycards.outline import sentences
 
@@ -101,12 +100,13 @@ def sentence_features(sentence: str, trail: tuple[str, ...], position: float) ->
 @cache
 def load_weights() -> dict[str, float]:
     """The trained weights (data/law_sentences.json): a bias and one weight per feature."""
-    text = resources.files("studycards.data").joinpath(MODEL).read_text(encoding="utf-8")
-    return dict(json.loads(text)["weights"])
+    return model_weights(MODEL)
 
 
+@lru_cache(maxsize=1024)
 def sentence_score(sentence: str, trail: tuple[str, ...], position: float) -> float:
-    """The log-odds that examiners ask `sentence` (standing under `trail`, at `position` 0..1 of the law)."""
+    """The log-odds that examiners ask `sentence` (standing under `trail`, at `position` 0..1 of the law); worked
+    out once for all the facts of one sentence."""
     weights = load_weights()
     return weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in sentence_features(sentence, trail, position))
 
@@ -126,10 +126,16 @@ def sentence_of(fact: Fact) -> str:
     """The sentence of its paragraph that holds `fact`'s first answer (its own text where none is found)."""
     first = fact.text[fact.spans[0][0] : fact.spans[0][1]] if fact.spans else fact.text
     opening = fact.text.split("……")[0][:12]
-    for sentence in sentences(fact.origin.paragraph):
+    for sentence in _sentences(fact.origin.paragraph):
         if opening in sentence and first in sentence:
             return sentence
     return fact.text.replace("……", "")
+
+
+@lru_cache(maxsize=1024)
+def _sentences(paragraph: str) -> tuple[str, ...]:
+    """The sentences of a paragraph, cut once for all the facts that stand in it."""
+    return tuple(sentences(paragraph))
 
 
 def law_weight(fact: Fact, first_line: int, last_line: int) -> float:

@@ -8,6 +8,7 @@ from studycards.extract.passages import heading_paragraph, nodes_with_trail, ori
 from studycards.facts import normalise, Fact
 from studycards.outline import Document, Node, sentences
 from studycards.parsing.numbering import LAW_STYLES, cn_count
+from studycards.parsing.tree import INLINE_STYLES, MAX_OPENING
 from studycards.segment import Segmenter
 
 MAX_ITEMS = 20
@@ -221,16 +222,12 @@ def _introduction(node: Node, items: list) -> str:
     return sentences(before[-1])[-1].rstrip("。：:") if before else ""
 
 
-INLINE = ("cn-shi", "cn-yao", "sequence", "ordinal-di")
-MAX_OPENING = 40
-
-
 def _inline_introduction(node: Node, items: list) -> str:
     """The sentence that announces a run-in series (一是…, on its line or at a paragraph's end) where the heading
     says more than the series (other paragraphs, long sentences before it): what the series counts is what that
     sentence says (发展卫生事业，今年重点抓好三件事; 物价涨幅这么大，既有客观原因，也有…缺点), not the heading's points
     ('' for a series that is all the heading says)."""
-    if items[0].style not in INLINE or node.style.startswith("law-"):
+    if items[0].style not in INLINE_STYLES or node.style.startswith("law-"):
         return ""  # a law's or a charter's part asks its list by its own lead (总纲规定…哪四项基本要求？)
     same = [p.text for p in node.paragraphs if p.line == items[0].line and p.text.strip()]
     before = [p.text for p in node.paragraphs if p.line < items[0].line and p.text.strip()]

@@ -32,6 +32,8 @@ FILLER = re.compile(
     r"|(?:现在|目前|今天)?(?:这样|那样|别样)"
     rf"|(?:我们|我国|我们党)的?(?:{EVALUATIVE}的?)*{GENERIC})$"
 )
+"""A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
+(重要组成部分, 重大问题, 大问题, 历史过程), or one of a generic kind (时期之一), or a demonstrative (现在这样). 新时代 alone stays: without 一个 it is the name of a period."""
 STANDS_FOR = re.compile(
     r"^(?:它们?|他们|她们|其|自己|大家|[这那此该](?:[一两二三四五六七八九十几]?[个些种样类项件次条点]|一)?[\u4e00-\u9fff]{0,4})$"
 )
@@ -41,8 +43,6 @@ DISCOURSE = re.compile(
     r"|因为|由于|所以|如下|以下)$"
 )
 """How a report leads into what it says (应该指出，…): no fact of its own."""
-"""A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
-(重要组成部分, 重大问题, 大问题, 历史过程), or one of a generic kind (时期之一), or a demonstrative (现在这样). 新时代 alone stays: without 一个 it is the name of a period."""
 
 
 MIN_IN_VIEW = 4
@@ -229,17 +229,18 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
 
 
 PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
+BRACKET_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(PAIRS.values())) + "]")
 LOOSE_START = re.compile(r"了(?!解)|着(?![力重眼手想落实])|的(?!确)")
 """A particle that belongs to the word before a blank (实行了|多种形式, 实行着|老解放区, 实事求是|的思想路线)."""
 LOOSE_END = tuple("的")
 JOINING_END = tuple("同和与及跟")
+"""A conjunction or preposition that joins a blank to what follows it, where it stands as a word of its own."""
 COUNTED = re.compile(r"[一二两三四五六七八九十]+[个项条种大点]")
 """How a blank opens that counts what follows it (四项基本|原则, 两个|确立)."""
 PERIOD = re.compile(r"[一二两三四五六七八九十百]+个?(?:月|日|年|天|小时|周|工作日)$")
 """A blank that is a count of time (三个月): what it counts is its own last word (提前{{三个月}}公告, not 三个月公告)."""
 MAX_HEAD = 2
 """Characters of the noun a counted blank takes in after it."""
-"""A conjunction or preposition that joins a blank to what follows it, where it stands as a word of its own."""
 
 
 def clean_edges(text: str, span: tuple[int, int], counted: bool = True) -> tuple[int, int] | None:
@@ -261,6 +262,8 @@ def clean_edges(text: str, span: tuple[int, int], counted: bool = True) -> tuple
         head = segmenter().tagged(text[end : end + MAX_HEAD + 2])[:1]
         if head and str(head[0][1]).startswith("n") and len(head[0][0]) <= MAX_HEAD:
             end += len(head[0][0])  # 坚持[四项基本]原则 -> [四项基本原则]: a count names the thing it counts
+    if not BRACKET_MARK.search(text, start, end):
+        return start, end  # no quote or bracket to pair
     for opening, closing in PAIRS.items():
         answer = text[start:end]
         excess = answer.count(opening) - answer.count(closing)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN = "一二三四五六七八九十"
@@ -145,8 +146,9 @@ OPENING = re.compile(rf"^[第{CN}（(\d{CIRCLED}首其再最—\-－序总导附
 """What every marker opens with: a paragraph that opens otherwise (most do) is tested once, not by every rule."""
 
 
+@lru_cache(maxsize=4096)
 def find_marker(text: str) -> Marker | None:
-    """The first rule whose marker opens `text`, if any."""
+    """The first rule whose marker opens `text`, if any (each stage of parsing asks of the same lines: found once)."""
     if not OPENING.match(text):
         return None
     for rule in RULES:

@@ -299,9 +299,9 @@ def _inline_markers(node: Node) -> None:
 
 
 MAX_OPENING = 40
+"""Characters before a series that still open a section's text (今年要抓好三件事：一是…)."""
 ANNOUNCED = re.compile(r"以下|如下|下列|[一二三四五六七八九十两几]+(?:个|项|件|条|大|点|方面)|主要")
 """The sentence right before a series says it lists (要把握好以下几点; 突出抓好三件事; 主要措施是)."""
-"""Characters before a series that still open a section's text (今年要抓好三件事：一是…)."""
 
 
 def _opens_section(node: Node, index: int, start: int) -> bool:
