@@ -27,7 +27,7 @@ GENERIC = (
 WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|影响)的?)"
 """What weighs a thing after a quantifier: 新, 重要的, 有伟大意义的."""
 FILLER = re.compile(
-    rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC}"
+    rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|{QUANTIFIER}[^的]{{1,3}}的?{GENERIC}|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC}"
     r"|(?:现在|目前|今天)?(?:这样|那样|别样)"
     rf"|(?:我们|我国|我们党)的?(?:{EVALUATIVE}的?)*{GENERIC})$"
 )
@@ -40,7 +40,7 @@ DISCOURSE = re.compile(
     r"|因为|由于|所以|如下|以下)$"
 )
 """How a report leads into what it says (应该指出，…): no fact of its own."""
-"""A quantifier with weighing words (一个新阶段, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
+"""A quantifier with weighing words or a short qualifier before a generic noun (一个新阶段, 各种不同形式, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
 (重要组成部分, 重大问题, 大问题, 历史过程), or one of a generic kind (时期之一), or a demonstrative (现在这样). 新时代 alone stays: without 一个 it is the name of a period."""
 
 

@@ -1,0 +1,99 @@
+"""Report cards a careful learner keeps, fourth session: no appraisal as a judgement's answer (是…的{{重要表现}}, 是
+{{一个渐进的过程}}), no state as a definition (今天的情况是{{大不相同了}}), no verdict on what the card does not show
+(这完全是{{…}}), no scare-quoted word the report disowns (反对“{{…}}”, 说成是「{{…}}」), and a measure left out of what
+is hidden (一种{{资本组织形式}}). Made-up sentences in the genre's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycards.extract.definitions import definition_spans
+from studycards.extract.formulations import _term_spans
+from studycards.extract.judgements import appraisal, judgement_spans, state, without_measure
+from studycards.extract.trivial import is_filler
+from studycards.segment import lexicon_words
+
+
+def hidden(spans_of, sentence):
+    return [sentence[start:end] for start, end in spans_of(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "文化繁荣是国家软实力的重要表现。",
+        "体制转换必然是一个渐进的过程。",
+        "正确处理这对关系，是体制改革中的一个根本性问题。",
+        "保护生态是可持续发展的内在要求。",
+        "在速度问题上，必须采取实事求是的科学态度。",
+        "工会是联结党和职工的强大纽带。",
+        "信息公开是社会监督的现实渠道。",
+    ],
+)
+def test_an_appraisal_is_no_judgement_to_ask(sentence):
+    assert hidden(judgement_spans, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,answer",
+    [
+        ("发展是硬道理。", "硬道理"),  # a head of the genre stays
+        ("人民代表大会制度是我国的根本政治制度。", "根本政治制度"),
+        ("股份制是现代企业的一种资本组织形式。", "资本组织形式"),  # the measure stays in the cue
+        ("知识分子是建设社会主义的依靠力量。", "依靠力量"),  # a noun that weighs names a thing
+    ],
+)
+def test_a_judgement_of_substance_is_asked_without_its_measure(sentence, answer):
+    assert hidden(judgement_spans, sentence) == [answer]
+
+
+def test_a_measure_before_a_name_stays_with_it():
+    assert not appraisal("一个中国原则")
+    sentence = "两岸关系的基础是一个中国原则。"
+    span = (sentence.index("一个"), sentence.index("。"))
+    assert without_measure(sentence, span) == span
+    assert without_measure("这是一种资本组织形式。", (2, 10)) == (4, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同过去的困难相比，今天的情况是大不相同了。",
+        "回顾几年的历程，我们走过的不是一条平坦的道路。",
+        "有人把干部说成是什么「特权者」，这完全是恶意的诽谤。",
+        "他们以为国家都要给予保证，才叫做有了自由。",
+    ],
+)
+def test_a_state_or_a_verdict_is_no_definition(sentence):
+    assert hidden(definition_spans, sentence) == []
+
+
+def test_a_definition_that_names_stays():
+    assert hidden(definition_spans, "这条河的发源地是青海省。") == ["青海省"]
+    assert hidden(definition_spans, "中国特色社会主义进入了新时代。") == ["新时代"]
+
+
+@pytest.mark.parametrize("answer", ["目前我们的国家还很穷", "都完成了", "更加巩固了", "搞好了而不是搞坏了"])
+def test_clauses_are_states(answer):
+    assert state(answer)
+
+
+@pytest.mark.parametrize(
+    "sentence,terms",
+    [
+        ("有人把领导人员说成是「剥削者」。", []),
+        ("要反对“一切向钱看”、损公肥私的思想。", []),
+        ("打破吃“大锅饭”的分配方式。", []),
+        ("坚决反对“四风”。", ["四风"]),  # a counted formulation is the report's own
+        ("消除干部“怕困难、怕出事”的顾虑。", ["怕困难、怕出事"]),  # a quoted list too
+        ("坚持“二为”方向，贯彻“双百”方针。", ["二为", "双百"]),
+        ("深化“放管服”改革。", ["放管服"]),
+    ],
+)
+def test_a_scare_quoted_word_is_no_formulation(sentence, terms):
+    assert [sentence[s:e] for s, e in _term_spans(sentence, lexicon_words())] == terms
+
+
+@pytest.mark.parametrize("answer,filler", [("各种不同形式", True), ("一系列重大成就", True), ("各种所有制经济", False)])
+def test_a_quantifier_and_a_qualifier_before_a_generic_noun_is_a_filler(answer, filler):
+    assert is_filler(answer) is filler
