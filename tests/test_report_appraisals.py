@@ -84,6 +84,8 @@ def test_clauses_are_states(answer):
         ("有人把领导人员说成是「剥削者」。", []),
         ("要反对“一切向钱看”、损公肥私的思想。", []),
         ("打破吃“大锅饭”的分配方式。", []),
+        ("法制也并不象有些人所说的「完全无法可循」。", []),
+        ("他们特别喜欢这种「绝对平均」的观念。", []),
         ("坚决反对“四风”。", ["四风"]),  # a counted formulation is the report's own
         ("消除干部“怕困难、怕出事”的顾虑。", ["怕困难、怕出事"]),  # a quoted list too
         ("坚持“二为”方向，贯彻“双百”方针。", ["二为", "双百"]),
@@ -94,6 +96,17 @@ def test_a_scare_quoted_word_is_no_formulation(sentence, terms):
     assert [sentence[s:e] for s, e in _term_spans(sentence, lexicon_words())] == terms
 
 
-@pytest.mark.parametrize("answer,filler", [("各种不同形式", True), ("一系列重大成就", True), ("各种所有制经济", False)])
+@pytest.mark.parametrize(
+    "answer,filler",
+    [
+        ("各种不同形式", True),
+        ("一系列重大成就", True),
+        ("各种所有制经济", False),
+        ("严格的", True),  # 实行{{严格的}}责任制: a quality any rule has
+        ("正确", True),
+        ("稳健", False),  # the stance that tells a policy from another
+        ("积极", False),
+    ],
+)
 def test_a_quantifier_and_a_qualifier_before_a_generic_noun_is_a_filler(answer, filler):
     assert is_filler(answer) is filler

@@ -197,17 +197,21 @@ def without_measure(sentence: str, span: tuple[int, int] | None) -> tuple[int, i
     """`span` without the measure it opens with (一种|资本组织形式), unless a name follows it (一个中国)."""
     if span is None or not MEASURE.match(sentence, span[0]) or span[1] - span[0] < 4:
         return span
-    if appraisal(sentence[span[0] : span[1]]):
-        return span  # 一个渐进的过程: asked by none, measure or not
-    after = segmenter().tagged(sentence[span[0] + 2 : span[1]])[:1]
-    if after and str(after[0][1]).startswith(("ns", "nr", "nz")):
-        return span
+    answer = sentence[span[0] : span[1]]
+    if appraisal(answer) or _names_after_measure(answer):
+        return span  # 一个渐进的过程: asked by none, measure or not; 一个中国: a name
     return span[0] + 2, span[1]
+
+
+def _names_after_measure(answer: str) -> bool:
+    """A measure that opens a name (一个中国): no measure to leave out."""
+    after = segmenter().tagged(answer[2:])[:1]
+    return bool(after) and str(after[0][1]).startswith(("ns", "nr", "nz"))
 
 
 APPRAISED = (
     GENERIC[3:-1]
-    + "|表现|体现|课题|渠道|方法|办法|方式|事情|纽带|道路|载体|现象|准则|对策|趋势|潮流|一年|局面|运动|变革"
+    + "|表现|体现|课题|渠道|方法|办法|方式|事情|纽带|道路|载体|现象|准则|对策|趋势|潮流|一年|局面|运动|变革|原则|依据|战略"
 )
 """Nouns a report appraises anything as (a way, a channel, a task, a trend), beyond trivial.GENERIC."""
 APPRAISING = re.compile(
@@ -225,7 +229,7 @@ def appraisal(answer: str) -> bool:
     names it (新时代)."""
     measured = MEASURE.match(answer)
     match = APPRAISAL.match(answer[measured.end() :] if measured else answer)
-    if not match or HEAD_END.search(answer):
+    if not match or HEAD_END.search(answer) or measured and _names_after_measure(answer):
         return False
     weight = match.group("weight")
     if not weight or measured and (len(weight) <= MEASURED_WEIGHT or "的" in match.group()):

@@ -24,10 +24,14 @@ GENERIC = (
     r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要|整体|形式)"
 )
 """Nouns any report says of anything."""
+QUALITIES = r"(?:正确|严格|新型|合理|适当|认真|切实|深入|有效|稳妥|重要|重大|良好|必要|巨大|显著)"
+"""Words any rule or thing is said to have (实行{{严格}}的责任制, 坚持{{正确}}的原则): hidden alone, they ask nothing
+(a stance that tells policies apart, 积极 or 稳健, is asked)."""
 WEIGHING = rf"(?:(?:{EVALUATIVE}|新)的?|(?:有|具有){EVALUATIVE}*(?:意义|影响)的?)"
 """What weighs a thing after a quantifier: 新, 重要的, 有伟大意义的."""
 FILLER = re.compile(
     rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|{QUANTIFIER}[^的]{{1,3}}的?{GENERIC}|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC}"
+    rf"|{QUALITIES}的?"
     r"|(?:现在|目前|今天)?(?:这样|那样|别样)"
     rf"|(?:我们|我国|我们党)的?(?:{EVALUATIVE}的?)*{GENERIC})$"
 )
