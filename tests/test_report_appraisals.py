@@ -10,6 +10,7 @@ import pytest
 from studycards.extract.definitions import definition_spans
 from studycards.extract.formulations import _term_spans
 from studycards.extract.judgements import appraisal, judgement_spans, state, without_measure
+from studycards.extract.keyterms import _names
 from studycards.extract.trivial import is_filler
 from studycards.segment import lexicon_words
 
@@ -110,3 +111,30 @@ def test_a_scare_quoted_word_is_no_formulation(sentence, terms):
 )
 def test_a_quantifier_and_a_qualifier_before_a_generic_noun_is_a_filler(answer, filler):
     assert is_filler(answer) is filler
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我们不应该硬搬别人的做法，即使是他们成功的经验，也必须有所选择。",  # 即使是: a concession, no subject
+        "在那种机关中，这些作风不仅是不可避免，而且是难以克服的。",
+    ],
+)
+def test_a_concession_or_a_not_only_is_no_subject(sentence):
+    assert hidden(judgement_spans, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "left,right,names",
+    [
+        ("t", "t", False),  # 过去|五年
+        ("nz", "f", False),  # 改革开放|以来
+        ("v", "q", False),  # 还有|种种
+        ("r", "n", False),  # 有些|右派分子
+        ("nz", "a", False),  # 中华民族|伟大: cut before its noun
+        ("n", "vn", True),  # 疫情|防控
+        ("d", "nr", True),  # 逐级|晋升 (the tagger's nr): a law's term stays
+    ],
+)
+def test_a_key_term_is_made_of_naming_words(left, right, names):
+    assert _names(left, right) is names
