@@ -87,6 +87,7 @@ def test_clauses_are_states(answer):
         ("打破吃“大锅饭”的分配方式。", []),
         ("法制也并不象有些人所说的「完全无法可循」。", []),
         ("他们特别喜欢这种「绝对平均」的观念。", []),
+        ("所謂我國對於鄰國的「侵略危險」完全是虛構。", []),  # traditional characters, as old reports print them
         ("坚决反对“四风”。", ["四风"]),  # a counted formulation is the report's own
         ("消除干部“怕困难、怕出事”的顾虑。", ["怕困难、怕出事"]),  # a quoted list too
         ("坚持“二为”方向，贯彻“双百”方针。", ["二为", "双百"]),
@@ -138,3 +139,16 @@ def test_a_concession_or_a_not_only_is_no_subject(sentence):
 )
 def test_a_key_term_is_made_of_naming_words(left, right, names):
     assert _names(left, right) is names
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("比重却從百分之三十四點一增加到百分之六十六", "百分之三十四點一"),  # not 百分之三十四|點一
+        ("幼兒數即達到四十二萬五千人", "四十二萬五千人"),
+    ],
+)
+def test_a_figure_in_traditional_characters_is_whole(text, figure):
+    from studycards.extract.figures import FIGURE, SHARE
+
+    assert figure in [m.group() for pattern in (SHARE, FIGURE) for m in pattern.finditer(text)]
