@@ -152,3 +152,11 @@ def test_a_figure_in_traditional_characters_is_whole(text, figure):
     from studycards.extract.figures import FIGURE, SHARE
 
     assert figure in [m.group() for pattern in (SHARE, FIGURE) for m in pattern.finditer(text)]
+
+
+def test_a_blank_never_opens_or_ends_on_a_list_mark():
+    from studycards.extract.trivial import clean_edges
+
+    text = "坚持同步规划、同步实施、同步发展的方针"
+    start = text.index("、同步发展")
+    assert text[slice(*clean_edges(text, (start, start + 5)))] == "同步发展"

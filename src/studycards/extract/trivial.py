@@ -186,6 +186,8 @@ PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「"
 LOOSE_START = re.compile(r"了(?!解)|着(?![力重眼手想落实])|的(?!确)")
 """A particle that belongs to the word before a blank (实行了|多种形式, 实行着|老解放区, 实事求是|的思想路线)."""
 LOOSE_END = tuple("的")
+LIST_MARKS = "、，,；;：:"
+"""A mark between a list's members or clauses: never a blank's edge."""
 JOINING_END = tuple("同和与及跟")
 COUNTED = re.compile(r"[一二两三四五六七八九十]+[个项条种大点]")
 """How a blank opens that counts what follows it (四项基本|原则, 两个|确立)."""
@@ -199,6 +201,10 @@ def clean_edges(text: str, span: tuple[int, int], counted: bool = True) -> tuple
     quote or bracket it holds one of (胜利的[一个重要“法宝]” -> [一个重要“法宝”]); None when it cannot (the other mark is
     not beside it)."""
     start, end = span
+    while end - start > 2 and text[start] in LIST_MARKS:
+        start += 1  # 同步实施[、同步发展]的方针: the mark belongs to the list in view
+    while end - start > 2 and text[end - 1] in LIST_MARKS:
+        end -= 1
     while end - start > 2 and LOOSE_START.match(text, start):
         start += 1
     while end - start > 2 and (
