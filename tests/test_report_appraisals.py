@@ -29,6 +29,7 @@ def hidden(spans_of, sentence):
         "在速度问题上，必须采取实事求是的科学态度。",
         "工会是联结党和职工的强大纽带。",
         "信息公开是社会监督的现实渠道。",
+        "我们靠的是基本路线的正确指引。",
     ],
 )
 def test_an_appraisal_is_no_judgement_to_ask(sentence):
@@ -108,6 +109,8 @@ def test_a_scare_quoted_word_is_no_formulation(sentence, terms):
         ("正确", True),
         ("稳健", False),  # the stance that tells a policy from another
         ("积极", False),
+        ("第一项任务", True),  # 其中最重要的是{{第一项任务}}: it stands for another sentence's item
+        ("第一生产力", False),
     ],
 )
 def test_a_quantifier_and_a_qualifier_before_a_generic_noun_is_a_filler(answer, filler):

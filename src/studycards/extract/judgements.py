@@ -223,7 +223,7 @@ def _names_after_measure(answer: str) -> bool:
 
 APPRAISED = (
     GENERIC[3:-1]
-    + "|表现|体现|课题|渠道|方法|办法|方式|事情|纽带|道路|载体|现象|准则|对策|趋势|潮流|一年|局面|运动|变革|原则|依据|战略"
+    + "|表现|体现|课题|渠道|方法|办法|方式|事情|纽带|道路|载体|现象|准则|对策|趋势|潮流|一年|局面|运动|变革|原则|依据|战略|心愿|指引"
 )
 """Nouns a report appraises anything as (a way, a channel, a task, a trend), beyond trivial.GENERIC."""
 APPRAISING = re.compile(

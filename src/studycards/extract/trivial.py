@@ -36,9 +36,11 @@ FILLER = re.compile(
     rf"|(?:我们|我国|我们党)的?(?:{EVALUATIVE}的?)*{GENERIC})$"
 )
 STANDS_FOR = re.compile(
-    r"^(?:它们?|他们|她们|其|自己|大家|[这那此该](?:[一两二三四五六七八九十几]?[个些种样类项件次条点]|一)?[\u4e00-\u9fff]{0,4})$"
+    r"^(?:它们?|他们|她们|其|自己|大家|[这那此该](?:[一两二三四五六七八九十几]?[个些种样类项件次条点]|一)?[\u4e00-\u9fff]{0,4}"
+    r"|第[一二三四五六七八九十]+[个项条点件][\u4e00-\u9fff]{0,2})$"
 )
-"""A pronoun or a demonstrative phrase (它们, 这种现象, 这四件大事): it stands for what another sentence names."""
+"""A pronoun, a demonstrative phrase or an ordinal of a list (它们, 这种现象, 这四件大事, 其中最重要的是{{第一项任务}}): it
+stands for what another sentence names."""
 DISCOURSE = re.compile(
     r"^(?:(?:应该|应当|必须|需要|我们要|还要)(?:指出|看到|说明|承认)|总之|总而言之|因此|同时|实践证明|事实证明|历史证明|毫无疑问"
     r"|因为|由于|所以|如下|以下)$"
