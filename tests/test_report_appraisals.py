@@ -93,6 +93,7 @@ def test_clauses_are_states(answer):
         ("消除干部“怕困难、怕出事”的顾虑。", ["怕困难、怕出事"]),  # a quoted list too
         ("坚持“二为”方向，贯彻“双百”方针。", ["二为", "双百"]),
         ("深化“放管服”改革。", ["放管服"]),
+        ("这种合作，也就是通常所说的“南南合作”。", ["南南合作"]),  # what is usually said: the report's own
     ],
 )
 def test_a_scare_quoted_word_is_no_formulation(sentence, terms):

@@ -17,10 +17,10 @@ NUMBERED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)
 NOT_A_TERM = re.compile(r"[。！？!?]")
 DISOWNED = re.compile(
     r"(?:所谓|说成是?|什么|叫嚣|鼓吹|宣扬|诬蔑|攻击|反对|打破|破除|克服|纠正|杜绝|防止|避免|不搞|搞|吃|抵制|摆脱|根除|消除|"
-    r"制止|反|大搞|热衷于|追求|所说的?|所梦想的?|所谓的|这种|"
-    r"所謂|說成是?|叫囂|宣揚|誣蔑|攻擊|反對|糾正|這種|所說的?)[^，,；;：:。！？!?“”「」]{0,12}$"
+    r"制止|反|大搞|热衷于|追求|人所说的?|所梦想的?|所谓的|这种|"
+    r"所謂|說成是?|叫囂|宣揚|誣蔑|攻擊|反對|糾正|這種|人所說的?)[^，,；;：:。！？!?“”「」]{0,12}$"
 )
-"""What puts a quoted word at a distance in its clause (说成是什么「…」, 有些人所说的「…」, 喜欢这种「…」的观念, 反对“…”, 不搞形象工程、“…”, 吃“…”): someone
+"""What puts a quoted word at a distance in its clause (说成是什么「…」, 有些人所说的「…」 (not 通常所说的“…”), 喜欢这种「…」的观念, 反对“…”, 不搞形象工程、“…”, 吃“…”): someone
 else's word, a scare quote around a fault the report rejects; no formulation of the report's own. The old reports'
 traditional characters too (所謂「…」)."""
 NUMERAL = "一二两三四五六七八九十百"
