@@ -164,3 +164,12 @@ def test_a_blank_never_opens_or_ends_on_a_list_mark():
     text = "坚持同步规划、同步实施、同步发展的方针"
     start = text.index("、同步发展")
     assert text[slice(*clean_edges(text, (start, start + 5)))] == "同步发展"
+
+
+def test_a_first_member_opens_where_its_fellows_do():
+    from studycards.extract.enumerations import _enumerations
+    from studycards.segment import segmenter
+
+    sentence = "人民是指拥护社会主义和参加社会主义建设的各民族、各民主阶级、各民主党派、各人民团体。"
+    lists = [[sentence[s:e] for s, e in spans] for spans in _enumerations(sentence, segmenter())]
+    assert lists and lists[0][0] == "各民族"  # not 建设的各民族
