@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from studycards.extract.clauses import CLAUSE_BODY as BODY
 from studycards.extract.clauses import Span, fact_in_sentence, first_disjoint
-from studycards.extract.judgements import judgement_spans
+from studycards.extract.judgements import appraisal, judgement_spans, state
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
@@ -45,7 +45,7 @@ DEFINED_IS = re.compile(rf"(?:{DEFINING})(?:是|为)(?P<x>{BODY}{{2,30}}){END}")
 ENTERED = re.compile(rf"进入(?:了)?(?P<x>{BODY}{{2,12}}){END}")
 TAKEN_AS = re.compile(rf"以(?P<x>{BODY}{{2,10}}?)为(?:基本|主要|通用|法定|唯一)?的?(?:用语|语言|文字|标志|节日|纪念日)")
 DAY = re.compile(rf"为(?P<x>{BODY}{{1,12}}?(?:日|节|周|月)){END}")
-FINAL_IS = re.compile(rf"(?<=[^这那它此其也就还即但别要总只都更正的])是(?!不是|否)(?P<x>{BODY}{{2,10}})[。！？!?]?$")
+FINAL_IS = re.compile(rf"(?<=[^这那它此其也就还即但别要总只都更正的])是(?!不是|否|非)(?P<x>{BODY}{{2,10}})[。！？!?]?$")
 """The complement a sentence ends on (…的发源地是{{…}}。): what it exists to state."""
 ORIGIN = re.compile(
     rf"(?:始于|源于|起源于|产生于|诞生于|发源于|位于|属于|出自|取自|来自|首创于|定都于|建于)(?P<x>{BODY}{{2,10}}){END}"
@@ -82,12 +82,24 @@ def _candidates(sentence: str) -> Iterator[Span | None]:
         yield _meaning(match)
     for pattern in (NAMED, CALLED_AS, DEFINED_IS, IDENTIFIED, THAT_IS, ENTERED, ORIGIN, FINAL_IS):
         for match in pattern.finditer(sentence):
-            yield _short(match)
+            if pattern is not FINAL_IS or not _of_what_came_before(sentence, match.start()):
+                yield _short(match)
     for match in TAKEN_AS.finditer(sentence):
         yield match.span("x")
     if "日" in sentence or "节" in sentence:
         for match in DAY.finditer(sentence):
             yield match.span("x")
+
+
+POINTING = re.compile(r"[这那它此][\u4e00-\u9fff]{0,2}?是")
+"""A clause that opens on a demonstrative and its 是 (这完全是…, 那便是…; not 这条河的发源地是…) speaks of what came before it: its complement is a
+verdict on something the card does not show."""
+
+
+def _of_what_came_before(sentence: str, at: int) -> bool:
+    """Whether the clause that ends in the complement at `at` opens on a demonstrative."""
+    opening = max(sentence.rfind(mark, 0, at) for mark in "，,；;：:") + 1
+    return bool(POINTING.match(sentence, opening))
 
 
 def _meaning(match: re.Match) -> Span | None:
@@ -113,4 +125,10 @@ def _short(match: re.Match) -> Span | None:
 
 def _askable(answer: str) -> bool:
     plain = normalise(answer)
-    return 2 <= len(plain) <= MAX_ANSWER and plain not in GENERIC_WORDS and not NOT_ANSWER.search(plain)
+    return (
+        2 <= len(plain) <= MAX_ANSWER
+        and plain not in GENERIC_WORDS
+        and not NOT_ANSWER.search(plain)
+        and not appraisal(plain)
+        and not state(plain)
+    )

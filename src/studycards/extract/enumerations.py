@@ -25,6 +25,9 @@ WHOLE_ITEMS, WHOLE_ITEM_LENGTH, WHOLE_LENGTH = 6, 6, 30
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 MIN_ITEM, MAX_ITEM = 2, 8
 MAX_SPREAD = 3
+LEAD_SLACK = 2
+"""How far a first member that opens as all its fellows do (各民族 beside 各民主阶级、各人民团体) may differ from their
+length and still be cut where that opening stands (参加社会主义建设的|各民族), not at the words nearest their length."""
 TRAILING_WORDS = ("等", "的", "和", "及", "与")
 CONJUNCTIONS = ("及", "和", "与")
 COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|项|种|类|大|条)")
@@ -503,7 +506,7 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
     size = len(inner[0])
     lead = inner[0][0] if all(item[:1] == inner[0][0] for item in [*inner, last]) else ""
     at = piece.rfind(lead) if lead and lead not in FUNCTION_CHARACTERS else -1
-    if at > 0 and abs(len(piece) - at - size) <= 1 and len(piece) - at >= MIN_ITEM:
+    if at > 0 and abs(len(piece) - at - size) <= LEAD_SLACK and len(piece) - at >= MIN_ITEM:
         return piece[at:]  # 上乱|设卡 cut by the words: 乱设卡 opens as its fellows do (乱收费、乱罚款)
     candidates = [piece[b:] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= len(piece) - b <= MAX_ITEM]
     best = _closest(candidates, size)

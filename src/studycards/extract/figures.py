@@ -21,24 +21,25 @@ from studycards.segment import Segmenter
 ARABIC = r"(?:\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
 """An amount in digits, full-width too (１．４２亿吨: one figure, not ４２亿吨), its thousands grouped by commas too
 (6，256万平方米: one figure, not 256万平方米)."""
-CHINESE = r"[〇○零一二两三四五六七八九十百千]+(?:[万亿][〇○零一二两三四五六七八九十百千]+)*"
-"""A number in words, with 万 or 亿 inside it (二万八千亿元 is one figure, not 八千亿元)."""
-MULTIPLIER = r"(?:万亿|亿|万|千)?"
+CHINESE = r"[〇○零一二两兩三四五六七八九十百千]+(?:[万萬亿億][〇○零一二两兩三四五六七八九十百千]+)*"
+"""A number in words, with 万 or 亿 inside it (二万八千亿元 is one figure, not 八千亿元); the old reports' traditional
+characters too (四十二萬五千人, 百分之三十四點一)."""
+MULTIPLIER = r"(?:万亿|萬億|亿|億|万|萬|千)?"
 MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, not 三个; 五个工作日, not 五个
     "个百分点|百分点|个工作日|工作日|个月|%|‰|倍|"
-    "美元|元|斤|公斤|吨|千瓦时|千瓦|公里|千米|平方米|立方米|亩|"
-    "人次|人|户|家|所|座|辆|台|套|件|部|项|个|名|批|只|头|次|"
+    "美元|元|斤|公斤|吨|噸|千瓦时|千瓦|公里|千米|平方米|立方米|亩|畝|"
+    "人次|人|户|戶|家|所|座|辆|輛|台|套|件|部|项|項|个|個|名|批|只|头|頭|次|"
     "周岁|岁|年半|年|天|日|小时"
 )
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
-RANGE = r"(?:(?:万亿|亿|万|千)?[-—～~至到](?:{n}))?"
+RANGE = r"(?:(?:万亿|萬億|亿|億|万|萬|千)?[-—～~至到](?:{n}))?"
 """The other end of a range, after a multiplier the two ends share or not (700万到800万吨, 二百八十万到三百万千瓦)."""
 FIGURE = re.compile(
-    rf"(?<![\d.．第点點〇○零一二两三四五六七八九十百千万亿])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
+    rf"(?<![\d.．第点點〇○零一二两兩三四五六七八九十百千万萬亿億])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
 )
 SHARE = re.compile(
-    rf"(?:百分之|{CHINESE}分之){CHINESE}(?:点[〇零一二三四五六七八九]+)?(?:[到至—～~-]{CHINESE})?(?:{AFTER})?"
+    rf"(?:百分之|{CHINESE}分之){CHINESE}(?:[点點][〇零一二三四五六七八九]+)?(?:[到至—～~-]{CHINESE})?(?:{AFTER})?"
 )
 """A share in words (百分之八十, 百分之十二点八, 三分之二以上, 百分之二十到三十): a figure wherever it stands."""
 YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")

@@ -18,9 +18,10 @@ import re
 
 from studycards.extract.clauses import fact_in_sentence, first_disjoint
 from studycards.extract.passages import passages
+from studycards.extract.trivial import EVALUATIVE, GENERIC
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
-from studycards.segment import Segmenter
+from studycards.segment import Segmenter, segmenter
 
 HEADS = (
     "硬道理|第一要务|首要任务|重中之重|中心任务|根本任务|总基调|总目标|总要求|总任务|总抓手|根本遵循|行动指南|"
@@ -59,9 +60,21 @@ TURNS_INTO = re.compile(r"转化为([^，,；;。！？]{2,30})")
 IS = re.compile(r"是(?!否|指|不是|非)|成为")
 # What a subject may follow: 我们进一步认识到 | 党中央集中统一领导是…; 实践表明 | …
 SUBJECT_LEAD = re.compile(r"^.*?(?:认识到|表明|证明|指出|强调|深刻认识到|看到)")
-NOT_SUBJECT_END = ("特别", "尤其", "而且", "并且", "同时", "就是", "也") + tuple(
-    "还就但于总正只要凡或而若不都即可更乃实确倒便则又才既一二三四五六七八九十这那它此其"
-)
+NOT_SUBJECT_END = (
+    "特别",
+    "尤其",
+    "而且",
+    "并且",
+    "同时",
+    "就是",
+    "也",
+    "不仅",
+    "不但",
+    "不只",
+    "即使",
+    "哪怕",
+    "就算",
+) + tuple("还就但于总正只要凡或而若不都即可更乃实确倒便则又才既一二三四五六七八九十这那它此其")
 NOT_SUBJECT = ("这", "那", "这些", "那些", "它", "其", "这就", "这也", "也就")
 DEFINED = re.compile(r"(?:目标|理想|宗旨|使命|初心|目的|要义|精髓|实质|本质|内涵|方针|原则)$")
 """A subject that names what its predicate states (党的最高理想和最终目标是{{实现共产主义}}): a verb phrase is
@@ -87,7 +100,8 @@ def extract_judgements(document: Document, seg: Segmenter) -> list[Fact]:
 
 def judgement_spans(sentence: str) -> list[tuple[int, int]]:
     """The phrase each judgement of `sentence` would have hidden, first found first; no overlaps."""
-    return first_disjoint(sentence, _candidates(sentence), _answerable)
+    candidates = (without_measure(sentence, span) for span in _candidates(sentence))
+    return first_disjoint(sentence, candidates, _answerable)
 
 
 def _candidates(sentence: str):
@@ -175,6 +189,97 @@ def _head_phrase(predicate: str, start: int) -> tuple[int, int] | None:
 
 
 def _answerable(answer: str) -> bool:
-    """Two characters at least, one phrase, never a generic word (人民, 安全: a card that asks them tests nothing)."""
-    core = answer.strip("“”‘’《》")
-    return len(core) >= 2 and core not in GENERIC_WORDS and not re.search(r"[，。；：、]", core)
+    """Two characters at least, one phrase, never a generic word (人民, 安全: a card that asks them tests nothing),
+    an appraisal or a state."""
+    core = answer.strip("“”‘’《》").removeprefix("的")  # 实事求是|的科学态度: the 的 goes with the cue
+    return (
+        len(core) >= 2
+        and core not in GENERIC_WORDS
+        and not re.search(r"[，。；：、]", core)
+        and not appraisal(core)
+        and not state(core)
+    )
+
+
+MEASURE = re.compile(r"一[个种条场项支件次位批部](?![月年日天])")
+"""A measure before a predicate's noun (是一种{{资本组织形式}}): examiners hide the noun, never the measure."""
+
+
+def without_measure(sentence: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`span` without the measure it opens with (一种|资本组织形式), unless a name follows it (一个中国)."""
+    if span is None or not MEASURE.match(sentence, span[0]) or span[1] - span[0] < 4:
+        return span
+    answer = sentence[span[0] : span[1]]
+    if appraisal(answer) or _names_after_measure(answer):
+        return span  # 一个渐进的过程: asked by none, measure or not; 一个中国: a name
+    return span[0] + 2, span[1]
+
+
+def _names_after_measure(answer: str) -> bool:
+    """A measure that opens a name (一个中国): no measure to leave out."""
+    after = segmenter().tagged(answer[2:])[:1]
+    return bool(after) and str(after[0][1]).startswith(("ns", "nr", "nz"))
+
+
+APPRAISED = (
+    GENERIC[3:-1]
+    + "|表现|体现|课题|渠道|方法|办法|方式|事情|纽带|道路|载体|现象|准则|对策|趋势|潮流|一年|局面|运动|变革|原则|依据|战略|心愿|指引"
+)
+"""Nouns a report appraises anything as (a way, a channel, a task, a trend), beyond trivial.GENERIC."""
+APPRAISING = re.compile(
+    rf"{EVALUATIVE}|内在|现实|科学|客观|本质|集中|具体|根本|坚定|强劲|热切|强烈|紧迫|必然|最佳|有效|严峻|不竭|大"
+)
+"""Words that weigh a noun without naming a thing (重要表现, 现实渠道, 内在要求, 科学态度)."""
+MEASURED_WEIGHT = 3
+"""Characters that weigh a measured generic noun and still name nothing (一个|根本性|问题; not 一种|资本组织|形式)."""
+APPRAISAL = re.compile(rf"^(?P<weight>[^的]{{0,4}}?)的?(?:{APPRAISED})$")
+
+
+def appraisal(answer: str) -> bool:
+    """A weighing word before a noun any report says of anything (是…的{{重要表现}}, 是…的{{现实渠道}}, 是{{一个渐进的
+    过程}}): it appraises, it names nothing to recall. A head of the genre (硬道理, 必由之路) is asked; 新 before a period
+    names it (新时代)."""
+    measured = MEASURE.match(answer)
+    match = APPRAISAL.match(answer[measured.end() :] if measured else answer)
+    if not match or HEAD_END.search(answer) or measured and _names_after_measure(answer):
+        return False
+    weight = match.group("weight")
+    if not weight or measured and (len(weight) <= MEASURED_WEIGHT or "的" in match.group()):
+        return True  # 一种运动, 一个渐进的过程, 一个根本性问题: a measure, a word or two, a generic noun
+    if weight == "新":
+        return False
+    return all(
+        APPRAISING.fullmatch(word) or str(tag).startswith(("a", "d", "z")) for word, tag in segmenter().tagged(weight)
+    )
+
+
+STATE = re.compile(r"(?:了|它|起来|上去|下去|的时候|之下)$|而不是|不是")
+ADVERBS = frozenset(
+    (
+        "了",
+        "着",
+        "还",
+        "很",
+        "都",
+        "也",
+        "就",
+        "才",
+        "已经",
+        "已",
+        "更加",
+        "愈来愈",
+        "越来越",
+        "非常",
+        "十分",
+        "仍然",
+        "正在",
+        "极",
+    )
+)
+"""An aspect particle or an adverb inside an answer: it is a clause about a thing (有了自由, 还很穷, 都完成了), not a
+name for it."""
+
+
+def state(answer: str) -> bool:
+    """A clause that says how things stand (大不相同了, 搞好了而不是搞坏了, 目前我们的国家还很穷): no term to recall."""
+    return bool(STATE.search(answer)) or any(word in ADVERBS for word, _ in segmenter().tagged(answer))

@@ -97,11 +97,24 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
             continue  # two words that the document says together again: a term of its own (逐级晋升)
         if not (seg.known(words[i]) and seg.known(words[i + 1])):
             continue  # a word the cut guessed from characters it could not place (支出|占本|年): no term's half
+        if not _names(seg.dictionary_tag(words[i]), seg.dictionary_tag(words[i + 1])):
+            continue
         general = min(seg.rarity(words[i]), seg.rarity(words[i + 1]))
         weight = min(left, right) + GENERAL_SHARE * general + math.log1p(repeats - 1)
         if weight > best_weight:
             best, best_weight = (starts[i], starts[i] + len(term)), weight
     return best
+
+
+NOT_NAMING = ("t", "f", "q", "r")
+"""Parts of speech no term is made of: a time (过去|五年, 改革开放|以来), a position, a measure (还有|种种), a pronoun
+(有些|右派分子)."""
+
+
+def _names(left: str, right: str) -> bool:
+    """Whether two words so tagged can name a thing: neither a time, a position, a measure nor a pronoun, and not
+    ending on an adjective (中华民族|伟大: a cut phrase)."""
+    return not left.startswith(NOT_NAMING) and not right.startswith(NOT_NAMING) and not right.startswith("a")
 
 
 def _specific(word: str, weights: dict[str, float], unseen: float) -> float | None:
