@@ -441,6 +441,17 @@ ROUTINE = re.compile(
 AFTER_FIGURE = re.compile(r"(?:[0-9０-９%％]|[一二三四五六七八九十百千万亿倍]|以上|以下|以内|左右)$")
 
 
+def _cuts_a_word(sentence: str, span: Span, seg: Segmenter) -> bool:
+    """Whether a dictionary word of three characters or more crosses an edge of the span."""
+    for edge in span:
+        for before in (1, 2):
+            for after in (1, 2, 3):
+                word = sentence[max(0, edge - before) : edge + after]
+                if len(word) >= 3 and edge - before >= 0 and seg.dictionary_tag(word):
+                    return True
+    return False
+
+
 def clean_blank(sentence: str, span: Span, seg: Segmenter) -> bool:
     """Whether the span is a blank a learner keeps: it ends on a name, a term, an idiom or a figure, or is a list or a
     quoted term; it opens on no adverb and is no routine predicate (ROUTINE); it is not the word after a figure (三倍以下[罚款]: the figure is the fact) nor one member of a list."""
@@ -448,6 +459,8 @@ def clean_blank(sentence: str, span: Span, seg: Segmenter) -> bool:
     words = words_of(sentence[start:end], seg)
     if not words or words[0].tag.startswith("d") or ROUTINE.search(sentence[start:end]):
         return False
+    if _cuts_a_word(sentence, span, seg):
+        return False  # 等可[再生能源]: the dictionary knows 可再生, which the plain cut split
     if sentence[start - 1 : start] == LIST_MARK or sentence[end : end + 1] == LIST_MARK:
         return (
             False  # one member of a list: its fellows are no cue (民族、宗教、[侨务工作]进一步加强); the rules ask it
