@@ -19,6 +19,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
+from weakref import WeakKeyDictionary
 from importlib import resources
 
 from studycards.extract.clauses import fact_in_sentence
@@ -68,7 +70,18 @@ def words_of(sentence: str, seg: Segmenter) -> list[Word]:
     return found
 
 
+_TAGS: WeakKeyDictionary[Segmenter, dict[str, str]] = WeakKeyDictionary()
+
+
 def _tag(word: str, seg: Segmenter) -> str:
+    known = _TAGS.setdefault(seg, {})  # a word's tag never changes: looked up once per segmenter
+    tag = known.get(word)
+    if tag is None:
+        tag = known[word] = _tag_of(word, seg)
+    return tag
+
+
+def _tag_of(word: str, seg: Segmenter) -> str:
     if CLAUSE_MARK.fullmatch(word[0]) or word == LIST_MARK:
         return "w"
     if DIGITS.match(word):
@@ -251,8 +264,13 @@ def span_scores(
         return []
     features = Features(words, rules)
 
+    get = weights.get
+
     def total(names: list[str]) -> float:
-        return sum(weights.get(name, 0.0) for name in names)
+        return sum(map(get, names, repeat(0.0)))
+
+    no_rule = get("r=none", 0.0)
+    ruled = [span for span, _ in rules]
 
     inside = [0.0]
     lists = [0]
@@ -294,7 +312,10 @@ def span_scores(
             score += clause_weight
         if finish - begin <= 3 and sentence[begin:finish] in GENERIC_WORDS:
             score += generic_weight
-        score += sum(weights.get(name, 0.0) for name in rule_features(begin, finish, rules))
+        if ruled and any(begin < end and start < finish for start, end in ruled):
+            score += total(rule_features(begin, finish, rules))
+        else:
+            score += no_rule
         scored.append(((begin, finish), score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
@@ -382,6 +403,8 @@ def extract_examined(
                 where = (passage.text, offset - len(sentence))
                 rules = rule_spans(sentence, where, by_line.get(passage.origin.line, ()))
                 hidden = [span for span, _ in rules]  # a list asked whole: one of its items may be proposed
+                if sure_only and not rules and ALONE_SHARE > 1:
+                    continue  # no new notes asked for: only a rule's sentence is weighed
                 scored = shares(span_scores(sentence, seg, rules=rules))
                 if sure_only:
                     found = _sure_proposal(sentence, scored, hidden, SURE_SHARE if rules else ALONE_SHARE, seg)
