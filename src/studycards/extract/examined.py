@@ -366,10 +366,6 @@ SURE_SHARE = 0.2
 default deck to be proposed at all; only where it is not a span a rule's fact hides already: there the rule's fact
 stands. The model sees the rules' spans (rule_features), so its best span is its choice between theirs and its own
 (tuning half of the items: docs/model.md)."""
-ALONE_SHARE = 0.5
-"""In a default deck, the share the model's best span must hold in a sentence no rule asks (a new note, not a
-better span of a note the rules make already). Tuning half: at 0.2 the items' choice is 0.41 rather than 0.37, but
-the tuning reports' deck grows from 9.6 to 12.0 cards per 1000 characters and no corpus blank more is asked."""
 POINTER = ("下列", "以下")
 MAX_SENTENCE = 100
 """Sentences longer than this are prose a card would not hold whole: not searched."""
@@ -382,8 +378,10 @@ def extract_examined(
     each with the model's share of probability for it (Fact.examined). The model sees the spans the rules' facts
     hide (rule_features), so its share weighs its span against theirs. Ranking keeps one note per sentence.
 
-    `sure_only` (a default deck): only the model's best span of a sentence, where it holds SURE_SHARE and is not a
-    rule's own span (_sure_proposal)."""
+    `sure_only` (a default deck): only in a sentence a rule's fact asks, the model's best span, where it holds
+    SURE_SHARE, is not a rule's own span and is a clean blank (_sure_proposal). A sentence no rule asks is not weighed:
+    proposing there too (at a share of 0.5) lifted the tuning items' choice from 0.34 to 0.37 but doubled the time a
+    build takes and made the cards a learner dropped most (十分[迅速], 今年是…的[头一年])."""
     by_line: dict[int, list[Fact]] = {}
     for fact in asked:
         if fact.spans and fact.kind != "outline":
@@ -403,11 +401,11 @@ def extract_examined(
                 where = (passage.text, offset - len(sentence))
                 rules = rule_spans(sentence, where, by_line.get(passage.origin.line, ()))
                 hidden = [span for span, _ in rules]  # a list asked whole: one of its items may be proposed
-                if sure_only and not rules and ALONE_SHARE > 1:
-                    continue  # no new notes asked for: only a rule's sentence is weighed
+                if sure_only and not rules:
+                    continue  # a default deck: only a sentence a rule asks is weighed (docs/model.md)
                 scored = shares(span_scores(sentence, seg, rules=rules))
                 if sure_only:
-                    found = _sure_proposal(sentence, scored, hidden, SURE_SHARE if rules else ALONE_SHARE, seg)
+                    found = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg)
                 else:  # every candidate, the model's sure one first; the others never sure (ranking: SURE_SHARE)
                     sure = _sure_proposal(sentence, scored, hidden, SURE_SHARE) if rules else []
                     found = sure + [
@@ -475,6 +473,12 @@ def _cuts_a_word(sentence: str, span: Span, seg: Segmenter) -> bool:
     return False
 
 
+def _last_member(sentence: str, start: int) -> bool:
+    """Whether the span opens a list's last member (基本工资、津贴、补贴和[奖金])."""
+    clause = CLAUSE_MARK.split(sentence[:start])[-1]
+    return LIST_MARK in clause and clause.endswith(("和", "及", "与", "或者", "以及"))
+
+
 def clean_blank(sentence: str, span: Span, seg: Segmenter) -> bool:
     """Whether the span is a blank a learner keeps: it ends on a name, a term, an idiom or a figure, or is a list or a
     quoted term; it opens on no adverb and is no routine predicate (ROUTINE); it is not the word after a figure (三倍以下[罚款]: the figure is the fact) nor one member of a list."""
@@ -484,7 +488,11 @@ def clean_blank(sentence: str, span: Span, seg: Segmenter) -> bool:
         return False
     if _cuts_a_word(sentence, span, seg):
         return False  # 等可[再生能源]: the dictionary knows 可再生, which the plain cut split
-    if sentence[start - 1 : start] == LIST_MARK or sentence[end : end + 1] == LIST_MARK:
+    if (
+        sentence[start - 1 : start] == LIST_MARK
+        or sentence[end : end + 1] == LIST_MARK
+        or _last_member(sentence, start)
+    ):
         return (
             False  # one member of a list: its fellows are no cue (民族、宗教、[侨务工作]进一步加强); the rules ask it
         )
