@@ -456,7 +456,7 @@ NAMING_TAGS = ("n", "vn", "an", "j", "i", "l", "m", "eng", "?")
 不断[前进], 十分[迅速], 建立[新型]的 are the endings a learner drops)."""
 ROUTINE = re.compile(
     r"^(?:十分|不断|更加|进一步|不宜|明显|显著|大大|逐步|日益|日趋|越来越|非常|极大|有所|比较)|"
-    r"(?:前进|提高|加快|加强|改善|迅速|进展|成效|效果|意义|信心|希望|公布|落实|推进|处理|进行|不够|过高|过低)$"
+    r"(?:前进|提高|加快|加强|改善|迅速|进展|成效|效果|意义|信心|希望|公布|落实|推进|处理|进行|不够|过高|过低|力度|总称)$"
 )
 """How a routine predicate opens or ends (十分迅速, 不断前进, 取得显著效果): the dictionary calls some of them idioms."""
 AFTER_FIGURE = re.compile(r"(?:[0-9０-９%％]|[一二三四五六七八九十百千万亿倍]|以上|以下|以内|左右)$")
