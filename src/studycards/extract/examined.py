@@ -407,7 +407,7 @@ def extract_examined(
                 if sure_only:
                     found = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg)
                 else:  # every candidate, the model's sure one first; the others never sure (ranking: SURE_SHARE)
-                    sure = _sure_proposal(sentence, scored, hidden, SURE_SHARE) if rules else []
+                    sure = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg) if rules else []
                     found = sure + [
                         (span, min(share, SURE_SHARE * 0.99))
                         for span, share in _proposals(sentence, scored, hidden)
