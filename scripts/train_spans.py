@@ -25,10 +25,15 @@ from scipy import optimize, sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+from examiner import CITED  # noqa: E402
 from halves import GOLD, ITEMS, half  # noqa: E402
 
-from studycards.extract.examined import MODEL, Features, askable, candidates, words_of  # noqa: E402
-from studycards.facts import normalise  # noqa: E402
+from studycards.extract import STRUCTURAL  # noqa: E402
+from studycards.extract.examined import MODEL, Features, askable, candidates, rule_spans, words_of  # noqa: E402
+from studycards.extract.keyterms import extract_keyterms  # noqa: E402
+from studycards.facts import DEFAULT_KINDS, normalise  # noqa: E402
+from studycards.outline import Line, Source  # noqa: E402
+from studycards.parsing import parse  # noqa: E402
 from studycards.segment import segmenter  # noqa: E402
 
 MIN_COUNT = 5
@@ -46,6 +51,19 @@ def held_out_ids() -> set[str]:
     return ids
 
 
+def rules_of(sentence: str, seg) -> list:
+    """The spans our rules' facts hide in `sentence` (as extract_examined sees them: before they are weighed), with
+    their labels. The sentence is a one-paragraph document, as benchmarks/examiner.py studies it."""
+    cited = CITED.match(sentence)
+    title = cited.group(1) if cited else "学习材料"
+    document = parse(Source("item", [Line(1, title), Line(2, sentence)], "item.txt"))
+    facts = [
+        fact for kind, extractor in STRUCTURAL.items() if kind in DEFAULT_KINDS for fact in extractor(document, seg)
+    ]
+    facts += extract_keyterms(document, seg, asked=facts)
+    return rule_spans(sentence, (sentence, 0), [fact for fact in facts if fact.spans and fact.kind != "outline"])
+
+
 def examples(which: str, seg) -> list[tuple[str, list[list[str]], list[int], list[str], list[tuple[int, int]]]]:
     """(sentence, features of each candidate, positives, answers, character spans) for the items of one half."""
     held = held_out_ids()
@@ -56,7 +74,7 @@ def examples(which: str, seg) -> list[tuple[str, list[list[str]], list[int], lis
             continue
         sentence = item["sentence"]
         words = words_of(sentence, seg)
-        features = Features(words)
+        features = Features(words, rules_of(sentence, seg))
         spans = candidates(words)
         answers = {normalise(answer) for answer in item["answers"]}
         texts = ["".join(w.text for w in words[i : j + 1]) for i, j in spans]

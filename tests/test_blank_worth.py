@@ -215,7 +215,9 @@ def test_prose_whose_only_facts_are_weak_falls_back_to_its_key_phrases():
     text = "城乡统筹发展的探索\n推进城乡统筹是关系全局的一个重大问题。西部山区的梯田灌溉工程和高原牧区的草场轮牧制度都由村民议事会监督。"
     document = parse(Source("doc", [Line(n, t) for n, t in enumerate(text.split("\n"), 1)], "doc.txt"))
     facts = extract(document)
-    assert facts and {fact.kind for fact in facts} == {"keyphrase"}, [(f.kind, f.answers) for f in facts]
+    kinds = {fact.kind for fact in facts}
+    assert "keyphrase" in kinds and kinds <= {"keyphrase", "examined"}, [(f.kind, f.answers) for f in facts]
+    assert not [fact for fact in facts if "一个重大问题" in fact.answers]  # beside the span model's sure span
 
 
 def _fact(kind: str, text: str, *answers: str) -> Fact:

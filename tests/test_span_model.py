@@ -80,7 +80,7 @@ def test_the_model_proposes_candidates_and_ranking_asks_one_per_sentence_only_wi
     kept = select([ruled], None).studied[0].facts
     assert "examined" not in {fact.kind for fact in kept}  # the rule's span stands: the model is not sure enough
     sentence = "我国第一部由人民选举产生的地方志编纂机构设在杭州。"
-    assert "examined" not in {fact.kind for fact in studied_of(sentence).facts}  # not a default kind
+    assert "examined" not in {fact.kind for fact in studied_of(sentence).facts}  # a default deck: no rule, no weighing
     plain = studied_of(sentence, ALL_KINDS)
     proposals = [fact for fact in plain.facts if fact.kind == "examined"]
     assert len(proposals) > 1 and len(proposals) <= examined.CANDIDATES
@@ -138,3 +138,42 @@ def test_a_deck_with_the_model_s_candidates_imports_into_anki_without_showing_an
     for sentence in PARAGRAPHS.split("。"):
         mine = [(nid, front) for nid, front in cards if sentence and sentence[:8] in front]
         assert len({nid for nid, _ in mine}) <= 1, sentence  # one note per sentence: no other note shows its answers
+
+
+def test_a_default_deck_asks_the_model_s_sure_span_of_a_rule_s_sentence_first():
+    """Where the model, having weighed the rules' spans, is sure of its own, a default deck's note asks it; the
+    list the rule asks is not cut into one member (补贴和[奖金])."""
+    from studycards.ranking import select
+
+    ruled = studied_of("公务员领导职务应当逐级晋升。")
+    first = select([ruled]).studied[0].facts[0]
+    assert first.kind == "examined" and any("晋升" in answer for answer in first.answers)
+    listed = studied_of("公务员工资包括基本工资、津贴、补贴和奖金。")
+    assert "examined" not in {fact.kind for fact in listed.facts}
+
+
+def test_the_model_sees_the_rules_spans():
+    """A span's relation to the spans the rules hide is a feature: the same, inside, holding, crossing, or none."""
+    rules = [((4, 8), "figure"), ((10, 14), "definition+")]
+    assert examined.rule_features(4, 8, rules) == ["r=figure"]
+    assert examined.rule_features(5, 7, rules) == ["rin=figure"]
+    assert examined.rule_features(2, 9, rules) == ["rout=figure"]
+    assert examined.rule_features(7, 11, rules) == ["rx=definition+", "rx=figure"]
+    assert examined.rule_features(0, 3, rules) == ["r=none"]
+    weights = examined.load_weights()
+    assert weights["r=definition"] > weights["r=none"]  # examiners hide what a definition rule hides
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "特别是这五年我国农业发展十分迅速，是建国以来发展最快的时期。",
+        "要通过发展横向联合，进一步推动整个改革不断前进。",
+        "违反本法规定的，由有关部门责令改正，并处一万元以上五万元以下罚款。",
+    ],
+)
+def test_a_default_deck_asks_no_routine_predicate_nor_the_word_after_a_figure(sentence):
+    """The model's span in a default deck is a clean blank: 十分[迅速], 不断[前进], 五万元以下[罚款] are not asked."""
+    facts = studied_of(sentence).facts
+    answers = [fact.answers for fact in facts if fact.kind == "examined"]
+    assert all(not examined.ROUTINE.search(a) and a != "罚款" for answer in answers for a in answer)

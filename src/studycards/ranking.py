@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
-from studycards.extract.examined import MIN_SHARE
+from studycards.extract.examined import MIN_SHARE, SURE_SHARE
 from studycards.extract.keyterms import Repeats
 from studycards.extract.law_cards import law_card_ok
 from studycards.extract.law_sentences import law_weight
@@ -182,10 +182,10 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
 
 def _examined_scores(scored: list[tuple[float, int, Fact]]) -> list[tuple[float, int, Fact]]:
     """The model's proposals (extract/examined.py) ranked after the rules' facts of their sentence (so they are asked
-    only where none of those is: their answers asked elsewhere), unless the model is sure (SURE) and every rule that
-    asks the sentence is one whose span it beats (_yields_to_model): then before them, and the rules' facts join its
-    note (or ask their own clause). In a sentence no rule asks, by the kind's weight and the model's share
-    of probability: after most facts of the rules, which choose the sentences."""
+    only where none of those is: their answers asked elsewhere), unless the model is sure (SURE_SHARE: it weighed the
+    rules' spans too, and prefers its own): then before them, and the rules' facts join its note (or ask their own
+    clause). In a sentence no rule asks, by the kind's weight and the model's share of probability: after most facts
+    of the rules, which choose the sentences."""
     rivals: dict[int, list[tuple[float, Fact]]] = {}
     for score, _, fact in scored:
         if fact.kind != "examined" and fact.spans:
@@ -193,27 +193,13 @@ def _examined_scores(scored: list[tuple[float, int, Fact]]) -> list[tuple[float,
     adjusted = []
     for score, index, fact in scored:
         if fact.kind == "examined":
-            same = [(rival, other) for rival, other in rivals.get(fact.origin.line, []) if _same_sentence(other, fact)]
+            same = [rival for rival, other in rivals.get(fact.origin.line, []) if _same_sentence(other, fact)]
             if not same:
                 score = KIND_WEIGHT["examined"] + fact.examined
             else:
-                sure = fact.examined >= SURE and all(_yields_to_model(other) for _, other in same)
-                rival_scores = [rival for rival, _ in same]
-                score = max(rival_scores) + 0.01 if sure else min(rival_scores) - 0.01
+                score = max(same) + 0.01 if fact.examined >= SURE_SHARE else min(same) - 0.01
         adjusted.append((score, index, fact))
     return adjusted
-
-
-SURE = 0.5
-"""The model's share of probability above which its span is asked before a weak rule's (tuning half: _yields_to_model)."""
-MODEL_BEATS = ("formulation", "judgement", "keyterm", "keyphrase")
-"""Kinds of rule whose span examiners hide less often than the model's best span of the same sentence (the exam's
-items, both halves: docs/model.md), and that ask one phrase, not a list (a list is a deck's, and a quiz's, own)."""
-
-
-def _yields_to_model(fact: Fact) -> bool:
-    """Whether the model's sure span is asked before `fact` in its sentence: a weak kind of rule, one answer."""
-    return fact.kind in MODEL_BEATS and len(fact.answers) == 1 and not fact.whole
 
 
 ELIDED = "……"

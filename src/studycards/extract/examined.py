@@ -18,6 +18,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
+from weakref import WeakKeyDictionary
 
 from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.norms import LIGHT, MODAL, NOT_ANSWER, SEMICOLON
@@ -67,7 +69,18 @@ def words_of(sentence: str, seg: Segmenter) -> list[Word]:
     return found
 
 
+_TAGS: WeakKeyDictionary[Segmenter, dict[str, str]] = WeakKeyDictionary()
+
+
 def _tag(word: str, seg: Segmenter) -> str:
+    known = _TAGS.setdefault(seg, {})  # a word's tag never changes: looked up once per segmenter
+    tag = known.get(word)
+    if tag is None:
+        tag = known[word] = _tag_of(word, seg)
+    return tag
+
+
+def _tag_of(word: str, seg: Segmenter) -> str:
     if CLAUSE_MARK.fullmatch(word[0]) or word == LIST_MARK:
         return "w"
     if DIGITS.match(word):
@@ -127,11 +140,33 @@ def _neighbour(word: Word) -> str:
     return word.text if word.text in CUE_WORDS else f"#{word.tag}"
 
 
+Rule = tuple[Span, str]
+"""A span a rule's fact hides in the sentence, with the rule's label (its kind; + when it asks several answers)."""
+
+
+def rule_features(begin: int, finish: int, rules: list[Rule] | tuple[Rule, ...]) -> list[str]:
+    """How the span begin..finish stands to the spans our rules hide in its sentence: the same span (r=), inside
+    one (rin=), holding one (rout=), crossing one (rx=); r=none where no rule's span touches it. So the model
+    weighs the rules' choices as evidence, and decides between a rule's span and its own."""
+    names = set()
+    for (start, end), label in rules:
+        if (start, end) == (begin, finish):
+            names.add(f"r={label}")
+        elif start <= begin and finish <= end:
+            names.add(f"rin={label}")
+        elif begin <= start and end <= finish:
+            names.add(f"rout={label}")
+        elif begin < end and start < finish:
+            names.add(f"rx={label}")
+    return sorted(names) or ["r=none"]
+
+
 class Features:
     """The features of a sentence's spans, split into the parts the score adds up."""
 
-    def __init__(self, words: list[Word]):
+    def __init__(self, words: list[Word], rules: list[Rule] | tuple[Rule, ...] = ()):
         self.words = words
+        self.rules = rules
         self.clause_of, self.clauses = [], 0
         for word in words:
             self.clause_of.append(self.clauses)
@@ -161,6 +196,8 @@ class Features:
             f"p|ft={prev}|{first.tag}",
             f"fs={self.shapes[i]}",
             f"pos={position}",
+            f"fc={first.text[0]}",
+            f"pc={self.words[i - 1].text[-1] if i else '^'}",
         ]
 
     def end(self, j: int) -> list[str]:
@@ -174,6 +211,7 @@ class Features:
             f"lt|n={last.tag}|{nxt}",
             f"ls={self.shapes[j]}",
             f"lc={last.text[-1]}",
+            f"xc={self.words[j + 1].text[0] if j + 1 < len(self.words) else '$'}",
             f"lastclause={last_clause}",
         ]
 
@@ -199,6 +237,8 @@ class Features:
     def of(self, i: int, j: int) -> list[str]:
         """Every feature of the span of words i..j (what training sees; the score adds the same weights)."""
         names = self.start(i) + self.end(j) + self.whole(i, j)
+        begin, finish = self.words[i].start, self.words[j].start + len(self.words[j].text)
+        names += rule_features(begin, finish, self.rules)
         for k in range(i, j + 1):
             names += self.inside(k)
         return names
@@ -210,17 +250,25 @@ def load_weights() -> dict[str, float]:
     return model_weights(MODEL)
 
 
-def span_scores(sentence: str, seg: Segmenter, weights: dict[str, float] | None = None) -> list[tuple[Span, float]]:
+def span_scores(
+    sentence: str, seg: Segmenter, weights: dict[str, float] | None = None, rules: list[Rule] | tuple[Rule, ...] = ()
+) -> list[tuple[Span, float]]:
     """Every candidate span of `sentence` (character offsets) with the model's score, best first: the weights of
-    Features.of(i, j) added up, with each part computed once per word or per value."""
+    Features.of(i, j) added up, with each part computed once per word or per value. `rules`: the spans our rules'
+    facts hide in the sentence (rule_spans)."""
     weights = load_weights() if weights is None else weights
     words = words_of(sentence, seg)
     if not words:
         return []
-    features = Features(words)
+    features = Features(words, rules)
+
+    get = weights.get
 
     def total(names: list[str]) -> float:
-        return sum(weights.get(name, 0.0) for name in names)
+        return sum(map(get, names, repeat(0.0)))
+
+    no_rule = get("r=none", 0.0)
+    ruled = [span for span, _ in rules]
 
     inside = [0.0]
     lists = [0]
@@ -262,6 +310,10 @@ def span_scores(sentence: str, seg: Segmenter, weights: dict[str, float] | None 
             score += clause_weight
         if finish - begin <= 3 and sentence[begin:finish] in GENERIC_WORDS:
             score += generic_weight
+        if ruled and any(begin < end and start < finish for start, end in ruled):
+            score += total(rule_features(begin, finish, rules))
+        else:
+            score += no_rule
         scored.append(((begin, finish), score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
@@ -307,15 +359,27 @@ CANDIDATES = 20
 """How many spans of a sentence are proposed (the best askable ones, none overlapping another): ranking chooses."""
 MIN_CANDIDATE = 0.001
 """The share a span must hold to be proposed at all."""
+SURE_SHARE = 0.2
+"""The share the model's best span must hold to be asked before the rules' facts of its sentence (ranking), and in a
+default deck to be proposed at all; only where it is not a span a rule's fact hides already: there the rule's fact
+stands. The model sees the rules' spans (rule_features), so its best span is its choice between theirs and its own
+(tuning half of the items: docs/model.md)."""
 POINTER = ("下列", "以下")
 MAX_SENTENCE = 100
 """Sentences longer than this are prose a card would not hold whole: not searched."""
 
 
-def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
+def extract_examined(
+    document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = (), sure_only: bool = False
+) -> list[Fact]:
     """In each body sentence, the spans the model prefers that no fact of `asked` hides already (see _proposals),
-    each with the model's share of probability for it (Fact.examined). Ranking keeps one note per sentence: a
-    proposal is a card only where it is sure enough and no rule's fact of its sentence ranks first."""
+    each with the model's share of probability for it (Fact.examined). The model sees the spans the rules' facts
+    hide (rule_features), so its share weighs its span against theirs. Ranking keeps one note per sentence.
+
+    `sure_only` (a default deck): only in a sentence a rule's fact asks, the model's best span, where it holds
+    SURE_SHARE, is not a rule's own span and is a clean blank (_sure_proposal). A sentence no rule asks is not weighed:
+    proposing there too (at a share of 0.5) lifted the tuning items' choice from 0.34 to 0.37 but doubled the time a
+    build takes and made the cards a learner dropped most (十分[迅速], 今年是…的[头一年])."""
     by_line: dict[int, list[Fact]] = {}
     for fact in asked:
         if fact.spans and fact.kind != "outline":
@@ -333,8 +397,21 @@ def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tup
                 if not sentence or len(sentence) > MAX_SENTENCE:
                     continue
                 where = (passage.text, offset - len(sentence))
-                hidden = hidden_spans(sentence, where, by_line.get(passage.origin.line, ()))
-                for span, share in _proposals(sentence, shares(span_scores(sentence, seg)), hidden):
+                rules = rule_spans(sentence, where, by_line.get(passage.origin.line, ()))
+                hidden = [span for span, _ in rules]  # a list asked whole: one of its items may be proposed
+                if sure_only and not rules:
+                    continue  # a default deck: only a sentence a rule asks is weighed (docs/model.md)
+                scored = shares(span_scores(sentence, seg, rules=rules))
+                if sure_only:
+                    found = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg)
+                else:  # every candidate, the model's sure one first; the others never sure (ranking: SURE_SHARE)
+                    sure = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg) if rules else []
+                    found = sure + [
+                        (span, min(share, SURE_SHARE * 0.99))
+                        for span, share in _proposals(sentence, scored, hidden)
+                        if (span, share) not in sure
+                    ]
+                for span, share in found:
                     fact = fact_in_sentence("examined", sentence, [span], passage.origin, lead=lead, seg=seg)
                     fact.examined = share
                     facts.append(fact)
@@ -356,10 +433,78 @@ def _proposals(sentence: str, scored: list[tuple[Span, float]], hidden: list[Spa
     return chosen
 
 
-def hidden_spans(sentence: str, where: tuple[str, int], facts) -> list[Span]:
-    """The spans of `sentence` (standing at `where`: its paragraph, offset) that some fact of the paragraph hides."""
+def _sure_proposal(
+    sentence: str, scored: list[tuple[Span, float]], hidden: list[Span], least: float, seg: Segmenter | None = None
+) -> list[tuple[Span, float]]:
+    """The model's best askable span, if it holds `least`, no rule's fact hides it already and, with `seg`, it is a
+    clean blank (else none)."""
+    for span, share in scored:
+        if not askable(sentence[span[0] : span[1]]) or sentence.startswith(POINTER, span[1]):
+            continue
+        if share < least or span in hidden or sentence.count(sentence[span[0] : span[1]]) > 1:
+            return []  # its answer in view elsewhere in the sentence (使用[燃气]…可燃气体): cut to a clause, it says less
+        if seg and not clean_blank(sentence, span, seg):
+            return []
+        return [(span, share)]
+    return []
+
+
+NAMING_TAGS = ("n", "vn", "an", "j", "i", "l", "m", "eng", "?")
+"""Parts of speech a default deck's blank may end on: a name, a term, an idiom, a figure (not a verb or an adjective:
+不断[前进], 十分[迅速], 建立[新型]的 are the endings a learner drops)."""
+ROUTINE = re.compile(
+    r"^(?:十分|不断|更加|进一步|不宜|明显|显著|大大|逐步|日益|日趋|越来越|非常|极大|有所|比较)|"
+    r"(?:前进|提高|加快|加强|改善|迅速|进展|成效|效果|意义|信心|希望|公布|落实|推进|处理|进行|不够|过高|过低|力度|总称)$"
+)
+"""How a routine predicate opens or ends (十分迅速, 不断前进, 取得显著效果): the dictionary calls some of them idioms."""
+AFTER_FIGURE = re.compile(r"(?:[0-9０-９%％]|[一二三四五六七八九十百千万亿倍]|以上|以下|以内|左右)$")
+
+
+def _cuts_a_word(sentence: str, span: Span, seg: Segmenter) -> bool:
+    """Whether a dictionary word of three characters or more crosses an edge of the span."""
+    for edge in span:
+        for before in (1, 2):
+            for after in (1, 2, 3):
+                word = sentence[max(0, edge - before) : edge + after]
+                if len(word) >= 3 and edge - before >= 0 and seg.dictionary_tag(word):
+                    return True
+    return False
+
+
+def _last_member(sentence: str, start: int) -> bool:
+    """Whether the span opens a list's last member (基本工资、津贴、补贴和[奖金])."""
+    clause = CLAUSE_MARK.split(sentence[:start])[-1]
+    return LIST_MARK in clause and clause.endswith(("和", "及", "与", "或者", "以及"))
+
+
+def clean_blank(sentence: str, span: Span, seg: Segmenter) -> bool:
+    """Whether the span is a blank a learner keeps: it ends on a name, a term, an idiom or a figure, or is a list or a
+    quoted term; it opens on no adverb and is no routine predicate (ROUTINE); it is not the word after a figure (三倍以下[罚款]: the figure is the fact) nor one member of a list."""
+    start, end = span
+    words = words_of(sentence[start:end], seg)
+    if not words or words[0].tag.startswith("d") or ROUTINE.search(sentence[start:end]):
+        return False
+    if _cuts_a_word(sentence, span, seg):
+        return False  # 等可[再生能源]: the dictionary knows 可再生, which the plain cut split
+    if (
+        sentence[start - 1 : start] == LIST_MARK
+        or sentence[end : end + 1] == LIST_MARK
+        or _last_member(sentence, start)
+    ):
+        return (
+            False  # one member of a list: its fellows are no cue (民族、宗教、[侨务工作]进一步加强); the rules ask it
+        )
+    if AFTER_FIGURE.search(sentence[:start]):
+        return False
+    quoted = sentence[start - 1 : start] in "“《‘「" and start > 0
+    return quoted or LIST_MARK in sentence[start:end] or words[-1].tag.startswith(NAMING_TAGS)
+
+
+def rule_spans(sentence: str, where: tuple[str, int], facts) -> list[Rule]:
+    """The spans of `sentence` (standing at `where`: its paragraph, offset) that some fact of the paragraph hides,
+    each with its rule's label: its kind, + when its card asks more than one span (a list asked whole is one span)."""
     paragraph, offset = where
-    found_spans: list[Span] = []
+    found_spans: list[Rule] = []
     for fact in facts:
         found = paragraph.find(fact.text)
         if found >= 0:
@@ -368,8 +513,11 @@ def hidden_spans(sentence: str, where: tuple[str, int], facts) -> list[Span]:
             at = -fact.text.index(sentence)
         else:
             continue
+        whole = fact.whole or fact.kind == "enumeration"
+        hidden = [(fact.spans[0][0], fact.spans[-1][1])] if whole and fact.spans else list(fact.spans)
+        label = fact.kind + ("+" if len(hidden) > 1 else "")
         found_spans += [
-            (start + at, end + at) for start, end in fact.spans if 0 <= start + at and end + at <= len(sentence)
+            ((start + at, end + at), label) for start, end in hidden if 0 <= start + at and end + at <= len(sentence)
         ]
     return found_spans
 
