@@ -140,16 +140,18 @@ def test_a_deck_with_the_model_s_candidates_imports_into_anki_without_showing_an
         assert len({nid for nid, _ in mine}) <= 1, sentence  # one note per sentence: no other note shows its answers
 
 
-def test_a_default_deck_asks_the_model_s_sure_span_of_a_rule_s_sentence_first():
-    """Where the model, having weighed the rules' spans, is sure of its own, a default deck's note asks it; the
-    list the rule asks is not cut into one member (补贴和[奖金])."""
+def test_with_all_the_model_s_sure_span_of_a_rule_s_sentence_is_asked_first():
+    """Where the model, having weighed the rules' spans, is sure of its own, `--all`'s note asks it; the list the
+    rule asks is not cut into one member (补贴和[奖金])."""
+    from studycards.facts import ALL_KINDS
     from studycards.ranking import select
 
-    ruled = studied_of("公务员领导职务应当逐级晋升。")
-    first = select([ruled]).studied[0].facts[0]
+    ruled = studied_of("公务员领导职务应当逐级晋升。", ALL_KINDS)
+    first = select([ruled], None).studied[0].facts[0]
     assert first.kind == "examined" and any("晋升" in answer for answer in first.answers)
-    listed = studied_of("公务员工资包括基本工资、津贴、补贴和奖金。")
-    assert "examined" not in {fact.kind for fact in listed.facts}
+    listed = select([studied_of("公务员工资包括基本工资、津贴、补贴和奖金。", ALL_KINDS)], None).studied[0].facts
+    assert listed[0].kind != "examined" and ("奖金",) not in [fact.answers for fact in listed]
+    assert "examined" not in {fact.kind for fact in studied_of("公务员领导职务应当逐级晋升。").facts}  # default
 
 
 def test_the_model_sees_the_rules_spans():
@@ -172,8 +174,10 @@ def test_the_model_sees_the_rules_spans():
         "违反本法规定的，由有关部门责令改正，并处一万元以上五万元以下罚款。",
     ],
 )
-def test_a_default_deck_asks_no_routine_predicate_nor_the_word_after_a_figure(sentence):
-    """The model's span in a default deck is a clean blank: 十分[迅速], 不断[前进], 五万元以下[罚款] are not asked."""
-    facts = studied_of(sentence).facts
-    answers = [fact.answers for fact in facts if fact.kind == "examined"]
+def test_the_model_s_sure_span_is_no_routine_predicate_nor_the_word_after_a_figure(sentence):
+    """The model's sure span is a clean blank: 十分[迅速], 不断[前进], 五万元以下[罚款] are not asked first."""
+    from studycards.facts import ALL_KINDS
+
+    facts = studied_of(sentence, ALL_KINDS).facts
+    answers = [fact.answers for fact in facts if fact.kind == "examined" and fact.examined >= examined.SURE_SHARE]
     assert all(not examined.ROUTINE.search(a) and a != "罚款" for answer in answers for a in answer)

@@ -360,26 +360,21 @@ CANDIDATES = 20
 MIN_CANDIDATE = 0.001
 """The share a span must hold to be proposed at all."""
 SURE_SHARE = 0.2
-"""The share the model's best span must hold to be asked before the rules' facts of its sentence (ranking), and in a
-default deck to be proposed at all; only where it is not a span a rule's fact hides already: there the rule's fact
-stands. The model sees the rules' spans (rule_features), so its best span is its choice between theirs and its own
+"""The share the model's best span must hold to be asked before the rules' facts of its sentence (ranking, `--all`);
+only where it is not a span a rule's fact hides already: there the rule's fact stands. The model sees the rules' spans (rule_features), so its best span is its choice between theirs and its own
 (tuning half of the items: docs/model.md)."""
 POINTER = ("下列", "以下")
 MAX_SENTENCE = 100
 """Sentences longer than this are prose a card would not hold whole: not searched."""
 
 
-def extract_examined(
-    document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = (), sure_only: bool = False
-) -> list[Fact]:
+def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
     """In each body sentence, the spans the model prefers that no fact of `asked` hides already (see _proposals),
     each with the model's share of probability for it (Fact.examined). The model sees the spans the rules' facts
     hide (rule_features), so its share weighs its span against theirs. Ranking keeps one note per sentence.
 
-    `sure_only` (a default deck): only in a sentence a rule's fact asks, the model's best span, where it holds
-    SURE_SHARE, is not a rule's own span and is a clean blank (_sure_proposal). A sentence no rule asks is not weighed:
-    proposing there too (at a share of 0.5) lifted the tuning items' choice from 0.34 to 0.37 but doubled the time a
-    build takes and made the cards a learner dropped most (十分[迅速], 今年是…的[头一年])."""
+    Only `--all` weighs sentences: a default deck that asked the model's sure span in each sentence a rule asks
+    chose the examiners' span more often (checking half 0.26 -> 0.31) but took twice as long to build (docs/model.md)."""
     by_line: dict[int, list[Fact]] = {}
     for fact in asked:
         if fact.spans and fact.kind != "outline":
@@ -399,18 +394,14 @@ def extract_examined(
                 where = (passage.text, offset - len(sentence))
                 rules = rule_spans(sentence, where, by_line.get(passage.origin.line, ()))
                 hidden = [span for span, _ in rules]  # a list asked whole: one of its items may be proposed
-                if sure_only and not rules:
-                    continue  # a default deck: only a sentence a rule asks is weighed (docs/model.md)
                 scored = shares(span_scores(sentence, seg, rules=rules))
-                if sure_only:
-                    found = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg)
-                else:  # every candidate, the model's sure one first; the others never sure (ranking: SURE_SHARE)
-                    sure = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg) if rules else []
-                    found = sure + [
-                        (span, min(share, SURE_SHARE * 0.99))
-                        for span, share in _proposals(sentence, scored, hidden)
-                        if (span, share) not in sure
-                    ]
+                # every candidate, the model's sure one first; the others never sure (ranking: SURE_SHARE)
+                sure = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg) if rules else []
+                found = sure + [
+                    (span, min(share, SURE_SHARE * 0.99))
+                    for span, share in _proposals(sentence, scored, hidden)
+                    if (span, share) not in sure
+                ]
                 for span, share in found:
                     fact = fact_in_sentence("examined", sentence, [span], passage.origin, lead=lead, seg=seg)
                     fact.examined = share
@@ -450,7 +441,7 @@ def _sure_proposal(
 
 
 NAMING_TAGS = ("n", "vn", "an", "j", "i", "l", "m", "eng", "?")
-"""Parts of speech a default deck's blank may end on: a name, a term, an idiom, a figure (not a verb or an adjective:
+"""Parts of speech the model's sure blank may end on: a name, a term, an idiom, a figure (not a verb or an adjective:
 不断[前进], 十分[迅速], 建立[新型]的 are the endings a learner drops)."""
 ROUTINE = re.compile(
     r"^(?:十分|不断|更加|进一步|不宜|明显|显著|大大|逐步|日益|日趋|越来越|非常|极大|有所|比较)|"
