@@ -19,7 +19,7 @@ from dataclasses import replace
 from collections import Counter, defaultdict
 
 from studycards.facts import Fact, normalise
-from studycards.quiz.distractors import Pool, centred, shape
+from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
@@ -320,18 +320,23 @@ class Questions:
         return self._item("multiple", frame, targets, parts, tuple(options), answer, blanked=blanked)
 
     def _multiple_wrong(self, frame: Frame, right: list[str], count: int, shown: str, part: str) -> list[str] | None:
-        """A 多选's wrong options: of the right ones' family (MULTIPLE_KIN); failing that, sharing at least a first
-        character, and then each as long as a right one (有效性 is no fellow of 有色金属、电子信息)."""
+        """A 多选's wrong options: of the right ones' family (MULTIPLE_KIN); failing that, each sharing a character
+        at an end with every right one (有效性 is no fellow of 有色金属、电子信息; 专业化 is one of 市场化、国际化)."""
         for kin in (MULTIPLE_KIN, 1):
             wrong = self.pool.choose(
                 right, frame.fact, count, self.rng, shown=shown, avoid=frame.items, kin=kin, outside=part
             )
             if wrong is None:
                 continue
-            lengths = {len(normalise(answer)) for answer in right}
-            if kin == MULTIPLE_KIN or all(len(normalise(option)) in lengths for option in wrong):
+            if kin == MULTIPLE_KIN or all(self._kin_of_all(right, option) for option in wrong):
                 return wrong
         return None
+
+    def _kin_of_all(self, right: list[str], option: str) -> bool:
+        """Whether `option` shares a character at an end with every right option (广播影视 shares 广 with 广泛支持
+        only, none with 充分理解 or 积极参与)."""
+        phrase = Phrase(option, normalise(option), "", "", "", 0, shape(option), self.pool.words(option))
+        return all(kinship({answer: self.pool.words(answer)}, phrase) >= 1 for answer in right)
 
     def _other_lists(self, frame: Frame, right: list[str], count: int) -> list[str] | None:
         """`count` items of the law's other article lists, of the right ones' shape
