@@ -9,6 +9,7 @@ from studycards.facts import Fact, Origin
 from studycards.closedsets import fellows, parse_sets
 from studycards.quiz.frames import frame_of
 from studycards.quiz.questions import Questions
+from studycards.quiz.ladders import unit_apart
 
 SETS = parse_sets(
     """# made up for the test
@@ -90,8 +91,19 @@ def test_a_figure_ladder_comes_from_its_own_paragraph_first():
         questions = Questions(frames, figures, random.Random(seed))
         item = questions.single(frames[0])
         assert item is not None
-        wrong = set(item.options) - {"30公里"}
-        assert {"45公里", "60公里"} <= wrong, item.options
+        wrong = set(item.options) - {"30"}
+        assert {"45", "60"} <= wrong, item.options
+        assert item.answer == ("30",) and item.tested == ("30公里",)
+        assert item.question().endswith("公里。"), item.question()  # the unit stays in the stem
+
+
+def test_figures_of_one_unit_are_offered_as_amounts_with_the_unit_in_the_stem():
+    assert unit_apart(["六个月", "三个月", "九个月", "两个月"]) == (["六", "三", "九", "两"], "个月")
+    assert unit_apart(["十五日", "五日", "十日", "三十日"]) == (["十五", "五", "十", "三十"], "日")
+    assert unit_apart(["4.4万亿元", "14.4万亿元", "1.6万亿元"]) == (["4.4", "14.4", "1.6"], "万亿元")
+    assert unit_apart(["5%左右", "6%左右"]) == (["5", "6"], "%左右")
+    assert unit_apart(["六个月", "一年", "三个月"]) == ([], "")  # no unit shared: the options stay whole
+    assert unit_apart(["公益性", "营利性"]) == ([], "")  # no amounts
 
 
 def test_what_the_material_opposes_is_never_a_wrong_option():

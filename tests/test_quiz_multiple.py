@@ -7,7 +7,7 @@ from conftest import spans_of
 
 from studycards.facts import Fact, Origin
 from studycards.quiz.frames import frame_of
-from studycards.quiz.questions import Questions, edge_outside
+from studycards.quiz.questions import MULTIPLE_KIN, Questions, edge_outside
 
 
 def fact(kind, text, answers, line=1, trail=("规程", "第一章")):
@@ -89,3 +89,23 @@ def test_a_list_whose_shared_edge_stands_outside_the_blank_is_told():
     assert edge_outside("加快建设", "强国。", ["制造强国", "知识产权", "集体林权"])
     assert edge_outside("主要运用经济", "，促进发展。", ["调节手段", "经济立法"])
     assert not edge_outside("加快建设", "。", ["制造强国", "知识产权强国"])
+
+
+
+def test_a_wrong_option_sharing_only_a_first_character_is_no_fellow():
+    """有效性 shares only 有 with 有色金属: no examiner offers it among industries; 汽车制造 (the head word 制造 of
+    装备制造) may stand."""
+    target = fact("enumeration", "实施有色金属、电子信息、装备制造等产业规划。", ["有色金属", "电子信息", "装备制造"], 1)
+    others = [
+        fact("enumeration", "增强调控的有效性、针对性。", ["有效性", "针对性"], 5),
+        fact("enumeration", "发展汽车制造、物流快递。", ["汽车制造", "物流快递"], 7),
+    ]
+    facts = [target, *others]
+    questions = Questions([frame_of(f) for f in facts], facts, random.Random(1))
+    for seed in range(8):
+        rng = random.Random(seed)
+        assert questions.pool.choose(["有色金属", "装备制造"], target, 1, rng, kin=MULTIPLE_KIN) == ["汽车制造"]
+        assert questions.pool.choose(["有色金属", "装备制造"], target, 2, rng, kin=MULTIPLE_KIN) is None
+        frame = frame_of(target)
+        # short of the family, a first character is enough only for options as long as a right one (有效性: 3)
+        assert questions._multiple_wrong(frame, ["有色金属", "装备制造"], 2, frame.text, "") is None

@@ -48,3 +48,13 @@ def test_a_short_list_of_one_length_gets_options_of_that_length():
     tagged = {answer: pool.words(answer) for answer in ("三年", "五年")}
     assert plausible("十年", pool.words("十年"), tagged)
     assert not plausible("十二年", pool.words("十二年"), tagged)
+
+
+def test_a_quoted_name_is_no_option_among_plain_phrases():
+    """重点改革管理体制、运行机制: “一国两制” (quoted, and 制 its last character) stands out among them."""
+    pool = Pool([frame_of(f) for f in FACTS])
+    tagged = {answer: pool.words(answer) for answer in ("市场化", "专业化")}
+    assert not plausible("“工业化”", pool.words("“工业化”"), tagged)
+    assert plausible("工业化", pool.words("工业化"), tagged)
+    quoted = {answer: pool.words(answer) for answer in ("“两个确立”", "“两个维护”")}
+    assert not plausible("四个意识", pool.words("四个意识"), quoted)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
 from studycards.closedsets import stock
-from studycards.quiz.stems import DEPENDENT, citation, has_placeholder
+from studycards.quiz.stems import DEPENDENT, broken_start, citation, has_placeholder
 
 MIN_ANSWER = 2
 """Shortest answer worth asking, in characters (normalised): one character is never a phrase."""
@@ -168,6 +168,8 @@ def frame_of(fact: Fact) -> Frame | None:
         return None
     if has_placeholder(frame.lead + frame.text):
         return None  # A总书记: a template's stand-in, never shown
+    if not frame.lead and broken_start(frame.text):
+        return None  # 设，构建以国家公园为主体…: the tail of a word a broken line cut (建|设), no sentence's start
     if TABLE_ROW.search(fact.text) or LIST_LEAD.search(fact.text):
         return None  # 2	超过36000元至144000元的部分	10: a table's row; 下列所得，免征个人所得税：: a lead without its list
     if any(cuts_a_phrase(frame, index) for index in range(len(frame.spans))):
@@ -184,6 +186,23 @@ TRAILING_GENERIC = re.compile(r"等(?:内容|方面|工作|事项|情形|行为|
 CONJUNCTIONS = frozenset(("和", "与", "及", "或", "以及", "或者", "并", "同"))
 """A word that ends no phrase: 联合国宪章的宗旨和 is half of …宗旨和原则."""
 PREPOSITIONS = frozenset("以对在把将向从被给")
+
+
+BOUND_AHEAD = ("为", "以", "于", "向", "对", "把", "将", "被", "从")
+"""One-character words that govern what follows them: an answer never ends in one (立德树人为 of 以立德树人为根本任务)."""
+
+
+def _ends_bound(key: str, after: str) -> bool:
+    """Whether `key`, read on into `after`, ends in a word of one character of BOUND_AHEAD (立德树人|为|根本, not
+    违法|行为|的)."""
+    from studycards.segment import segmenter
+
+    at = 0
+    for word in segmenter().words(key + after):
+        at += len(word)
+        if at >= len(key):
+            return at == len(key) and word in BOUND_AHEAD
+    return False
 
 
 def cuts_a_phrase(frame: Frame, index: int) -> bool:
@@ -207,10 +226,15 @@ def cuts_a_phrase(frame: Frame, index: int) -> bool:
         return True
     if len(words) >= 2 and len(last) == 1 and tag.startswith("n") and frame.text[end:].startswith("的"):
         return True
+    with_as = key.endswith("为") and frame.text[:start].endswith("以")  # 以＿根本任务 of 以…为…
+    if goes_on and (with_as or (key[-1:] in BOUND_AHEAD and _ends_bound(key, frame.text[end : end + 4]))):
+        return True  # 立德树人为|根本任务: the 为 is the next phrase's verb, no part of the answer
     if not frame.listed(index):
         return False
     if "等" in words[1:]:
         return True  # 恐吓等方式实施: a member holding the list's 等 and what follows it
+    if tag.startswith("d") and goes_on:
+        return True  # 转移、隐匿、故意|毁损: an adverb is no member; it belongs to the verb after it
     others = [len(normalise(other)) for i, other in enumerate(frame.answers) if i != index]
     inner = any(word in PREPOSITIONS for word in words[1:-1])
     if inner and others and len(key) >= 2 * min(others) + 2:
@@ -272,9 +296,14 @@ PERIOD_OPENER = re.compile(r"^(过去五年|五年来|过去一年|一年来|[�
 """How a report's review paragraph names its period: 五年来，经济结构出现重大变革。"""
 REVIEW = re.compile(r"(过去五年|过去一年|五年来|一年来|[一二三四五六七八九十]+年来)")
 """A review part's heading names its period too: 一、过去五年工作回顾."""
-PLAN = re.compile(r"对(?:\d{4}|[一二〇零○]{4})年.*工作的建议|今年.*(?:工作|任务)")
+PLAN = re.compile(
+    r"对(?:\d{4}|[一二〇零○]{4})年.*工作的建议|今年.*(?:工作|任务)"
+    r"|^[一二三四五六七八九十]+、\s*(?:\d{4}|[０-９]{4})年的?(?:主要任务|重点工作|政府工作任务|工作总体部署|工作的总体要求|工作$)"
+)
 """A plan part's heading: 三、对2018年政府工作的建议 (its figures are this year's targets)."""
 HAS_PERIOD = re.compile(r"年|以来|期间|届")
+REVIEWED = re.compile(r"(?:\d{4}|[０-９]{4})年|“[^”]{1,4}”(?=时期|计划)|去年")
+"""The period a review part's heading names otherwise: 一、2008年工作回顾, 一、“十一五”时期…的回顾, 一、去年工作回顾."""
 
 
 def period_of(fact: Fact) -> str:
@@ -290,6 +319,10 @@ def period_of(fact: Fact) -> str:
         review = REVIEW.search(heading)
         if review:
             return review.group(1) + "，" + ELLIPSIS
+        named = set(REVIEWED.findall(heading)) if "回顾" in heading else set()
+        if len(named) == 1:  # 1998年工作回顾和1999年…: two periods, none to say which
+            period = named.pop()
+            return period + "时期" * period.endswith("”") + "，" + ELLIPSIS
         if PLAN.search(heading) and re.search(r"\d", fact.text):
             return "今年，" + ELLIPSIS  # a target of the year's plan (新增高标准农田8000万亩以上), not a result
     return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from os.path import commonprefix
 
 from studycards.parsing.numbering import cn_number, cn_numeral
 
@@ -96,6 +97,22 @@ def _written(n: int, chinese: bool, rest: str) -> str:
 
 
 COUNTED = ("个", "年", "名", "次", "倍", "人", "项", "周")
+
+
+AMOUNT_CHARS = "0123456789.〇零一二两三四五六七八九十百千"
+AMOUNT_ONLY = re.compile(r"^(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)$")
+
+
+def unit_apart(options: list[str]) -> tuple[list[str], str]:
+    """Figures of one unit as an examiner often offers them: the amounts alone, the unit left in the stem after
+    the blank (不少于＿个月: 三 / 六 / 九 / 十二; 增长＿%: 5 / 6 / 7 / 8), so that the options do not all end alike.
+    ([], '') unless every option is an amount followed by one shared unit."""
+    suffix = commonprefix([option[::-1] for option in options])[::-1]
+    suffix = suffix.lstrip(AMOUNT_CHARS)
+    amounts = [option[: len(option) - len(suffix)] for option in options]
+    if not suffix or not all(AMOUNT_ONLY.match(amount) for amount in amounts) or len(set(amounts)) < len(amounts):
+        return [], ""
+    return amounts, suffix
 
 
 NUMBER = r"[\d.]+|[〇零一二两三四五六七八九十百千]+"

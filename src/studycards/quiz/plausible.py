@@ -27,6 +27,13 @@ def numeric(text: str) -> bool:
     return bool(NUMBER.search(normalise(text)))
 
 
+QUOTES = '“”「」『』‘’"《》'
+
+
+def quoted(text: str) -> bool:
+    return any(mark in text for mark in QUOTES)
+
+
 def common_suffix(keys: list[str]) -> str:
     return commonprefix([key[::-1] for key in keys])[::-1]
 
@@ -36,6 +43,8 @@ def plausible(option: str, words: Words, answers: dict[str, Words]) -> bool:
     kinds = {numeric(answer) for answer in answers}
     if len(kinds) == 1 and numeric(option) not in kinds:
         return False
+    if len(answers) >= 2 and len({quoted(answer) for answer in answers} | {quoted(option)}) > 1:
+        return False  # “一国两制” beside 管理体制、运行机制: a quoted name among plain phrases stands out
     if len(answers) < 2:
         return True
     keys = [normalise(answer) for answer in answers]

@@ -19,12 +19,12 @@ from dataclasses import replace
 from collections import Counter, defaultdict
 
 from studycards.facts import Fact, normalise
-from studycards.quiz.distractors import Pool, centred, shape
+from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.closedsets import beside_fellows, paired_terms
-from studycards.quiz.ladders import ranges_ordered
+from studycards.quiz.ladders import ranges_ordered, unit_apart
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
@@ -51,9 +51,9 @@ their ladders all end in the same unit)."""
 LAW_FIGURES = 3
 """A law's 单选 may ask this many figures more: its time limits, fines and counts (三日/五日/十日/十五日) are
 what an examiner of a law asks as a ladder, and a law seldom holds other wrong options of an answer's family."""
-MULTIPLE_KIN = 1
-"""A 多选's wrong options share at least a character at an end or a word with a right one (水产 is no doubt
-beside 生产、分配、流通)."""
+MULTIPLE_KIN = 2
+"""A 多选's wrong options share a head word, a last character or a first word with a right one (水产 is no
+doubt beside 生产、分配、流通; a first character alone made 有效性 an option beside 有色金属、电子信息)."""
 DRAWS = 4
 """Draws of a 单选's wrong options, until the answer is not the option most like the others."""
 TARGETS = 3
@@ -76,7 +76,9 @@ WHICH_TRIES = 40
 STATEMENT_CHARS = 60
 PAIRED_FIRST = 0.4
 PAIRED_SHARE = 0.3
-"""At most about this share of a quiz's 判断 is made false by a paired term."""
+PAIRED_FREE = 2
+"""At most this many and about PAIRED_SHARE of a quiz's 判断 more are made false by a paired term (a law's few
+判断 are mostly of its 应当/可以, 批准/备案: a cap on the share alone left a short law one false statement)."""
 """How often a false 判断 swaps a paired term (应当/可以) when an answer's swap is at hand too."""
 SHORT_ITEM = 8
 """A list item this short is a term (就业政策法规咨询): another list's term is its fellow by its head or first word
@@ -184,7 +186,14 @@ class Questions:
             return None
         options = [answer, *wrong]
         self.rng.shuffle(options)
-        return self._item("single", frame, [index], (before, after), tuple(options), (answer,))
+        item = self._item("single", frame, [index], (before, after), tuple(options), (answer,))
+        amounts, unit = unit_apart(options)
+        if item is None or not unit:
+            return item
+        # 不少于＿个月 with 三/六/九/十二: the unit is the stem's, the options differ as amounts do (tested keeps 六个月)
+        shown = amounts[options.index(answer)]
+        parts = (item.parts[0], unit + item.parts[1])
+        return replace(item, parts=parts, options=tuple(amounts), answer=(shown,), blanks=(len(shown),))
 
     def _which_fits(self, frame: Frame) -> bool:
         """Whether a 以下说法正确的是 may be asked now: a few per quiz, of material large enough to spare the
@@ -271,6 +280,16 @@ class Questions:
         if not alike:
             return None
         count = min(self.rng.choice(RIGHT_COUNTS), len(alike) + 1)
+        for _ in range(2):  # too few wrong options of the family: one more right option needs one fewer
+            item = self._multiple_of(frame, run, first, alike, count)
+            if item is not None or count >= min(max(RIGHT_COUNTS), len(alike) + 1):
+                return item
+            count += 1
+        return None
+
+    def _multiple_of(self, frame: Frame, run: list[int], first: int, alike: list[int], count: int):
+        """A 多选 of `count` right options (`first` and fellows of `alike`) on `run`, or None."""
+        answers = frame.answers
         targets = sorted([first, *self.rng.sample(alike, count - 1)])
         if frame.asks:
             parts: tuple[str, ...] = (frame.asks,)
@@ -289,16 +308,7 @@ class Questions:
             wrong = self._other_lists(frame, right, OPTIONS - count)
         else:
             part = frame.fact.origin.trail[-1] if frame.subject and frame.fact.origin.trail else ""
-            wrong = self.pool.choose(
-                right,
-                frame.fact,
-                OPTIONS - count,
-                self.rng,
-                shown=shown,
-                avoid=frame.items,
-                kin=MULTIPLE_KIN,
-                outside=part,
-            )
+            wrong = self._multiple_wrong(frame, right, OPTIONS - count, shown, part)
         if wrong is None:
             return None
         if len(parts) == 2 and edge_outside(parts[0], parts[1], [*right, *wrong]):
@@ -308,6 +318,25 @@ class Questions:
         answer = tuple(option for option in options if option in right)
         blanked = run if len(parts) == 2 else []
         return self._item("multiple", frame, targets, parts, tuple(options), answer, blanked=blanked)
+
+    def _multiple_wrong(self, frame: Frame, right: list[str], count: int, shown: str, part: str) -> list[str] | None:
+        """A 多选's wrong options: of the right ones' family (MULTIPLE_KIN); failing that, each sharing a character
+        at an end with every right one (有效性 is no fellow of 有色金属、电子信息; 专业化 is one of 市场化、国际化)."""
+        for kin in (MULTIPLE_KIN, 1):
+            wrong = self.pool.choose(
+                right, frame.fact, count, self.rng, shown=shown, avoid=frame.items, kin=kin, outside=part
+            )
+            if wrong is None:
+                continue
+            if kin == MULTIPLE_KIN or all(self._kin_of_all(right, option) for option in wrong):
+                return wrong
+        return None
+
+    def _kin_of_all(self, right: list[str], option: str) -> bool:
+        """Whether `option` shares a character at an end with every right option (广播影视 shares 广 with 广泛支持
+        only, none with 充分理解 or 积极参与)."""
+        phrase = Phrase(option, normalise(option), "", "", "", 0, shape(option), self.pool.words(option))
+        return all(kinship({answer: self.pool.words(answer)}, phrase) >= 1 for answer in right)
 
     def _other_lists(self, frame: Frame, right: list[str], count: int) -> list[str] | None:
         """`count` items of the law's other article lists, of the right ones' shape
@@ -363,10 +392,10 @@ class Questions:
         true_first = self.truths[True] < self.truths[False] or (
             self.truths[True] == self.truths[False] and self.rng.random() < 0.5
         )
-        false = None if true_first else self._false(frame, index, view)
-        if false is None and not true_first and self.truths[True] - self.truths[False] >= 1:
-            return None  # no good false statement here; keep the two balanced
-        if false is None:
+        false = self._false(frame, index, view)
+        if false is None and not (true_first and stated(view.text)):
+            return None  # no fact here an examiner could change (a figure at least): a true copy tests nothing
+        if true_first or false is None:
             return self._item("judge", frame, [index], (view.text,), JUDGE_OPTIONS, (JUDGE_OPTIONS[0],))
         statement, original = false
         item = self._item(
@@ -391,7 +420,7 @@ class Questions:
         if swap is not None:
             before, after = view.cut()
             first = (swap, (before, frame.answers[index], after))
-        if self.paired > PAIRED_SHARE * max(1, sum(self.truths.values())):
+        if self.paired >= PAIRED_FREE + PAIRED_SHARE * sum(self.truths.values()):
             return first  # statements made false all by 应当/可以 would be a pattern, not a test
         paired = self._paired(frame, view)
         if first is None or (paired is not None and self.rng.random() < PAIRED_FIRST):
@@ -418,8 +447,8 @@ class Questions:
                 if len(normalise(clause)) < PAIRED_CLAUSE or normalise(clause) in self.tested:
                     continue
                 other = next(t for t in terms if t != term)
-                if not self._swappable(text[at + len(term) : right]):
-                    continue
+                if not self._swappable(text[at + len(term) : right]) or other in text[start:]:
+                    continue  # 可以临时采集血液，但可以依照…: the pair already in the sentence makes it read oddly
                 swapped = clause.replace(term, other, 1)
                 if normalise(swapped) in self.corpus or any(t in clause and t != term for t in terms):
                     continue
@@ -626,7 +655,8 @@ def _named(cited: str, answer: str, wrong: list[str]) -> bool:
 def legal(fact: Fact) -> bool:
     """Whether a fact is of a law, charter or regulation (its title names one, or it stands in an article):
     only there does 应当 / 可以 state a rule a reader can get wrong."""
-    return is_legal_title(fact.origin.document) or any(ARTICLE.match(step) for step in fact.origin.trail)
+    title = fact.origin.document.strip().strip("《》")  # a title given in its marks (《河湖保护法》) is one still
+    return is_legal_title(title) or any(ARTICLE.match(step) for step in fact.origin.trail)
 
 
 ITEM_SLACK = 0.2

@@ -28,6 +28,8 @@ WHOLE_CLAUSE = 8
 FILE_DATE = re.compile(r"[_\s]*\d{8}(?=》?$)")
 """A date a file name carries (…的决定_19880701): no part of the title."""
 LAW_TITLE = re.compile(r"(?:法|法典)(?:（[^）]*）)?$")
+APPROVES = re.compile(r"关于批准[^《》]{0,12}《([^《》]+)》的(?:决议|决定)$")
+"""A decision that approves a text and carries it (…关于批准《X条例》的决议, …批准中央军事委员会《关于…的规定》的决定)."""
 RULES_TITLE = re.compile(r"(?:章程|条例|规定|规则|办法|准则|细则|决定|通知|意见|纲要|规划)(?:（[^）]*）)?$")
 
 
@@ -35,6 +37,9 @@ def citation(document: str, which: bool = False) -> str:
     """How a stem names its source: 根据《X法》， / 《X条例》规定， / 《X报告》指出， ('' without a name); a stem that asks
     which of a list (`which`: 下列属于…的有) is 根据《X》， whatever the genre."""
     name = FILE_DATE.sub("", document.strip()).strip("《》").replace("_", " ").strip()
+    approved = APPROVES.search(name)
+    if approved:  # …关于批准《广东省经济特区条例》的决议: what it states is the 条例's, cited by its own name
+        name = approved.group(1)
     name = name.replace("《", "〈").replace("》", "〉")  # a title within the title
     if not name:
         return ""
@@ -43,6 +48,14 @@ def citation(document: str, which: bool = False) -> str:
     if RULES_TITLE.search(name):
         return f"《{name}》规定，"
     return f"《{name}》指出，"
+
+
+BROKEN_START = re.compile(r"^[\u4e00-\u9fff][，,；;、]")
+"""A sentence opening with a clause of one character (设，构建…): the tail of a word cut at a broken line."""
+
+
+def broken_start(text: str) -> bool:
+    return bool(BROKEN_START.match(text.lstrip()))
 
 
 def has_placeholder(text: str) -> bool:
