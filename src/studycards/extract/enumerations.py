@@ -10,6 +10,7 @@ import re
 
 from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
+from studycards.extract.provisions import is_legal
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, word_tags
@@ -96,10 +97,13 @@ MAX_NATURAL = 16
 
 def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
+    report = not is_legal(document)  # a law's list is its classification (专业档案分为文书档案、…): asked in groups
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             for spans in _enumerations(sentence, seg):
                 fact = fact_in_sentence("enumeration", sentence, spans, passage.origin, lead=lead)
+                if report and is_long_word_set(fact.answers):
+                    continue  # 发展养牛、养羊、…、养蜂: a half of it is no lesson, and the whole is too long to ask
                 fact.whole = is_short_list(fact.answers)
                 facts.append(fact)
     return facts
@@ -109,6 +113,17 @@ def is_short_list(items: tuple[str, ...]) -> bool:
     """A short list of short items: asking one while the others stay in view tests little."""
     lengths = [len(item) for item in items]
     return len(items) <= WHOLE_ITEMS and max(lengths) <= WHOLE_ITEM_LENGTH and sum(lengths) <= WHOLE_LENGTH
+
+
+LONG_SET, SET_WORD = 9, 4
+"""A list of this many items or more is asked in pieces (cards.lists.MAX_IN_ORDER + 1); an item this long at most is
+a word (冶金、化工、建材…), not a phrase (cards.lists.WORD_ITEM)."""
+
+
+def is_long_word_set(items: tuple[str, ...]) -> bool:
+    """A long list of words (trades, crops, animals, departments…), its last maybe a catch-all (…、咨询、技术服务和其他
+    社会服务): asked in pieces, each card hides an arbitrary half of a set that has no order worth learning."""
+    return len(items) >= LONG_SET and all(len(item) <= SET_WORD for item in items[:-1])
 
 
 def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
