@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import write
-from studycards.cards.lists import MAX_IN_ORDER, WORD_ITEM
+from studycards.cards.lists import MAX_IN_ORDER
 from studycards.extract import extract
 from studycards.extract.enumerations import LONG_SET, SET_WORD, is_long_word_set
 from studycards.parsing import parse
@@ -20,7 +20,7 @@ def lists_of(tmp_path, sentence):
 
 
 def test_the_thresholds_follow_the_cards_that_ask_a_list_in_groups():
-    assert (LONG_SET, SET_WORD) == (MAX_IN_ORDER + 1, WORD_ITEM)
+    assert (LONG_SET, SET_WORD) == (MAX_IN_ORDER + 1, 2)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,23 @@ def test_a_short_list_of_words_is_still_asked(tmp_path):
     [
         (("种稻", "种麦", "种棉", "种麻", "种豆", "种薯", "种菜", "种果", "种茶"), True),
         (("钢铁", "煤炭", "石油", "电力", "化工", "建材", "纺织", "食品", "其他轻工部门"), True),
+        (("钢铁", "煤炭", "石油", "电力", "化工", "建材", "纺织", "食品加工", "其他轻工部门"), True),
+        (("钢铁", "煤炭", "石油", "电力", "化工", "建材", "有色金属", "食品加工", "其他轻工部门"), False),
         (("钢铁", "煤炭", "石油", "电力", "化工", "建材", "纺织", "食品"), False),  # asked whole, not in pieces
+        (
+            (
+                "治理方向",
+                "治理阶段",
+                "治理任务",
+                "治理动力",
+                "治理条件",
+                "治理保证",
+                "治理步骤",
+                "治理主体",
+                "治理目标",
+            ),
+            False,
+        ),
         (
             (
                 "加强组织建设",

@@ -115,15 +115,15 @@ def is_short_list(items: tuple[str, ...]) -> bool:
     return len(items) <= WHOLE_ITEMS and max(lengths) <= WHOLE_ITEM_LENGTH and sum(lengths) <= WHOLE_LENGTH
 
 
-LONG_SET, SET_WORD = 9, 4
+LONG_SET, SET_WORD = 9, 2
 """A list of this many items or more is asked in pieces (cards.lists.MAX_IN_ORDER + 1); an item this long at most is
-a word (冶金、化工、建材…), not a phrase (cards.lists.WORD_ITEM)."""
+a plain word (冶金、化工、建材…), not a concept (发展道路、发展阶段…) or a named sector (有色金属、装备制造)."""
 
 
 def is_long_word_set(items: tuple[str, ...]) -> bool:
-    """A long list of words (trades, crops, animals, departments…), its last maybe a catch-all (…、咨询、技术服务和其他
-    社会服务): asked in pieces, each card hides an arbitrary half of a set that has no order worth learning."""
-    return len(items) >= LONG_SET and all(len(item) <= SET_WORD for item in items[:-1])
+    """A long list of plain words (trades, crops, animals, departments…), two of them maybe longer (…、咨询、技术服务
+    和其他社会服务): asked in pieces, each card hides an arbitrary half of a set that has no order worth learning."""
+    return len(items) >= LONG_SET and sum(len(item) > SET_WORD for item in items) <= 2
 
 
 def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
