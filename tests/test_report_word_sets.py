@@ -79,3 +79,8 @@ def test_a_short_list_of_words_is_still_asked(tmp_path):
 )
 def test_only_a_long_list_of_words_is_a_word_set(items, long_set):
     assert is_long_word_set(items) is long_set
+
+
+def test_a_last_member_is_not_cut_before_the_noun_that_goes_on_to_a_conjunction(tmp_path):
+    found = lists_of(tmp_path, "改革涉及每个人的切身利益，各地区、各部门、各企业事业单位和全体职工，必须统一认识。")
+    assert all("各企业" not in items for items in found)  # 各企业|事业单位: never the cut member

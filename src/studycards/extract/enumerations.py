@@ -542,7 +542,7 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
         return piece[: piece.index(suffix, 1) + len(suffix)]
     prefix = _common_prefix(inner)
     if prefix and piece.startswith(prefix) and len({len(i) for i in inner}) == 1:
-        return piece[: len(inner[0])]
+        return piece[: _noun_before_conjunction(seg, piece, len(inner[0]))]
     size = len(inner[-1])
     count = COUNTED.search(piece, MIN_ITEM)
     if count and count.start() <= MAX_ITEM and count.start() in seg.word_starts(piece):
@@ -563,11 +563,23 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     guess = _closest(candidates, size)
     if guess is None or _runs_into(seg, piece, len(guess)):
         return None  # …、人民可以得到更|多实惠: a cut to the shape that splits a phrase
-    return guess
+    return piece[: _noun_before_conjunction(seg, piece, len(guess))]
 
 
 RUNS_ON_TAGS = ("m", "a", "q", "x")
 """Tags of a word that goes on with the last member cut before it (更|多实惠: 多; 吃|“大锅饭”: a quote)."""
+
+
+def _noun_before_conjunction(seg: Segmenter, piece: str, cut: int) -> int:
+    """Where a last member cut to its fellows' shape ends: further on when a noun goes on from the cut to a 和, 与 or
+    及 that joins a member more (各地方、各部门、各企业|事业单位和全国人民: the noun is the member's, not a head all
+    share, which would stand after the whole list). jieba's guessed names (明显增强 as nr) are no noun."""
+    words = seg.tagged(piece[cut:])
+    tag = str(words[0][1]) if words else ""
+    if len(words) < 2 or not tag.startswith("n") or tag.startswith("nr") or words[1][0] not in CONJUNCTIONS:
+        return cut
+    end = cut + len(words[0][0])
+    return end if end <= MAX_ITEM else cut
 
 
 def _runs_into(seg: Segmenter, piece: str, cut: int) -> bool:
