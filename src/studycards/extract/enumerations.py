@@ -10,6 +10,7 @@ import re
 
 from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.passages import passages
+from studycards.extract.provisions import is_legal
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, word_tags
@@ -96,10 +97,13 @@ MAX_NATURAL = 16
 
 def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
+    report = not is_legal(document)  # a law's list is its classification (专业档案分为文书档案、…): asked in groups
     for passage in passages(document):
         for sentence, lead in passage.with_leads():
             for spans in _enumerations(sentence, seg):
                 fact = fact_in_sentence("enumeration", sentence, spans, passage.origin, lead=lead)
+                if report and is_long_word_set(fact.answers):
+                    continue  # 发展养牛、养羊、…、养蜂: a half of it is no lesson, and the whole is too long to ask
                 fact.whole = is_short_list(fact.answers)
                 facts.append(fact)
     return facts
@@ -109,6 +113,17 @@ def is_short_list(items: tuple[str, ...]) -> bool:
     """A short list of short items: asking one while the others stay in view tests little."""
     lengths = [len(item) for item in items]
     return len(items) <= WHOLE_ITEMS and max(lengths) <= WHOLE_ITEM_LENGTH and sum(lengths) <= WHOLE_LENGTH
+
+
+LONG_SET, SET_WORD = 9, 2
+"""A list of this many items or more is asked in pieces (cards.lists.MAX_IN_ORDER + 1); an item this long at most is
+a plain word (冶金、化工、建材…), not a concept (发展道路、发展阶段…) or a named sector (有色金属、装备制造)."""
+
+
+def is_long_word_set(items: tuple[str, ...]) -> bool:
+    """A long list of plain words (trades, crops, animals, departments…), two of them maybe longer (…、咨询、技术服务
+    和其他社会服务): asked in pieces, each card hides an arbitrary half of a set that has no order worth learning."""
+    return len(items) >= LONG_SET and sum(len(item) > SET_WORD for item in items) <= 2
 
 
 def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
@@ -527,7 +542,7 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
         return piece[: piece.index(suffix, 1) + len(suffix)]
     prefix = _common_prefix(inner)
     if prefix and piece.startswith(prefix) and len({len(i) for i in inner}) == 1:
-        return piece[: len(inner[0])]
+        return piece[: _noun_before_conjunction(seg, piece, len(inner[0]))]
     size = len(inner[-1])
     count = COUNTED.search(piece, MIN_ITEM)
     if count and count.start() <= MAX_ITEM and count.start() in seg.word_starts(piece):
@@ -548,11 +563,23 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     guess = _closest(candidates, size)
     if guess is None or _runs_into(seg, piece, len(guess)):
         return None  # …、人民可以得到更|多实惠: a cut to the shape that splits a phrase
-    return guess
+    return piece[: _noun_before_conjunction(seg, piece, len(guess))]
 
 
 RUNS_ON_TAGS = ("m", "a", "q", "x")
 """Tags of a word that goes on with the last member cut before it (更|多实惠: 多; 吃|“大锅饭”: a quote)."""
+
+
+def _noun_before_conjunction(seg: Segmenter, piece: str, cut: int) -> int:
+    """Where a last member cut to its fellows' shape ends: further on when a noun goes on from the cut to a 和, 与 or
+    及 that joins a member more (各地方、各部门、各企业|事业单位和全国人民: the noun is the member's, not a head all
+    share, which would stand after the whole list). jieba's guessed names (明显增强 as nr) are no noun."""
+    words = seg.tagged(piece[cut:])
+    tag = str(words[0][1]) if words else ""
+    if len(words) < 2 or not tag.startswith("n") or tag.startswith("nr") or words[1][0] not in CONJUNCTIONS:
+        return cut
+    end = cut + len(words[0][0])
+    return end if end <= MAX_ITEM else cut
 
 
 def _runs_into(seg: Segmenter, piece: str, cut: int) -> bool:
