@@ -115,7 +115,9 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     measured = with_measure(with_subject(fact, sentence), sentence, lead, seg)
                     if measured is None:
                         continue  # 在四年中间，提高了将近{{37%}}: what rose is in a sentence the card cannot hold
-                    fact = with_period(measured, sentence)
+                    fact = with_period(measured, sentence, year or 0)
+                    if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.text)):
+                        continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
                 facts.append(fact)
     return facts
 
@@ -141,9 +143,12 @@ def document_year(document: Document) -> int:
 
 TIME = re.compile(
     r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明本全前当次]年|年[底末内初]|"
-    r"[一二三四五六七八九十]+五|[一二三四五六七八九十两几\d]+年|季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
+    r"“[一二三四五六七八九十]+五”|[一二三四五六七八九十]+五(?=时期|期间|计划|规划)|"
+    r"(?:过去|今后|最近|这)[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?=来|间|中|内|以)|"
+    r"季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
 )
-"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 到2035年); not the base of a comparison (比1978年增加)."""
+"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 过去五年, 到2035年); not the base of a comparison
+(比1978年增加), not a share (百分之二十五 is no “十五”), not a bare span that says no years (粮食两年增长…: which two?)."""
 PERIOD_YEAR = re.compile(r"(?<![比较同与和])(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?![以到至]|—|-)")
 MAX_PERIOD_HEADING = 16
 """A heading this short is the period itself (2008年工作回顾); a longer one gives only the time it names."""
@@ -189,7 +194,7 @@ def with_measure(fact: Fact, sentence: str, lead: str, seg: Segmenter) -> Fact |
     return fact.prefixed(lead)
 
 
-def with_period(fact: Fact, sentence: str) -> Fact:
+def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
     """A report's figure whose card names no time, with the time it belongs to: the last year its paragraph named before
     it (1979年…；职工的年平均工资达到{{705元}}), else the part of the report it stands in (2008年工作回顾: last year's
     result, not this year's target)."""
@@ -204,12 +209,15 @@ def with_period(fact: Fact, sentence: str) -> Fact:
     if spans and (not years or spans[-1].start() > before.rfind(years[-1])):
         return replace(fact, period=spans[-1].group().strip("“”"))  # 2015年是…收官之年。过去五年，…{{6400万人}}
     if years:
-        return fact if years[-1] in answers else replace(fact, period=years[-1])
+        if years[-1] in answers:
+            return fact
+        stretch = before[before.rfind(years[-1]) :] + fact.text
+        return replace(fact, period=_planned(years[-1], stretch, year))
     for heading in reversed(fact.origin.trail[1:]):
         title = HEADING_MARKER.sub("", heading)
         found = TIME.search(title)
         if found:
-            period = title if len(title) <= MAX_PERIOD_HEADING else found.group()
+            period = title if len(title) <= MAX_PERIOD_HEADING else _planned(found.group(), title + fact.text, year)
             return fact if found.group() in answers else replace(fact, period=period)
     return fact
 
@@ -224,6 +232,19 @@ SHARE_OF_YEAR = re.compile(r"的[\d０-９]")
 """…为1955年的98.88%: the year a share is taken of."""
 
 
+PLANNED = re.compile(r"计划|预算|将|拟|争取|力争|预计|应该|应当|安排|目标|指标")
+"""Words that make a year's figure a plan, not a result (一九五九年…将达到…; 计划规定…)."""
+
+
+def _planned(period: str, stretch: str, year: int) -> str:
+    """A year as a figure's period, said to be a plan where it is one: a year after the report's own, or the report's
+    own year where `stretch` (from the year to the figure) plans (【1959年计划】…将达到{{…}}, not 1959's output)."""
+    named = year_of(period)
+    if not year or named < year or (named == year and not PLANNED.search(stretch)):
+        return period
+    return f"{period}{'预算' if '预算' in stretch and '计划' not in stretch else '计划'}"
+
+
 def _period_years(text: str) -> list[str]:
     """The years `text` names as the time of what it says, not as the base of a comparison."""
     years = []
@@ -233,6 +254,31 @@ def _period_years(text: str) -> list[str]:
         if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()) and not addressed:
             years.append(match.group())
     return years
+
+
+NUMERAL = "0-9０-９.．〇○零一二两三四五六七八九十百千万亿"
+BARE_SPAN = re.compile(rf"(?<![{NUMERAL}])(?:[一二三四五六七八九十两几]{{1,2}}|\d{{1,2}})年(?![来间中内以底末初])")
+"""A span of years that says no years (粮食两年增长…, 保持近两年的水平)."""
+
+
+def _unanchored(text: str) -> bool:
+    """A figure's text that counts years from no time it names (粮食两年增长{{…}})."""
+    return bool(BARE_SPAN.search(text)) and not TIME.search(text)
+
+
+WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%", "，,")
+
+
+def _shows_its_answer(fact: Fact) -> bool:
+    """A card whose text says its figure again outside the blank, in any width and with or without its qualifier
+    (增长{{１倍以上}}，…也增长1倍): it reads itself off."""
+    start, end = fact.spans[0] if fact.spans else (0, 0)
+    rest = (fact.text[:start] + "|" + fact.text[end:]).translate(WIDTH)
+    for answer in fact.answers:
+        core = re.sub(f"(?:{AFTER})$", "", answer).translate(WIDTH)
+        if core and re.search(rf"(?<![{NUMERAL}]){re.escape(core)}(?![0-9.%倍])", rest):
+            return True
+    return False
 
 
 def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:
