@@ -265,6 +265,20 @@ def test_a_figure_said_twice_in_its_card_is_not_asked(tmp_path):
     assert "九百万辆" in asked
 
 
+def test_a_figure_after_a_comparison_of_two_years_is_labelled_with_the_comparison(tmp_path):
+    body = "人民生活继续改善。１９９０年同１９８５年相比，职工平均工资增加８００元，达到２１００元；农民人均纯收入增加３００元，达到７００元。"
+    _, facts = facts_of(tmp_path, body, title="１９９１年政府工作报告")
+    periods = {f.period for f in facts if f.kind == "figure" and "农民" in f.text}
+    assert periods == {"１９９０年同１９８５年相比"}  # five years' growth, not the growth of 1990
+
+
+def test_a_five_year_average_after_a_year_is_labelled_as_the_average(tmp_path):
+    body = "国民经济持续发展。１９９０年国内生产总值达到１８０００亿元，五年平均每年增长百分之七点二。农业总产值平均每年增长百分之四点一，粮食生产稳步发展。"
+    _, facts = facts_of(tmp_path, body, title="１９９１年政府工作报告")
+    periods = {f.period for f in facts if f.kind == "figure" and "农业总产值" in f.text}
+    assert periods == {"五年平均"}
+
+
 def test_a_budget_reports_later_year_is_its_own(tmp_path):
     body = "中央各部为职工修建的住宅面积，在１９５６年将达到１，３１０万平方公尺以上。对１９５４年的灾区，政府继续拨付复堤经费３亿元。"
     _, facts = facts_of(tmp_path, "一、本年预算\n" + body, title="关于１９５５年国家决算和１９５６年国家预算的报告")

@@ -211,8 +211,10 @@ def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
     if years:
         if years[-1] in answers:
             return fact
-        stretch = before[before.rfind(years[-1]) :] + fact.text
-        return replace(fact, period=_planned(years[-1], stretch, year))
+        at = before.rfind(years[-1])
+        compared = COMPARED.match(before, at)  # １９９２年同１９８７年相比，…增长{{…}}: five years' growth, not 1992's
+        period = compared.group() if compared else _planned(years[-1], before[at:] + fact.text, year)
+        return replace(fact, period=period)
     for heading in reversed(fact.origin.trail[1:]):
         title = HEADING_MARKER.sub("", heading)
         found = TIME.search(title)
@@ -223,9 +225,14 @@ def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
 
 
 SPAN_OF_YEARS = re.compile(
-    r"(?:过去|这|近)[一二三四五六七八九十两几\d]+年(?:来|间|中)?|[一二三四五六七八九十两几\d]+年(?:来|间)|“?[一二三四五六七八九十]+五”?(?:时期|期间)"
+    r"(?:过去|这|近)[一二三四五六七八九十两几\d]+年(?:来|间|中)?|[一二三四五六七八九十两几\d]+年(?:来|间|平均|累计)|"
+    r"“?[一二三四五六七八九十]+五”?(?:时期|期间)"
 )
 """A span of years a paragraph turns to after naming one (2015年是…收官之年。过去五年，…): its figures are the span's."""
+COMPARED = re.compile(
+    r"(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:同|与|和|跟)[^，,；;。]{2,12}(?:相比|比较)"
+)
+"""A year compared with a base year, which the figures after it measure against (１９９２年同１９８７年相比)."""
 BASE_YEAR = re.compile(r"比|较")
 """A clause that compares: a year in it after 比 is the base of a figure (比五年计划原定1957年…超过), not its time."""
 SHARE_OF_YEAR = re.compile(r"的[\d０-９]")
