@@ -272,6 +272,16 @@ def test_a_figure_after_a_comparison_of_two_years_is_labelled_with_the_compariso
     assert periods == {"１９９０年同１９８５年相比"}  # five years' growth, not the growth of 1990
 
 
+def test_a_growth_measured_from_a_base_year_is_labelled_with_both_years(tmp_path):
+    body = (
+        "工业生产发展很快。工业总产值一九七三年预计比一九六三年增长一点五倍，主要产品的产量都有大幅度增长，生铁增长一点一倍，"
+        "原煤增长百分之七十，水泥增长百分之八十，化肥增长两倍，棉布增长百分之四十，拖拉机增长三倍。"
+    )
+    _, facts = facts_of(tmp_path, body, title="一九七四年政府工作报告")
+    periods = {f.period for f in facts if f.kind == "figure" and "拖拉机" in f.text and "一九六三年" not in f.text}
+    assert periods == {"一九七三年预计比一九六三年"}  # ten years' growth, not the growth of 1973
+
+
 def test_a_five_year_average_after_a_year_is_labelled_as_the_average(tmp_path):
     body = "国民经济持续发展。１９９０年国内生产总值达到１８０００亿元，五年平均每年增长百分之七点二。农业总产值平均每年增长百分之四点一，粮食生产稳步发展。"
     _, facts = facts_of(tmp_path, body, title="１９９１年政府工作报告")

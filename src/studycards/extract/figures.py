@@ -213,6 +213,8 @@ def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
             return fact
         at = before.rfind(years[-1])
         compared = COMPARED.match(before, at)  # １９９２年同１９８７年相比，…增长{{…}}: five years' growth, not 1992's
+        if not compared and GROWTH.search(fact.text):  # 一九七四年比一九六四年增长…，钢增长{{…}}: ten years' growth
+            compared = COMPARED_BY.match(before, at)
         period = compared.group() if compared else _planned(years[-1], before[at:] + fact.text, year)
         return replace(fact, period=period)
     for heading in reversed(fact.origin.trail[1:]):
@@ -233,6 +235,11 @@ COMPARED = re.compile(
     r"(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:同|与|和|跟)[^，,；;。]{2,12}(?:相比|比较)"
 )
 """A year compared with a base year, which the figures after it measure against (１９９２年同１９８７年相比)."""
+COMPARED_BY = re.compile(
+    r"(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年[^，,；;。比]{0,4}比(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年"
+)
+"""A year with the base year its growth is measured from (一九七四年预计比一九六四年): the time of the growths after it."""
+GROWTH = re.compile("增长|增加|提高|下降|减少|倍")
 BASE_YEAR = re.compile(r"比|较")
 """A clause that compares: a year in it after 比 is the base of a figure (比五年计划原定1957年…超过), not its time."""
 SHARE_OF_YEAR = re.compile(r"的[\d０-９]")
