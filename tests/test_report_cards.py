@@ -282,6 +282,16 @@ def test_a_growth_measured_from_a_base_year_is_labelled_with_both_years(tmp_path
     assert periods == {"一九七三年预计比一九六三年"}  # ten years' growth, not the growth of 1973
 
 
+def test_a_target_clause_opening_with_its_year_keeps_what_it_measures(tmp_path):
+    body = (
+        "农业发展很快。一九六二年修订的农业发展规划，规定油料的单位面积产量，到一九七〇年在全国三类地区分别达到"
+        "一百斤、一百五十斤、二百斤的指标，麻类的单位面积产量分别达到三百斤、四百斤、五百斤的指标。"
+    )
+    _, facts = facts_of(tmp_path, body, title="一九六三年政府工作报告")
+    cards = [f.text for f in facts if f.kind == "figure" and "三类地区" in f.text]
+    assert cards and all("油料的单位面积产量" in text for text in cards)  # else: 到一九七〇年…达到[...]: of what?
+
+
 def test_a_five_year_average_after_a_year_is_labelled_as_the_average(tmp_path):
     body = "国民经济持续发展。１９９０年国内生产总值达到１８０００亿元，五年平均每年增长百分之七点二。农业总产值平均每年增长百分之四点一，粮食生产稳步发展。"
     _, facts = facts_of(tmp_path, body, title="１９９１年政府工作报告")

@@ -173,8 +173,27 @@ def with_subject(fact: Fact, sentence: str) -> Fact:
     if not head or len(head) > MAX_SUBJECT or figure_spans(head) or "……" in fact.text:
         return fact
     if sentence.find(fact.text) != len(head) or not SUBJECTLESS.match(fact.text):
-        return fact  # it opens the sentence, stands apart from its first clause, or says its own subject
+        return _after_its_subject(fact, sentence)  # it opens the sentence, stands apart, or says its own subject
     return fact.prefixed(head)
+
+
+OPENS_WITH_TIME = re.compile(r"(?:到|在|至|于)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+"""A clause that opens with a time (到一九六七年在…达到{{…}}) and may leave its subject to the clause before."""
+NAMES_A_THING = re.compile(r"[^，,；;：:。]{2,}的[\u4e00-\u9fff]{2,6}[，,]$")
+"""A short clause ending in what is measured (规定粮食的单位面积产量，)."""
+
+
+def _after_its_subject(fact: Fact, sentence: str) -> Fact:
+    """A report's figure whose clause opens with a time, with the clause before it when that clause only names what
+    is measured (规定粮食的单位面积产量，|到一九六七年在…分别达到{{四百斤}}…): else the card does not say what."""
+    at = sentence.find(fact.text)
+    if at <= 0 or "……" in fact.text or not OPENS_WITH_TIME.match(fact.text):
+        return fact
+    clauses = re.findall(r"[^，,；;：:。]*[，,；;：:。]", sentence[:at])
+    before = clauses[-1] if clauses else ""
+    if not before or len(before) > MAX_SUBJECT or figure_spans(before) or not NAMES_A_THING.search(before):
+        return fact
+    return fact.prefixed(before)
 
 
 MEASURE_TAGS = ("n", "vn", "j", "l", "i")
