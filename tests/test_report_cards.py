@@ -292,6 +292,19 @@ def test_a_target_clause_opening_with_its_year_keeps_what_it_measures(tmp_path):
     assert cards and all("油料的单位面积产量" in text for text in cards)  # else: 到一九七〇年…达到[...]: of what?
 
 
+def test_a_figure_under_a_rule_the_card_does_not_show_is_not_asked_without_it(tmp_path):
+    long_rule = (
+        "国务院决定，从明年起调整部分农产品的收购价格，提高幅度由各地根据实际情况安排，"
+        "并且适当照顾产区的利益和城乡居民的实际负担，全面兼顾各方面。"
+    )
+    after = "按照这个规定，全国农民每年可以增加收入四十亿元左右。"
+    _, facts = facts_of(tmp_path, "农村经济继续发展。" + long_rule + after)
+    assert not [f for f in facts if f.kind == "figure" and "这个规定" in f.text]  # which rule?
+    _, facts = facts_of(tmp_path, "农村经济继续发展。国务院决定提高收购价格。" + after)
+    cards = [f.text for f in facts if f.kind == "figure" and "这个规定" in f.text]
+    assert cards and all("提高收购价格" in text for text in cards)
+
+
 def test_a_five_year_average_after_a_year_is_labelled_as_the_average(tmp_path):
     body = "国民经济持续发展。１９９０年国内生产总值达到１８０００亿元，五年平均每年增长百分之七点二。农业总产值平均每年增长百分之四点一，粮食生产稳步发展。"
     _, facts = facts_of(tmp_path, body, title="１９９１年政府工作报告")

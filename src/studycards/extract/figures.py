@@ -116,6 +116,10 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     if measured is None:
                         continue  # 在四年中间，提高了将近{{37%}}: what rose is in a sentence the card cannot hold
                     fact = with_period(measured, sentence, year or 0)
+                    pointed = with_what_it_points_to(fact, sentence, lead)
+                    if pointed is None:
+                        continue  # 按照这个规定，…减少{{…}}: which rule is in a sentence the card cannot hold
+                    fact = pointed
                     if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.text)):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
                 facts.append(fact)
@@ -211,6 +215,23 @@ def with_measure(fact: Fact, sentence: str, lead: str, seg: Segmenter) -> Fact |
     if not lead or len(lead) > MAX_LEAD or not sentence.startswith(fact.text) or "……" in fact.text:
         return None
     return fact.prefixed(lead)
+
+
+POINTS_BACK = re.compile(
+    r"(?:[这此该][个一些项种次]?|上述|以上)(?:规定|决定|办法|标准|指标|数字|方案|要求|计划|政策|措施)"
+)
+"""What a figure's clause takes from a sentence before (按照这个规定，…; 上述指标…)."""
+
+
+def with_what_it_points_to(fact: Fact, sentence: str, lead: str) -> Fact | None:
+    """A report's figure whose card speaks of 这个规定 (上述指标…), with the sentence before it that says what that is
+    when the card opens its sentence and that sentence is short; None when the card cannot show it."""
+    before = fact.text[: fact.spans[0][0]] if fact.spans else fact.text
+    if not POINTS_BACK.search(before) or not sentence.endswith(fact.text.split("……")[-1]) and fact.text not in sentence:
+        return fact  # the card already holds the sentence before
+    if lead and len(lead) <= MAX_LEAD and sentence.startswith(fact.text) and "……" not in fact.text:
+        return fact.prefixed(lead)
+    return None
 
 
 def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
