@@ -39,13 +39,19 @@ def answers(facts, kind):
         # the last member ends with its own 为主 (it is no tail of the list)
         ("坚持节约资源、保护环境、自然恢复为主的方针，推进绿色发展。", ("节约资源", "保护环境", "自然恢复为主")),
         # the 为指导 of 以 belongs to the whole list, never to its last member
-        ("以马克思列宁主义、毛泽东思想、邓小平理论为指导，推进各项工作。", ("马克思列宁主义", "毛泽东思想", "邓小平理论")),
+        (
+            "以马克思列宁主义、毛泽东思想、邓小平理论为指导，推进各项工作。",
+            ("马克思列宁主义", "毛泽东思想", "邓小平理论"),
+        ),
         # what the clause says of its list is no part of the last member (面积|有很大差异): no list rather than that
         # a first member is never only the ending its fellows share (实践|特色)
         ("不断赋予马克思主义鲜明的实践特色、民族特色、时代特色。", ("实践特色", "民族特色", "时代特色")),
         ("坚持节约优先、保护优先、自然恢复为主的方针。", ("节约优先", "保护优先", "自然恢复为主")),
         # the head noun every member modifies stays out of the blank
-        ("我们愿意在相互尊重、互不干涉内政、求同存异的基础上，发展友好合作关系。", ("相互尊重", "互不干涉内政", "求同存异")),
+        (
+            "我们愿意在相互尊重、互不干涉内政、求同存异的基础上，发展友好合作关系。",
+            ("相互尊重", "互不干涉内政", "求同存异"),
+        ),
     ],
 )
 def test_a_list_blank_holds_its_members_with_their_own_endings_only(tmp_path, sentence, items):
@@ -73,7 +79,9 @@ def test_a_routine_list_of_single_words_makes_no_card(tmp_path, sentence, kept):
 
 
 def test_a_list_member_is_never_a_word_of_a_longer_member(tmp_path):
-    sentence = "已经制定了许多法律，如工会法、劳动保险条例、土地改革法、农业合作社示范章程、民族区域自治实施纲要、选举法等等。"
+    sentence = (
+        "已经制定了许多法律，如工会法、劳动保险条例、土地改革法、农业合作社示范章程、民族区域自治实施纲要、选举法等等。"
+    )
     _, facts = facts_of(tmp_path, sentence)
     assert not [a for a in answers(facts, "enumeration") if "农业合作社" in a]
 
@@ -122,12 +130,21 @@ def test_a_front_cut_from_a_long_sentence_carries_its_subject(tmp_path):
 @pytest.mark.parametrize(
     "sentence,answer,subject",
     [
-        ("1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，因而改变了前三年的状况。",
-         "三分之一", "基本建设投资额"),
-        ("目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
-         "60%左右", "我国农民"),
-        ("目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
-         "百分之二十到三十", "我国农民"),  # a share's range asked whole
+        (
+            "1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，因而改变了前三年的状况。",
+            "三分之一",
+            "基本建设投资额",
+        ),
+        (
+            "目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
+            "60%左右",
+            "我国农民",
+        ),
+        (
+            "目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；有10—15%过着少吃少穿的生活。",
+            "百分之二十到三十",
+            "我国农民",
+        ),  # a share's range asked whole
     ],
 )
 def test_a_figure_keeps_the_subject_its_clause_goes_on_from(tmp_path, sentence, answer, subject):
@@ -177,7 +194,12 @@ def test_a_part_the_sentence_works_out_is_not_asked(tmp_path):
     )
     _, facts = facts_of(tmp_path, body)
     asked = {answer for items in answers(facts, "figure") for answer in items}
-    assert {"９６４个", "３，９８９亿斤", "1100亿元", "300亿元"} <= asked  # totals, and a change whose base is not shown
+    assert {
+        "９６４个",
+        "３，９８９亿斤",
+        "1100亿元",
+        "300亿元",
+    } <= asked  # totals, and a change whose base is not shown
     assert not asked & {"２７１个", "６９３个", "３，８５６亿斤", "１３３亿斤"}
     shares = "实行劳动改造的占42.3%，其中已经释放的占25.6%，现在在押的占16.7%。今年工业增长9%，其中轻工业增长5%，重工业增长8%。"
     twice = "各地农民的收入是不平衡的，贫瘠地区每个农民的收入比70元的数目低，富庶地区每个农民的收入比70元的数目高。"
@@ -212,6 +234,82 @@ def test_a_span_of_years_named_after_a_year_is_its_figures_time(tmp_path):
     _, facts = facts_of(tmp_path, body)
     periods = {f.period for f in facts if f.kind == "figure" and "就业" in f.text}
     assert periods == {"过去五年"}  # the five years' total, not the last year's
+
+
+def test_a_plan_target_is_labelled_as_the_plan_not_the_years_output(tmp_path):
+    body = "一九六一年，工业生产要继续发展。煤炭产量应该达到四亿吨，比上年增长百分之十。一九六〇年钢产量达到一千万吨。"
+    _, facts = facts_of(tmp_path, body, title="一九六一年政府工作报告")
+    periods = {f.answers[0]: f.period for f in facts if f.kind == "figure"}
+    assert periods.get("四亿吨") == "一九六一年计划"  # a target, not 1961's output
+    assert all(p != "一九六〇年计划" for p in periods.values())  # last year's result stays a result
+
+
+def test_a_share_is_no_five_year_plan_and_leaves_the_year_to_the_label(tmp_path):
+    body = "一九七七年工业生产全面回升。钢产量为八十万吨，比一九七六年的六十万吨增长百分之二十五。"
+    _, facts = facts_of(tmp_path, body, title="一九七八年政府工作报告")
+    periods = {f.period for f in facts if f.kind == "figure" and "钢产量" in f.text}
+    assert periods == {"一九七七年"}  # 二十五 in 百分之二十五 is no “二十五” plan period
+
+
+def test_a_span_of_years_that_names_no_years_is_not_asked(tmp_path):
+    body = "农村经济继续发展。油料两年增长百分之十七，达到新的水平。"
+    _, facts = facts_of(tmp_path, body)
+    assert not [f for f in facts if f.kind == "figure" and "油料" in f.text]  # which two years?
+
+
+def test_a_figure_said_twice_in_its_card_is_not_asked(tmp_path):
+    body = "轻工业继续发展。手表产量比上年增长１４％以上，缝纫机产量也增长14%。自行车产量达到九百万辆，比上年增长百分之十一。"
+    _, facts = facts_of(tmp_path, body)
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert not asked & {"１４％以上", "14%"}  # the card reads its answer off its own sentence
+    assert "九百万辆" in asked
+
+
+def test_a_figure_after_a_comparison_of_two_years_is_labelled_with_the_comparison(tmp_path):
+    body = "人民生活继续改善。１９９０年同１９８５年相比，职工平均工资增加８００元，达到２１００元；农民人均纯收入增加３００元，达到７００元。"
+    _, facts = facts_of(tmp_path, body, title="１９９１年政府工作报告")
+    periods = {f.period for f in facts if f.kind == "figure" and "农民" in f.text}
+    assert periods == {"１９９０年同１９８５年相比"}  # five years' growth, not the growth of 1990
+
+
+def test_a_growth_measured_from_a_base_year_is_labelled_with_both_years(tmp_path):
+    body = (
+        "工业生产发展很快。工业总产值一九七三年预计比一九六三年增长一点五倍，主要产品的产量都有大幅度增长，生铁增长一点一倍，"
+        "原煤增长百分之七十，水泥增长百分之八十，化肥增长两倍，棉布增长百分之四十，拖拉机增长三倍。"
+    )
+    _, facts = facts_of(tmp_path, body, title="一九七四年政府工作报告")
+    periods = {f.period for f in facts if f.kind == "figure" and "拖拉机" in f.text and "一九六三年" not in f.text}
+    assert periods == {"一九七三年预计比一九六三年"}  # ten years' growth, not the growth of 1973
+
+
+def test_a_target_clause_opening_with_its_year_keeps_what_it_measures(tmp_path):
+    body = (
+        "农业发展很快。一九六二年修订的农业发展规划，规定油料的单位面积产量，到一九七〇年在全国三类地区分别达到"
+        "一百斤、一百五十斤、二百斤的指标，麻类的单位面积产量分别达到三百斤、四百斤、五百斤的指标。"
+    )
+    _, facts = facts_of(tmp_path, body, title="一九六三年政府工作报告")
+    cards = [f.text for f in facts if f.kind == "figure" and "三类地区" in f.text]
+    assert cards and all("油料的单位面积产量" in text for text in cards)  # else: 到一九七〇年…达到[...]: of what?
+
+
+def test_a_figure_under_a_rule_the_card_does_not_show_is_not_asked_without_it(tmp_path):
+    long_rule = (
+        "国务院决定，从明年起调整部分农产品的收购价格，提高幅度由各地根据实际情况安排，"
+        "并且适当照顾产区的利益和城乡居民的实际负担，全面兼顾各方面。"
+    )
+    after = "按照这个规定，全国农民每年可以增加收入四十亿元左右。"
+    _, facts = facts_of(tmp_path, "农村经济继续发展。" + long_rule + after)
+    assert not [f for f in facts if f.kind == "figure" and "这个规定" in f.text]  # which rule?
+    _, facts = facts_of(tmp_path, "农村经济继续发展。国务院决定提高收购价格。" + after)
+    cards = [f.text for f in facts if f.kind == "figure" and "这个规定" in f.text]
+    assert cards and all("提高收购价格" in text for text in cards)
+
+
+def test_a_five_year_average_after_a_year_is_labelled_as_the_average(tmp_path):
+    body = "国民经济持续发展。１９９０年国内生产总值达到１８０００亿元，五年平均每年增长百分之七点二。农业总产值平均每年增长百分之四点一，粮食生产稳步发展。"
+    _, facts = facts_of(tmp_path, body, title="１９９１年政府工作报告")
+    periods = {f.period for f in facts if f.kind == "figure" and "农业总产值" in f.text}
+    assert periods == {"五年平均"}
 
 
 def test_a_budget_reports_later_year_is_its_own(tmp_path):
@@ -294,7 +392,11 @@ def test_a_table_of_contents_is_no_level_of_the_skeleton(tmp_path):
     )
     document, _ = facts_of(tmp_path, body)
     top = document.articles[0].children
-    assert [node.marker + node.title for node in top] == ["一、关于社会主义革命", "二、关于社会主义建设", "三、关于人民生活"]
+    assert [node.marker + node.title for node in top] == [
+        "一、关于社会主义革命",
+        "二、关于社会主义建设",
+        "三、关于人民生活",
+    ]
 
 
 @pytest.mark.parametrize(

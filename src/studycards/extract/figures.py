@@ -116,7 +116,13 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     measured = with_measure(with_subject(fact, sentence), sentence, lead, seg)
                     if measured is None:
                         continue  # 在四年中间，提高了将近{{37%}}: what rose is in a sentence the card cannot hold
-                    fact = with_period(measured, sentence)
+                    fact = with_period(measured, sentence, year or 0)
+                    pointed = with_what_it_points_to(fact, sentence, lead)
+                    if pointed is None:
+                        continue  # 按照这个规定，…减少{{…}}: which rule is in a sentence the card cannot hold
+                    fact = pointed
+                    if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.text)):
+                        continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
                 facts.append(fact)
     return facts
 
@@ -142,9 +148,12 @@ def document_year(document: Document) -> int:
 
 TIME = re.compile(
     r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明本全前当次]年|年[底末内初]|"
-    r"[一二三四五六七八九十]+五|[一二三四五六七八九十两几\d]+年|季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
+    r"“[一二三四五六七八九十]+五”|[一二三四五六七八九十]+五(?=时期|期间|计划|规划)|"
+    r"(?:过去|今后|最近|这)[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?=来|间|中|内|以)|"
+    r"季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
 )
-"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 到2035年); not the base of a comparison (比1978年增加)."""
+"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 过去五年, 到2035年); not the base of a comparison
+(比1978年增加), not a share (百分之二十五 is no “十五”), not a bare span that says no years (粮食两年增长…: which two?)."""
 PERIOD_YEAR = re.compile(r"(?<![比较同与和])(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?![以到至]|—|-)")
 MAX_PERIOD_HEADING = 16
 """A heading this short is the period itself (2008年工作回顾); a longer one gives only the time it names."""
@@ -169,8 +178,27 @@ def with_subject(fact: Fact, sentence: str) -> Fact:
     if not head or len(head) > MAX_SUBJECT or figure_spans(head) or "……" in fact.text:
         return fact
     if sentence.find(fact.text) != len(head) or not SUBJECTLESS.match(fact.text):
-        return fact  # it opens the sentence, stands apart from its first clause, or says its own subject
+        return _after_its_subject(fact, sentence)  # it opens the sentence, stands apart, or says its own subject
     return fact.prefixed(head)
+
+
+OPENS_WITH_TIME = re.compile(r"(?:到|在|至|于)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+"""A clause that opens with a time (到一九六七年在…达到{{…}}) and may leave its subject to the clause before."""
+NAMES_A_THING = re.compile(r"[^，,；;：:。]{2,}的[\u4e00-\u9fff]{2,6}[，,]$")
+"""A short clause ending in what is measured (规定粮食的单位面积产量，)."""
+
+
+def _after_its_subject(fact: Fact, sentence: str) -> Fact:
+    """A report's figure whose clause opens with a time, with the clause before it when that clause only names what
+    is measured (规定粮食的单位面积产量，|到一九六七年在…分别达到{{四百斤}}…): else the card does not say what."""
+    at = sentence.find(fact.text)
+    if at <= 0 or "……" in fact.text or not OPENS_WITH_TIME.match(fact.text):
+        return fact
+    clauses = re.findall(r"[^，,；;：:。]*[，,；;：:。]", sentence[:at])
+    before = clauses[-1] if clauses else ""
+    if not before or len(before) > MAX_SUBJECT or figure_spans(before) or not NAMES_A_THING.search(before):
+        return fact
+    return fact.prefixed(before)
 
 
 MEASURE_TAGS = ("n", "vn", "j", "l", "i")
@@ -190,7 +218,24 @@ def with_measure(fact: Fact, sentence: str, lead: str, seg: Segmenter) -> Fact |
     return fact.prefixed(lead)
 
 
-def with_period(fact: Fact, sentence: str) -> Fact:
+POINTS_BACK = re.compile(
+    r"(?:[这此该][个一些项种次]?|上述|以上)(?:规定|决定|办法|标准|指标|数字|方案|要求|计划|政策|措施)"
+)
+"""What a figure's clause takes from a sentence before (按照这个规定，…; 上述指标…)."""
+
+
+def with_what_it_points_to(fact: Fact, sentence: str, lead: str) -> Fact | None:
+    """A report's figure whose card speaks of 这个规定 (上述指标…), with the sentence before it that says what that is
+    when the card opens its sentence and that sentence is short; None when the card cannot show it."""
+    before = fact.text[: fact.spans[0][0]] if fact.spans else fact.text
+    if not POINTS_BACK.search(before) or not sentence.endswith(fact.text.split("……")[-1]) and fact.text not in sentence:
+        return fact  # the card already holds the sentence before
+    if lead and len(lead) <= MAX_LEAD and sentence.startswith(fact.text) and "……" not in fact.text:
+        return fact.prefixed(lead)
+    return None
+
+
+def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
     """A report's figure whose card names no time, with the time it belongs to: the last year its paragraph named before
     it (1979年…；职工的年平均工资达到{{705元}}), else the part of the report it stands in (2008年工作回顾: last year's
     result, not this year's target)."""
@@ -205,24 +250,54 @@ def with_period(fact: Fact, sentence: str) -> Fact:
     if spans and (not years or spans[-1].start() > before.rfind(years[-1])):
         return replace(fact, period=spans[-1].group().strip("“”"))  # 2015年是…收官之年。过去五年，…{{6400万人}}
     if years:
-        return fact if years[-1] in answers else replace(fact, period=years[-1])
+        if years[-1] in answers:
+            return fact
+        at = before.rfind(years[-1])
+        compared = COMPARED.match(before, at)  # １９９２年同１９８７年相比，…增长{{…}}: five years' growth, not 1992's
+        if not compared and GROWTH.search(fact.text):  # 一九七四年比一九六四年增长…，钢增长{{…}}: ten years' growth
+            compared = COMPARED_BY.match(before, at)
+        period = compared.group() if compared else _planned(years[-1], before[at:] + fact.text, year)
+        return replace(fact, period=period)
     for heading in reversed(fact.origin.trail[1:]):
         title = HEADING_MARKER.sub("", heading)
         found = TIME.search(title)
         if found:
-            period = title if len(title) <= MAX_PERIOD_HEADING else found.group()
+            period = title if len(title) <= MAX_PERIOD_HEADING else _planned(found.group(), title + fact.text, year)
             return fact if found.group() in answers else replace(fact, period=period)
     return fact
 
 
 SPAN_OF_YEARS = re.compile(
-    r"(?:过去|这|近)[一二三四五六七八九十两几\d]+年(?:来|间|中)?|[一二三四五六七八九十两几\d]+年(?:来|间)|“?[一二三四五六七八九十]+五”?(?:时期|期间)"
+    r"(?:过去|这|近)[一二三四五六七八九十两几\d]+年(?:来|间|中)?|[一二三四五六七八九十两几\d]+年(?:来|间|平均|累计)|"
+    r"“?[一二三四五六七八九十]+五”?(?:时期|期间)"
 )
 """A span of years a paragraph turns to after naming one (2015年是…收官之年。过去五年，…): its figures are the span's."""
+COMPARED = re.compile(
+    r"(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:同|与|和|跟)[^，,；;。]{2,12}(?:相比|比较)"
+)
+"""A year compared with a base year, which the figures after it measure against (１９９２年同１９８７年相比)."""
+COMPARED_BY = re.compile(
+    r"(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年[^，,；;。比]{0,4}比(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年"
+)
+"""A year with the base year its growth is measured from (一九七四年预计比一九六四年): the time of the growths after it."""
+GROWTH = re.compile("增长|增加|提高|下降|减少|倍")
 BASE_YEAR = re.compile(r"比|较")
 """A clause that compares: a year in it after 比 is the base of a figure (比五年计划原定1957年…超过), not its time."""
 SHARE_OF_YEAR = re.compile(r"的[\d０-９]")
 """…为1955年的98.88%: the year a share is taken of."""
+
+
+PLANNED = re.compile(r"计划|预算|将|拟|争取|力争|预计|应该|应当|安排|目标|指标")
+"""Words that make a year's figure a plan, not a result (一九五九年…将达到…; 计划规定…)."""
+
+
+def _planned(period: str, stretch: str, year: int) -> str:
+    """A year as a figure's period, said to be a plan where it is one: a year after the report's own, or the report's
+    own year where `stretch` (from the year to the figure) plans (【1959年计划】…将达到{{…}}, not 1959's output)."""
+    named = year_of(period)
+    if not year or named < year or (named == year and not PLANNED.search(stretch)):
+        return period
+    return f"{period}{'预算' if '预算' in stretch and '计划' not in stretch else '计划'}"
 
 
 def _period_years(text: str) -> list[str]:
@@ -234,6 +309,31 @@ def _period_years(text: str) -> list[str]:
         if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()) and not addressed:
             years.append(match.group())
     return years
+
+
+NUMERAL = "0-9０-９.．〇○零一二两三四五六七八九十百千万亿"
+BARE_SPAN = re.compile(rf"(?<![{NUMERAL}])(?:[一二三四五六七八九十两几]{{1,2}}|\d{{1,2}})年(?![来间中内以底末初])")
+"""A span of years that says no years (粮食两年增长…, 保持近两年的水平)."""
+
+
+def _unanchored(text: str) -> bool:
+    """A figure's text that counts years from no time it names (粮食两年增长{{…}})."""
+    return bool(BARE_SPAN.search(text)) and not TIME.search(text)
+
+
+WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%", "，,")
+
+
+def _shows_its_answer(fact: Fact) -> bool:
+    """A card whose text says its figure again outside the blank, in any width and with or without its qualifier
+    (增长{{１倍以上}}，…也增长1倍): it reads itself off."""
+    start, end = fact.spans[0] if fact.spans else (0, 0)
+    rest = (fact.text[:start] + "|" + fact.text[end:]).translate(WIDTH)
+    for answer in fact.answers:
+        core = re.sub(f"(?:{AFTER})$", "", answer).translate(WIDTH)
+        if core and re.search(rf"(?<![{NUMERAL}]){re.escape(core)}(?![0-9.%倍])", rest):
+            return True
+    return False
 
 
 def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:
