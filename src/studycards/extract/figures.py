@@ -121,7 +121,7 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     if pointed is None:
                         continue  # 按照这个规定，…减少{{…}}: which rule is in a sentence the card cannot hold
                     fact = pointed
-                    if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.text)):
+                    if _shows_its_answer(fact) or (not fact.period and _unanchored(_outside_blanks(fact))):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
                 facts.append(fact)
     return facts
@@ -314,6 +314,14 @@ def _period_years(text: str) -> list[str]:
 NUMERAL = "0-9０-９.．〇○零一二两三四五六七八九十百千万亿"
 BARE_SPAN = re.compile(rf"(?<![{NUMERAL}])(?:[一二三四五六七八九十两几]{{1,2}}|\d{{1,2}})年(?![来间中内以底末初])")
 """A span of years that says no years (粮食两年增长…, 保持近两年的水平)."""
+
+
+def _outside_blanks(fact: Fact) -> str:
+    """What a card of `fact` shows (试用期为{{一年}}: the span of years is the answer, not a time it counts from)."""
+    text = fact.text
+    for start, end in reversed(fact.spans):
+        text = text[:start] + "□" + text[end:]
+    return text
 
 
 def _unanchored(text: str) -> bool:
