@@ -67,3 +67,16 @@ def test_a_stock_answer_is_not_asked(stock, answer):
 
 def test_a_rule_count_is_still_asked(stock):
     assert "十五日" in [a for fact in stock.facts if fact.kind != "outline" for a in fact.answers]
+
+
+CUT = """中华人民共和国示例仓储管理法
+
+第一条　为了加强仓储的管理，制定本法。
+第二条　检查人员应当将检查的日期、场所、对象、发现的问题及处理结果作出书面记录，并由检查人员签字。
+第三条　仓储经营者从事货物装卸、驳运的，应当遵守安全作业规程。
+"""
+
+
+def test_a_list_is_not_cut_at_a_verb_its_last_member_opens(tmp_path):
+    facts = study(str(write(tmp_path, "storage.txt", CUT))).facts
+    assert not [fact.answers for fact in facts if "发现" in fact.answers], [f.answers for f in facts]

@@ -329,10 +329,21 @@ def _list_ok(fact: Fact, span: tuple[int, int], seg: Segmenter) -> bool:
         or re.match(r"[（(][^）)]{1,4}[）)]", fact.text[end:])  # {{…、文化馆}}（站）: part of the last item
     ):
         return False
+    if fact.text[end:].startswith("的") and _ends_on_verb(answer, seg):
+        return False  # 检查的{{日期、场所、发现}}的问题: the last member is a phrase (发现的问题) cut at its verb
     before = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[:start])[-1][-REACH:])
     after = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[end:])[0][:REACH])
     cut_before = before and NOUN.match(before[-1][1]) and before[-1][0] not in COPULAS
     return not cut_before and not (after and NOUN.match(after[0][1]) and after[0][0] != "等")
+
+
+def _ends_on_verb(answer: str, seg: Segmenter) -> bool:
+    """The list's last member is a bare verb (…、发现) after a first that is a noun (日期、…): a verb phrase cut
+    short, not a list of acts (装卸、驳运的…) or of principles (公开、…、择优的原则)."""
+    members = re.split(r"[、和及或]", answer)
+    last, first = seg.tagged(members[-1]), seg.tagged(members[0])
+    verb = len(last) == 1 and last[0][1] == "v"
+    return verb and bool(first) and first[-1][1].startswith(("n", "t")) and first[-1][1] != "nr"
 
 
 def _run_on(text: str, start: int, end: int) -> bool:
