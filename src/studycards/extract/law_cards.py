@@ -44,6 +44,11 @@ AMOUNT_CONDITION = re.compile(
 )
 """A condition that grades a penalty (违法所得五千元以上的, 情节严重的, 无法采取改正措施消除影响的) and does not say
 what the offence is."""
+GRADES = re.compile(
+    r"(?:金额|所得|经营额|收入|数额|价值|销售额)(?:不足|不满|超过|达到|在)?[〇零一二两三四五六七八九十百千万亿\d.]+元(?:以上|以下)?$"
+)
+"""A condition that ends on an amount's threshold grades a penalty wherever it starts (违法生产经营的货值金额不足二万元):
+the offence is elsewhere."""
 CONDITION = re.compile(r"([^，,；;。]{2,80}?)的[，,]")
 LISTED_ACTS = re.compile(r"(?:下列|以下)[^，,；;。]{0,12}之一")
 OPENING_CONDITION = re.compile(r"(?:^|(?<=[。；;]))([^。；;]{2,80}?)的[，,]")
@@ -148,7 +153,30 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         spans = [span for span in fact.spans if _whole_term(fact, span, subject) and _list_ok(fact, span, seg)]
         if spans:
             kept.append(_keep(fact, spans))
-    return [fact for fact in kept if law_card_ok(fact)]
+    text = "\n".join(article.text() for article in document.articles)
+    return [fact for fact in kept if law_card_ok(fact) and not _fits_others(fact, text)]
+
+
+MANY_FITS = 3
+"""Answers a front fits in its law that make it a bare frame: two sentences of one frame are a pair a learner tells
+apart from the card's back."""
+FRAME_TAIL = 4
+"""Characters a card may show after its one blank and still be a bare frame (国家建立{{…}}机制。)."""
+
+
+def _fits_others(fact: Fact, text: str) -> bool:
+    """A card of one blank that ends its sentence, whose front fits other sentences or clauses of the law with
+    many other answers (国家鼓励和支持{{…}}。 where the law says it of three things; 可以开展{{…}}工作。): which is asked?"""
+    if fact.kind in ("outline", "enumeration") or len(fact.spans) != 1 or "……" in fact.text:
+        return False
+    start, end = fact.spans[0]
+    before, after = fact.text[:start], fact.text[end:].rstrip("。；;")
+    if len(after) > FRAME_TAIL or fact.text[end:] == after or not before:
+        return False
+    frame = re.compile(
+        rf"(?:^|(?<=[。；;\n　]))({re.escape(before)})([^。；;，,\n]{{1,60}}?){re.escape(after)}[。；;，,]"
+    )
+    return len({match.group(2) for match in frame.finditer(text)}) >= MANY_FITS
 
 
 WIDER = ("provision", "definition", "judgement", "formulation", "keyterm", "keyphrase", "examined")
@@ -266,11 +294,17 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # 实行{{补偿所需经费}}: the verb's object (补偿) and the funds it needs, cut as one
     if answer.endswith("除外"):
         return False  # 由法律规定属于{{集体所有的除外}}: the exception's mark is no part of the term
+    if STOCK_COUNT.match(answer) and fact.text[end:].startswith("的"):
+        return False  # {{两个以上}}的申请人: how a law says "several", not a rule's count
+    if BARE_WRONG.match(answer) and fact.text[end : end + 1] in "。；;":
+        return False  # 任何单位和个人不得{{非法干预}}。: the stock wrong, with nothing of what it is done to
     if fact.text[end : end + 1] in "：:" and len(answer) <= 3:
         return False  # 内容应当{{包括}}：… the list after the colon is what is asked
     return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
 
 
+STOCK_COUNT = re.compile(r"^(?:两|二)个?以上$")
+BARE_WRONG = re.compile(r"^(?:非法|擅自|违法)[^，,、]{2}$")
 NEEDED = re.compile(r"所需(?:的)?(?:经费|费用|资金)$")
 """The funds an act needs: 采取…措施以及实行补偿|所需经费 is paid by…; a blank from the verb to 所需经费 is no unit."""
 
@@ -295,10 +329,21 @@ def _list_ok(fact: Fact, span: tuple[int, int], seg: Segmenter) -> bool:
         or re.match(r"[（(][^）)]{1,4}[）)]", fact.text[end:])  # {{…、文化馆}}（站）: part of the last item
     ):
         return False
+    if fact.text[end:].startswith("的") and _ends_on_verb(answer, seg):
+        return False  # 检查的{{日期、场所、发现}}的问题: the last member is a phrase (发现的问题) cut at its verb
     before = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[:start])[-1][-REACH:])
     after = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[end:])[0][:REACH])
     cut_before = before and NOUN.match(before[-1][1]) and before[-1][0] not in COPULAS
     return not cut_before and not (after and NOUN.match(after[0][1]) and after[0][0] != "等")
+
+
+def _ends_on_verb(answer: str, seg: Segmenter) -> bool:
+    """The list's last member is a bare verb (…、发现) after a first that is a noun (日期、…): a verb phrase cut
+    short, not a list of acts (装卸、驳运的…) or of principles (公开、…、择优的原则)."""
+    members = re.split(r"[、和及或]", answer)
+    last, first = seg.tagged(members[-1]), seg.tagged(members[0])
+    verb = len(last) == 1 and last[0][1] == "v"
+    return verb and bool(first) and first[-1][1].startswith(("n", "t")) and first[-1][1] != "nr"
 
 
 def _run_on(text: str, start: int, end: int) -> bool:
@@ -489,7 +534,7 @@ def _offence_before(paragraph: str, at: int) -> str | None:
     the penalty (违法所得五千元以上的); None where the nearest says it by a reference (违反前款规定的)."""
     for match in reversed([m for m in OPENING_CONDITION.finditer(paragraph) if m.end() <= at]):
         clause = re.split(r"[，,；;。]", match.group(1))[-1]
-        if AMOUNT_CONDITION.match(clause) and "违反" not in match.group(1):
+        if (AMOUNT_CONDITION.match(clause) or GRADES.search(clause)) and "违反" not in match.group(1):
             continue
         return match.group() if _is_offence(match.group(1)) else None
     return None
@@ -512,7 +557,7 @@ def _is_offence(condition: str) -> bool:
     clause = re.split(r"[，,；;。]", condition)[-1]
     if REFERENCE.search(condition):
         return False
-    return "违反" in condition or not AMOUNT_CONDITION.match(clause)
+    return "违反" in condition or not (AMOUNT_CONDITION.match(clause) or GRADES.search(clause))
 
 
 def _with_term(fact: Fact) -> Fact | None:
