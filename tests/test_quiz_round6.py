@@ -97,3 +97,16 @@ def test_a_list_member_is_never_an_adverb_cut_from_its_verb():
     text = "任何单位不得转移、隐匿、故意毁损河道档案。"
     assert frame_of(fact("enumeration", text, ["转移", "隐匿", "故意"])) is None
     assert frame_of(fact("enumeration", text, ["转移", "隐匿", "故意毁损"])) is not None
+
+
+def test_two_questions_never_ask_with_the_same_words():
+    """人民警察实行＿＿。 of two articles, each with its own answer: the second is the first's stem again, and a
+    candidate who knows both cannot tell which is asked."""
+    from studycards.quiz.selection import make_items
+
+    texts = ["示例人员实行警衔制度。", "示例人员实行职务等级编制警衔。", "示例警衔高的为上级。"]
+    answers = [["警衔制度"], ["职务等级编制警衔"], ["上级"]]
+    facts = [fact("provision", text, answer, line) for line, (text, answer) in enumerate(zip(texts, answers), 1)]
+    for seed in range(6):
+        stems = [item.question(lambda size: "＿") for item in make_items(facts, 10, ("fill",), seed=seed)]
+        assert len(stems) == len(set(stems)) and stems, stems

@@ -159,14 +159,17 @@ class Shown:
     def __init__(self):
         self.shown: list[str] = []
         self.tested: set[str] = set()
+        self.stems: set[str] = set()
 
     def gives_away(self, item: QuizItem) -> bool:
         """Whether `item` shows a phrase another question tests, or tests one another shows, tests, or tests
-        as part of a longer phrase (国家实行无偿献血制度 asked twice, as 无偿献血 and as 无偿献血制度)."""
+        as part of a longer phrase (国家实行无偿献血制度 asked twice, as 无偿献血 and as 无偿献血制度), or asks what
+        another asks with the same words (人民警察实行＿＿。 of two articles, each with its own answer)."""
         tested = [key for key in map(normalise, item.tested) if key]
         shown = shown_text(item)
         return (
-            any(key == other or _within(key, other) for key in tested for other in self.tested)
+            _stem(item) in self.stems
+            or any(key == other or _within(key, other) for key in tested for other in self.tested)
             or any(key in text for key in tested for text in self.shown)
             or any(key in shown for key in self.tested)
         )
@@ -174,6 +177,11 @@ class Shown:
     def add(self, item: QuizItem) -> None:
         self.shown.append(shown_text(item))
         self.tested.update(key for key in map(normalise, item.tested) if key)
+        self.stems.add(_stem(item))
+
+
+def _stem(item: QuizItem) -> str:
+    return normalise(item.question(lambda size: "\x00"))
 
 
 OVERLAP = 4
