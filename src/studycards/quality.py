@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from studycards.cards.cloze import DELETION
 from studycards.cards.note import Note
+from studycards.extract.formulations import scare_quoted
 from studycards.extract.outline_lists import lists_of
 from studycards.facts import GENERIC_WORDS, normalise
 from studycards.outline import Document
+from studycards.segment import lexicon_words
 
 LIST_ITEM = re.compile(r"<li>(.*?)(?:<div class=\"sub\">.*?</div>)?</li>")
 
@@ -37,15 +39,26 @@ def reference_from_outline(documents: list[Document]) -> dict:
     """Where no hand-made reference exists, the explicit numbering is one: every numbered heading
     (一、 （一） 1. …) with its points, and every quoted or titled term."""
     headings, terms = [], []
+    lexicon = lexicon_words()
     for document in documents:
         for node in document.nodes():
             if node.style in NUMBERED_SECTIONS:
                 lists = lists_of(node) or [[]]  # a heading that holds two lists (—— bullets, 一是…) has two
                 headings += [{"text": node.title, "points": [c.title for c in items]} for items in lists]
             for paragraph in node.paragraphs:
-                terms += [a or b for a, b in QUOTED_TERM.findall(paragraph.text)]
+                terms += _quoted_terms(paragraph.text, lexicon)
     unique_terms = list(dict.fromkeys(terms))
     return {"articles": [{"headings": headings}], "terms": unique_terms, "enumerations": []}
+
+
+def _quoted_terms(text: str, lexicon: frozenset[str]) -> list[str]:
+    """The quoted or titled terms of a paragraph, less the words it quotes to disown (反对“台独”, 不搞“大水漫灌”):
+    no formulation of its own, and no card asks them."""
+    return [
+        match.group(1) or match.group(2)
+        for match in QUOTED_TERM.finditer(text)
+        if not (match.group(1) and scare_quoted(text, match, lexicon))
+    ]
 
 
 def note_answers(note: Note, items: bool = True) -> list[str]:
