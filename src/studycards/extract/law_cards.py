@@ -296,8 +296,8 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # 由法律规定属于{{集体所有的除外}}: the exception's mark is no part of the term
     if STOCK_COUNT.match(answer) and fact.text[end:].startswith("的"):
         return False  # {{两个以上}}的申请人: how a law says "several", not a rule's count
-    if BARE_WRONG.match(answer) and fact.text[end : end + 1] in "。；;":
-        return False  # 任何单位和个人不得{{非法干预}}。: the stock wrong, with nothing of what it is done to
+    if BARE_WRONG.match(answer) and fact.text[end : end + 1] in "。；;" and "任何" in fact.text[:start]:
+        return False  # 任何单位和个人不得{{非法干预}}。: anyone's stock wrong (资产不得{{擅自处置}} says of what)
     if fact.text[end : end + 1] in "：:" and len(answer) <= 3:
         return False  # 内容应当{{包括}}：… the list after the colon is what is asked
     return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
