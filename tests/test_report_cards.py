@@ -145,6 +145,11 @@ def test_a_front_cut_from_a_long_sentence_carries_its_subject(tmp_path):
             "百分之二十到三十",
             "我国农民",
         ),  # a share's range asked whole
+        (
+            "如果全国的流动资金能够加速周转，减少百分之二、三的占用量，就可以节省出大量资金。",
+            "百分之二、三",
+            "流动资金",
+        ),  # two or three per cent, never 百分之二 with 、三 left hanging
     ],
 )
 def test_a_figure_keeps_the_subject_its_clause_goes_on_from(tmp_path, sentence, answer, subject):

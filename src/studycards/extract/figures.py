@@ -39,9 +39,11 @@ FIGURE = re.compile(
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
 )
 SHARE = re.compile(
-    rf"(?:百分之|{CHINESE}分之){CHINESE}(?:[点點][〇零一二三四五六七八九]+)?(?:[到至—～~-]{CHINESE})?(?:{AFTER})?"
+    rf"(?:百分之|{CHINESE}分之){CHINESE}(?:[点點][〇零一二三四五六七八九]+)?(?:[到至—～~-]{CHINESE}|、[一二三四五六七八九])?"
+    rf"(?:{AFTER})?"
 )
-"""A share in words (百分之八十, 百分之十二点八, 三分之二以上, 百分之二十到三十): a figure wherever it stands."""
+"""A share in words (百分之八十, 百分之十二点八, 三分之二以上, 百分之二十到三十, 百分之二、三: two or three per cent): a
+figure wherever it stands."""
 YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
 RANGE_START = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:到|至)$")
 RANGE_END = re.compile(r"(?:到|至)(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
