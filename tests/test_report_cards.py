@@ -458,3 +458,11 @@ def test_tune_reports_render_in_anki_with_clean_titles_and_whole_units(path, tmp
     assert not [f for f in fronts if re.search(r"[．.]\[\.\.\.\]|\d[．.]\[", f)], "no figure cut at its decimal point"
     assert not [f for f in fronts if re.match(r"(?:就是|也将是|是)[^，。]*\[\.\.\.\]", f)], "fronts carry a subject"
     assert not [f for f in fronts if re.search(r"(?:^|\n)[的于]", f)], "no broken line as a sub-heading"
+
+
+def test_a_range_with_its_unit_at_both_ends_is_asked_whole(tmp_path):
+    """七千二百亿斤到七千五百亿斤: a blank on the second end alone leaves the first as a cue and the range cut."""
+    body = "按照规划的要求，全国油料总产量应该有四千亿斤到四千五百亿斤。钢产量达到700万吨到800万吨。"
+    _, facts = facts_of(tmp_path, body)
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert {"四千亿斤到四千五百亿斤", "700万吨到800万吨"} <= asked and not asked & {"四千五百亿斤", "700万吨", "800万吨"}

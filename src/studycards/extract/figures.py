@@ -365,6 +365,7 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
 def figure_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the figures of `sentence` stand, each with its unit and trailing qualifier."""
     spans = []
+    ends = {match.end(): match.start() for match in FIGURE.finditer(sentence)}
     for match in FIGURE.finditer(sentence):
         text, start = match.group(), match.start()
         if sentence[match.end() : match.end() + 1] in ("月", "号") and not text.endswith("个月"):
@@ -398,12 +399,19 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
                 continue
         elif text.endswith(WEAK_UNITS) and _amount(text) < 10 and not sentence[:start].endswith(MEASURED_BY):
             continue
-        spans.append((start, match.end()))
+        opening = ends.get(start - 1) if sentence[start - 1 : start] in RANGE_MARKS else None
+        if opening is not None and spans and spans[-1][0] == opening:
+            spans.pop()  # its first end, asked alone
+        spans.append((start if opening is None else opening, match.end()))  # 七千二百亿斤到{七千五百亿斤}: both ends
     if "分之" in sentence:
         spans += [
             m.span() for m in SHARE.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in spans)
         ]
     return sorted(spans)
+
+
+RANGE_MARKS = "到至—～~-"
+"""What joins the two ends of a range, each with its own unit (七千二百亿斤到七千五百亿斤)."""
 
 
 def _amount(text: str) -> float:
