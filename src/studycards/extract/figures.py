@@ -364,7 +364,7 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
 
 def figure_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the figures of `sentence` stand, each with its unit and trailing qualifier."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     ends = {match.end(): match.start() for match in FIGURE.finditer(sentence)}
     for match in FIGURE.finditer(sentence):
         text, start = match.group(), match.start()
