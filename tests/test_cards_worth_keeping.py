@@ -366,3 +366,19 @@ def hidden(text, spans):
     for start, end in reversed(spans):
         text = text[:start] + "[…]" + text[end:]
     return text
+
+
+def test_the_sentence_that_names_the_document_is_not_asked(tmp_path):
+    """我受国务院的委托，向大会作关于…的报告: a blank in it hides the title's own words, or 大会."""
+    from studycards.facts import ALL_KINDS
+
+    title = "关于一九八〇年到一九九〇年全国农田水利建设纲要的执行情况和争取提前完成这个纲要的报告"
+    body = (
+        f"各位代表：\n\n我受国务院的委托，向大会作{title}。\n\n一、纲要执行的情况\n\n"
+        "三年来，各地新建水库一千二百座，灌溉面积增加到八亿亩。\n\n二、今后的任务\n\n"
+        "要坚持以蓄为主、小型为主、社办为主的方针，积极发展农田水利。\n"
+    )
+    studied = study(write(tmp_path, "report.txt", body), kinds=ALL_KINDS)
+    assert studied.document.title == title
+    asked = [fact for fact in studied.facts if fact.kind != "outline"]
+    assert asked and not [fact.text for fact in asked if title in fact.text]

@@ -69,8 +69,18 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     legal = is_legal(document)
     least = MIN_SHOWN if legal else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
     trimmed = (without_fillers(fact, least) for fact in facts)
-    facts = supersede([fact for fact in trimmed if fact is not None and has_cue(fact)])
+    facts = supersede([fact for fact in trimmed if fact is not None and has_cue(fact) and not names(document, fact)])
     return law_cards(document, facts, seg) if legal else facts
+
+
+MIN_NAMING_TITLE = 8
+"""A title this long, stated whole in a sentence, makes it the sentence that names the document."""
+
+
+def names(document: Document, fact: Fact) -> bool:
+    """Whether `fact` asks the sentence that names its document (向大会作关于…的报告): a blank in it hides words of
+    the title, or what any speech says of itself."""
+    return len(document.title) >= MIN_NAMING_TITLE and document.title in fact.text and fact.kind != "outline"
 
 
 QUESTION_MARKS = ("？", "?")
