@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from dataclasses import replace
 
@@ -153,8 +154,8 @@ def law_cards(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fac
         spans = [span for span in fact.spans if _whole_term(fact, span, subject) and _list_ok(fact, span, seg)]
         if spans:
             kept.append(_keep(fact, spans))
-    text = "\n".join(article.text() for article in document.articles)
-    return [fact for fact in kept if law_card_ok(fact) and not _fits_others(fact, text)]
+    clauses = _clauses("\n".join(article.text() for article in document.articles))
+    return [fact for fact in kept if law_card_ok(fact) and not _fits_others(fact, clauses)]
 
 
 MANY_FITS = 3
@@ -164,7 +165,16 @@ FRAME_TAIL = 4
 """Characters a card may show after its one blank and still be a bare frame (国家建立{{…}}机制。)."""
 
 
-def _fits_others(fact: Fact, text: str) -> bool:
+CLAUSE_OPENS = re.compile(r"(?<=[。；;])|[\n　]")
+"""Where a frame's clause may open: after a sentence's or a rule's end, a line, an article number's space."""
+
+
+def _clauses(text: str) -> list[str]:
+    """The law's clauses from each place one may open, sorted (a frame's clauses are found by their opening)."""
+    return sorted(piece for piece in CLAUSE_OPENS.split(text) if piece)
+
+
+def _fits_others(fact: Fact, clauses: list[str]) -> bool:
     """A card of one blank that ends its sentence, whose front fits other sentences or clauses of the law with
     many other answers (国家鼓励和支持{{…}}。 where the law says it of three things; 可以开展{{…}}工作。): which is asked?"""
     if fact.kind in ("outline", "enumeration") or len(fact.spans) != 1 or "……" in fact.text:
@@ -173,10 +183,14 @@ def _fits_others(fact: Fact, text: str) -> bool:
     before, after = fact.text[:start], fact.text[end:].rstrip("。；;")
     if len(after) > FRAME_TAIL or fact.text[end:] == after or not before:
         return False
-    frame = re.compile(
-        rf"(?:^|(?<=[。；;\n　]))({re.escape(before)})([^。；;，,\n]{{1,60}}?){re.escape(after)}[。；;，,]"
-    )
-    return len({match.group(2) for match in frame.finditer(text)}) >= MANY_FITS
+    frame = re.compile(rf"{re.escape(before)}([^。；;，,\n]{{1,60}}?){re.escape(after)}[。；;，,]")
+    fits, at = set(), bisect_left(clauses, before)
+    while at < len(clauses) and clauses[at].startswith(before):
+        match = frame.match(clauses[at])
+        if match:
+            fits.add(match.group(1))
+        at += 1
+    return len(fits) >= MANY_FITS
 
 
 WIDER = ("provision", "definition", "judgement", "formulation", "keyterm", "keyphrase", "examined")
