@@ -474,3 +474,11 @@ def test_a_range_with_its_unit_at_both_ends_is_asked_whole(tmp_path):
     _, facts = facts_of(tmp_path, body)
     asked = {answer for items in answers(facts, "figure") for answer in items}
     assert {"四千亿斤到四千五百亿斤", "700万吨到800万吨"} <= asked and not asked & {"四千五百亿斤", "700万吨", "800万吨"}
+
+
+def test_an_amount_said_with_ji_is_no_figure(tmp_path):
+    """几十倍、几百倍 is "tens or hundreds of times": a blank on 十倍 cuts 几|十倍 and asks a number the text never gives."""
+    body = "科研成果推广以后，得到的经济效益往往是研究经费的几十倍、几百倍甚至更多。钢产量比上年增长了十倍。"
+    _, facts = facts_of(tmp_path, body)
+    asked = {answer for items in answers(facts, "figure") for answer in items}
+    assert "十倍" in asked and not [fact.text for fact in facts if "几十倍" in fact.text and fact.kind == "figure"]
