@@ -22,7 +22,7 @@ def material():
             paragraph = f"{chapter}第{p}段"
             for t in range(3):
                 term = TERMS[(3 * p + t + c) % len(TERMS)] + f"{c}{p}{t}"
-                facts.append(fact(f"各地应当建立{term}并定期公开。", term, chapter, paragraph))
+                facts.append(fact(f"各地应当按第{c}{p}{t}号规程建立{term}并定期公开。", term, chapter, paragraph))
     return facts
 
 
