@@ -106,6 +106,13 @@ class Fact:
         shift = len(before)
         return replace(self, text=before + self.text, spans=tuple((s + shift, e + shift) for s, e in self.spans))
 
+    def front(self, mark: str) -> str:
+        """This fact's text as its card shows it, each answer's span put as `mark` (人民警察实行[…]。)."""
+        text = self.text
+        for start, end in reversed(self.spans):
+            text = text[:start] + mark + text[end:]
+        return text
+
     def identity(self) -> str:
         """A stable id: the document's identity and what the note tests (not its wording around it)."""
         digest = hashlib.sha1(f"{self.origin.document_id}\x1f{self.key}".encode()).hexdigest()

@@ -202,6 +202,8 @@ def _examined_scores(scored: list[tuple[float, int, Fact]]) -> list[tuple[float,
     return adjusted
 
 
+HIDDEN = "[…]"
+"""What stands for an answer on a card's front, for telling two fronts apart."""
 ELIDED = "……"
 """What stands in a fact's text for the part of its sentence it leaves out."""
 MAX_MERGED = 100
@@ -228,7 +230,7 @@ class SentenceNotes:
             self.kept.append(fact)
             return True
         kept = self.kept
-        if _front(fact) in self.fronts:
+        if fact.front(HIDDEN) in self.fronts:
             return False  # 人民警察实行[…]。 twice, each with its own answer: a learner cannot tell which is asked
         sharing = [i for i in self.by_line.get(fact.origin.line, []) if _same_sentence(kept[i], fact)]
         narrowed = _narrowed(fact)
@@ -248,17 +250,8 @@ class SentenceNotes:
                 kept[i] = other  # «保险+期货» asked in its clause, «订单农业+保险+期货» in its own
         self.by_line.setdefault(fact.origin.line, []).append(len(kept))
         kept.append(fact)
-        self.fronts.add(_front(fact))
+        self.fronts.add(fact.front(HIDDEN))
         return True
-
-
-def _front(fact: Fact) -> str:
-    """What a card of `fact` shows with its answers hidden."""
-    pieces, start = [], 0
-    for begin, end in fact.spans:
-        pieces.append(fact.text[start:begin])
-        start = end
-    return "[…]".join(pieces) + fact.text[start:]
 
 
 def _clash(a: Fact, b: Fact) -> bool:

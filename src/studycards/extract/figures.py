@@ -123,7 +123,7 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     if pointed is None:
                         continue  # 按照这个规定，…减少{{…}}: which rule is in a sentence the card cannot hold
                     fact = pointed
-                    if _shows_its_answer(fact) or (not fact.period and _unanchored(_outside_blanks(fact))):
+                    if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.front("□"))):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
                 facts.append(fact)
     return facts
@@ -318,16 +318,9 @@ BARE_SPAN = re.compile(rf"(?<![{NUMERAL}])(?:[一二三四五六七八九十两�
 """A span of years that says no years (粮食两年增长…, 保持近两年的水平)."""
 
 
-def _outside_blanks(fact: Fact) -> str:
-    """What a card of `fact` shows (试用期为{{一年}}: the span of years is the answer, not a time it counts from)."""
-    text = fact.text
-    for start, end in reversed(fact.spans):
-        text = text[:start] + "□" + text[end:]
-    return text
-
-
 def _unanchored(text: str) -> bool:
-    """A figure's text that counts years from no time it names (粮食两年增长{{…}})."""
+    """A figure's front that counts years from no time it names (粮食两年增长{{…}}; in 试用期为{{一年}} the span of
+    years is the answer, hidden, not a time it counts from)."""
     return bool(BARE_SPAN.search(text)) and not TIME.search(text)
 
 
