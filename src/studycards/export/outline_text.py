@@ -20,9 +20,9 @@ def _render(node: Node, depth: int) -> list[str]:
     marker = node.marker or ("·" if node.style == "lead" else "")
     span = f"L{node.line}" if node.end <= node.line else f"L{node.line}-{node.end}"
     title = node.label if node.marker else f"{marker}{' ' if marker == '·' else ''}{node.title}"
-    if node.style == "law-article" and node.paragraphs:  # an article has no title: show how it begins
+    if (node.style == "law-article" or not title) and node.paragraphs:  # no title: show how it begins
         opening = sentences(node.paragraphs[0].text)[0]
-        title += " " + (opening if len(opening) <= EXCERPT else opening[:EXCERPT] + "…")
+        title += (" " if title else "") + (opening if len(opening) <= EXCERPT else opening[:EXCERPT] + "…")
     head = f"{INDENT * depth}{title}  [{span}]"
     lines = [head]
     for child in node.children:

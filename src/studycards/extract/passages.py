@@ -48,7 +48,7 @@ def document_id(document: Document) -> str:
 
 
 def origin(document: Document, trail: tuple[Node, ...], line: int, paragraph: str) -> Origin:
-    labels = tuple(label(node) for node in trail)
+    labels = tuple(filter(None, (label(node) for node in trail)))  # a part the document leaves untitled: unnamed
     if labels and labels[0] == document.title:  # a law is cited by its short name: 《公务员法》 › 第五章 考核
         labels = (document.cited,) + labels[1:]
     return Origin(

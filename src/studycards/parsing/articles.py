@@ -85,9 +85,11 @@ def opens_with_salutation(text: str) -> bool:
 
 
 def set_off_closing(article: Node) -> None:
-    """Paragraphs after the last numbered part that a salutation opens (各位代表！ 新征程新使命…) are the
-    speech's closing, not the last section's body: they move (with any lead sentences among them) to a
-    closing part of the article. Salutations themselves are dropped wherever they stand."""
+    """Paragraphs after the last numbered part that a salutation opens (各位代表！ 新征程新使命…) are not the
+    last section's body: they move (with any lead sentences among them) to parts of their own, one a
+    salutation. The last is the speech's closing (结束语); the ones before it (a report's 民族, 国防, 外交…
+    after its numbered tasks) are parts the document leaves untitled, so nothing names them. Salutations
+    themselves are dropped wherever they stand."""
     path, node = [article], article
     while node.children:
         node = node.children[-1]
@@ -106,11 +108,27 @@ def set_off_closing(article: Node) -> None:
                 break
     for node in article.walk():
         node.paragraphs = [p for p in node.paragraphs if not is_salutation(p.text)]
-    body = [p for p in closing if not is_salutation(p.text)]
-    if body:
-        start = body[0].line
-        for holder in path:
-            holder.end = min(holder.end, start - 1) if holder is not article else holder.end
-        part = Node("section", CLOSING_TITLE, line=closing[0].line, style="closing", end=article.end, paragraphs=body)
-        part.children = moved
+    blocks = [block for block in _salutation_blocks(closing) if any(not is_salutation(p.text) for p in block)]
+    if not blocks:
+        return
+    for holder in path[1:]:
+        holder.end = min(holder.end, blocks[0][0].line - 1)
+    for index, block in enumerate(blocks):
+        last = index == len(blocks) - 1
+        end = article.end if last else blocks[index + 1][0].line - 1
+        body = [p for p in block if not is_salutation(p.text)]
+        part = Node(
+            "section", CLOSING_TITLE if last else "", line=block[0].line, style="closing", end=end, paragraphs=body
+        )
+        part.children = [child for child in moved if part.line <= child.line <= end]
         article.children.append(part)
+
+
+def _salutation_blocks(paragraphs: list) -> list[list]:
+    """The paragraphs cut before each one a salutation opens (the first always is)."""
+    blocks: list[list] = []
+    for paragraph in paragraphs:
+        if not blocks or opens_with_salutation(paragraph.text):
+            blocks.append([])
+        blocks[-1].append(paragraph)
+    return blocks
