@@ -80,8 +80,9 @@ def definition_spans(sentence: str) -> list[Span]:
 def _candidates(sentence: str) -> Iterator[Span | None]:
     for match in MEANS.finditer(sentence):
         yield _meaning(match)
+    item = ITEM_IS.match(sentence)
     for pattern in (NAMED, CALLED_AS, DEFINED_IS, IDENTIFIED, THAT_IS, ENTERED, ORIGIN, FINAL_IS):
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, item.end() if item else 0):
             if pattern is not FINAL_IS or not _of_what_came_before(sentence, match.start()):
                 yield _short(match)
     for match in TAKEN_AS.finditer(sentence):
@@ -94,6 +95,9 @@ def _candidates(sentence: str) -> Iterator[Span | None]:
 POINTING = re.compile(r"[这那它此][\u4e00-\u9fff]{0,2}?是")
 """A clause that opens on a demonstrative and its 是 (这完全是…, 那便是…; not 这条河的发源地是…) speaks of what came before it: its complement is a
 verdict on something the card does not show."""
+ITEM_IS = re.compile(r"(?:[一二三四五六七八九十]{1,2}|其[一二三四五六七八九十]|首先|其次|再次|最后)是")
+"""An item's number and its 是 (三是{{全面提升产品质量}}) define nothing: the item is a point of a list the card
+does not show."""
 
 
 def _of_what_came_before(sentence: str, at: int) -> bool:

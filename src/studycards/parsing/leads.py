@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from studycards.outline import sentences
+from studycards.parsing.numbering import find_marker
 
 TERMINAL = "。！？!?"
 # A sentence opening with a subject, a connective or a time phrase is body text, not a heading.
@@ -118,7 +119,11 @@ def parallel(titles: list[str]) -> bool:
 def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
     """For each paragraph, its lead title (or the whole of it, where it is a heading line of its own), when the
     paragraphs hold two or more leads; else all None."""
-    titles = []
+    items = [_continues_a_series(text) for text in paragraphs]
+    if any(items):  # 二要加强环境保护。… after a lead whose text ran into 一要: a point, not a lead, nor prose
+        titles = iter(paragraph_leads([text for text, item in zip(paragraphs, items) if not item]))
+        return [None if item else next(titles) for item in items]
+    titles: list[str | None] = []
     for index, text in enumerate(paragraphs):
         first = sentences(text)[:1]
         has_body = first and len(text) > len(first[0])
@@ -137,6 +142,13 @@ def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
     if len(lines) < 2 and len(middle) >= MIN_MIDDLE and sum(map(bool, middle)) <= MIN_LEAD_SHARE * len(middle):
         return [None] * len(paragraphs)  # half the paragraphs between the first and the last lack one: prose
     return titles if len(found) >= 2 else [None] * len(paragraphs)
+
+
+def _continues_a_series(text: str) -> bool:
+    """The paragraph opens with a run-in item numbered past one (二要, 三是, 其次): it goes on a series, and
+    a series' items left where the numbering could not place them are never the section's leads."""
+    marker = find_marker(text)
+    return bool(marker and marker.rule.kind == "point" and marker.ordinal > 1)
 
 
 def inline_leads(text: str) -> tuple[str, list[tuple[str, str]]]:
