@@ -121,8 +121,8 @@ def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
     paragraphs hold two or more leads; else all None."""
     items = [_continues_a_series(text) for text in paragraphs]
     if any(items):  # 二要加强环境保护。… after a lead whose text ran into 一要: a point, not a lead, nor prose
-        found = iter(paragraph_leads([text for text, item in zip(paragraphs, items) if not item]))
-        return [None if item else next(found) for item in items]
+        others = iter(paragraph_leads([text for text, item in zip(paragraphs, items) if not item]))
+        return [None if item else next(others) for item in items]
     titles: list[str | None] = []
     for index, text in enumerate(paragraphs):
         first = sentences(text)[:1]
