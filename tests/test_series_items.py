@@ -38,13 +38,3 @@ def test_an_items_number_and_its_copula_define_nothing():
     assert definition_spans("其次是加强基层队伍建设。") == []
     sentence = "二是黄河的发源地是青海省。"  # a definition inside an item is still one
     assert [sentence[start:end] for start, end in definition_spans(sentence)] == ["青海省"]
-
-
-def test_a_short_sub_heading_is_seen_under_its_heading(tmp_path):
-    from studycards.extract.passages import passages
-
-    document = parse(read_source(str(write(tmp_path, "report.txt", SECTION))))
-    headings = {passage.text: passage.lead for passage in passages(document) if passage.heading}
-    assert headings["培育新兴产业"] == "推动产业升级。"  # a lead sentence's cue is the section it stands in
-    assert headings["推动产业升级"] == "主要任务。"
-    assert headings["主要任务"] == ""  # a part of the document stands under nothing but its title

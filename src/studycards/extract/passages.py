@@ -92,8 +92,7 @@ def _walk(document: Document) -> Iterator[Passage]:
     for node, trail in nodes_with_trail(document):
         if node.kind != "article":
             where = origin(document, trail, node.line, heading_paragraph(node))
-            parent = trail[-2] if len(trail) > 1 else None
-            yield Passage(node.title, where, True, _list_lead(node, parent) or _heading_above(parent))
+            yield Passage(node.title, where, True, _list_lead(node, trail[-2] if len(trail) > 1 else None))
         for index, paragraph in enumerate(node.paragraphs):
             heading = f"{node.title}。" if index == 0 and node.kind != "article" and node.title else ""
             yield Passage(paragraph.text, origin(document, trail, paragraph.line, paragraph.text), False, heading)
@@ -104,14 +103,6 @@ def heading_paragraph(node: Node) -> str:
     body = "".join(p.text for p in node.paragraphs[:1] if p.line == node.line)
     title = label(node)
     return f"{title}。{body}" if body else title
-
-
-def _heading_above(parent: Node | None) -> str:
-    """The heading a sub-heading stands under, as its reader saw it (加快转变经济发展方式。 over 大力培育战略性新兴产业):
-    a short heading's only cue. A law's parts are their own cue."""
-    if parent is None or parent.kind == "article" or not parent.title or parent.style.startswith("law-"):
-        return ""
-    return f"{parent.title}。"
 
 
 def _list_lead(item: Node, parent: Node | None) -> str:
