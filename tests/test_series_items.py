@@ -38,3 +38,21 @@ def test_an_items_number_and_its_copula_define_nothing():
     assert definition_spans("其次是加强基层队伍建设。") == []
     sentence = "二是黄河的发源地是青海省。"  # a definition inside an item is still one
     assert [sentence[start:end] for start, end in definition_spans(sentence)] == ["青海省"]
+
+
+def test_a_short_sub_headings_term_shows_the_heading_it_stands_under():
+    from studycards.extract.clauses import fact_in_sentence
+    from studycards.extract.keyterms import _placed
+    from studycards.facts import Origin
+
+    def origin(*trail: str) -> Origin:
+        return Origin(document="报告", document_id="报告", article="报告", trail=trail, line=3, paragraph=trail[-1])
+
+    deep = origin("报告", "二、主要任务", "（二）推动产业升级", "大力培育新兴产业")
+    placed = _placed(fact_in_sentence("keyterm", "大力培育新兴产业", [(4, 8)], deep))
+    assert placed.period == "（二）推动产业升级" and placed.answers == ("新兴产业",)
+    part = origin("报告", "一、做好矛盾纠纷调处")  # a part's own heading stands alone
+    assert _placed(fact_in_sentence("keyterm", "做好矛盾纠纷调处", [(4, 8)], part)).period == ""
+    said = origin("报告", "二、主要任务", "（二）推动产业升级", "全面推进基础设施领域的新兴产业建设")
+    text = "全面推进基础设施领域的新兴产业建设"  # the words around the term are cue enough
+    assert _placed(fact_in_sentence("keyterm", text, [(11, 15)], said)).period == ""

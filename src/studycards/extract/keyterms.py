@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 from itertools import accumulate
 
-from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.clauses import MIN_CUE, cue_length, fact_in_sentence
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
@@ -61,8 +62,18 @@ def extract_keyterms(document: Document, seg: Segmenter, asked: Sequence[Fact] =
                 continue
             span = key_term(sentence, seg, body)
             if span:
-                facts.append(fact_in_sentence("keyterm", sentence, [span], passage.origin, lead=passage.lead))
+                fact = fact_in_sentence("keyterm", sentence, [span], passage.origin, lead=passage.lead)
+                facts.append(_placed(fact) if passage.heading else fact)
     return facts
+
+
+def _placed(fact: Fact) -> Fact:
+    """A short sub-heading's term with the heading it stands under shown first (【（二）加快转变经济发展方式…】大力培育
+    {{战略性新兴产业}}): the few words around the term are no cue alone. A part's own heading stands alone."""
+    trail = fact.origin.trail
+    if len(trail) < 3 or cue_length(fact.text, fact.spans) >= MIN_CUE:
+        return fact
+    return replace(fact, period=trail[-2])
 
 
 class Repeats(dict):
