@@ -35,9 +35,10 @@ CARDS_PER_1000 = 12
 BUDGET_FROM = 6000
 """Documents shorter than this many characters keep every fact by default: a short speech is studied whole."""
 AUTO = "auto"
-MODALS_PER_1000 = 2
+MODALS_PER_1000 = 1
 """A law's cards that hide a rule's modal word (extract/modals.py), at most, in what room its budget leaves: on the
-tuning laws 2 ask as many examiner blanks as 3 to 12 (55 of 99), 1 asks 53."""
+tuning laws 2 ask as many examiner blanks as 3 to 12 (55 of 99), 1 asks 53. One it is: fewer of the easy ones a
+learner drops (…，{{不得}}向受援人收取任何财物) come in."""
 
 KIND_WEIGHT = {
     "outline": 10.0,
@@ -118,7 +119,7 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
                 left_cards += cost
         if is_legal(item.document):  # a law's budget filled last with its rules' modal words
             room = (limit if limit is not None else size * CARDS_PER_1000 // 1000) - spent
-            kept = with_modals(item.document, kept, min(room, size * MODALS_PER_1000 // 1000))
+            kept = with_modals(item.document, kept, min(room, round(size * MODALS_PER_1000 / 1000)))
         kept_docs.append(Studied(item.document, kept))
     total = None if all(b is None for b in budgets) else sum(b or 0 for b in budgets)
     return Selection(kept_docs, left_out, left_cards, held_back, held_cards, total)
