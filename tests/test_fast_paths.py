@@ -65,3 +65,11 @@ def test_norm_patterns_skipped_only_where_they_find_nothing():
                         assert pattern.search(sentence) is None, (pattern.pattern, sentence)
                         checked += 1
     assert checked > 1000
+
+
+@given(st.text(alphabet=" \u3000\tab1中文\u4e00\u9fff\ua000，。ａ（）·—…", max_size=30))
+def test_width_counts_ideographs_as_the_lookup_did(text):
+    from studycards.reading.wrapping import _cells, width
+
+    old = sum(map(_cells, text.strip()))
+    assert width(text) == old and type(width(text)) is type(old)
