@@ -115,7 +115,9 @@ def stock_lists() -> tuple[frozenset[str], ...]:
 def stock(items) -> bool:
     """Whether a list's items (two or more) are all of one stock list (省、自治区、直辖市): boilerplate."""
     keys = {normalise(item) for item in items}
-    return len(keys) >= 2 and any(keys <= members for members in stock_lists())
+    if len(keys) < 2:
+        return False
+    return any(keys <= members for members in stock_lists_of().get(next(iter(keys)), ()))  # the lists of any one
 
 
 def beside_fellows(answer: str, shown: str) -> bool:

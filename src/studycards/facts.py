@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 KINDS = (
     "outline",
@@ -167,6 +167,8 @@ GENERIC_WORDS = frozenset(
 PUNCTUATION = re.compile(r"[\s“”‘’\"'《》〈〉「」『』（）()【】、，,。．.；;：:！!？?—\-…·]")
 
 
+@lru_cache(maxsize=2**14)
 def normalise(text: str) -> str:
-    """Text compared without quotes, book-title marks, punctuation or spaces."""
+    """Text compared without quotes, book-title marks, punctuation or spaces (remembered: a law's answers and
+    members are normalised again and again, 6 977 times for 922 texts in the company law)."""
     return PUNCTUATION.sub("", text)

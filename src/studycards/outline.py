@@ -124,12 +124,17 @@ class Document:
             yield from article.walk()
 
 
-SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
+SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]?")
 
 
 def sentences(text: str) -> list[str]:
     """Split text after 。！？ (keeping a closing quote with its sentence)."""
-    return [s for s in SENTENCE_END.split(text) if s.strip()]
+    pieces, start = [], 0
+    for end in SENTENCE_END.finditer(text):  # found by its mark: a look-behind at every character cost more
+        pieces.append(text[start : end.end()])
+        start = end.end()
+    pieces.append(text[start:])
+    return [s for s in pieces if s.strip()]
 
 
 def node_to_dict(node: Node) -> dict:

@@ -358,8 +358,9 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
 def figure_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the figures of `sentence` stand, each with its unit and trailing qualifier."""
     spans: list[tuple[int, int]] = []
-    ends = {match.end(): match.start() for match in FIGURE.finditer(sentence)}
-    for match in FIGURE.finditer(sentence):
+    matches = list(FIGURE.finditer(sentence))  # searched once: the pattern is long
+    ends = {match.end(): match.start() for match in matches}
+    for match in matches:
         text, start = match.group(), match.start()
         if sentence[match.end() : match.end() + 1] in ("月", "号") and not text.endswith("个月"):
             continue  # a date: 3月5日

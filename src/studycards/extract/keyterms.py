@@ -103,13 +103,13 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
         term = words[i] + words[i + 1]
         if not _candidate(term) or any(starts[i] in r for r in quoted):
             continue  # a quoted formulation is asked whole, by the formulation extractor
-        repeats = body[term]
-        if repeats < 2:
-            continue  # two words that the document says together again: a term of its own (逐级晋升)
         if not (seg.known(words[i]) and seg.known(words[i + 1])):
             continue  # a word the cut guessed from characters it could not place (支出|占本|年): no term's half
         if not _names(seg.dictionary_tag(words[i]), seg.dictionary_tag(words[i + 1])):
             continue
+        repeats = body[term]  # counted last: a count runs over the whole document
+        if repeats < 2:
+            continue  # two words that the document says together again: a term of its own (逐级晋升)
         general = min(seg.rarity(words[i]), seg.rarity(words[i + 1]))
         weight = min(left, right) + GENERAL_SHARE * general + math.log1p(repeats - 1)
         if weight > best_weight:

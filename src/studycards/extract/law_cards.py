@@ -183,8 +183,10 @@ def _fits_others(fact: Fact, clauses: list[str]) -> bool:
     before, after = fact.text[:start], fact.text[end:].rstrip("。；;")
     if len(after) > FRAME_TAIL or fact.text[end:] == after or not before:
         return False
-    frame = re.compile(rf"{re.escape(before)}([^。；;，,\n]{{1,60}}?){re.escape(after)}[。；;，,]")
     fits, at = set(), bisect_left(clauses, before)
+    if at == len(clauses) or not clauses[at].startswith(before):
+        return False  # no clause opens with its front: no pattern to compile
+    frame = re.compile(rf"{re.escape(before)}([^。；;，,\n]{{1,60}}?){re.escape(after)}[。；;，,]")
     while at < len(clauses) and clauses[at].startswith(before):
         match = frame.match(clauses[at])
         if match:

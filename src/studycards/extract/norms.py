@@ -133,6 +133,30 @@ ONLY_BY = re.compile(
 CUES = re.compile(
     r"每年|推广|推行|普及|连续|满|逾|超过|只能|负责|主管|所有|除|内|前|直辖|隶属|直属|计算|给予|享受|提供|编制|制定|拟定|设立|开展|举办|兴办|具有|以|为|不|应当|必须|不得|禁止|严禁|有权|可以|无须|不予|不能|由|经|报|向|自|提前|实行|建立|健全|推行|实施|保障|一律平等|侵犯|保护"
 )
+NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    ORGAN: re.compile("报|由|经|向"),
+    SINCE: re.compile("之日"),
+    NOTICE: re.compile("提前"),
+    INSTITUTED: re.compile("制度|政策|体制|机制|原则|方针|责任制"),
+    DECLARED: re.compile("一律平等|不受侵犯|神圣不可侵犯|受法律保护|受国家保护"),
+    IN_CHARGE: re.compile("负责|主管"),
+    OWNED: re.compile("所有"),
+    EXCEPTED: re.compile("以外的|之外的"),
+    TIME_LIMIT: re.compile("前|内"),
+    PERIOD: re.compile("连续|满|逾|超过"),
+    ONLY_BY: re.compile("只能"),
+    DESIGNATED: re.compile("以"),
+    DAY: re.compile("为"),
+    DATE_OF_DAY: re.compile("每年"),
+    PROMOTED: re.compile("推广|推行|普及"),
+    NEGATED: re.compile("不"),
+    SUBORDINATE: re.compile("直辖于|隶属于|直属于"),
+    COUNTED_SO: re.compile("计算"),
+    BENEFIT: re.compile("给予|享受|提供"),
+    PLAN: re.compile("编制|制定|拟定"),
+    PROPERTY: re.compile("性"),
+}
+"""Words one of which each pattern holds (a pattern finds nothing in a sentence without them): one search each."""
 MAX_ANSWER = 14
 SEMICOLON = re.compile(r"(?<=[；;])")
 NOT_ANSWER = re.compile(
@@ -193,6 +217,8 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
             PROPERTY,
         )
     for pattern in patterns:
+        if not NEEDS[pattern].search(sentence):
+            continue  # the pattern cannot match: not run over the sentence (most find nothing)
         for match in pattern.finditer(sentence):
             if pattern is ORGAN and (not ORGAN_WORD.search(match.group("x")) or IN_A_WORD.match(match.group("x"))):
                 continue

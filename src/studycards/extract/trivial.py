@@ -11,7 +11,7 @@ from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_le
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import CN_DIGITS, cn_number
 from studycards.segment import segmenter
-from studycards.closedsets import beside_fellows, stock, stock_lists
+from studycards.closedsets import beside_fellows, stock, stock_lists_of
 
 QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种|多种)"
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
@@ -330,9 +330,9 @@ def of_a_stock_list(items) -> bool:
     keys = [normalise(item) for item in items if item]
     if len(keys) < 2:
         return False
-    return any(
+    return any(  # the stock lists of its second item: the only ones that can hold the rest
         set(keys[1:]) <= members and any(keys[0].endswith(m) and len(m) * 2 >= len(keys[0]) for m in members)
-        for members in stock_lists()
+        for members in stock_lists_of().get(keys[1], ())
     )
 
 

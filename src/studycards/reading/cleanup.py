@@ -26,7 +26,6 @@ LATIN = re.compile("[a-z_]", re.IGNORECASE)
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
 """Zero-width characters, soft hyphens and control characters (Anki drops the latter from a card, so an
 answer holding one would not match what the card shows)."""
-EDGE_SPACE = re.compile(r"^[\s\u3000\u2003\u00a0]+|[\s\u3000\u2003\u00a0]+$")
 INNER_WIDE_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[\u3000\u2003\u00a0]+(?=[\u3400-\u9fff])")
 PAGE_NUMBER = re.compile(
     r"^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*"
@@ -87,8 +86,10 @@ def strip_spaces(lines):
     """Drop invisible and control characters, indentation (U+3000, U+2003, NBSP) and spaces between Chinese characters."""
     out = []
     for line in lines:
-        text = EDGE_SPACE.sub("", INVISIBLE.sub("", line.text))
-        out.append(line.with_text(INNER_WIDE_SPACE.sub("", text)))
+        text = INVISIBLE.sub("", line.text).strip()  # what \s matches (U+3000, U+2003, NBSP too) at either end
+        if "\u3000" in text or "\u2003" in text or "\u00a0" in text:  # not a look-behind at every character
+            text = INNER_WIDE_SPACE.sub("", text)
+        out.append(line.with_text(text))
     return out
 
 

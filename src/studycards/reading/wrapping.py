@@ -33,7 +33,13 @@ def ends_sentence(text: str) -> bool:
 
 def width(text: str) -> float:
     """Display width in CJK cells: Chinese characters and full-width punctuation 1, Latin letters and digits 0.5."""
-    return sum(map(_cells, text.strip()))
+    text = text.strip()
+    rest = IDEOGRAPHS.sub("", text)  # each a cell (all of U+4E00–U+9FFF are wide): counted, not looked up one by one
+    wide = len(text) - len(rest)
+    return sum(map(_cells, rest), 1.0 * wide) if wide else sum(map(_cells, rest))
+
+
+IDEOGRAPHS = re.compile("[\u4e00-\u9fff]+")
 
 
 @cache
