@@ -58,6 +58,8 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
         facts += extract_keyphrases(document, seg, covered={f.origin.line for f in facts})
     if "examined" in wanted:  # weighs every fact's span; proposes the spans examiners hide that none asks
         facts += extract_examined(document, seg, asked=facts)
+    elif wanted == DEFAULT_KINDS:  # a default deck: the model's sure span, within the clauses a rule asks (cheap)
+        facts += extract_examined(document, seg, asked=facts, sure_only=True)
     facts = worth_asking(document, facts, seg)
     if not facts and wanted == DEFAULT_KINDS:  # prose without structure, or all it had was weak: its key phrases
         facts = worth_asking(document, extract_keyphrases(document, seg, covered=set()), seg)
