@@ -140,7 +140,7 @@ def test_a_deck_with_the_model_s_candidates_imports_into_anki_without_showing_an
         assert len({nid for nid, _ in mine}) <= 1, sentence  # one note per sentence: no other note shows its answers
 
 
-def test_with_all_the_model_s_sure_span_of_a_rule_s_sentence_is_asked_first():
+def test_with_all_the_model_s_sure_span_of_a_rule_s_sentence_is_asked_first(monkeypatch):
     """Where the model, having weighed the rules' spans, is sure of its own, `--all`'s note asks it; the list the
     rule asks is not cut into one member (补贴和[奖金])."""
     from studycards.facts import ALL_KINDS
@@ -151,7 +151,28 @@ def test_with_all_the_model_s_sure_span_of_a_rule_s_sentence_is_asked_first():
     assert first.kind == "examined" and any("晋升" in answer for answer in first.answers)
     listed = select([studied_of("公务员工资包括基本工资、津贴、补贴和奖金。", ALL_KINDS)], None).studied[0].facts
     assert listed[0].kind != "examined" and ("奖金",) not in [fact.answers for fact in listed]
-    assert "examined" not in {fact.kind for fact in studied_of("公务员领导职务应当逐级晋升。").facts}  # default
+    assert "examined" not in {fact.kind for fact in studied_of("公务员领导职务应当逐级晋升。").facts}  # default: off
+    monkeypatch.setattr("studycards.extract.SURE_IN_DEFAULT", True)
+    default = select([studied_of("公务员领导职务应当逐级晋升。")]).studied[0].facts[0]  # the cheap way: same span
+    assert default.kind == "examined" and default.answers == first.answers
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_window_scores_its_spans_as_the_whole_sentence_does(sentence):
+    """The default deck scores only the clauses a rule asks: each span inside them scores as it would in the whole
+    sentence (the words outside are still its context), and none outside is scored."""
+    seg = segmenter()
+    rules = [((2, 4), "formulation")]
+    window = examined.ruled_clauses(sentence, rules)
+    assert window[0] <= rules[0][0][0] and rules[0][0][1] <= window[1]
+    assert not examined.CLAUSE_END.search(sentence[window[0] : window[1]][: rules[0][0][0] - window[0]])
+    whole = dict(examined.span_scores(sentence, seg, rules=rules))
+    fresh = dict(examined.load_weights())  # not the shipped dict: no remembered parts
+    part = examined.span_scores(sentence, seg, weights=fresh, rules=rules, within=window)
+    assert part and (len(part) < len(whole) if "，" in sentence else len(part) == len(whole))
+    for (start, end), score in part:
+        assert window[0] <= start < end <= window[1]
+        assert score == pytest.approx(whole[start, end])
 
 
 def test_the_model_sees_the_rules_spans():
@@ -181,3 +202,15 @@ def test_the_model_s_sure_span_is_no_routine_predicate_nor_the_word_after_a_figu
     facts = studied_of(sentence, ALL_KINDS).facts
     answers = [fact.answers for fact in facts if fact.kind == "examined" and fact.examined >= examined.SURE_SHARE]
     assert all(not examined.ROUTINE.search(a) and a != "罚款" for answer in answers for a in answer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [("各级法院肩负着维护公正的使命。", "肩负着"), ("各地要大力发展职业教育。", "大力发展")],
+)
+def test_a_verb_with_its_aspect_or_its_adverb_is_no_clean_blank(sentence, answer):
+    """The dictionary calls 肩负着 an idiom and 大力发展 a name: as blanks they are routine predicates all the same."""
+    start = sentence.index(answer)
+    assert not examined.clean_blank(sentence, (start, start + len(answer)), segmenter())
+    term = "维护公正" if "维护公正" in sentence else "职业教育"
+    assert examined.clean_blank(sentence, (sentence.index(term), sentence.index(term) + len(term)), segmenter())

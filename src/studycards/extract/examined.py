@@ -63,8 +63,10 @@ class Word:
 def words_of(sentence: str, seg: Segmenter) -> list[Word]:
     """The sentence's words with their offsets and dictionary parts of speech."""
     found, offset = [], 0
+    known = _TAGS.setdefault(seg, {})  # a word's tag never changes: looked up once per segmenter
     for text in seg.words(sentence):
-        found.append(Word(text, offset, _tag(text, seg), bool(CLAUSE_MARK.fullmatch(text[0]))))
+        tag = known.get(text) or _tag(text, seg)
+        found.append(Word(text, offset, tag, tag == "w" and bool(CLAUSE_MARK.fullmatch(text[0]))))
         offset += len(text)
     return found
 
@@ -95,6 +97,7 @@ def _guessed_tag(word: str, seg: Segmenter) -> str:
     return f"?{tagged[0][1]}" if len(tagged) == 1 else "?"
 
 
+@cache
 def shape(word: str) -> str:
     if DIGITS.match(word):
         return "digits"
@@ -111,25 +114,24 @@ def is_break(word: Word) -> bool:
     return word.brk
 
 
-def candidates(words: list[Word]) -> list[tuple[int, int]]:
-    """(first, last) word indices of every run of whole words that a card may hide."""
+def candidates(words: list[Word], lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(first, last) word indices of every run of whole words that a card may hide (within words lo..hi-1)."""
     spans = []
-    for i, first in enumerate(words):
-        if first.brk or first.text == LIST_MARK:
-            continue
+    hi = len(words) if hi is None else hi
+    edge = [word.tag.startswith(EDGE_TAGS) or word.text == LIST_MARK for word in words[lo:hi]]
+    for i in range(lo, hi):
+        first = words[i]
+        if first.brk or first.text == LIST_MARK or edge[i - lo]:
+            continue  # nor a span that opens or ends on a function word or a pronoun (吊销其)
         chars = 0
-        for j in range(i, min(len(words), i + MAX_WORDS)):
+        for j in range(i, min(hi, i + MAX_WORDS)):
             if words[j].brk:
                 break
             chars += len(words[j].text)
             if chars > MAX_CHARS:
                 break
-            if words[j].text == LIST_MARK:
-                continue
-            if i == j and MODAL.fullmatch(first.text):
+            if edge[j - lo] or (i == j and MODAL.fullmatch(first.text)):
                 continue  # a bare modal word is never asked
-            if first.tag.startswith(EDGE_TAGS) or words[j].tag.startswith(EDGE_TAGS):
-                continue  # nor a span that opens or ends on a function word or a pronoun (吊销其)
             spans.append((i, j))
     return spans
 
@@ -184,6 +186,34 @@ class Features:
 
     def at(self, index: int) -> Word | None:
         return self.words[index] if 0 <= index < len(self.words) else None
+
+    def start_key(self, i: int) -> tuple:
+        """What start(i) is made of: equal keys, equal features."""
+        first = self.words[i]
+        return (
+            "s",
+            self.neighbour(i - 1),
+            self.neighbour(i - 2),
+            first.tag,
+            self.shapes[i],
+            min(4, int(5 * i / max(1, len(self.words)))),
+            first.text[0],
+            self.words[i - 1].text[-1] if i else "^",
+        )
+
+    def end_key(self, j: int) -> tuple:
+        """What end(j) is made of: equal keys, equal features."""
+        last = self.words[j]
+        return (
+            "e",
+            self.neighbour(j + 1),
+            self.neighbour(j + 2),
+            last.tag,
+            self.shapes[j],
+            last.text[-1],
+            self.words[j + 1].text[0] if j + 1 < len(self.words) else "$",
+            self.clause_of[j] >= self.clauses - 1,
+        )
 
     def start(self, i: int) -> list[str]:
         first = self.words[i]
@@ -244,6 +274,27 @@ class Features:
         return names
 
 
+def _tables(weights: dict[str, float]) -> tuple[list[float], list[float], tuple[float, ...]]:
+    """The whole-span weights: by number of words, by number of characters, and what quoted, list, clause and generic
+    add (True against False), with the sum of their False weights."""
+    flags = {
+        (name, value): weights.get(f"{name}={value}", 0.0)
+        for name in ("quoted", "list", "clause", "generic")
+        for value in (True, False)
+    }
+    names = ("quoted", "list", "clause", "generic")
+    return (
+        [weights.get(f"nw={n}", 0.0) for n in range(7)],
+        [weights.get(f"nc={n}", 0.0) for n in range(13)],
+        (*(flags[name, True] - flags[name, False] for name in names), sum(flags[name, False] for name in names)),
+    )
+
+
+_TABLES: dict[int, tuple[list[float], list[float], tuple[float, ...]]] = {}
+_MEMO: dict[tuple, float] = {}
+"""The shipped weights' sum for each start, end and inside part met so far (span_scores)."""
+
+
 @cache
 def load_weights() -> dict[str, float]:
     """The shipped weights (feature -> weight)."""
@@ -251,21 +302,35 @@ def load_weights() -> dict[str, float]:
 
 
 def span_scores(
-    sentence: str, seg: Segmenter, weights: dict[str, float] | None = None, rules: list[Rule] | tuple[Rule, ...] = ()
+    sentence: str,
+    seg: Segmenter,
+    weights: dict[str, float] | None = None,
+    rules: list[Rule] | tuple[Rule, ...] = (),
+    within: Span | None = None,
 ) -> list[tuple[Span, float]]:
     """Every candidate span of `sentence` (character offsets) with the model's score, best first: the weights of
     Features.of(i, j) added up, with each part computed once per word or per value. `rules`: the spans our rules'
-    facts hide in the sentence (rule_spans)."""
+    facts hide in the sentence (rule_spans). `within`: only the spans inside these offsets (the clauses a rule asks:
+    the words outside are still the spans' context)."""
     weights = load_weights() if weights is None else weights
     words = words_of(sentence, seg)
     if not words:
         return []
     features = Features(words, rules)
+    lo, hi = word_range(words, within) if within else (0, len(words))
 
     get = weights.get
 
     def total(names: list[str]) -> float:
         return sum(map(get, names, repeat(0.0)))
+
+    memo = _MEMO if weights is load_weights() else {}  # a part's weight, by what it is made of
+
+    def part(key: tuple, names, index: int) -> float:
+        value = memo.get(key)
+        if value is None:
+            value = memo[key] = total(names(index))
+        return value
 
     no_rule = get("r=none", 0.0)
     ruled = [span for span, _ in rules]
@@ -273,33 +338,28 @@ def span_scores(
     inside = [0.0]
     lists = [0]
     for k, word in enumerate(words):
-        inside.append(inside[-1] + total(features.inside(k)))
+        weight = part(("i", word.text), features.inside, k) if lo <= k < hi else 0.0
+        inside.append(inside[-1] + weight)
         lists.append(lists[-1] + (word.text == LIST_MARK))
-    words_weight = [weights.get(f"nw={n}", 0.0) for n in range(7)]
-    chars_weight = [weights.get(f"nc={n}", 0.0) for n in range(13)]
-    flags = {
-        (name, value): weights.get(f"{name}={value}", 0.0)
-        for name in ("quoted", "list", "clause", "generic")
-        for value in (True, False)
-    }
+    tables = _TABLES.get(id(weights)) if memo is _MEMO else None
+    if tables is None:
+        tables = _tables(weights)
+        if memo is _MEMO:
+            _TABLES[id(weights)] = tables
+    words_weight, chars_weight, (quoted_weight, list_weight, clause_weight, generic_weight, constant) = tables
     opens = [False] + [is_break(word) for word in words] + [False]
     quote_open = [False] + [word.text in "“《‘「" for word in words] + [False]
     quote_close = [False] + [word.text in "”》’」" for word in words] + [False]
     offsets = [word.start for word in words] + [len(sentence)]
     last = len(words) - 1
-    quoted_weight = flags["quoted", True] - flags["quoted", False]
-    list_weight = flags["list", True] - flags["list", False]
-    clause_weight = flags["clause", True] - flags["clause", False]
-    generic_weight = flags["generic", True] - flags["generic", False]
-    constant = flags["quoted", False] + flags["list", False] + flags["clause", False] + flags["generic", False]
     ends: dict[int, float] = {}
     scored = []
     opened, base = -1, 0.0
-    for i, j in candidates(words):  # MAX_WORDS and MAX_CHARS keep j - i + 1 and the length within the tables
+    for i, j in candidates(words, lo, hi):  # MAX_WORDS and MAX_CHARS keep j - i + 1 and the length within the tables
         if i != opened:
-            opened, base = i, total(features.start(i)) - inside[i] + constant
+            opened, base = i, part(features.start_key(i), features.start, i) - inside[i] + constant
         if j not in ends:
-            ends[j] = total(features.end(j)) + inside[j + 1]
+            ends[j] = part(features.end_key(j), features.end, j) + inside[j + 1]
         begin, finish = offsets[i], offsets[j + 1]
         score = base + ends[j] + words_weight[j - i + 1] + chars_weight[finish - begin]
         if quote_open[i] and quote_close[j + 2]:
@@ -311,12 +371,42 @@ def span_scores(
         if finish - begin <= 3 and sentence[begin:finish] in GENERIC_WORDS:
             score += generic_weight
         if ruled and any(begin < end and start < finish for start, end in ruled):
-            score += total(rule_features(begin, finish, rules))
+            names = tuple(rule_features(begin, finish, rules))
+            value = memo.get(names)
+            if value is None:
+                value = memo[names] = total(list(names))
+            score += value
         else:
             score += no_rule
         scored.append(((begin, finish), score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
+
+
+def word_range(words: list[Word], within: Span) -> tuple[int, int]:
+    """The indices lo..hi-1 of the words that lie inside the character offsets `within`."""
+    inside = [k for k, word in enumerate(words) if within[0] <= word.start and word.start + len(word.text) <= within[1]]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def ruled_clauses(sentence: str, rules: list[Rule] | tuple[Rule, ...]) -> Span:
+    """The offsets of the clauses of `sentence` that hold the rules' spans (from the clause of the first to that of
+    the last)."""
+    first, last = min(start for (start, _), _ in rules), max(end for (_, end), _ in rules)
+    opening = [m.end() for m in CLAUSE_END.finditer(sentence, 0, first)]
+    closing = [m.start() for m in CLAUSE_END.finditer(sentence, last)]
+    return (
+        opening[-1 - AROUND] if len(opening) > AROUND else 0,
+        closing[AROUND] if len(closing) > AROUND else len(sentence),
+    )
+
+
+AROUND = 0
+"""How many clauses on either side of the rules' clauses are weighed too (ruled_clauses). Tuning items, default
+deck choice: 0 / 1 / the whole sentence 0.29 / 0.31 / 0.33, for about 1.0 / 1.2 / 1.3 times the model's time."""
 
 
 def shares(scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
@@ -368,13 +458,17 @@ MAX_SENTENCE = 100
 """Sentences longer than this are prose a card would not hold whole: not searched."""
 
 
-def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
+def extract_examined(
+    document: Document, seg: Segmenter, asked: list[Fact] | tuple[Fact, ...] = (), sure_only: bool = False
+) -> list[Fact]:
     """In each body sentence, the spans the model prefers that no fact of `asked` hides already (see _proposals),
     each with the model's share of probability for it (Fact.examined). The model sees the spans the rules' facts
     hide (rule_features), so its share weighs its span against theirs. Ranking keeps one note per sentence.
 
-    Only `--all` weighs sentences: a default deck that asked the model's sure span in each sentence a rule asks
-    chose the examiners' span more often (checking half 0.26 -> 0.31) but took twice as long to build (docs/model.md)."""
+    `sure_only` (a default deck, the cheap way): only in a sentence a rule's fact asks, and only within the clauses
+    its rules' spans lie in (the rules choose the clause, the model the span), the model's best span where it holds
+    SURE_SHARE of that clause's probability, is not a rule's own span and is a clean blank (_sure_proposal).
+    Weighing every span of those sentences doubled a build's time (docs/model.md)."""
     by_line: dict[int, list[Fact]] = {}
     for fact in asked:
         if fact.spans and fact.kind != "outline":
@@ -394,6 +488,14 @@ def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tup
                 where = (passage.text, offset - len(sentence))
                 rules = rule_spans(sentence, where, by_line.get(passage.origin.line, ()))
                 hidden = [span for span, _ in rules]  # a list asked whole: one of its items may be proposed
+                if sure_only:
+                    if rules:
+                        within = ruled_clauses(sentence, rules)
+                        scored = shares(span_scores(sentence, seg, rules=rules, within=within))
+                        facts += _facts(
+                            sentence, _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg), passage, lead, seg
+                        )
+                    continue
                 scored = shares(span_scores(sentence, seg, rules=rules))
                 # every candidate, the model's sure one first; the others never sure (ranking: SURE_SHARE)
                 sure = _sure_proposal(sentence, scored, hidden, SURE_SHARE, seg) if rules else []
@@ -402,10 +504,17 @@ def extract_examined(document: Document, seg: Segmenter, asked: list[Fact] | tup
                     for span, share in _proposals(sentence, scored, hidden)
                     if (span, share) not in sure
                 ]
-                for span, share in found:
-                    fact = fact_in_sentence("examined", sentence, [span], passage.origin, lead=lead, seg=seg)
-                    fact.examined = share
-                    facts.append(fact)
+                facts += _facts(sentence, found, passage, lead, seg)
+    return facts
+
+
+def _facts(sentence: str, found: list[tuple[Span, float]], passage, lead: str, seg: Segmenter) -> list[Fact]:
+    """A fact of kind examined for each proposed span, holding the model's share."""
+    facts = []
+    for span, share in found:
+        fact = fact_in_sentence("examined", sentence, [span], passage.origin, lead=lead, seg=seg)
+        fact.examined = share
+        facts.append(fact)
     return facts
 
 
@@ -444,10 +553,12 @@ NAMING_TAGS = ("n", "vn", "an", "j", "i", "l", "m", "eng", "?")
 """Parts of speech the model's sure blank may end on: a name, a term, an idiom, a figure (not a verb or an adjective:
 不断[前进], 十分[迅速], 建立[新型]的 are the endings a learner drops)."""
 ROUTINE = re.compile(
-    r"^(?:十分|不断|更加|进一步|不宜|明显|显著|大大|逐步|日益|日趋|越来越|非常|极大|有所|比较)|"
-    r"(?:前进|提高|加快|加强|改善|迅速|进展|成效|效果|意义|信心|希望|公布|落实|推进|处理|进行|不够|过高|过低|力度|总称)$"
+    r"^(?:十分|不断|更加|进一步|不宜|明显|显著|大大|逐步|日益|日趋|越来越|非常|极大|有所|比较|大力|积极|认真|切实|努力)|"
+    r"(?:前进|提高|加快|加强|改善|迅速|进展|成效|效果|意义|信心|希望|公布|落实|推进|处理|进行|不够|过高|过低|力度|总称|"
+    r"[着了过])$"
 )
-"""How a routine predicate opens or ends (十分迅速, 不断前进, 取得显著效果): the dictionary calls some of them idioms."""
+"""How a routine predicate opens or ends (十分迅速, 不断前进, 取得显著效果, 大力发展, a verb with its aspect: 肩负着): the
+dictionary calls some of them idioms or names."""
 AFTER_FIGURE = re.compile(r"(?:[0-9０-９%％]|[一二三四五六七八九十百千万亿倍]|以上|以下|以内|左右)$")
 
 
