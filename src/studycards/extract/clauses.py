@@ -99,6 +99,10 @@ def _pieces(sentence: str, limit: int = MAX_SENTENCE):
     yield sentence[start:]
 
 
+BARE_LIMIT = re.compile(r"(?:以内|之内|内|以前|之前|前|以后|之后|后)[，,]")
+"""All a clause says after its answer when it is a time limit whose act is in the next clause (…之日起{{十五日}}内，)."""
+
+
 @lru_cache(maxsize=4096)
 def clause_bounds(sentence: str) -> tuple[int, ...]:
     """Where the clauses of `sentence` start, and its end: found once for every extractor's window on it."""
@@ -121,6 +125,8 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
             first -= 1
         else:
             break
+    while last < len(bounds) - 1 and BARE_LIMIT.fullmatch(sentence[highest : bounds[last]]):
+        last += 1  # what is done within the time: 债务人应当自裁定送达之日起{{十五日}}内，|向人民法院提交…
     if first > 0 and not CUE_CHARACTER.search(sentence[bounds[first] : lowest]):
         first -= 1  # never open with the answers when the sentence says what they are: 职级序列分为：{{…}}
     while (

@@ -106,7 +106,9 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     report = not is_legal(document)
     year = document_year(document) if report else None
+    caption = ""
     for passage in passages(document):
+        caption = table_caption(passage.text, caption)
         for sentence, lead in passage.with_leads():
             for start, end in figure_spans(sentence):
                 if not is_word_edge(sentence, end, seg):
@@ -125,8 +127,31 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     fact = pointed
                     if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.front("□"))):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
+                if ROW.search(sentence):
+                    if not caption:
+                        continue  # 5	超过{{…}}的部分	35: a row of a table that says not what it is
+                    fact = replace(fact, period=caption)
                 facts.append(fact)
     return facts
+
+
+ROW = re.compile(r"\S\t+\S")
+"""What parts a table's cells (级数	全年应纳税所得额	税率（%）): a row's figure says what it counts only with its table's
+caption above it."""
+MAX_CAPTION = 40
+
+
+def table_caption(paragraph: str, caption: str) -> str:
+    """The caption of the table a paragraph is a row of (个人所得税税率表一（综合所得适用）), given the caption before:
+    a short paragraph without cells names the table that follows it, its row of column names after it
+    (…：级数｜全年应纳税所得额｜税率（%）); a row keeps the caption; "" when none."""
+    if ROW.search(paragraph):
+        heads = [cell.strip() for cell in paragraph.split("\t") if cell.strip()]
+        if caption and "：" not in caption and not re.search(r"\d", paragraph):
+            return f"{caption}：{'｜'.join(heads)}"
+        return caption
+    text = paragraph.strip()
+    return text if len(text) <= MAX_CAPTION and not re.search(r"[。；;，,]$|^[（(]?注", text) else ""
 
 
 DIGITS = str.maketrans("〇○零一二三四五六七八九０１２３４５６７８９", "000123456789" + "0123456789")
@@ -221,9 +246,9 @@ def with_measure(fact: Fact, sentence: str, lead: str, seg: Segmenter) -> Fact |
 
 
 POINTS_BACK = re.compile(
-    r"(?:[这此该][个一些项种次]?|上述|以上)(?:规定|决定|办法|标准|指标|数字|方案|要求|计划|政策|措施)"
+    r"(?:[这此该][个一些项种次]?|上述|以上)(?:规定|决定|办法|标准|指标|数字|方案|要求|计划|政策|措施)|这(?:一|些)?方面"
 )
-"""What a figure's clause takes from a sentence before (按照这个规定，…; 上述指标…)."""
+"""What a figure's clause takes from a sentence before (按照这个规定，…; 上述指标…; 在这方面做了努力，涨幅仍达…)."""
 
 
 def with_what_it_points_to(fact: Fact, sentence: str, lead: str) -> Fact | None:
@@ -302,12 +327,21 @@ def _planned(period: str, stretch: str, year: int) -> str:
     return f"{period}{'预算' if '预算' in stretch and '计划' not in stretch else '计划'}"
 
 
+DEADLINE = re.compile(
+    r"于(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?(?:前|以前|之前)?(?:完成|实现|建成|基本|全面|达到)"
+)
+"""A year inside a sentence that is the deadline of its act (西部地区于2020年完成): not the time of the sentences after."""
+
+
 def _period_years(text: str) -> list[str]:
     """The years `text` names as the time of what it says, not as the base of a comparison."""
     years = []
+    sentence_start = max(text.rfind(stop) for stop in "。！？") + 1
     for match in PERIOD_YEAR.finditer(text):
         clause = re.split(r"[，,；;。]", text[: match.start()])[-1]
         addressed = text[: match.start()].endswith("对")  # 对1954年的灾区: what is dealt with, not when
+        if match.start() < sentence_start and DEADLINE.match(text, match.start() - 1):
+            continue  # 西部地区于2020年完成。…实行{{24小时}}在线监控: a deadline of that sentence's act alone
         if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()) and not addressed:
             years.append(match.group())
     return years

@@ -1,0 +1,99 @@
+"""Cards that say what they ask and blanks on whole units (issue 15, cue2): a table's row under its caption, a time
+limit with the act it limits, no subject that points back at a sentence the card does not show, no blank that starts
+inside a word, no deadline year of one sentence as the time of the next. Made-up text in the genres' style."""
+
+from __future__ import annotations
+
+from conftest import write
+from studycards.extract import extract, has_cue
+from studycards.facts import Fact, Origin
+from studycards.parsing import parse
+from studycards.reading import read_source
+
+LAW = "中华人民共和国仓储管理法"
+
+
+def facts_of(tmp_path, body, title):
+    document = parse(read_source(write(tmp_path, "doc.txt", f"{title}\n{body}")))
+    return extract(document)
+
+
+def fronts(facts, kind):
+    return [f.front("[…]") for f in facts if f.kind == kind]
+
+
+def test_a_table_row_figure_shows_its_table_caption_and_column_names(tmp_path):
+    body = (
+        "第一条　仓储费按照下表计收。\n"
+        "仓储费费率表（冷藏仓库适用）\n"
+        "级数\t月存储量\t费率（%）\n"
+        "1\t不超过500吨的\t2\n"
+        "2\t超过500吨至2000吨的部分\t4\n"
+        "3\t超过2000吨的部分\t6\n"
+    )
+    rows = [f for f in facts_of(tmp_path, body, LAW) if f.kind == "figure" and "\t" in f.text]
+    assert rows
+    assert all(f.period == "仓储费费率表（冷藏仓库适用）：级数｜月存储量｜费率（%）" for f in rows)
+
+
+def test_a_table_row_without_a_caption_is_not_asked(tmp_path):
+    body = "第一条　仓储费按照下表计收。\n2\t超过500吨至2000吨的部分\t4\n3\t超过2000吨的部分\t6\n"
+    assert not [f for f in facts_of(tmp_path, body, LAW) if "\t" in f.text and f.kind != "outline"]
+
+
+def test_a_list_in_a_table_cell_has_no_cue():
+    origin = Origin("法", "法", "法", ("法",), 1, "")
+    text = "矿石类\t铁矿、铜矿、锌矿、锡矿\t原矿\t3％"
+    spans = tuple((text.index(item), text.index(item) + 2) for item in ("铁矿", "铜矿", "锌矿"))
+    fact = Fact("enumeration", text, ("铁矿", "铜矿", "锌矿"), origin, spans=spans)
+    assert not has_cue(fact)
+
+
+def test_a_time_limit_card_keeps_the_act_it_limits(tmp_path):
+    body = (
+        "第一条　保管人应当自收到提货通知之日起七日内，将仓储物的数量、质量状况、包装情况、保管期间发生的损耗情况"
+        "以及采取的处理措施和处理结果书面告知存货人、提货人和所在地县级人民政府仓储监督管理机构。\n"
+    )
+    figures = [f for f in facts_of(tmp_path, body, LAW) if f.kind == "figure" and "七日" in f.answers]
+    assert figures
+    assert all(f.text.rstrip("。").endswith("仓储监督管理机构") for f in figures)
+
+
+def test_a_figure_after_this_respect_shows_the_sentence_it_points_back_to(tmp_path):
+    body = (
+        "一、过去一年的工作\n"
+        "去年我们提出要把全年粮食损耗率降低到百分之三以下。尽管在这方面付出了很大努力，损耗率仍然达到百分之四点二，"
+        "其中运输环节的损耗大约占一半。\n"
+    )
+    cards = fronts(facts_of(tmp_path, body, "1991年政府工作报告"), "figure")
+    asked = [c for c in cards if "这方面" in c]
+    assert asked and all(c.startswith("去年我们提出") for c in asked)
+
+
+def test_a_card_whose_subject_is_this_respect_alone_has_no_cue():
+    origin = Origin("报告", "报告", "报告", ("报告",), 1, "")
+    text = "虽然在这方面取得了进展，但是农村基础设施仍然比较薄弱。"
+    at = text.index("农村基础设施")
+    assert not has_cue(Fact("judgement", text, ("农村基础设施",), origin, spans=((at, at + 6),)))
+
+
+def test_a_definition_blank_never_starts_inside_a_word(tmp_path):
+    body = "一、坚持独立自主\n我们要根据问题本身的是非曲直，决定自己的态度。\n"
+    facts = facts_of(tmp_path, body, "政府工作报告")
+    assert not [f for f in facts if any(answer.startswith("非曲直") for answer in f.answers)]
+
+
+def test_remuneration_is_no_organ_that_decides(tmp_path):
+    body = "第一条　仓储监督员的报酬由县级人民政府确定。\n"
+    facts = facts_of(tmp_path, body, LAW)
+    assert not [f for f in facts if any(answer.startswith("酬") for answer in f.answers)]
+
+
+def test_a_deadline_year_of_one_sentence_is_not_the_time_of_the_next(tmp_path):
+    body = (
+        "二、今年的主要任务\n"
+        "大力推进燃煤锅炉改造，中部地区要于2025年完成。对所有大型养殖场实行12小时巡查，确保巡查质量。\n"
+    )
+    facts = facts_of(tmp_path, body, "2023年政府工作报告")
+    patrols = [f for f in facts if f.kind == "figure" and "12小时" in f.answers]
+    assert patrols and all("2025" not in f.period for f in patrols)
