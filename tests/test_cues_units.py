@@ -97,3 +97,25 @@ def test_a_deadline_year_of_one_sentence_is_not_the_time_of_the_next(tmp_path):
     facts = facts_of(tmp_path, body, "2023年政府工作报告")
     patrols = [f for f in facts if f.kind == "figure" and "12小时" in f.answers]
     assert patrols and all("2025" not in f.period for f in patrols)
+
+
+def test_a_list_is_not_asked_without_the_members_that_share_its_last_ones_parenthesis(tmp_path):
+    body = "一、文化建设\n增加对美术馆、纪念馆、少年宫（站）、图书室（站）等公共文化设施的投入。\n"
+    facts = facts_of(tmp_path, body, "政府工作报告")
+    assert not [f for f in facts if f.kind == "enumeration" and "少年宫" in f.answers]
+
+
+def test_a_list_is_not_asked_when_more_members_follow_after_a_comma(tmp_path):
+    body = "一、过去一年的工作\n戏曲曲艺、群众文化、体育健身，以及档案管理、地方志编纂等各项事业都有新的进步。\n"
+    facts = facts_of(tmp_path, body, "政府工作报告")
+    assert not [f for f in facts if f.kind == "enumeration" and "戏曲曲艺" in f.answers]
+
+
+def test_a_blank_takes_the_suffix_that_makes_its_word(tmp_path):
+    from studycards.extract.clauses import whole_words
+    from studycards.segment import segmenter
+
+    sentence = "基本建设拨款共支出八亿元，完成预算数的九成。"
+    start = sentence.index("完成")
+    [(_, end)] = whole_words(sentence, [(start, start + 4)], segmenter())
+    assert sentence[start:end] == "完成预算数"
