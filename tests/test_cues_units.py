@@ -119,3 +119,17 @@ def test_a_blank_takes_the_suffix_that_makes_its_word(tmp_path):
     start = sentence.index("完成")
     [(_, end)] = whole_words(sentence, [(start, start + 4)], segmenter())
     assert sentence[start:end] == "完成预算数"
+
+
+def test_a_list_is_not_asked_without_its_member_after_and(tmp_path):
+    body = "一、国有企业\n国有企业是钢铁、煤炭、石油和电力设备的主要生产者，也是税收的主要来源。\n"
+    facts = facts_of(tmp_path, body, "政府工作报告")
+    lists = [f.answers for f in facts if f.kind == "enumeration"]
+    assert ("钢铁", "煤炭", "石油") not in lists
+
+
+def test_a_whole_year_figure_is_labelled_with_its_year(tmp_path):
+    body = "一、1993年工作回顾\n经济运行总体平稳。全年新增铁路营业里程1200多公里，\n"
+    facts = facts_of(tmp_path, body, "1994年政府工作报告")
+    rails = [f for f in facts if f.kind == "figure" and "1200多公里" in f.answers]
+    assert rails and all("1993" in f.period for f in rails)
