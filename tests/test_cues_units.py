@@ -133,3 +133,12 @@ def test_a_whole_year_figure_is_labelled_with_its_year(tmp_path):
     facts = facts_of(tmp_path, body, "1994年政府工作报告")
     rails = [f for f in facts if f.kind == "figure" and "1200多公里" in f.answers]
     assert rails and all("1993" in f.period for f in rails)
+
+
+def test_a_year_inside_an_earlier_sentence_is_not_the_time_of_the_next(tmp_path):
+    body = (
+        "一、2022年工作回顾\n启动实施面向2035年的种业振兴重大项目，新建国家级育种基地12个。良种覆盖率提高到96%以上。\n"
+    )
+    facts = facts_of(tmp_path, body, "2023年政府工作报告")
+    seeds = [f for f in facts if f.kind == "figure" and "96%以上" in f.answers]
+    assert seeds and all("2035" not in f.period for f in seeds)

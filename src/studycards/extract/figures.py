@@ -335,10 +335,9 @@ def _planned(period: str, stretch: str, year: int) -> str:
     return f"{period}{'预算' if '预算' in stretch and '计划' not in stretch else '计划'}"
 
 
-DEADLINE = re.compile(
-    r"于(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?(?:前|以前|之前)?(?:完成|实现|建成|基本|全面|达到)"
-)
-"""A year inside a sentence that is the deadline of its act (西部地区于2020年完成): not the time of the sentences after."""
+TIME_TOPIC = re.compile(r"\s*(?:到|在|至|从|自)?")
+"""All a clause may hold before a year of an earlier sentence that is the time of the sentences after it (1979年，…;
+到2020年，…): a year inside a clause (西部地区于2020年完成, 面向2030年的项目) is that sentence's alone."""
 
 
 def _period_years(text: str) -> list[str]:
@@ -348,8 +347,8 @@ def _period_years(text: str) -> list[str]:
     for match in PERIOD_YEAR.finditer(text):
         clause = re.split(r"[，,；;。]", text[: match.start()])[-1]
         addressed = text[: match.start()].endswith("对")  # 对1954年的灾区: what is dealt with, not when
-        if match.start() < sentence_start and DEADLINE.match(text, match.start() - 1):
-            continue  # 西部地区于2020年完成。…实行{{24小时}}在线监控: a deadline of that sentence's act alone
+        if match.start() < sentence_start and not TIME_TOPIC.fullmatch(clause):
+            continue  # 西部地区于2020年完成。…{{24小时}}; 启动面向2030年的项目。…上升到{{56.2%}}: that sentence's alone
         if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()) and not addressed:
             years.append(match.group())
     return years
