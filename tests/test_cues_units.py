@@ -142,3 +142,14 @@ def test_a_year_inside_an_earlier_sentence_is_not_the_time_of_the_next(tmp_path)
     facts = facts_of(tmp_path, body, "2023年政府工作报告")
     seeds = [f for f in facts if f.kind == "figure" and "96%以上" in f.answers]
     assert seeds and all("2035" not in f.period for f in seeds)
+
+
+def test_a_condition_after_a_semicolon_keeps_the_topic_it_is_a_condition_of(tmp_path):
+    body = (
+        "第一条　应纳税额按照下列方法计算：\n"
+        "（一）设备租赁所得，每次收入不超过五千元的，减除费用一千元；五千元以上的，减除百分之十五的费用，"
+        "其余额为应纳税所得额。\n"
+    )
+    facts = facts_of(tmp_path, body, LAW)
+    rates = [f for f in facts if f.kind == "figure" and "百分之十五" in f.answers]
+    assert rates and all(f.text.startswith("设备租赁所得") for f in rates)

@@ -380,6 +380,10 @@ def _shows_its_answer(fact: Fact) -> bool:
     return False
 
 
+BARE_CONDITION = re.compile(r"[^，,；;：:。]{1,12}的[，,]")
+"""A ；-part that opens on a condition alone (四千元以上的，…): what it is a condition of is the sentence's topic."""
+
+
 def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:
     """A figure with what it measures and what it depends on: the whole ；-part of the sentence that holds it
     when that is short (劳动合同期限一年以上不满三年的，试用期不得超过{{二个月}}；), else the clauses around it; a
@@ -388,7 +392,11 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     part_end = min((i + 1 for i in (sentence.find(mark, end) for mark in PARTS) if i >= 0), default=len(sentence))
     part = sentence[part_start:part_end]
     if len(part) <= MAX_PART and not (part_start and opens_without_subject(part)):  # 有{{60%左右}}过着…；
-        return fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
+        fact = fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
+        topic = re.match(r"[^，,；;：:。]{2,16}[，,]", sentence)
+        if part_start and topic and BARE_CONDITION.match(fact.text) and len(topic.group()) < part_start:
+            return fact.prefixed(f"{topic.group().rstrip('，,')}……")  # 财产租赁所得……四千元以上的，减除{{…}}
+        return fact
     fact = fact_in_sentence("figure", sentence, [(start, end)], where, MAX_CUE, lead)
     said = re.split(r"(?<=[，,])", part.rstrip("；;。"))[-1]
     if ATTRIBUTIVE.search(fact.text[fact.spans[0][1] :]) and said not in fact.text:
