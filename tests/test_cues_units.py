@@ -153,3 +153,13 @@ def test_a_condition_after_a_semicolon_keeps_the_topic_it_is_a_condition_of(tmp_
     facts = facts_of(tmp_path, body, LAW)
     rates = [f for f in facts if f.kind == "figure" and "百分之十五" in f.answers]
     assert rates and all(f.text.startswith("设备租赁所得") for f in rates)
+
+
+def test_this_years_figure_in_a_report_of_two_years_names_its_part(tmp_path):
+    body = (
+        "一、1957年国家决算\n决算收入完成良好。\n"
+        "二、1958年国家预算\n科学研究支出为三千万元，占本年预算支出的１．２％。\n"
+    )
+    facts = facts_of(tmp_path, body, "关于1957年国家决算和1958年国家预算的报告")
+    science = [f for f in facts if f.kind == "figure" and "三千万元" in f.answers]
+    assert science and all("1958" in f.period for f in science)

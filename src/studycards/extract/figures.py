@@ -174,12 +174,12 @@ def document_year(document: Document) -> int:
 
 
 TIME = re.compile(
-    r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明本前当次]年|年[底末内初]|"
+    r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明前当次]年|年[底末内初]|"
     r"“[一二三四五六七八九十]+五”|[一二三四五六七八九十]+五(?=时期|期间|计划|规划)|"
     r"(?:过去|今后|最近|这)[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?=来|间|中|内|以)|"
     r"季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
 )
-"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 过去五年, 到2035年); not 全年 (which year?), not the base of a comparison
+"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 过去五年, 到2035年); not 全年, 本年 (which year?), not the base of a comparison
 (比1978年增加), not a share (百分之二十五 is no “十五”), not a bare span that says no years (粮食两年增长…: which two?)."""
 PERIOD_YEAR = re.compile(r"(?<![比较同与和])(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?![以到至]|—|-)")
 MAX_PERIOD_HEADING = 16
@@ -268,7 +268,7 @@ def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
     result, not this year's target)."""
     if not fact.spans or TIME.search(fact.text):
         return fact
-    if "全年" in fact.text:  # 全年新建公路{{…}}: the year of the part it stands in, not one a sentence before named
+    if WHOLE_YEAR.search(fact.text):  # 全年新建公路{{…}}: the year of the part it stands in, not one named before
         return _heading_period(fact, year)
     paragraph = fact.origin.paragraph
     at = paragraph.find(fact.text.split("……")[-1])
@@ -288,6 +288,10 @@ def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
         period = compared.group() if compared else _planned(years[-1], before[at:] + fact.text, year)
         return replace(fact, period=period)
     return _heading_period(fact, year)
+
+
+WHOLE_YEAR = re.compile(r"全年|本年")
+"""A year a figure's card names without saying which (a report speaks of last year's accounts and this year's budget)."""
 
 
 def _heading_period(fact: Fact, year: int) -> Fact:
