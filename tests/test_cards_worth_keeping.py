@@ -306,7 +306,7 @@ def test_a_reports_figure_names_its_year_or_part_and_what_it_measures(tmp_path):
     assert rise.text.startswith("2021年全县农民的人均收入，")  # what the figure measures, and when
     assert facts[("3000个以上",)].period == "2023年主要任务"  # a plan's target, not last year's result
     assert cloze_text(facts[("3000个以上",)]).startswith("【2023年主要任务】全县新增就业岗位")
-    assert facts[("120公里",)].period == ""  # 全年 says its time already
+    assert facts[("120公里",)].period == "2022年工作回顾"  # 全年 says not which year; not 2021 of the sentence before
 
 
 def test_in_a_report_of_a_year_a_year_up_to_it_is_a_date_and_a_range_is_one_figure(tmp_path):

@@ -14,7 +14,7 @@ from studycards.extract.clauses import MIN_SHOWN, cue_length, opens_on_another
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
 from studycards.extract.examined import extract_examined
-from studycards.extract.figures import extract_figures
+from studycards.extract.figures import ROW, extract_figures
 from studycards.extract.formulations import extract_formulations
 from studycards.extract.judgements import extract_judgements
 from studycards.extract.keyphrases import extract_keyphrases
@@ -93,10 +93,11 @@ def names(document: Document, fact: Fact) -> bool:
 
 QUESTION_MARKS = ("？", "?")
 NAMED_BEFORE = re.compile(
-    r"(?:[^，。；！？]{0,12}[，,])?[这這](?:一|个|個|些|种|種|项|項|类|類|[两二三四五六七八九十几]+[个個项項件条條种種大])"
+    r"(?:[^，。；！？]{0,12}[，,])?(?:虽然|但是|而且|在|对|从|就|于)*"
+    r"(?:[这這](?:一|个|個|些|种|種|项|項|类|類|方面|[两二三四五六七八九十几]+[个個项項件条條种種大])|上述)"
 )
-"""A subject that points back at what a sentence before named (这个方针…, 这四件大事…; 在一九四九年，这个比重…): the card
-does not say what it speaks of."""
+"""A subject that points back at what a sentence before named (这个方针…, 这四件大事…; 在一九四九年，这个比重…;
+虽然在这方面…; 上述措施…): the card does not say what it speaks of."""
 
 
 def has_cue(fact: Fact) -> bool:
@@ -107,6 +108,10 @@ def has_cue(fact: Fact) -> bool:
     if fact.text.rstrip("”’」）) ").endswith(QUESTION_MARKS):
         return (
             False  # 历史性转变的胜利实现，有哪些主要标志呢？: a question the text asks itself, no statement to recall
+        )
+    if fact.kind != "figure" and ROW.search(fact.text):
+        return (
+            False  # 岩石类	{{大理岩}}、{{花岗岩}}…	原矿: a table's cells, not a sentence that says what they are
         )
     if opens_on_another(fact.text) or NAMED_BEFORE.match(fact.text):
         return False  # 也将是劳动就业的{{…}}: what it speaks of is in a sentence the card does not show

@@ -49,6 +49,8 @@ ENDS_AFTER = ("起", "前", "内", "所有")
 """What a time's start is followed by (自公告之日|起, which the dictionary cuts 之日起), a time limit's 前 or 内 (在实施审计
 三日|前: 日前 is a word) and an owner's 所有 (属于国家|所有): never grown into."""
 MAX_WIDENING = 3
+BOUND_SUFFIX = re.compile(r"[数率额](?=的|[，,。；;、]|$)")
+"""A suffix that makes a word of the noun before it (预算数, 完成率, 发行额) where the dictionary has no such word."""
 """Characters a deletion may grow by, each side, to end on a word's edge (检察|委员会 -> 检察委员会)."""
 EDGE_REACH = 10
 """Characters each side of a deletion's edge cut into words to find where the word there ends."""
@@ -99,6 +101,10 @@ def _pieces(sentence: str, limit: int = MAX_SENTENCE):
     yield sentence[start:]
 
 
+BARE_LIMIT = re.compile(r"(?:以内|之内|内|以前|之前|前|以后|之后|后)[，,]")
+"""All a clause says after its answer when it is a time limit whose act is in the next clause (…之日起{{十五日}}内，)."""
+
+
 @lru_cache(maxsize=4096)
 def clause_bounds(sentence: str) -> tuple[int, ...]:
     """Where the clauses of `sentence` start, and its end: found once for every extractor's window on it."""
@@ -121,6 +127,8 @@ def window(sentence: str, spans: list[tuple[int, int]], limit: int = MAX_CONTEXT
             first -= 1
         else:
             break
+    while last < len(bounds) - 1 and BARE_LIMIT.fullmatch(sentence[highest : bounds[last]]):
+        last += 1  # what is done within the time: 债务人应当自裁定送达之日起{{十五日}}内，|向人民法院提交…
     if first > 0 and not CUE_CHARACTER.search(sentence[bounds[first] : lowest]):
         first -= 1  # never open with the answers when the sentence says what they are: 职级序列分为：{{…}}
     while (
@@ -226,6 +234,8 @@ def whole_words(sentence: str, spans: list[tuple[int, int]], seg: Segmenter) -> 
             new_start = start  # 报|上一级人民政府批准: not 报上 (a newspaper to the dictionary)
         if new_end - end > MAX_WIDENING or sentence[end:new_end].endswith(GLUED + ENDS_AFTER):
             new_end = end
+        if new_end == end and BOUND_SUFFIX.match(sentence, end):
+            new_end = end + 1  # 完成{{预算}}|数的121%: the amount budgeted, one word the dictionary lacks
         widened.append((new_start, new_end))
     for index, (start, end) in enumerate(widened):
         if any(other[0] < end and start < other[1] for other in widened[:index] + widened[index + 1 :]):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from studycards.extract.clauses import CLAUSE_BODY as BODY
-from studycards.extract.clauses import Span, fact_in_sentence, first_disjoint
+from studycards.extract.clauses import Span, fact_in_sentence, first_disjoint, is_word_edge
 from studycards.extract.judgements import appraisal, judgement_spans, state
 from studycards.extract.passages import passages
 from studycards.facts import GENERIC_WORDS, Fact, normalise
@@ -66,8 +66,16 @@ def extract_definitions(document: Document, seg: Segmenter) -> list[Fact]:
         for sentence, lead in passage.with_leads():
             spans = definition_spans(sentence)
             if spans and not judgement_spans(sentence):  # a judgement asks it already (关键是…)
-                facts.append(fact_in_sentence("definition", sentence, spans, passage.origin, lead=lead))
+                fact = fact_in_sentence("definition", sentence, spans, passage.origin, lead=lead)
+                if on_word_edges(fact, seg):
+                    facts.append(fact)
     return facts
+
+
+def on_word_edges(fact: Fact, seg: Segmenter) -> bool:
+    """Whether every deletion of `fact` starts and ends where a word does: not 事情本身的是{{非曲直}} (是非曲直 is one
+    word), 这是了{{不起的成就}}."""
+    return all(is_word_edge(fact.text, edge, seg) for span in fact.spans for edge in span)
 
 
 def definition_spans(sentence: str) -> list[Span]:

@@ -289,7 +289,12 @@ def _object_quoted(seg: Segmenter, sentence: str, last: tuple[int, int], run_end
     return bool(words) and str(words[-1][1]).startswith("v")
 
 
-CONTINUED = re.compile(r"、|(?:和|及|以及|与)[^，,；;：:。！？、“”]{1,8}、")
+CONTINUED = re.compile(
+    r"、|(?:和|及|以及|与)[^，,；;：:。！？、“”]{1,8}、|(?:和|及|以及|与)[^，,；;：:。！？、“”的]{2,6}的|"
+    r"[（(][^）)]{1,4}[）)]、|[，,](?:以及|还有)[^，,；;：:。！？、“”]{1,8}、"
+)
+"""What follows a list that is more of it: another member (、D; 和D的 after A、B、C), a parenthesis its last member shares with the next
+(文化馆（站）、科技馆（站）), more members after a comma (A、B，以及C、D等各项事业)."""
 
 
 def _continues(sentence: str, spans: list[tuple[int, int]]) -> bool:

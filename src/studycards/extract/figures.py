@@ -106,7 +106,9 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
     report = not is_legal(document)
     year = document_year(document) if report else None
+    caption = ""
     for passage in passages(document):
+        caption = table_caption(passage.text, caption)
         for sentence, lead in passage.with_leads():
             for start, end in figure_spans(sentence):
                 if not is_word_edge(sentence, end, seg):
@@ -125,8 +127,31 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     fact = pointed
                     if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.front("□"))):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
+                if ROW.search(sentence):
+                    if not caption:
+                        continue  # 5	超过{{…}}的部分	35: a row of a table that says not what it is
+                    fact = replace(fact, period=caption)
                 facts.append(fact)
     return facts
+
+
+ROW = re.compile(r"\S\t+\S")
+"""What parts a table's cells (级数	全年应纳税所得额	税率（%）): a row's figure says what it counts only with its table's
+caption above it."""
+MAX_CAPTION = 40
+
+
+def table_caption(paragraph: str, caption: str) -> str:
+    """The caption of the table a paragraph is a row of (个人所得税税率表一（综合所得适用）), given the caption before:
+    a short paragraph without cells names the table that follows it, its row of column names after it
+    (…：级数｜全年应纳税所得额｜税率（%）); a row keeps the caption; "" when none."""
+    if ROW.search(paragraph):
+        heads = [cell.strip() for cell in paragraph.split("\t") if cell.strip()]
+        if caption and "：" not in caption and not re.search(r"\d", paragraph):
+            return f"{caption}：{'｜'.join(heads)}"
+        return caption
+    text = paragraph.strip()
+    return text if len(text) <= MAX_CAPTION and not re.search(r"[。；;，,]$|^[（(]?注", text) else ""
 
 
 DIGITS = str.maketrans("〇○零一二三四五六七八九０１２３４５６７８９", "000123456789" + "0123456789")
@@ -149,12 +174,12 @@ def document_year(document: Document) -> int:
 
 
 TIME = re.compile(
-    r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明本全前当次]年|年[底末内初]|"
+    r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明前当次]年|年[底末内初]|"
     r"“[一二三四五六七八九十]+五”|[一二三四五六七八九十]+五(?=时期|期间|计划|规划)|"
     r"(?:过去|今后|最近|这)[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?=来|间|中|内|以)|"
     r"季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
 )
-"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 过去五年, 到2035年); not the base of a comparison
+"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 过去五年, 到2035年); not 全年, 本年 (which year?), not the base of a comparison
 (比1978年增加), not a share (百分之二十五 is no “十五”), not a bare span that says no years (粮食两年增长…: which two?)."""
 PERIOD_YEAR = re.compile(r"(?<![比较同与和])(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?![以到至]|—|-)")
 MAX_PERIOD_HEADING = 16
@@ -221,9 +246,9 @@ def with_measure(fact: Fact, sentence: str, lead: str, seg: Segmenter) -> Fact |
 
 
 POINTS_BACK = re.compile(
-    r"(?:[这此该][个一些项种次]?|上述|以上)(?:规定|决定|办法|标准|指标|数字|方案|要求|计划|政策|措施)"
+    r"(?:[这此该][个一些项种次]?|上述|以上)(?:规定|决定|办法|标准|指标|数字|方案|要求|计划|政策|措施)|这(?:一|些)?方面"
 )
-"""What a figure's clause takes from a sentence before (按照这个规定，…; 上述指标…)."""
+"""What a figure's clause takes from a sentence before (按照这个规定，…; 上述指标…; 在这方面做了努力，涨幅仍达…)."""
 
 
 def with_what_it_points_to(fact: Fact, sentence: str, lead: str) -> Fact | None:
@@ -243,6 +268,8 @@ def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
     result, not this year's target)."""
     if not fact.spans or TIME.search(fact.text):
         return fact
+    if WHOLE_YEAR.search(fact.text):  # 全年新建公路{{…}}: the year of the part it stands in, not one named before
+        return _heading_period(fact, year)
     paragraph = fact.origin.paragraph
     at = paragraph.find(fact.text.split("……")[-1])
     before = paragraph[: at if at >= 0 else paragraph.find(sentence)]
@@ -260,6 +287,16 @@ def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
             compared = COMPARED_BY.match(before, at)
         period = compared.group() if compared else _planned(years[-1], before[at:] + fact.text, year)
         return replace(fact, period=period)
+    return _heading_period(fact, year)
+
+
+WHOLE_YEAR = re.compile(r"全年|本年")
+"""A year a figure's card names without saying which (a report speaks of last year's accounts and this year's budget)."""
+
+
+def _heading_period(fact: Fact, year: int) -> Fact:
+    """A figure with the time of the part of the report it stands in (2008年工作回顾), if a heading names one."""
+    answers = "".join(fact.answers)
     for heading in reversed(fact.origin.trail[1:]):
         title = HEADING_MARKER.sub("", heading)
         found = TIME.search(title)
@@ -302,12 +339,20 @@ def _planned(period: str, stretch: str, year: int) -> str:
     return f"{period}{'预算' if '预算' in stretch and '计划' not in stretch else '计划'}"
 
 
+TIME_TOPIC = re.compile(r"\s*(?:到|在|至|从|自)?")
+"""All a clause may hold before a year of an earlier sentence that is the time of the sentences after it (1979年，…;
+到2020年，…): a year inside a clause (西部地区于2020年完成, 面向2030年的项目) is that sentence's alone."""
+
+
 def _period_years(text: str) -> list[str]:
     """The years `text` names as the time of what it says, not as the base of a comparison."""
     years = []
+    sentence_start = max(text.rfind(stop) for stop in "。！？") + 1
     for match in PERIOD_YEAR.finditer(text):
         clause = re.split(r"[，,；;。]", text[: match.start()])[-1]
         addressed = text[: match.start()].endswith("对")  # 对1954年的灾区: what is dealt with, not when
+        if match.start() < sentence_start and not TIME_TOPIC.fullmatch(clause):
+            continue  # 西部地区于2020年完成。…{{24小时}}; 启动面向2030年的项目。…上升到{{56.2%}}: that sentence's alone
         if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()) and not addressed:
             years.append(match.group())
     return years
@@ -339,6 +384,10 @@ def _shows_its_answer(fact: Fact) -> bool:
     return False
 
 
+BARE_CONDITION = re.compile(r"[^，,；;：:。]{1,12}的[，,]")
+"""A ；-part that opens on a condition alone (四千元以上的，…): what it is a condition of is the sentence's topic."""
+
+
 def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) -> Fact:
     """A figure with what it measures and what it depends on: the whole ；-part of the sentence that holds it
     when that is short (劳动合同期限一年以上不满三年的，试用期不得超过{{二个月}}；), else the clauses around it; a
@@ -347,7 +396,11 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     part_end = min((i + 1 for i in (sentence.find(mark, end) for mark in PARTS) if i >= 0), default=len(sentence))
     part = sentence[part_start:part_end]
     if len(part) <= MAX_PART and not (part_start and opens_without_subject(part)):  # 有{{60%左右}}过着…；
-        return fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
+        fact = fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
+        topic = re.match(r"[^，,；;：:。]{2,16}[，,]", sentence)
+        if part_start and topic and BARE_CONDITION.match(fact.text) and len(topic.group()) < part_start:
+            return fact.prefixed(f"{topic.group().rstrip('，,')}……")  # 财产租赁所得……四千元以上的，减除{{…}}
+        return fact
     fact = fact_in_sentence("figure", sentence, [(start, end)], where, MAX_CUE, lead)
     said = re.split(r"(?<=[，,])", part.rstrip("；;。"))[-1]
     if ATTRIBUTIVE.search(fact.text[fact.spans[0][1] :]) and said not in fact.text:

@@ -61,8 +61,9 @@ IN_CHARGE = re.compile(
 )
 """The organ a law puts in charge, as the sentence's subject: {{国务院林业主管部门}}负责全国林业工作 (not in a phrase that
 names something: …负责…的部门)."""
-IN_A_WORD = re.compile(r"^(?:办|营|费|济|过|常|历|于|告|送|道|纸|刊)")
-"""What follows 经, 由, 报 where it is part of a word (社会保险经办机构, 由于, 报告), not a cue to an organ."""
+IN_A_WORD = re.compile(r"^(?:办|营|费|济|过|常|历|于|告|送|道|纸|刊|酬|销|废|价|名|考)")
+"""What follows 经, 由, 报 where it is part of a word (社会保险经办机构, 由于, 报告, 管理人的报酬由…确定), not a cue to an
+organ."""
 SINCE = re.compile(rf"自(?P<x>{BODY}{{2,14}}?之日)起")
 NOTICE = re.compile(r"提前(?P<x>[〇零一二两三四五六七八九十百\d]+(?:个月|日|天|周|小时|年))")
 INSTITUTED = re.compile(
