@@ -58,6 +58,7 @@ def test_praise_before_a_head_the_card_points_back_at_is_trivial():
     ("text", "answer", "trivial"),
     [
         ("精简机构和下放权力，是明年行政改革的两大任务。", "两大任务", True),
+        ("科技和教育的改革，是关系全局的两件大事。", "两件大事", True),
         ("明年是实施这个五年规划的第一年。", "第一年", True),
         ("各级机关要严格执行“四项要求”。", "四项要求", False),  # a counted formulation
         ("全年新建水库三个，灌溉面积增加一倍。", "三个", False),  # a figure

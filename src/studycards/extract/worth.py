@@ -131,7 +131,7 @@ def worth_memorising(fact: Fact) -> Fact | None:
     return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
 
 
-COUNTED_GENERIC = re.compile(rf"^[一二两三四五六七八九十几多]+(?:大|个|项|条|种)的?{GENERIC}$")
+COUNTED_GENERIC = re.compile(rf"^[一二两三四五六七八九十几多]+(?:大|个|项|条|种|件)的?(?:{GENERIC}|大事|事)$")
 """A count before a noun any report says (是今年改革的{{两大任务}}, {{三个方面}}): it says how many, not what."""
 ORDINAL_ALONE = re.compile(r"^第[一二两三四五六七八九十]+(?:个|次)?(?:年|天|次|步|位|个)$")
 """An ordinal with nothing it orders ({{第一年}}, {{第一步}}): the card's own sentence counts it."""
