@@ -38,6 +38,7 @@ def test_an_idiom_said_in_passing_is_trivial():
         ("执政以后我们最大的危险是脱离群众。", "脱离群众", "judgement"),  # a ranked judgement
         ("两岸统一是大势所趋，人心所向。", "大势所趋", "judgement"),  # one half of a pair
         ("这种做法不得人心。", "不得人心", "maxim"),  # a maxim's answer
+        ("事业的成败取决于全党的团结奋斗。", "团结奋斗", "judgement"),  # a noun's head after 的
         ("这个办法要在各地推广开来。", "推广开来", "judgement"),  # no idiom in the dictionary
     ],
 )
@@ -75,6 +76,9 @@ def test_an_answer_the_title_or_the_lead_gives_is_trivial():
     assert in_heading(plan, plan.spans[0])
     other = _fact("这个纲要要求在八年内基本消灭血吸虫病。", ("八年",), "figure", title="1958年—1967年卫生工作纲要")
     assert not in_heading(other, other.spans[0])
+    slogan = "坚持改革开放，为建设现代化强国而奋斗"  # a report's title: its formulations are what is asked
+    report = _fact("新时期最鲜明的特点是改革开放。", ("改革开放",), title=slogan)
+    assert not in_heading(report, report.spans[0])
     lead = _fact("钢产量达到五百万吨。", ("五百万吨",), "figure", period="1960年计划")
     assert not in_heading(lead, lead.spans[0])
 

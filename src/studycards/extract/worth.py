@@ -34,7 +34,11 @@ def stock_idiom(text: str, span: tuple[int, int], kind: str = "") -> bool:
     if _quoted(text, span) or segmenter().dictionary_tag(answer) not in IDIOM_TAGS:
         return False
     return not (
-        NAMED_NORM.match(text, span[1]) or OWNED.search(text, 0, span[0]) or _paired(text, span) or _ranked(text, span)
+        text[span[0] - 1 : span[0]] == "的"  # a noun's head: 党的{{根本宗旨}}, 人民的{{团结奋斗}}
+        or NAMED_NORM.match(text, span[1])
+        or OWNED.search(text, 0, span[0])
+        or _paired(text, span)
+        or _ranked(text, span)
     )
 
 
@@ -90,13 +94,20 @@ def head_in_view(text: str, span: tuple[int, int]) -> bool:
 YEAR_RANGE = re.compile(r"(1[89]\d\d|20\d\d)\s*(?:年)?\s*(?:[—–\-~～至到]+)\s*(1[89]\d\d|20\d\d)")
 YEARS = re.compile(r"^([一二两三四五六七八九十]+|\d+)个?年$")
 MIN_SHOWN_ANSWER = 2
+MIN_LEAD_ANSWER = 3
+"""Characters an answer holds to count as given by the lead: not the 一次 of 第十一次…."""
+LAW_NAME = re.compile(r"^(?:中华人民共和国)?(.{2,}?)(?:法|条例)(?:修正案.*)?(?:_\d+)?$")
+"""A law's name and the subject it names (中华人民共和国清洁生产促进法 or 《公路法》 -> 清洁生产促进, 公路)."""
 
 
 def in_heading(fact: Fact, span: tuple[int, int]) -> bool:
-    """An answer the card's lead (【1956年计划】) or the document's title says (十二年 under a title of 1956–1967):
-    the heading is read, not recalled."""
+    """An answer the card's lead (【1956年计划】) or a law's name says (缴纳{{环境保护税}} in 环境保护税法; 十二年 under a
+    title of 1956–1967): the heading is read, not recalled. A report's title is a slogan of its key formulations
+    (高举邓小平理论伟大旗帜…): hidden in the report, they are what is asked."""
     answer = normalise(fact.text[span[0] : span[1]])
-    shown = normalise(fact.period + "□" + fact.origin.document)
+    shown = normalise(fact.period) if len(answer) >= MIN_LEAD_ANSWER else ""
+    subject = LAW_NAME.match(normalise(fact.origin.document))
+    shown += "□" + (subject.group(1) if subject else "")
     if len(answer) >= MIN_SHOWN_ANSWER and answer in shown:
         return True
     years = YEARS.match(answer)
