@@ -241,10 +241,10 @@ def test_a_speech_without_a_title_line_is_named_as_it_names_itself(tmp_path):
     bare = speech.replace("，向大会作政府工作报告", "，就当前的经济形势和今后的方针，向大会作以下报告")
     assert outline_of(tmp_path, bare, "gwr-1993.txt").title == "1993年政府工作报告"  # the State Council reports
     other = bare.replace("代表国务院", "代表全国人民代表大会常务委员会")
-    assert outline_of(tmp_path, other, "gwr-1993.txt").title == "gwr 1993"  # another body's report: not named
+    assert outline_of(tmp_path, other, "gwr-1993.txt").title == "1993年工作报告"  # another body's: no 政府
+    assert outline_of(tmp_path, other, "1993年人大报告.txt").title == "1993年人大报告"  # a file name in words
     reported = speech.replace("向大会作政府工作报告", "向大会报告过去五年的政府工作")  # the other way it opens
     assert outline_of(tmp_path, reported, "government-work-report-2013.txt").title == "2013年政府工作报告"
-    assert (
-        outline_of(tmp_path, speech.replace("向大会作政府工作报告", "向大会报告了情况"), "gwr-1993.txt").title
-        == "gwr 1993"
-    )
+    untold = speech.replace("向大会作政府工作报告", "向大会报告了情况")  # no 政府工作 named: a report to deputies
+    assert outline_of(tmp_path, untold, "gwr-1993.txt").title == "1993年工作报告"
+    assert outline_of(tmp_path, untold.replace("各位代表：\n", ""), "gwr-1993.txt").title == "gwr 1993"

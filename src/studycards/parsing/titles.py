@@ -93,9 +93,10 @@ def _until(title: str, tail: str) -> str:
     return title[:kept]
 
 
-SELF_NAMED = re.compile(r"(?:作|提出)(?P<title>关于[^。，；：！？]{2,40}?的报告|(?:政府工作|政治|工作)报告)")
+SELF_NAMED = re.compile(r"(?:作|提出)(?P<title>关于[^。，；：！？]{2,40}?的[报報]告|(?:政府工作|政治|工作)[报報]告)")
 """How a speech names itself as it opens: 我代表国务院，向大会作政府工作报告; …提出关于…的报告."""
-OPENING_LINES = 3
+OPENING_LINES = 8
+"""Lines a report's opening may run to before it names itself (an old print breaks its lines at every title it cites)."""
 
 
 GENERIC_TITLE = re.compile(r"(?:政府工作|政治|工作)报告")
@@ -104,12 +105,16 @@ GENERIC_TITLE = re.compile(r"(?:政府工作|政治|工作)报告")
 
 def with_year(title: str, name: str) -> str:
     """政府工作报告 -> 1957年政府工作报告 where the file name carries one year; any other title as it is."""
-    years = [part for part in NAME_PART.split(name) if YEAR_PART.match(part)]
+    years = _years(name)
     return f"{years[0]}年{title}" if GENERIC_TITLE.fullmatch(title) and len(years) == 1 else title
 
 
+def _years(name: str) -> list[str]:
+    return [part for part in NAME_PART.split(name) if YEAR_PART.match(part)]
+
+
 REPORTS_WORK = re.compile(
-    r"(?:代表|受)国务院(?:[^。]{0,12}?向[^。，；]{0,20}?报告[^。，；]{0,14}?工作|[^。]{0,60}?向大会作[^。，；]{0,4}报告)"
+    r"(?:代表|受)(?:国务院|國務院)(?:[^。]{0,12}?向[^。，；]{0,20}?报告[^。，；]{0,14}?工作|[^。]{0,60}?向大会作[^。，；]{0,4}报告)"
 )
 """The other ways a government work report opens: 我代表国务院，向大会报告(过去五年的)政府工作; 我代表国务院，就当前的
 经济形势…，向大会作以下报告."""
@@ -120,7 +125,15 @@ def self_named(opening: list[str], name: str) -> str:
     states none (1985年政府工作报告); '' if it gives none."""
     for text in opening[:OPENING_LINES]:
         found = SELF_NAMED.search(text)
-        title = found.group("title") if found else "政府工作报告" if REPORTS_WORK.search(text) else ""
+        title = (
+            found.group("title").replace("報", "报") if found else "政府工作报告" if REPORTS_WORK.search(text) else ""
+        )
         if title:
             return with_year(title, name) if "年" not in title else title
+    if opening and DEPUTIES.match(opening[0]) and not re.search(r"[\u4e00-\u9fff]", name):
+        return with_year("工作报告", name) if len(_years(name)) == 1 else ""  # never named, nor by its file: its year
     return ""
+
+
+DEPUTIES = re.compile(r"^各位代表[：:！!，,]?$")
+"""How a report to a people's congress opens (各位代表：): a work report, whatever body gives it."""
