@@ -229,6 +229,10 @@ def cuts_a_phrase(frame: Frame, index: int) -> bool:
     with_as = key.endswith("为") and frame.text[:start].endswith("以")  # 以＿根本任务 of 以…为…
     if goes_on and (with_as or (key[-1:] in BOUND_AHEAD and _ends_bound(key, frame.text[end : end + 4]))):
         return True  # 立德树人为|根本任务: the 为 is the next phrase's verb, no part of the answer
+    if key.startswith("相") and len(key) <= 3:
+        return True  # 与生产、推广|相结合: the 与…相… frame's verb, no fact
+    if tagged[0][1].startswith("v") and not tag.startswith("n") and frame.text[end:].startswith("的"):
+        return True  # 是指|运用先进适用|的农业机械: a modifier cut from the thing it modifies
     if not frame.listed(index):
         return False
     if "等" in words[1:]:
