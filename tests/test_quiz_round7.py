@@ -129,3 +129,9 @@ def test_no_blank_is_a_bare_xiang_verb_nor_a_modifier_cut_from_its_noun():
     assert frame_of(fact("provision", "支持河湖科研与保护实践相结合，促进治理水平提高。", ["相结合"])) is None
     assert frame_of(fact("definition", definition, ["运用先进适用"])) is None
     assert frame_of(fact("definition", definition, ["技术手段"])) is not None
+
+
+def test_a_list_member_never_carries_the_xiang_verb():
+    text = "支持河湖科研、教学与生产、推广相结合，促进治理水平提高。"
+    frame = frame_of(fact("enumeration", text, ["教学与生产", "推广相结合"]))
+    assert frame is None or all("相结合" not in answer for answer in frame.answers)

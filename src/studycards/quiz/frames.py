@@ -205,6 +205,10 @@ def _ends_bound(key: str, after: str) -> bool:
     return False
 
 
+TIED = re.compile(r"相(?:结合|适应|协调|衔接|一致|配套|匹配|统一)$")
+"""The verb of 与…相结合 (…相适应, …相衔接): grammar of the frame, never a blank's end."""
+
+
 def cuts_a_phrase(frame: Frame, index: int) -> bool:
     """Whether answer `index` cuts a phrase of the sentence: it ends in a one-character word the 的 after it
     binds to what follows (城乡党 of 城乡党的基层组织), ends in 等(内容) or a conjunction, or, as a list member, holds the list's
@@ -229,8 +233,8 @@ def cuts_a_phrase(frame: Frame, index: int) -> bool:
     with_as = key.endswith("为") and frame.text[:start].endswith("以")  # 以＿根本任务 of 以…为…
     if goes_on and (with_as or (key[-1:] in BOUND_AHEAD and _ends_bound(key, frame.text[end : end + 4]))):
         return True  # 立德树人为|根本任务: the 为 is the next phrase's verb, no part of the answer
-    if key.startswith("相") and len(key) <= 3:
-        return True  # 与生产、推广|相结合: the 与…相… frame's verb, no fact
+    if TIED.search(key):
+        return True  # 与生产、推广|相结合: the 与…相… frame's verb, no fact, alone or on a member
     if tagged[0][1].startswith("v") and not tag.startswith("n") and frame.text[end:].startswith("的"):
         return True  # 是指|运用先进适用|的农业机械: a modifier cut from the thing it modifies
     if not frame.listed(index):
