@@ -430,8 +430,10 @@ def _same_end(words: tuple[tuple[str, str], ...], others: tuple[tuple[str, str],
     a noun's is no verb's, and a set phrase's (组成部分, 政企不分: both share 分) is no head at all."""
     mine, theirs = words[at], others[at]
     char = mine[0][at] == theirs[0][at]
-    if min(len(mine[0]), len(theirs[0])) <= 2 and len(mine[0]) != len(theirs[0]):
-        return False  # 文化 is no …化 like 工业化: a two-character word's end is no suffix of a longer one's
+    short, long = sorted((mine[0], theirs[0]), key=len)
+    held = long.endswith(short) if at == -1 else long.startswith(short)
+    if len(short) <= 2 and len(short) != len(long) and not held:
+        return False  # 文化 is no …化 like 工业化 (考核 is the head of 绩效考核): a word's end is no suffix of another
     return char and mine[1] == theirs[1] and mine[1] != "i"  # an idiom's last character is no head
 
 
