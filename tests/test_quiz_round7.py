@@ -135,3 +135,9 @@ def test_a_list_member_never_carries_the_xiang_verb():
     text = "支持河湖科研、教学与生产、推广相结合，促进治理水平提高。"
     frame = frame_of(fact("enumeration", text, ["教学与生产", "推广相结合"]))
     assert frame is None or all("相结合" not in answer for answer in frame.answers)
+
+
+def test_a_list_before_de_is_still_asked():
+    text = "在全社会形成学科学、讲科学、用科学的良好风气。"
+    frame = frame_of(fact("enumeration", text, ["学科学", "讲科学", "用科学"]))
+    assert frame is not None and len(frame.answers) == 3

@@ -235,8 +235,9 @@ def cuts_a_phrase(frame: Frame, index: int) -> bool:
         return True  # 立德树人为|根本任务: the 为 is the next phrase's verb, no part of the answer
     if TIED.search(key):
         return True  # 与生产、推广|相结合: the 与…相… frame's verb, no fact, alone or on a member
-    if tagged[0][1].startswith("v") and not tag.startswith("n") and frame.text[end:].startswith("的"):
-        return True  # 是指|运用先进适用|的农业机械: a modifier cut from the thing it modifies
+    modifier = tagged[0][1].startswith("v") and not tag.startswith("n") and frame.text[end:].startswith("的")
+    if modifier and not frame.listed(index):
+        return True  # 是指|运用先进适用|的农业机械: a modifier cut from the thing it modifies (愿担当、敢担当、善担当的 is a list)
     if not frame.listed(index):
         return False
     if "等" in words[1:]:
