@@ -11,7 +11,7 @@ from conftest import DECKS, SAMPLES, spans_of
 from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study_all
 from studycards.closedsets import fellows
-from studycards.quiz.distractors import Pool, comparable, shape, unit
+from studycards.quiz.distractors import Pool, shape, unit
 from studycards.quiz.frames import frame_of
 from studycards.quiz.items import TYPES
 from studycards.quiz.ladders import rungs
@@ -354,5 +354,12 @@ def test_a_figures_options_measure_the_same_thing_in_amounts_one_could_mistake(a
     # a figure with fewer than three fellows of its unit and size gets its ladder (80亩: 35亩 of the material,
     # 100亩, 50亩 of round amounts): all of its unit, none further than a factor of four
     lone = pool.choose([alone], figures[material.index(alone) + 1], 3, random.Random(1))
-    assert lone is not None and all(unit(option) == unit(alone) and comparable(alone, option) for option in lone)
+    from studycards.quiz.distractors import amount
+    from studycards.quiz.ladders import FACTOR
+
+    def near(option):  # a rung's own bound (ladders.FACTOR); the material's figures are held nearer (comparable)
+        a, b = amount(alone), amount(option)
+        return a is None or b is None or 1 / FACTOR <= b / a <= FACTOR
+
+    assert lone is not None and all(unit(option) == unit(alone) and near(option) for option in lone)
     assert len(set(lone)) == 3 and alone not in lone

@@ -7,6 +7,7 @@ holds one (受警告处分), has as fellows the answer with that member replaced
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -27,14 +28,21 @@ hold 、), a level's other spellings after / : near misses for an organ named wi
 LEVEL_BODIES = ("有关部门", "部门", "机构", "机关")
 """How what follows a level in an answer must end for the other levels to name a real organ (国务院计量行政部门 ->
 县级以上地方人民政府计量行政部门; never 国务院总理 -> 县级人民政府总理)."""
+CLASS = "类"
+"""A set whose name starts so is a class of things (省级行政区, 国家机构, 行政处罚): a closed set whose members are
+the only wrong options of an answer that is one of them (福州 is no option among provinces, an organ no penalty)."""
+CLASS_ONLY = "类别"
+"""A class that is no closed set to know by heart (类别·省级行政区: a report's list of provinces is its own
+fact, still asked item by item): near misses and a class, nothing more."""
 PAIRED = "对举"
 """A set whose name starts so holds paired terms (应当 / 可以, 书面 / 口头): a 判断 made false by swapping one
 for the other where it stands in a provision, not near misses for an answer."""
 
 
-def parse_sets(text: str, prefix: str = "") -> list[tuple[str, ...]]:
+def parse_sets(text: str, prefix: str = "", named: bool = False) -> list[tuple[str, ...]]:
     """The sets of a closed-sets file: `name: member、member、…` a line, # comments; those named `prefix`…
-    (对举, 套语), or with no such prefix the closed sets proper."""
+    (对举, 套语), or with no such prefix the closed sets proper (classes, 类…, among them); with `named`, only
+    the sets whose name starts with `prefix`, whatever their kind."""
     sets = []
     for line in text.splitlines():
         line = line.strip()
@@ -42,8 +50,10 @@ def parse_sets(text: str, prefix: str = "") -> list[tuple[str, ...]]:
             continue
         name, body = line.split(":", 1)
         members = tuple(member.strip() for member in body.split("、") if member.strip())
-        kind = next((mark for mark in (PAIRED, STOCK, LEVELS) if name.strip().startswith(mark)), "")
-        if len(members) >= 2 and kind == prefix:
+        marks = (PAIRED, STOCK, LEVELS, CLASS_ONLY)
+        kind = next((mark for mark in marks if name.strip().startswith(mark)), "")
+        wanted = name.strip().startswith(prefix) if named else kind == prefix
+        if len(members) >= 2 and wanted:
             sets.append(members)
     return sets
 
@@ -99,6 +109,33 @@ def _sets_text() -> str:
 @lru_cache(maxsize=1)
 def closed_sets() -> tuple[tuple[str, ...], ...]:
     return tuple(parse_sets(_sets_text()))
+
+
+@lru_cache(maxsize=1)
+def classes() -> tuple[frozenset[str], ...]:
+    """The closed sets that are classes of things (CLASS)."""
+    return tuple(frozenset(members) for members in parse_sets(_sets_text(), CLASS, named=True))
+
+
+@lru_cache(maxsize=1)
+def class_only_sets() -> tuple[tuple[str, ...], ...]:
+    """The classes that are no closed sets (CLASS_ONLY): their members' near misses are each other."""
+    return tuple(parse_sets(_sets_text(), CLASS_ONLY))
+
+
+def class_of(answer: str, sets: tuple[frozenset[str], ...] | None = None) -> frozenset[str]:
+    """The members of the class `answer` is one of (with at most grammar around it: 受警告处分), or none."""
+    key = normalise(answer)
+    for members in classes() if sets is None else sets:
+        if any(_holds(key, member) for member in members):
+            return members
+    return frozenset()
+
+
+def of_class(phrase: str, members: frozenset[str]) -> bool:
+    """Whether `phrase` is one of `members`, with at most grammar around it."""
+    key = normalise(phrase)
+    return any(_holds(key, member) for member in members)
 
 
 @lru_cache(maxsize=1)
@@ -179,3 +216,37 @@ def fellows(answer: str, sets: tuple[tuple[str, ...], ...] | None = None) -> lis
 def _holds(answer: str, member: str) -> bool:
     """Whether `answer` is `member` with at most grammar around it (受…处分)."""
     return any(answer == prefix + member + suffix for prefix in PREFIXES for suffix in SUFFIXES)
+
+
+ORGAN_BODY = re.compile(r"^[^，。；：、,;:和或及与]{0,12}?(?:部门|机构|机关)")
+"""What may follow a level in a sentence to name an organ of it (国务院|计量行政部门)."""
+NOT_ACTING = ("是", "即", "为", "的")
+"""After a level, a definition or a modifier (国务院即中央人民政府; 县级人民政府的职责), no organ acting."""
+
+
+def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, str]]:
+    """Each organ named with its level in `text` after `start`, with its other levels (each `(where, organ,
+    moved)`): a provision made false by its organ (国务院计量行政部门制定 -> 省级人民政府计量行政部门制定), as real
+    false statements are. Never a level that already stands in the text at the other's place."""
+    sets = level_sets() if sets is None else sets
+    found: list[tuple[int, str, str]] = []
+    for levels in sets:
+        forms = sorted((form for level in levels for form in level), key=len, reverse=True)
+        for form in forms:
+            at = text.find(form, start)
+            if at < 0 or any(at in range(f[0], f[0] + len(f[1])) for f in found):
+                continue
+            after = text[at + len(form) :]
+            if after.startswith(NOT_ACTING):
+                continue
+            body = ORGAN_BODY.match(after)
+            organ = form + (body.group(0) if body else "")
+            own = next(i for i, level in enumerate(levels) if form in level)
+            moves = []
+            for moved in level_fellows(organ, sets):
+                level = moved[: len(moved) - len(organ) + len(form)]
+                index = next((i for i, forms in enumerate(levels) if level in forms), own)
+                if level not in text:
+                    moves.append((abs(index - own), at, organ, moved))
+            found += [(at, organ, moved) for _, at, organ, moved in sorted(moves)]  # the nearest level first
+    return found

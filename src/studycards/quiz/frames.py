@@ -205,6 +205,10 @@ def _ends_bound(key: str, after: str) -> bool:
     return False
 
 
+TIED = re.compile(r"相(?:结合|适应|协调|衔接|一致|配套|匹配|统一)$")
+"""The verb of 与…相结合 (…相适应, …相衔接): grammar of the frame, never a blank's end."""
+
+
 def cuts_a_phrase(frame: Frame, index: int) -> bool:
     """Whether answer `index` cuts a phrase of the sentence: it ends in a one-character word the 的 after it
     binds to what follows (城乡党 of 城乡党的基层组织), ends in 等(内容) or a conjunction, or, as a list member, holds the list's
@@ -229,6 +233,11 @@ def cuts_a_phrase(frame: Frame, index: int) -> bool:
     with_as = key.endswith("为") and frame.text[:start].endswith("以")  # 以＿根本任务 of 以…为…
     if goes_on and (with_as or (key[-1:] in BOUND_AHEAD and _ends_bound(key, frame.text[end : end + 4]))):
         return True  # 立德树人为|根本任务: the 为 is the next phrase's verb, no part of the answer
+    if TIED.search(key):
+        return True  # 与生产、推广|相结合: the 与…相… frame's verb, no fact, alone or on a member
+    modifier = tagged[0][1].startswith("v") and not tag.startswith("n") and frame.text[end:].startswith("的")
+    if modifier and not frame.listed(index):
+        return True  # 是指|运用先进适用|的农业机械: a modifier cut from the thing it modifies (愿担当、敢担当、善担当的 is a list)
     if not frame.listed(index):
         return False
     if "等" in words[1:]:

@@ -154,3 +154,78 @@ def _value(number: str, scale: str | None) -> float | None:
     except ValueError:
         return None
     return value * SCALE.get(scale or "", 1)
+
+
+IN_TEXT = re.compile(
+    r"(?<![第\d.〇零一二两三四五六七八九十百千])"
+    r"(?:\d+|[一二两三四五六七八九十百千]+)"
+    r"(?:个月|个工作日|日|天|年|周岁|小时|万元|元|倍|%)(?:以上|以下|以内|内)?"
+)
+"""A time limit, an age, an amount or a share stated in a sentence (十五日内, 六个月, 二万元以下), never an
+ordinal (第十五条) nor a part of a longer number."""
+
+
+def figure_swaps(text: str, start: int = 0) -> list[tuple[int, str, str]]:
+    """Each figure of `text` after `start` with its nearest rung: (where, figure, rung), the way an examiner
+    makes a provision false by its figure (十五日内 -> 三十日内, 六个月 -> 三个月) rather than by 应当 / 可以."""
+    found = []
+    for match in IN_TEXT.finditer(text, start):
+        ladder = rungs(match.group(0), 1)
+        if ladder:
+            found.append((match.start(), match.group(0), ladder[0]))
+    return found
+
+
+STATED = re.compile(
+    r"(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)(万|亿|万亿)?(%|[^\d\s，。；、：〇零一二两三四五六七八九十百千万亿%])"
+)
+"""An amount in a sentence with its scale and its unit's first character (1293万户, 2.1%, 五日)."""
+PART = re.compile(r"其中")
+CLOSE = 0.005
+"""How near a computed amount must come to the answer to be the answer (rounding)."""
+
+
+def amounts(text: str) -> list[tuple[float, str]]:
+    """The amounts `text` states, each with its unit (1293万户 -> (12930000, '户')); ordinals (第五) aside."""
+    found = []
+    for match in STATED.finditer(text):
+        if match.start() and text[match.start() - 1] == "第":
+            continue
+        value = _value(match.group(1), None)
+        if value is not None:
+            found.append((value * {"万": 1e4, "亿": 1e8, "万亿": 1e12}.get(match.group(2) or "", 1), match.group(3)))
+    return found
+
+
+def derivable(answer: str, shown: str) -> bool:
+    """Whether `answer` (a figure) follows by arithmetic from two amounts the question `shown` states: their sum
+    or difference in its unit (安排511万套，增加110万套 -> 401万套), or a share of one in the other (%): a
+    question answered by a sum, not by knowing the material."""
+    mine = amounts(answer)
+    if len(mine) != 1:
+        return False
+    value, unit = mine[0]
+    others = [amount for amount, other in amounts(shown) if other == unit]
+    for i, a in enumerate(others):
+        for b in others[i + 1 :]:
+            if any(_near(value, result) for result in (a + b, abs(a - b))):
+                return True
+    if unit == "%":
+        pairs = amounts(shown)
+        return any(_near(value, 100 * a / b) for a, u in pairs for b, v in pairs if u == v != "%" and b > a > 0)
+    return False
+
+
+def parts_within(text: str) -> bool:
+    """Whether every part the text names with 其中 is no larger than the whole before it (新安排511万套，其中棚户区
+    改造580万套 is absurd, not false): a changed figure must not break it."""
+    for match in PART.finditer(text):
+        before = [amount for amount in amounts(text[: match.start()])]
+        after = amounts(text[match.end() :])
+        if before and after and before[-1][1] == after[0][1] and after[0][0] > before[-1][0]:
+            return False
+    return True
+
+
+def _near(value: float, result: float) -> bool:
+    return value > 0 and abs(value - result) <= CLOSE * value

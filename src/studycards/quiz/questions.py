@@ -23,8 +23,8 @@ from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
-from studycards.closedsets import beside_fellows, paired_terms
-from studycards.quiz.ladders import ranges_ordered, unit_apart
+from studycards.closedsets import beside_fellows, organ_moves, paired_terms
+from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
@@ -74,12 +74,13 @@ for questions of their own)."""
 WHICH_TRIES = 40
 """Other frames tried for the three altered provisions."""
 STATEMENT_CHARS = 60
-PAIRED_FIRST = 0.4
-PAIRED_SHARE = 0.3
-PAIRED_FREE = 2
-"""At most this many and about PAIRED_SHARE of a quiz's 判断 more are made false by a paired term (a law's few
-判断 are mostly of its 应当/可以, 批准/备案: a cap on the share alone left a short law one false statement)."""
-"""How often a false 判断 swaps a paired term (应当/可以) when an answer's swap is at hand too."""
+PAIRED_FIRST = 0.25
+"""How often a false 判断 swaps a paired term (应当/可以) when another falsification is at hand too."""
+PAIRED_SHARE = 1 / 3
+PAIRED_FREE = 1
+"""At most this many, and PAIRED_SHARE of the false 判断 chosen more, are made false by a paired term: real
+false statements change a figure, a time limit, an organ, a scope as often (a law's 判断 all 应当 -> 可以 is a
+pattern a reader learns, not a test)."""
 SHORT_ITEM = 8
 """A list item this short is a term (就业政策法规咨询): another list's term is its fellow by its head or first word
 (the tagger's grammar of terms is noise), never by grammar alone (提供虚假就业信息 would pass for a service)."""
@@ -104,6 +105,8 @@ class Questions:
         self.paired = 0
         """判断 chosen so far made false by a paired term (应当 for 可以)."""
         self.paired_made: set[str] = set()
+        self._by_pair: tuple | None = None
+        """The last false statement made by a paired term."""
         """Ids of the 判断 made so, chosen or not."""
         self.which = 0
         """以下说法正确的是 chosen so far."""
@@ -408,24 +411,64 @@ class Questions:
             original=original,
             tested=(original[1],),
         )
-        if item is not None and original[1] != frame.answers[index]:
+        if item is not None and false is self._by_pair:
             self.paired_made.add(item.id)
         return item
 
     def _false(self, frame: Frame, index: int, view: View) -> tuple[str, tuple[str, str, str]] | None:
-        """A false statement of the view and the passage as written (before, phrase, after): the answer
-        swapped for one of its family, or a paired term swapped (应当 for 可以), whichever the draw tries first."""
+        """A false statement of the view and the passage as written (before, phrase, after), made as an examiner
+        varies it: the answer swapped for one of its family, a provision's figure moved along its ladder
+        (十五日内 -> 三十日内), or a paired term swapped (应当 for 可以), this last seldom and capped."""
+        made = []
         swap = self._falsehood(frame, index, view)
-        first = None
         if swap is not None:
             before, after = view.cut()
-            first = (swap, (before, frame.answers[index], after))
-        if self.paired >= PAIRED_FREE + PAIRED_SHARE * sum(self.truths.values()):
-            return first  # statements made false all by 应当/可以 would be a pattern, not a test
-        paired = self._paired(frame, view)
-        if first is None or (paired is not None and self.rng.random() < PAIRED_FIRST):
-            return paired
-        return first
+            made.append((swap, (before, frame.answers[index], after)))
+        for moved in (self._figure_moved(frame, view), self._organ_moved(frame, view)):
+            if moved is not None:
+                made.append(moved)
+        if self.paired < PAIRED_FREE + PAIRED_SHARE * self.truths[False]:
+            paired = self._paired(frame, view)
+            if paired is not None and (not made or self.rng.random() < PAIRED_FIRST):
+                self._by_pair = paired
+                return paired  # statements made false all by 应当/可以 would be a pattern, not a test
+        return self.rng.choice(made) if made else None
+
+    def _asked_already(self, phrase: str) -> bool:
+        """Whether a question chosen asks `phrase`, or a part of it or more (十五日 of 十五日内)."""
+        key = normalise(phrase)
+        return any(key in other or other in key for other in self.tested if other)
+
+    def _organ_moved(self, frame: Frame, view: View) -> tuple[str, tuple[str, str, str]] | None:
+        """A provision's organ moved to a near level (县级以上人民政府 -> 县级人民政府, 国务院计量行政部门 -> 省、自治区、
+        直辖市人民政府计量行政部门), if the material never says it so."""
+        if not legal(frame.fact) or frame.fact.kind == "definition":
+            return None
+        text = view.text
+        for at, organ, moved in organ_moves(text, len(frame.lead)):
+            if self._asked_already(organ):
+                continue
+            statement = text[:at] + moved + text[at + len(organ) :]
+            if normalise(statement) not in self.corpus:
+                return statement, (text[:at], organ, text[at + len(organ) :])
+        return None
+
+    def _figure_moved(self, frame: Frame, view: View) -> tuple[str, tuple[str, str, str]] | None:
+        """A provision's figure other than the answer moved to a near rung of its ladder (当事人…十五日内 ->
+        二十日内), if the material never says it so and every range still runs from less to more."""
+        if not legal(frame.fact):
+            return None  # a report's figures are asked as figures of their own
+        text = view.text
+        for at, figure, rung in figure_swaps(text, len(frame.lead)):
+            if self._asked_already(figure):
+                continue
+            statement = text[:at] + rung + text[at + len(figure) :]
+            if normalise(statement) in self.corpus or not (ranges_ordered(statement) and parts_within(statement)):
+                continue
+            if derivable(figure, statement):
+                continue
+            return statement, (text[:at], figure, text[at + len(figure) :])
+        return None
 
     def _paired(self, frame: Frame, view: View) -> tuple[str, tuple[str, str, str]] | None:
         """The view with a paired term swapped for its pair in one clause (应当 -> 可以, 书面 -> 口头), if the
@@ -496,8 +539,10 @@ class Questions:
         before, after = view.cut()
         if _echoes(swap[0], before + after, frame.answers[index]):
             return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false
-        if not ranges_ordered(statement):
-            return None  # 一百万元以上一百万元以下: absurd, not false
+        if not ranges_ordered(statement) or not parts_within(statement):
+            return None  # 一百万元以上一百万元以下, 新安排511万套，其中…580万套: absurd, not false
+        if derivable(frame.answers[index], statement):
+            return None  # the figure as written follows from the others the statement shows: a sum tells it false
         # a list item asked after its list's lead (…可以提前退休：工作年限满二十年的) may be another item of the
         # same list: true when the material says each part
         parts = statement[len(frame.lead) :].replace(ELLIPSIS, "").split("：")
@@ -519,6 +564,8 @@ class Questions:
             return None  # 省、＿、直辖市: boilerplate a law writes everywhere
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
+        if kind != "judge" and any(derivable(answer, "".join(parts)) for answer in asked):
+            return None  # 安排511万套，增加110万套 beside 去年＿: a sum, not a fact to know
         if frame.fact.kind != "outline" and len(parts) == len(targets) + 1:
             if any(blanks_a_predicate(parts[i], asked[i], parts[i + 1]) for i in range(len(targets))):
                 return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
