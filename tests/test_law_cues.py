@@ -80,3 +80,27 @@ CUT = """中华人民共和国示例仓储管理法
 def test_a_list_is_not_cut_at_a_verb_its_last_member_opens(tmp_path):
     facts = study(str(write(tmp_path, "storage.txt", CUT))).facts
     assert not [fact.answers for fact in facts if "发现" in fact.answers], [f.answers for f in facts]
+
+
+BREACHES = """中华人民共和国示例器械安全法
+
+第一章　总　　则
+
+第一条　为了保障器械安全，制定本法。
+第二条　器械生产单位应当建立器械安全管理制度，落实安全责任。
+
+第二章　法律责任
+
+第三条　违反本法规定，器械生产单位有下列行为之一的，责令限期改正；逾期未改正的，责令停止生产，处一万元以上十万元以下罚款：
+（一）未建立器械安全管理制度的；
+（二）未按照规定进行自行检测的。
+第四条　违反本法规定，未经许可从事器械生产的，责令停止生产，处十万元以上五十万元以下罚款。
+"""
+
+
+def test_a_penalty_whose_only_offence_is_a_broken_rule_is_not_asked(tmp_path):
+    facts = study(str(write(tmp_path, "devices.txt", BREACHES))).facts
+    fines = [fact for fact in facts if any("万元" in answer for answer in fact.answers)]
+    assert any("未经许可从事器械生产" in fact.text for fact in fines)  # the offence is shown: asked
+    for fact in fines:  # 违反本法规定……逾期未改正的，处…: which rule was broken?
+        assert "十万元以下" not in fact.text or "未经许可" in fact.text, fact.text

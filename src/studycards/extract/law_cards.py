@@ -570,10 +570,15 @@ def _has_offence(text: str) -> bool:
 def _is_offence(condition: str) -> bool:
     """Whether a condition says what was done (违反本法第七条规定实施混淆行为), not how much (违法所得五千元以上) nor
     which listed act (有下列行为之一: the list card's question carries the penalty)."""
+    condition = BARE_BREACH.sub("", condition)
     clause = re.split(r"[，,；;。]", condition)[-1]
-    if REFERENCE.search(condition):
+    if not condition or REFERENCE.search(condition):
         return False
     return "违反" in condition or not (AMOUNT_CONDITION.match(clause) or GRADES.search(clause))
+
+
+BARE_BREACH = re.compile(r"^违反本法规定[，,]?(?:……)?")
+"""违反本法规定 alone says no more than that a rule was broken (违反本法规定……逾期未改正的，处…: which rule?)."""
 
 
 def _with_term(fact: Fact) -> Fact | None:
