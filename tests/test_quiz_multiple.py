@@ -109,3 +109,41 @@ def test_a_wrong_option_sharing_only_a_first_character_is_no_fellow():
         frame = frame_of(target)
         # short of the family, a first character is enough only for options as long as a right one (有效性: 3)
         assert questions._multiple_wrong(frame, ["有色金属", "装备制造"], 2, frame.text, "") is None
+
+
+def test_a_blank_not_all_of_whose_members_are_offered_asks_what_it_includes():
+    from studycards.quiz.questions import MULTIPLE_ASK, MULTIPLE_SOME
+
+    whole = fact(
+        "enumeration",
+        "推进园区绿化、道路硬化、河道净化和街巷亮化工程。",
+        ["园区绿化", "道路硬化", "河道净化", "街巷亮化"],
+        1,
+    )
+    asks = set()
+    for seed in range(12):
+        questions, frame = questions_for(whole, seed)
+        item = questions.multiple(frame)
+        if item is None:
+            continue
+        ask = MULTIPLE_ASK if item.parts[1].endswith(MULTIPLE_ASK) else MULTIPLE_SOME
+        assert item.parts[1].endswith(ask)
+        assert (ask == MULTIPLE_ASK) == (len(item.answer) == 4)  # 应填入的有 only where the options fill the blank
+        asks.add(ask)
+    assert MULTIPLE_SOME in asks
+
+
+def test_a_place_word_after_de_is_never_swapped_for_a_false_statement():
+    placed = fact("judgement", "只有在承认实践标准的基础上，才能正确处理各种矛盾。", ["基础上"], 1)
+    focus = fact("judgement", "各方面的注意力集中在问题的焦点上，形成共识。", ["焦点上"], 2)
+    named = fact("judgement", "坚持把生产力标准作为检验工作的根本标准。", ["生产力标准"], 3)
+    rival = fact("judgement", "始终把人民利益标准放在工作的首位。", ["人民利益标准"], 4)
+    facts = [placed, focus, named, rival, *OTHERS]
+    frames = [frame_of(f) for f in facts]
+    swapped = set()
+    for seed in range(8):
+        questions = Questions(frames, facts, random.Random(seed))
+        assert questions._falsehood(frames[0], 0, frames[0].view([0])) is None
+        if questions._falsehood(frames[2], 0, frames[2].view([0])) is not None:
+            swapped.add(seed)
+    assert swapped  # a term in the same place is swapped: the pool has what it takes

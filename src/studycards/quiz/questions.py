@@ -28,7 +28,10 @@ from studycards.quiz.ladders import derivable, figure_swaps, parts_within, range
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 
 MULTIPLE_ASK = "横线处应填入的有："
-"""Follows a 多选 stem whose one blank stands for a whole run of items."""
+"""Follows a 多选 stem whose one blank stands for a whole run of items, all of them among the options."""
+MULTIPLE_SOME = "横线处应填入的内容包括："
+"""…where some of the run are not among the options (干部队伍＿＿的方针 with 革命化 and 专业化 offered, 年轻化 and 知识化
+not): the right options are in the blank, not all of it."""
 OPTIONS = 4
 """Options of a choice item (A-D)."""
 JUDGE_KIN = 3
@@ -305,7 +308,7 @@ class Questions:
             whole = View(view.text, ((view.spans[0][0], view.spans[-1][1]),))
             before, after = whole.cut()
             after = after if after.endswith((*CLAUSE_STOPS, ELLIPSIS)) else after + "。"
-            parts, shown = (before, after + MULTIPLE_ASK), view.text
+            parts, shown = (before, after + (MULTIPLE_ASK if count == len(run) else MULTIPLE_SOME)), view.text
         right = [answers[i] for i in targets]
         if frame.asks:
             wrong = self._other_lists(frame, right, OPTIONS - count)
@@ -524,6 +527,9 @@ class Questions:
 
     def _falsehood(self, frame: Frame, index: int, view) -> str | None:
         """The view with the answer swapped for a phrase of the same kind and shape, if that is surely false."""
+        before, after = view.cut()
+        if before.endswith("的") and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[上中下]", frame.answers[index]):
+            return None  # 根本标准的基础上 -> 焦点上: a place word swapped is nonsense, not a false fact
         swap = self.pool.choose(
             [frame.answers[index]],
             frame.fact,
@@ -536,7 +542,6 @@ class Questions:
         if swap is None:
             return None
         statement = view.replace(0, swap[0])
-        before, after = view.cut()
         if _echoes(swap[0], before + after, frame.answers[index]):
             return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false
         if not ranges_ordered(statement) or not parts_within(statement):
