@@ -27,9 +27,9 @@ def test_a_provision_s_figure_moves_along_its_ladder_and_an_ordinal_never():
 
 
 def test_an_organ_moves_to_the_nearest_level_first_and_never_in_a_definition():
-    moves = organ_moves("河湖名录由县级以上人民政府水行政部门公布。")
-    assert moves and moves[0][1] == "县级以上人民政府水行政部门"
-    assert moves[0][2] == "县级人民政府水行政部门"
+    moves = organ_moves("河湖名录由国务院水行政部门公布。")
+    assert moves and moves[0][1] == "国务院水行政部门"
+    assert moves[0][2] == "省、自治区、直辖市人民政府水行政部门"
     assert all(moved.endswith("水行政部门") for _, _, moved in moves)
     assert organ_moves("国务院即中央人民政府。") == []
 
@@ -38,7 +38,7 @@ def test_a_law_s_false_statements_are_not_all_made_by_paired_terms():
     """Six provisions, each with 应当 and an organ named with its level: at most PAIRED_FREE and a third of the
     false statements swap 应当 / 可以; the others move the organ."""
     bodies = ["水行政部门", "生态环境部门", "自然资源部门", "农业农村部门", "林业部门", "交通运输部门"]
-    texts = [f"县级以上人民政府{body}应当定期公布第{i}类河湖的保护情况。" for i, body in enumerate(bodies, 1)]
+    texts = [f"国务院{body}应当定期公布第{i}类河湖的保护情况。" for i, body in enumerate(bodies, 1)]
     facts = [fact("norm", text, ["定期公布"], line) for line, text in enumerate(texts, 1)]
     frames = [frame_of(f) for f in facts]
     for seed in range(4):
@@ -141,3 +141,11 @@ def test_a_list_before_de_is_still_asked():
     text = "在全社会形成学科学、讲科学、用科学的良好风气。"
     frame = frame_of(fact("enumeration", text, ["学科学", "讲科学", "用科学"]))
     assert frame is not None and len(frame.answers) == 3
+
+
+def test_an_organ_of_a_level_and_above_is_never_moved_to_a_level_it_includes():
+    from studycards.closedsets import organ_moves
+
+    moved = [m for _, _, m in organ_moves("县级以上人民政府应当加强对示例工作的领导。")]
+    assert moved and all(not m.startswith(("县级人民政府", "国务院", "省")) for m in moved)  # still true: not false
+    assert "县级以上地方人民政府" in [m for _, _, m in organ_moves("县级人民政府应当加强对示例工作的领导。")]

@@ -224,6 +224,14 @@ NOT_ACTING = ("是", "即", "为", "的")
 """After a level, a definition or a modifier (国务院即中央人民政府; 县级人民政府的职责), no organ acting."""
 
 
+def _lowest_included(form: str, levels) -> int | None:
+    """For a level of 以上 (县级以上地方人民政府), the index of the lowest level it includes (县级人民政府); else None."""
+    if "以上" not in form:
+        return None
+    base = form.replace("以上", "").replace("地方", "")
+    return next((i for i, forms in enumerate(levels) if base in forms), None)
+
+
 def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, str]]:
     """Each organ named with its level in `text` after `start`, with its other levels (each `(where, organ,
     moved)`): a provision made false by its organ (国务院计量行政部门制定 -> 省级人民政府计量行政部门制定), as real
@@ -242,10 +250,13 @@ def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, st
             body = ORGAN_BODY.match(after)
             organ = form + (body.group(0) if body else "")
             own = next(i for i, level in enumerate(levels) if form in level)
+            lowest = _lowest_included(form, levels)
             moves = []
             for moved in level_fellows(organ, sets):
                 level = moved[: len(moved) - len(organ) + len(form)]
                 index = next((i for i, forms in enumerate(levels) if level in forms), own)
+                if lowest is not None and "以上" not in level and index <= lowest:
+                    continue  # 县级以上人民政府 -> 县级人民政府: a level it includes, still true
                 if level not in text:
                     moves.append((abs(index - own), at, organ, moved))
             found += [(at, organ, moved) for _, at, organ, moved in sorted(moves)]  # the nearest level first
