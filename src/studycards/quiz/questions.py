@@ -17,6 +17,7 @@ import random
 import re
 from dataclasses import replace
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from studycards.facts import Fact, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
@@ -108,8 +109,6 @@ class Questions:
         self.paired = 0
         """判断 chosen so far made false by a paired term (应当 for 可以)."""
         self.paired_made: set[str] = set()
-        self._by_pair: tuple | None = None
-        """The last false statement made by a paired term."""
         """Ids of the 判断 made so, chosen or not."""
         self.which = 0
         """以下说法正确的是 chosen so far."""
@@ -403,7 +402,7 @@ class Questions:
             return None  # no fact here an examiner could change (a figure at least): a true copy tests nothing
         if true_first or false is None:
             return self._item("judge", frame, [index], (view.text,), JUDGE_OPTIONS, (JUDGE_OPTIONS[0],))
-        statement, original = false
+        statement, original, by_pair = false
         item = self._item(
             "judge",
             frame,
@@ -414,14 +413,15 @@ class Questions:
             original=original,
             tested=(original[1],),
         )
-        if item is not None and false is self._by_pair:
+        if item is not None and by_pair:
             self.paired_made.add(item.id)
         return item
 
-    def _false(self, frame: Frame, index: int, view: View) -> tuple[str, tuple[str, str, str]] | None:
-        """A false statement of the view and the passage as written (before, phrase, after), made as an examiner
-        varies it: the answer swapped for one of its family, a provision's figure moved along its ladder
-        (十五日内 -> 三十日内), or a paired term swapped (应当 for 可以), this last seldom and capped."""
+    def _false(self, frame: Frame, index: int, view: View) -> tuple[str, tuple[str, str, str], bool] | None:
+        """A false statement of the view, the passage as written (before, phrase, after) and whether a paired term
+        made it false, made as an examiner varies it: the answer swapped for one of its family, a provision's figure
+        moved along its ladder (十五日内 -> 三十日内), or a paired term swapped (应当 for 可以), this last seldom and
+        capped."""
         made = []
         swap = self._falsehood(frame, index, view)
         if swap is not None:
@@ -433,9 +433,8 @@ class Questions:
         if self.paired < PAIRED_FREE + PAIRED_SHARE * self.truths[False]:
             paired = self._paired(frame, view)
             if paired is not None and (not made or self.rng.random() < PAIRED_FIRST):
-                self._by_pair = paired
-                return paired  # statements made false all by 应当/可以 would be a pattern, not a test
-        return self.rng.choice(made) if made else None
+                return (*paired, True)  # statements made false all by 应当/可以 would be a pattern, not a test
+        return (*self.rng.choice(made), False) if made else None
 
     def _asked_already(self, phrase: str) -> bool:
         """Whether a question chosen asks `phrase`, or a part of it or more (十五日 of 十五日内)."""
@@ -447,30 +446,32 @@ class Questions:
         直辖市人民政府计量行政部门), if the material never says it so."""
         if not legal(frame.fact) or frame.fact.kind == "definition":
             return None
-        text = view.text
-        for at, organ, moved in organ_moves(text, len(frame.lead)):
-            if self._asked_already(organ):
-                continue
-            statement = text[:at] + moved + text[at + len(organ) :]
-            if normalise(statement) not in self.corpus:
-                return statement, (text[:at], organ, text[at + len(organ) :])
-        return None
+        return self._first_moved(view.text, organ_moves(view.text, len(frame.lead)))
 
     def _figure_moved(self, frame: Frame, view: View) -> tuple[str, tuple[str, str, str]] | None:
         """A provision's figure other than the answer moved to a near rung of its ladder (当事人…十五日内 ->
         二十日内), if the material never says it so and every range still runs from less to more."""
         if not legal(frame.fact):
             return None  # a report's figures are asked as figures of their own
-        text = view.text
-        for at, figure, rung in figure_swaps(text, len(frame.lead)):
-            if self._asked_already(figure):
+        return self._first_moved(
+            view.text,
+            figure_swaps(view.text, len(frame.lead)),
+            lambda figure, statement: (
+                ranges_ordered(statement) and parts_within(statement) and not derivable(figure, statement)
+            ),
+        )
+
+    def _first_moved(
+        self, text: str, moves: list[tuple[int, str, str]], sound: Callable[[str, str], bool] | None = None
+    ) -> tuple[str, tuple[str, str, str]] | None:
+        """The first of `moves` (where, phrase, moved) in `text` that makes a statement the material never says and
+        `sound` takes (phrase, statement), with the passage as written; no phrase a chosen question asks."""
+        for at, phrase, moved in moves:
+            if self._asked_already(phrase):
                 continue
-            statement = text[:at] + rung + text[at + len(figure) :]
-            if normalise(statement) in self.corpus or not (ranges_ordered(statement) and parts_within(statement)):
-                continue
-            if derivable(figure, statement):
-                continue
-            return statement, (text[:at], figure, text[at + len(figure) :])
+            statement = text[:at] + moved + text[at + len(phrase) :]
+            if normalise(statement) not in self.corpus and (sound is None or sound(phrase, statement)):
+                return statement, (text[:at], phrase, text[at + len(phrase) :])
         return None
 
     def _paired(self, frame: Frame, view: View) -> tuple[str, tuple[str, str, str]] | None:
