@@ -36,9 +36,9 @@ BUDGET_FROM = 6000
 """Documents shorter than this many characters keep every fact by default: a short speech is studied whole."""
 AUTO = "auto"
 MODALS_PER_1000 = 1
-"""A law's cards that hide a rule's modal word (extract/modals.py), at most; with `--all` only. Examiners hide 不得 and 可以 (tuning laws' examiner blanks 46 -> 53 of 99 with them), but a blind
-reader dropped 10 of the 10 such cards of a default deck as trivial (流域管理机构…{{可以}}行使…): a default deck
-has none."""
+"""A law's cards that hide a rule's modal word (extract/modals.py), at most; with `--all` only. Examiners hide 不得
+and 可以 (tuning laws' examiner blanks 46 -> 53 of 99 with them), but a blind reader dropped 10 of the 10 such cards
+of a default deck as trivial (流域管理机构…{{可以}}行使…): a default deck has none."""
 
 KIND_WEIGHT = {
     "outline": 10.0,
@@ -129,8 +129,7 @@ def with_modals(document: Document, kept: list[Fact], room: int) -> list[Fact]:
     like best first: each a deletion more of the note that asks its sentence, or a note of its own where none does."""
     if room <= 0:
         return kept
-    lines = [node.line for node in document.nodes()] or [1]
-    first, last = min(lines), max(node.end or node.line for node in document.nodes())
+    first, last = _line_range(document)
     candidates = [fact for fact in modal_facts(document) if law_card_ok(fact)]
     candidates.sort(key=lambda fact: -law_weight(fact, first, last))
     kept = list(kept)
@@ -138,9 +137,8 @@ def with_modals(document: Document, kept: list[Fact], room: int) -> list[Fact]:
     for modal in candidates:
         if room <= 0:
             break
-        sharing = [i for i, fact in enumerate(kept) if fact.spans and _same_sentence(fact, modal)]
-        if sharing:
-            index = sharing[0]
+        index = next((i for i, fact in enumerate(kept) if fact.spans and _same_sentence(fact, modal)), None)
+        if index is not None:
             joined = _joined(kept[index], replace(modal, kind=kept[index].kind))
             if joined is None or len(joined.spans) <= len(kept[index].spans) or not law_card_ok(joined):
                 continue
@@ -188,11 +186,16 @@ def rank(document: Document, facts: list[Fact]) -> list[Fact]:
     return rank_notes(document, facts).kept
 
 
+def _line_range(document: Document) -> tuple[int, int]:
+    """The first and last source lines of `document`'s parts: where a fact stands weighs in its rank."""
+    lines = [node.line for node in document.nodes()] or [1]
+    return min(lines), max(node.end or node.line for node in document.nodes())
+
+
 def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     """The ranked facts as `rank` gives them, each sentence in one note."""
     text = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
-    lines = [node.line for node in document.nodes()] or [1]
-    first, last = min(lines), max(node.end or node.line for node in document.nodes())
+    first, last = _line_range(document)
     scored = _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)])
     if is_legal(document):  # a law's facts weighed by how much examiners like their sentence
         scored = [(score + law_weight(fact, first, last), index, fact) for score, index, fact in scored]

@@ -4,8 +4,8 @@
 
 Only the words whose choice is the rule (不得 / 可以 / 有权 / 不予 / 无须, each against 应当); 应当 itself, the most
 common, is rarely what an examiner hides (the items of the tuning half: 3 of its sentences against 17 for 不得 and
-可以). These facts fill a law's budget last (`ranking.with_modals`), joining the note that already asks their
-sentence where there is one.
+可以). With `--all` only (a blind reader dropped every one drawn from default decks as trivial), after the rules'
+facts (`ranking.with_modals`), each joining the note that already asks its sentence where there is one.
 """
 
 from __future__ import annotations
