@@ -125,11 +125,8 @@ def class_only_sets() -> tuple[tuple[str, ...], ...]:
 
 def class_of(answer: str, sets: tuple[frozenset[str], ...] | None = None) -> frozenset[str]:
     """The members of the class `answer` is one of (with at most grammar around it: 受警告处分), or none."""
-    key = normalise(answer)
-    for members in classes() if sets is None else sets:
-        if any(_holds(key, member) for member in members):
-            return members
-    return frozenset()
+    among = classes() if sets is None else sets
+    return next((members for members in among if of_class(answer, members)), frozenset())
 
 
 def of_class(phrase: str, members: frozenset[str]) -> bool:
@@ -224,12 +221,9 @@ NOT_ACTING = ("是", "即", "为", "的")
 """After a level, a definition or a modifier (国务院即中央人民政府; 县级人民政府的职责), no organ acting."""
 
 
-def _lowest_included(form: str, levels) -> int | None:
-    """For a level of 以上 (县级以上地方人民政府), the index of the lowest level it includes (县级人民政府); else None."""
-    if "以上" not in form:
-        return None
-    base = form.replace("以上", "").replace("地方", "")
-    return next((i for i, forms in enumerate(levels) if base in forms), None)
+def _lowest_included(form: str, rank: dict[str, int]) -> int | None:
+    """For a level of 以上 (县级以上地方人民政府), the rank of the lowest level it includes (县级人民政府); else None."""
+    return rank.get(form.replace("以上", "").replace("地方", "")) if "以上" in form else None
 
 
 def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, str]]:
@@ -239,7 +233,11 @@ def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, st
     sets = level_sets() if sets is None else sets
     found: list[tuple[int, str, str]] = []
     for levels in sets:
-        forms = sorted((form for level in levels for form in level), key=len, reverse=True)
+        rank: dict[str, int] = {}  # each spelling, its level's place (the first, were it in two)
+        for index, level in enumerate(levels):
+            for form in level:
+                rank.setdefault(form, index)
+        forms = sorted(rank, key=len, reverse=True)
         for form in forms:
             at = text.find(form, start)
             if at < 0 or any(at in range(f[0], f[0] + len(f[1])) for f in found):
@@ -249,12 +247,12 @@ def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, st
                 continue
             body = ORGAN_BODY.match(after)
             organ = form + (body.group(0) if body else "")
-            own = next(i for i, level in enumerate(levels) if form in level)
-            lowest = _lowest_included(form, levels)
+            own = rank[form]
+            lowest = _lowest_included(form, rank)
             moves = []
             for moved in level_fellows(organ, sets):
                 level = moved[: len(moved) - len(organ) + len(form)]
-                index = next((i for i, forms in enumerate(levels) if level in forms), own)
+                index = rank.get(level, own)
                 if lowest is not None and "以上" not in level and index <= lowest:
                     continue  # 县级以上人民政府 -> 县级人民政府: a level it includes, still true
                 if level not in text:
