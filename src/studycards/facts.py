@@ -106,6 +106,10 @@ class Fact:
         shift = len(before)
         return replace(self, text=before + self.text, spans=tuple((s + shift, e + shift) for s, e in self.spans))
 
+    def with_spans(self, spans) -> Fact:
+        """This fact asking only the answers at `spans` of its text (some of its blanks dropped or moved)."""
+        return replace(self, answers=tuple(self.text[s:e] for s, e in spans), spans=tuple(spans))
+
     def front(self, mark: str) -> str:
         """This fact's text as its card shows it, each answer's span put as `mark` (人民警察实行[…]。)."""
         text = self.text

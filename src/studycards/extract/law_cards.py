@@ -233,7 +233,7 @@ def _narrowest(facts: list[Fact]) -> list[Fact]:
         if len(spans) == len(fact.spans):
             narrowed.append(fact)
         elif spans:
-            narrowed.append(replace(fact, answers=tuple(fact.text[a:b] for a, b in spans), spans=tuple(spans)))
+            narrowed.append(fact.with_spans(spans))
     return narrowed
 
 
@@ -265,7 +265,7 @@ def _in_item(fact: Fact) -> bool:
 def _keep(fact: Fact, spans: list[tuple[int, int]]) -> Fact:
     if len(spans) == len(fact.spans):
         return fact
-    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans), whole=False)
+    return replace(fact.with_spans(spans), whole=False)
 
 
 def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
@@ -513,7 +513,7 @@ def _ranges(fact: Fact) -> Fact:
             spans.append((start, end))
     if len(spans) == len(fact.spans):
         return fact
-    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
+    return fact.with_spans(spans)
 
 
 def _points_elsewhere(fact: Fact) -> bool:

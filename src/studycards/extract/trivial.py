@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_length
 from studycards.facts import Fact, normalise
@@ -231,7 +230,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         return fact
     if not spans:
         return None
-    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
+    return fact.with_spans(spans)
 
 
 PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
@@ -319,7 +318,7 @@ def list_edges(fact: Fact) -> Fact | None:
         spans[0] = (start + 1, end)
     if spans == list(fact.spans):
         return fact
-    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
+    return fact.with_spans(spans)
 
 
 def of_a_stock_list(items) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 
 from studycards.extract.trivial import GENERIC
 from studycards.facts import Fact, normalise
@@ -140,7 +139,7 @@ def worth_memorising(fact: Fact) -> Fact | None:
         return fact
     if not spans:
         return None
-    return replace(fact, answers=tuple(fact.text[s:e] for s, e in spans), spans=tuple(spans))
+    return fact.with_spans(spans)
 
 
 COUNTED_GENERIC = re.compile(rf"^[一二两三四五六七八九十几多]+(?:大|个|项|条|种|件)的?(?:{GENERIC}|大事|事)$")
