@@ -241,6 +241,29 @@ def test_a_span_of_years_named_after_a_year_is_its_figures_time(tmp_path):
     assert periods == {"过去五年"}  # the five years' total, not the last year's
 
 
+def test_a_span_of_years_inside_an_earlier_sentence_is_that_sentences_alone(tmp_path):
+    body = "一、过去一年的工作\n全市财政连续三年累计投入50亿元，用于改造学校。职业学校招生规模扩大到74万人，在校学生总数181万人。"
+    _, facts = facts_of(tmp_path, body)
+    periods = {f.period for f in facts if f.kind == "figure" and "在校学生" in f.text}
+    assert periods and "三年累计" not in periods  # enrolment is no three years' total
+    _, facts = facts_of(tmp_path, body.replace("全市财政连续三年累计投入", "三年累计，全市财政投入"))
+    periods = {f.period for f in facts if f.kind == "figure" and "在校学生" in f.text}
+    assert periods == {"三年累计"}  # a span that opens its clause is the time of what follows
+
+
+def test_the_year_of_a_decision_is_not_the_time_of_its_results(tmp_path):
+    body = (
+        "一、过去一年的工作\n2004年我们提出用三年时间基本解决建设领域历史上拖欠工程款和农民工工资的问题，这项工作基本完成，"
+        "各地已偿还拖欠工程款1800亿元，占历史拖欠的98%，其中清付农民工工资330亿元。"
+    )
+    _, facts = facts_of(tmp_path, body)
+    cards = [f for f in facts if f.kind == "figure" and f.text.startswith("各地")]
+    assert cards and not any("2004年" in f.period for f in cards)  # repaid by now, not in 2004
+    _, facts = facts_of(tmp_path, body.replace("我们提出用三年时间", "我们用很大力气"))
+    cards = [f for f in facts if f.kind == "figure" and f.text.startswith("各地")]
+    assert cards and all(f.period == "2004年" for f in cards)
+
+
 def test_a_plan_target_is_labelled_as_the_plan_not_the_years_output(tmp_path):
     body = "一九六一年，工业生产要继续发展。煤炭产量应该达到四亿吨，比上年增长百分之十。一九六〇年钢产量达到一千万吨。"
     _, facts = facts_of(tmp_path, body, title="一九六一年政府工作报告")

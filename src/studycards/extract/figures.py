@@ -275,7 +275,7 @@ def with_period(fact: Fact, sentence: str, year: int = 0) -> Fact:
     before = paragraph[: at if at >= 0 else paragraph.find(sentence)]
     years = _period_years(before)
     answers = "".join(fact.answers)
-    spans = list(SPAN_OF_YEARS.finditer(before))
+    spans = [span for span in SPAN_OF_YEARS.finditer(before) if _topical(before, span)]
     if spans and (not years or spans[-1].start() > before.rfind(years[-1])):
         return replace(fact, period=spans[-1].group().strip("“”"))  # 2015年是…收官之年。过去五年，…{{6400万人}}
     if years:
@@ -344,6 +344,24 @@ TIME_TOPIC = re.compile(r"\s*(?:到|在|至|从|自)?")
 到2020年，…): a year inside a clause (西部地区于2020年完成, 面向2030年的项目) is that sentence's alone."""
 
 
+def _topical(text: str, span: re.Match[str]) -> bool:
+    """Whether a span of years in `text` (a paragraph up to a figure) is the time of what follows: any in the figure's
+    own sentence; in an earlier sentence one that opens or closes its clause (过去五年，…; 实施…战略三年来，…), not
+    one inside it (中央财政连续三年累计投入…。…{{1809万人}} is no three years' total)."""
+    sentence_start = max(text.rfind(stop) for stop in "。！？") + 1
+    clause = re.split(r"[，,；;。]", text[: span.start()])[-1]
+    return (
+        span.start() >= sentence_start
+        or text[span.end() : span.end() + 1] in ("，", ",")
+        or bool(TIME_TOPIC.fullmatch(clause))
+    )
+
+
+DECIDED = re.compile(r"[^，,；;。]{0,6}(?:提出|决定|确定|部署|作出|开始|启动)")
+"""A year that dates a decision (2004年我们提出用三年时间解决…，…已偿还{{1834亿元}}): the figures after it are its
+results to date, not that year's."""
+
+
 def _period_years(text: str) -> list[str]:
     """The years `text` names as the time of what it says, not as the base of a comparison."""
     years = []
@@ -353,13 +371,15 @@ def _period_years(text: str) -> list[str]:
         addressed = text[: match.start()].endswith("对")  # 对1954年的灾区: what is dealt with, not when
         if match.start() < sentence_start and not TIME_TOPIC.fullmatch(clause):
             continue  # 西部地区于2020年完成。…{{24小时}}; 启动面向2030年的项目。…上升到{{56.2%}}: that sentence's alone
+        if DECIDED.match(text, match.end()) and re.search(r"[，,；;]", text[match.end() :]):
+            continue  # 2004年我们提出…，…已偿还{{…}}: the decision's year, the result's is later
         if not BASE_YEAR.search(clause) and not SHARE_OF_YEAR.match(text, match.end()) and not addressed:
             years.append(match.group())
     return years
 
 
 NUMERAL = "0-9０-９.．〇○零一二两三四五六七八九十百千万亿"
-BARE_SPAN = re.compile(rf"(?<![{NUMERAL}])(?:[一二三四五六七八九十两几]{{1,2}}|\d{{1,2}})年(?![来间中内以底末初])")
+BARE_SPAN = re.compile(rf"(?<![{NUMERAL}个])(?:[一二三四五六七八九十两几]{{1,2}}|\d{{1,2}})年(?![来间中内以底末初])")
 """A span of years that says no years (粮食两年增长…, 保持近两年的水平)."""
 
 
