@@ -202,7 +202,14 @@ def test_lines_of_accounts_are_no_outline(tmp_path):
 
 def test_a_series_further_in_is_named_by_what_announces_it(tmp_path):
     other = "五年来，我们加大工作力度，完善各项制度，推动各项改革措施落地，取得了明显成效。"
-    body = "一、过去五年的工作\n" + other + "\n" + other + "上次大会作出两项重要决策：一是加快发展；二是深化改革。\n" + other
+    body = (
+        "一、过去五年的工作\n"
+        + other
+        + "\n"
+        + other
+        + "上次大会作出两项重要决策：一是加快发展；二是深化改革。\n"
+        + other
+    )
     facts = [f for f in facts_of(tmp_path, body) if f.kind == "outline" and f.answers == ("加快发展", "深化改革")]
     assert [f.text for f in facts] == ["过去五年的工作：上次大会作出两项重要决策"]
 
@@ -237,3 +244,17 @@ def test_a_series_of_paragraphs_after_prose_is_named_by_the_sentence_before_it(t
     )
     named = {f.answers: f.text for f in facts_of(tmp_path, body) if f.kind == "outline"}
     assert named[("调价项目比较多", "货币投放过多")] == "一年来的工作：物价涨幅这么大，既有客观原因，也有工作上的缺点"
+
+
+def test_a_part_whose_next_number_is_missing_has_no_points_card(tmp_path):
+    led = "加强预算管理。严格执行预算，硬化预算约束，提高资金使用效益。\n提高资金效益。节约使用资金，压减一般性支出。\n"
+    sections = ["（一）稳定农业生产\n" + led, "（二）推动工业升级\n" + led, "（三）发展服务行业\n" + led]
+    whole = "一、今年的任务\n" + "".join(sections)
+    lists = answers(facts_of(tmp_path, whole), "outline")
+    assert ("稳定农业生产", "推动工业升级", "发展服务行业") in lists and lists.count(
+        ("加强预算管理", "提高资金效益")
+    ) == 3
+    gapped = whole.replace("（三）发展服务行业", "（四）发展服务行业")  # the text lost its （三）
+    lists = answers(facts_of(tmp_path, gapped), "outline")
+    assert ("稳定农业生产", "推动工业升级", "发展服务行业") not in lists  # four parts, or three? the card cannot say
+    assert lists.count(("加强预算管理", "提高资金效益")) == 2  # （二）'s points may run into the lost （三）'s

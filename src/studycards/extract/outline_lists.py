@@ -16,9 +16,10 @@ MAX_ITEMS = 20
 
 def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
     facts = []
+    before_gaps = {id(node) for node, _ in nodes_with_trail(document) for node in _before_gaps(node)}
     for node, trail in nodes_with_trail(document):
-        if node.style == "closing":  # a speech's closing has no points to recite
-            continue
+        if node.style == "closing" or id(node) in before_gaps:  # a closing has no points; nor has a part whose end
+            continue  # the text leaves unsure, a heading after it missing (（二） then （四）: where did （三） begin?)
         paragraph = heading_paragraph(node) if node.kind != "article" else _intro(node)
         lists = lists_of(node)
         intros = [_introduction(node, items) for items in lists] if len(lists) > 1 else []
@@ -169,12 +170,23 @@ BROKEN_LEAD = re.compile(r"^[的了于和与及而之地得着过]|^(?:各位|�
 I or you is body text, not a sub-heading."""
 
 
+def _before_gaps(node: Node) -> list[Node]:
+    """The children of `node` after which a number is missing (（二）, then （四）)."""
+    children = node.children
+    return [
+        child
+        for child, after in zip(children, children[1:])
+        if child.marker and after.style == child.style and after.ordinal > child.ordinal + 1
+    ]
+
+
 def _uncertain(node: Node, items: list) -> bool:
     """Unnumbered lead sentences read as the points of `node` where one of them is no sub-heading (a broken line,
     a salutation, the speaker) or repeats the heading (始终不渝走和平发展道路 › 中国将始终不渝走和平发展道路): the
-    structure is a guess, and a card would teach it as the text's."""
+    structure is a guess, and a card would teach it as the text's. Numbered ones where a number is missing
+    (（一）（二）（四）): the text lost a heading, and its points are not those the card would recite."""
     if any(child.marker for child in items):
-        return False
+        return any(after.ordinal > child.ordinal + 1 for child, after in zip(items, items[1:]) if after.marker)
     heading = normalise(node.title)
     return any(BROKEN_LEAD.search(child.title) or (heading and heading in normalise(child.title)) for child in items)
 
