@@ -496,7 +496,11 @@ def test_a_range_with_its_unit_at_both_ends_is_asked_whole(tmp_path):
     body = "按照规划的要求，全国油料总产量应该有四千亿斤到四千五百亿斤。钢产量达到700万吨到800万吨。"
     _, facts = facts_of(tmp_path, body)
     asked = {answer for items in answers(facts, "figure") for answer in items}
-    assert {"四千亿斤到四千五百亿斤", "700万吨到800万吨"} <= asked and not asked & {"四千五百亿斤", "700万吨", "800万吨"}
+    assert {"四千亿斤到四千五百亿斤", "700万吨到800万吨"} <= asked and not asked & {
+        "四千五百亿斤",
+        "700万吨",
+        "800万吨",
+    }
 
 
 def test_an_amount_said_with_ji_is_no_figure(tmp_path):
@@ -505,3 +509,11 @@ def test_an_amount_said_with_ji_is_no_figure(tmp_path):
     _, facts = facts_of(tmp_path, body)
     asked = {answer for items in answers(facts, "figure") for answer in items}
     assert "十倍" in asked and not [fact.text for fact in facts if "几十倍" in fact.text and fact.kind == "figure"]
+
+
+@pytest.mark.parametrize("pointer", ["这两个", "這兩個", "此兩個"])
+def test_a_count_after_a_demonstrative_points_back_and_is_no_figure(tmp_path, pointer):
+    body = f"一、组织情况\n上海和广州的小组由{pointer}市的一些地方小组组成，全国党员共有420人。"
+    _, facts = facts_of(tmp_path, body)
+    asked = [answer for items in answers(facts, "figure") for answer in items]
+    assert "420人" in asked and not any(pointer[1:] in answer for answer in asked)

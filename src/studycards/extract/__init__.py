@@ -96,7 +96,7 @@ def names(document: Document, fact: Fact) -> bool:
 QUESTION_MARKS = ("？", "?")
 NAMED_BEFORE = re.compile(
     r"(?:[^，。；！？]{0,12}[，,])?(?:虽然|但是|而且|在|对|从|就|于)*"
-    r"(?:[这這](?:一|个|個|些|种|種|项|項|类|類|方面|[两二三四五六七八九十几]+[个個项項件条條种種大])|上述)"
+    r"(?:[这這](?:一|个|個|些|种|種|项|項|类|類|方面|[两兩二三四五六七八九十几]+[个個项項件条條种種大])|上述)"
 )
 """A subject that points back at what a sentence before named (这个方针…, 这四件大事…; 在一九四九年，这个比重…;
 虽然在这方面…; 上述措施…): the card does not say what it speaks of."""
