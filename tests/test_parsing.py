@@ -238,3 +238,14 @@ def test_a_series_inside_one_paragraph_of_many_is_not_the_sections_points(tmp_pa
     text = "工作报告\n一、深化财税改革\n" + other + "\n" + announced
     (article,) = outline_of(tmp_path, text).articles
     assert [c.title for c in article.children[0].children] == ["加强预算管理", "推进税制改革", "完善转移支付"]
+
+
+def test_a_point_that_opens_with_its_time_or_aim_is_titled_by_what_follows(tmp_path):
+    more = "，为此中央财政支出将由上年十八亿元增加到九十五亿元，地方财政也要相应增加支出，确保各项政策落到实处"
+    text = (
+        "工作报告\n一、发展社会事业\n今年要采取两项措施：一是从明年起，在全国建立健全助学金制度" + more + "；"
+        "二是随着改革的深入，进一步完善社会保障体系" + more + "。"
+    )
+    (article,) = outline_of(tmp_path, text).articles
+    titles = [c.title for c in article.children[0].children]
+    assert titles == ["从明年起，在全国建立健全助学金制度", "随着改革的深入，进一步完善社会保障体系"]

@@ -10,6 +10,10 @@ MAX_TITLE = 60
 CLAUSE_END = re.compile(r"(?<![0-9０-９])[，,]|[，,](?![0-9０-９]{3})|[；;：:]")
 """A clause ends at a comma, but not at one that groups a number's digits (８５７，１８２，０００元)."""
 TRAILING = "。！？!?；;：:，, "
+SETTING = re.compile(
+    r"^(?:(?:从|自).{1,16}(?:开始|起|以来)|(?:到|截至).{1,12}(?:年|月|底|末|为止)|随着.{1,20}|为了.{1,20})$"
+)
+"""A clause that only sets the time or aim of what follows (从今年新学年开始，…; 为了…，…): no title alone."""
 
 
 def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
@@ -21,10 +25,18 @@ def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
     first = sentences(rest)[0] if rest.strip() else ""
     if first and (whole or len(first) <= MAX_TITLE):
         return first.rstrip(TRAILING), rest[len(first) :]
-    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
+    clause = _first_clause(rest)
     if len(clause) <= MAX_TITLE:
         return clause, rest[len(clause) :].lstrip("，,；;：: ")
     return first.rstrip(TRAILING), rest[len(first) :]
+
+
+def _first_clause(text: str) -> str:
+    """The first clause of `text`, with the next one where it only sets the scene (从今年新学年开始，在…建立…制度)."""
+    clauses = CLAUSE_END.split(text, maxsplit=2)
+    if len(clauses) > 2 and SETTING.match(clauses[0]):
+        return text[: len(clauses[0]) + 1 + len(clauses[1])]
+    return clauses[0]
 
 
 def is_title_line(text: str) -> bool:
