@@ -249,3 +249,15 @@ def test_a_point_that_opens_with_its_time_or_aim_is_titled_by_what_follows(tmp_p
     (article,) = outline_of(tmp_path, text).articles
     titles = [c.title for c in article.children[0].children]
     assert titles == ["从明年起，在全国建立健全助学金制度", "随着改革的深入，进一步完善社会保障体系"]
+
+
+def test_a_point_line_that_runs_on_into_the_next_point_holds_both(tmp_path):
+    body = "加快成果转化，积极培养各级各类人才，全面提高劳动者素质和全社会的文明程度。"
+    text = (
+        "工作报告\n一、推进结构调整\n要集中力量抓好以下几个方面。\n一是加快基础设施建设。" + body + "\n二是"
+        "搞好生态环境保护。" + body + "\n三是发展科技和教育。" + body + "四是扩大对外开放。" + body + "\n"
+    )
+    (article,) = outline_of(tmp_path, text).articles
+    points = article.children[0].children
+    assert [(p.marker, p.title) for p in points][2:] == [("三是", "发展科技和教育"), ("四是", "扩大对外开放")]
+    assert "四是" not in "".join(p.text for p in points[2].paragraphs)

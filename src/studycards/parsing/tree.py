@@ -231,9 +231,12 @@ def _place_point(parent: _Open, marker: Marker, line: Line, lines: list[Line], i
         ordinal = marker.ordinal
         if ordinal != last + 1 and ordinal != 1:
             return False
-    parent.point_ordinals[style] = ordinal
-    title, body = split_title(marker.rest)
-    parent.node.children.append(_point(title, body, line.number, marker.text, style, ordinal))
+    runs = _marked_runs(line.text, first=ordinal) if ordinal > 1 and style in INLINE_STYLES else []
+    for number, (run_marker, text) in enumerate(runs or [(marker, line.text)], start=ordinal):
+        # 四是…。五是… on one line (a wrapped page ran the last point on): each is a point of the series
+        title, body = split_title(text[text.index(run_marker.text) + len(run_marker.text) :].lstrip())
+        parent.node.children.append(_point(title, body, line.number, run_marker.text, style, number))
+        parent.point_ordinals[style] = number
     return True
 
 
@@ -315,12 +318,13 @@ def _opens_section(node: Node, index: int, start: int) -> bool:
     return bool(ANNOUNCED.search(opening))  # 突出抓好三件事：一是… / 注重以下几点。一是…
 
 
-def _marked_runs(text: str) -> list[tuple[Marker, str]]:
-    """Clauses of `text` opened by one inline numbering style counting 1, 2, …; [] if there is none."""
+def _marked_runs(text: str, first: int = 1) -> list[tuple[Marker, str]]:
+    """Clauses of `text` opened by one inline numbering style counting `first`, `first` + 1, …; [] if there is
+    none."""
     pieces = [p for p in INLINE_BREAK.split(text) if p]
     runs: list[tuple[Marker, list[str]]] = []  # each run's pieces, joined at the end (not += : quadratic)
     style: str | None = None
-    expected = 1
+    expected = first
     for piece in pieces:
         marker = find_marker(piece)
         if marker and _counts_on(marker, style, expected, begun=bool(runs)):
