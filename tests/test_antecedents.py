@@ -119,3 +119,25 @@ def test_no_card_of_a_document_points_back_without_its_antecedent(tmp_path):
         assert facts
         for fact in facts:
             assert gap(fact) == "", fact.text
+
+
+PENALTIES = """中华人民共和国示例道路法
+
+第一条　为了加强道路管理，制定本法。
+第二条　任何单位和个人不得在道路上设置障碍。
+第三条　有下列行为之一的，由县级以上人民政府交通主管部门责令停止违法行为，可以处三万元以下的罚款：
+（一）擅自占用、挖掘道路的；
+（二）损坏道路附属设施的。
+第四条　违反本法规定，逾期未改正的，处五千元以上二万元以下的罚款。
+第五条　违反本法第二条规定，在道路上设置障碍的，由交通主管部门责令限期拆除，可以处二万元以下的罚款。
+"""
+
+
+def test_a_penalty_card_names_its_offence_not_only_a_list_or_the_law(tmp_path):
+    """A penalty asked alone after 有下列行为之一的 (the acts are the list card's) or after 违反本法规定 (which rule?)
+    is not made; a penalty whose offence the article states is."""
+    facts = study(str(write(tmp_path, "law.txt", PENALTIES))).facts
+    penalties = [fact for fact in facts if fact.kind != "outline" and "罚款" in fact.text]
+    assert penalties
+    for fact in penalties:
+        assert "下列" not in fact.text and not fact.text.startswith("违反本法规定"), fact.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.extract.antecedents import antecedents
+from studycards.extract.antecedents import antecedents, gap
 from studycards.extract.clauses import MIN_SHOWN, cue_length, opens_on_another
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
@@ -83,7 +83,7 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     trimmed = (without_fillers(fact, least) for fact in trimmed if fact is not None)
     answerable = antecedents(document, [fact for fact in trimmed if fact is not None])
     facts = supersede([fact for fact in answerable if has_cue(fact) and not names(document, fact)])
-    return law_cards(document, facts, seg) if legal else facts
+    return [fact for fact in law_cards(document, facts, seg) if not gap(fact)] if legal else facts
 
 
 MIN_NAMING_TITLE = 8
