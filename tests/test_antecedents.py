@@ -78,6 +78,8 @@ def test_a_card_naming_a_list_it_does_not_show_is_not_made(subject, answer):
     assert with_antecedent(bare, "国家实行义务教育制度。") is None
     listed = fact_of(f"{subject}应当具备下列条件：{answer}。", answer)  # the list is on the card
     assert with_antecedent(listed, "国家实行义务教育制度。") is listed
+    limit = fact_of(f"{subject}受理申请前{answer}内，涉及债务人财产的下列行为，管理人有权请求撤销：", answer)
+    assert with_antecedent(limit, "国家实行义务教育制度。") is limit  # asks a limit, not what the acts get
 
 
 def test_a_card_cut_from_its_sentence_gets_its_opening_back():

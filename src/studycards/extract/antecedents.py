@@ -41,7 +41,8 @@ ITEM = re.compile(r"前项|前款第[一二三四五六七八九十]+项|(?<![�
 NAMES_LIST = re.compile(
     r"下列|(?<![\d〇零一二两三四五六七八九十百千万亿元日月年岁人倍%％级])以下(?=[^，,；;。]{0,10}(?:之一|[：:]))"
 )
-"""A list the sentence names (有下列行为之一的, 以下情形之一): shown only when it follows a colon on the card."""
+"""A list the sentence names (有下列行为之一的, 以下情形之一) before what its card asks: what the card asks is said of
+the list's members, which it shows only when they follow a colon on it."""
 PREDICATE = re.compile(r"(?:成为|标志着|意味着|表明|说明了|体现了|有利于|有助于|关系到|事关|在于)")
 """A verb that says something of a subject (标志着{{…}}; 在于{{…}}): a sentence opening on it has lost what it speaks
 of. 是, 也, 才, 其 … are `clauses.opens_on_another`."""
@@ -58,8 +59,9 @@ def gap(fact: Fact) -> str:
     if fact.kind == "outline" or not fact.spans:
         return ""
     opening = fact.text[: fact.spans[0][0]]
-    if NAMES_LIST.search(fact.text) and not _shows_list(fact.text):
-        return LIST
+    named = NAMES_LIST.search(opening)
+    if named and not re.search(r"[：:].", fact.text[named.end() :]):
+        return LIST  # 有下列行为之一的，处{{…}}: what the acts get; 申请前{{一年}}内，…下列行为… asks a limit, kept
     if SENTENCE_MARK.search(opening):
         return ""  # the card shows what came before its sentence
     if ITEM.search(opening):
@@ -77,13 +79,6 @@ def lacks(text: str, opening: str) -> str:
         return NO_SUBJECT
     modal = MODAL.match(text)
     return NO_SUBJECT if modal and modal.end() == len(opening) else ""
-
-
-def _shows_list(text: str) -> bool:
-    """Whether the list a card names follows it on the card (下列条件：年满{{十八周岁}})."""
-    named = NAMES_LIST.search(text)
-    colon = re.search(r"[：:](?=.)", text[named.end() :]) if named else None
-    return colon is not None
 
 
 def with_antecedent(fact: Fact, before: str, answers: tuple[str, ...] = ()) -> Fact | None:
