@@ -81,7 +81,7 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     least = MIN_SHOWN if legal else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
     trimmed = (worth_memorising(fact) for fact in facts)
     trimmed = (without_fillers(fact, least) for fact in trimmed if fact is not None)
-    answerable = antecedents(document, [fact for fact in trimmed if fact is not None])
+    answerable = antecedents(document, [fact for fact in trimmed if fact is not None], mended_later=legal)
     facts = supersede([fact for fact in answerable if has_cue(fact) and not names(document, fact)])
     return [fact for fact in law_cards(document, facts, seg) if not gap(fact)] if legal else facts
 

@@ -103,8 +103,10 @@ def _showable(before: str, answers: tuple[str, ...]) -> bool:
     return not any(len(asked) > 1 and asked in shown for asked in map(normalise, answers))
 
 
-def antecedents(document: Document, facts: list[Fact]) -> list[Fact]:
-    """`facts` whose cards can be answered, each shown after its antecedent where it needs one."""
+def antecedents(document: Document, facts: list[Fact], mended_later: bool = False) -> list[Fact]:
+    """`facts` whose cards can be answered, each shown after its antecedent where it needs one; with
+    `mended_later`, a card that cannot show it is kept as it is for a later step (a law's penalty gets its offence
+    clause: 违反本法第七十四条的规定…的，……对该民用航空器所有人处以{{…}}的罚款)."""
     earlier = previous_paragraphs(document)
     asked: dict[int, tuple[str, ...]] = {}
     for fact in facts:
@@ -114,8 +116,8 @@ def antecedents(document: Document, facts: list[Fact]) -> list[Fact]:
         line, previous = earlier.get(fact.origin.line, (0, ""))
         before = sentence_before(fact, previous)
         shown = with_antecedent(fact, before, asked.get(fact.origin.line, ()) + asked.get(line, ()))
-        if shown is not None:
-            kept.append(shown)
+        if shown is not None or mended_later:
+            kept.append(shown or fact)
     return kept
 
 
