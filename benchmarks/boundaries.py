@@ -12,7 +12,10 @@ It counts, over the notes the default budget keeps:
 - long list in order: a card that asks more than 8 items in order;
 - figure unmeasured: a figure card with no noun besides the figure, or the figure inside a subject phrase whose
   predicate the card leaves out (年满十八周岁的公民，);
-- shared sentence: two notes on one sentence where one shows the other's answer.
+- shared sentence: two notes on one sentence where one shows the other's answer;
+- pointer: a card whose sentence points back (这个方针, 前款规定的, 上述) or to a list it does not show (有下列行为之一的)
+  with nothing before it on the card;
+- no subject: a card whose sentence opens with no subject (要{{…}}, 才能成为{{…}}, 也是{{…}}) and nothing before it.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from halves import corpus_documents  # noqa: E402
 
 from studycards.cards import make_notes  # noqa: E402
 from studycards.cards.note import OVERLAP, QA  # noqa: E402
+from studycards.extract.antecedents import LIST, NO_SUBJECT, POINTER, gap  # noqa: E402
 from studycards.facts import Fact, normalise  # noqa: E402
 from studycards.pipeline import study  # noqa: E402
 from studycards.ranking import select  # noqa: E402
@@ -41,7 +45,16 @@ NOT_CUE = re.compile(
     r"列出了?|规定|依次|[一二三四五六七八九十两\d]+个?要点|[一二三四五六七八九十两\d]+项|的|…"
 )
 NOUN = re.compile(r"^(?:n|nz|vn|nr|nt|nl|ng|an|ns|j|l|i)")
-CHECKS = ("inside word", "list continues", "verb swallowed", "short cue", "long list in order", "figure unmeasured")
+CHECKS = (
+    "inside word",
+    "list continues",
+    "verb swallowed",
+    "short cue",
+    "long list in order",
+    "figure unmeasured",
+    POINTER,
+    NO_SUBJECT,
+)
 SHARED = "shared sentence"
 CONTINUES_AFTER = re.compile(r"^(?:、|(?:和|及|以及|与)[^，,。；;：:、]{1,12}(?:等|[，,。；;：:）]|$))")
 
@@ -75,6 +88,9 @@ def deletion_edges(fact: Fact, seg) -> list[str]:
             problems.append("verb swallowed")
     if fact.kind == "figure" and _unmeasured(fact, seg):
         problems.append("figure unmeasured")
+    lacking = gap(fact)
+    if lacking:
+        problems.append(POINTER if lacking == LIST else lacking)
     return problems
 
 

@@ -17,6 +17,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from studycards.extract.antecedents import gap
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
 from studycards.extract.examined import MIN_SHARE, SURE_SHARE
 from studycards.extract.keyterms import Repeats
@@ -307,7 +308,8 @@ def _narrowed(fact: Fact) -> Fact | None:
     text = fact.text[begin:finish]
     if (begin, finish) == (0, len(fact.text)) or cue_length(text, spans) < MIN_SHOWN:
         return None
-    return replace(fact, text=text, spans=spans)
+    narrowed = replace(fact, text=text, spans=spans)
+    return None if gap(narrowed) else narrowed  # 是由于坚持了…的{{科学原理}}，: cut from what it speaks of
 
 
 def _place(fact: Fact) -> tuple[int, int] | None:
@@ -499,4 +501,5 @@ def _in_its_clause(fact: Fact, kept: tuple[str, tuple[int, int]]) -> Fact | None
         return None
     if cue_length(text, [(start - begin, end - begin)]) < MIN_SHOWN:
         return None  # the clause alone says nothing of what it asks (应当{{…}}，)
-    return replace(fact, text=text, answers=(answer,), spans=((start - begin, end - begin),))
+    alone = replace(fact, text=text, answers=(answer,), spans=((start - begin, end - begin),))
+    return None if gap(alone) else alone  # 首先是…的{{…}}，: the clause has no subject of its own

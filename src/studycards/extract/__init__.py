@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from studycards.extract.antecedents import antecedents, gap
 from studycards.extract.clauses import MIN_SHOWN, cue_length, opens_on_another
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
@@ -74,13 +75,15 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
 
 
 def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
-    """`facts` without fillers, cue-less cards, facts another supersedes and, in a law, cards a learner drops."""
+    """`facts` without fillers, cue-less cards, facts another supersedes and, in a law, cards a learner drops; a card
+    whose sentence points back or has no subject shows the sentence before it, or is dropped."""
     legal = is_legal(document)
     least = MIN_SHOWN if legal else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
     trimmed = (worth_memorising(fact) for fact in facts)
     trimmed = (without_fillers(fact, least) for fact in trimmed if fact is not None)
-    facts = supersede([fact for fact in trimmed if fact is not None and has_cue(fact) and not names(document, fact)])
-    return law_cards(document, facts, seg) if legal else facts
+    answerable = antecedents(document, [fact for fact in trimmed if fact is not None], mended_later=legal)
+    facts = supersede([fact for fact in answerable if has_cue(fact) and not names(document, fact)])
+    return [fact for fact in law_cards(document, facts, seg) if not gap(fact)] if legal else facts
 
 
 MIN_NAMING_TITLE = 8
