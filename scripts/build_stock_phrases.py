@@ -3,7 +3,7 @@
     PYTHONPATH=src python scripts/build_stock_phrases.py [--items ../shared/exam/items.jsonl]
 
 A stock phrase is what any law (or any report) says: 单位和个人, 承担民事责任. Hidden alone, a blind reader drops its
-card as trivial. Candidates are the runs of MIN_WORDS to MAX_WORDS words (studycards' segmenter) inside a clause of
+card as trivial. Candidates are the runs of one to MAX_WORDS words (studycards' segmenter) inside a clause of
 the TUNING half's documents (benchmarks/halves.py), neither first nor last word of one character (的, 和: glue). A
 candidate is stock for a genre (laws / reports) when it stands in at least MIN_SHARE of that genre's tuning documents,
 at least MIN_SEEN sentences of the tuning half's exam items (exam/items.jsonl) hold it, and at most MAX_HIDDEN of
@@ -32,9 +32,8 @@ from studycards.segment import segmenter  # noqa: E402
 
 OUTPUT = ROOT / "src" / "studycards" / "data" / "stock_phrases.txt"
 GENRES = ("laws", "reports")
-MIN_WORDS, MAX_WORDS = 2, 4
-"""Words a candidate joins (缴纳/费用, 组织/单位/和/个人). Not one word alone: examiners hide single words of
-every kind (平等, 监督, 必须) that a tuning half never showed hidden, and a word is asked in many ways."""
+MAX_WORDS = 4
+"""Words a candidate joins, at most (缴纳/费用, 组织/单位/和/个人)."""
 MIN_CHARS, MAX_CHARS = 2, 8
 """Characters of a candidate: one character is never a blank; a long run is a clause, not a phrase."""
 MIN_SHARE = 0.2
@@ -42,22 +41,26 @@ MIN_SHARE = 0.2
 MAX_HIDDEN = 0.0
 """Share of the exam sentences holding a phrase that hide it exactly, at most, for it to be stock."""
 MIN_SEEN = 3
-"""Exam sentences that hold a phrase, at least: examiners saw it and left it (a phrase no item holds is unknown)."""
+"""Exam sentences that hold a phrase of several words, at least: examiners saw it and left it (a phrase no item
+holds is unknown)."""
+MIN_SEEN_WORD = 40
+"""Exam sentences that hold a single word, at least: a word is asked in many ways (平等 as a list's member, 必须 as
+a modal), and the checking half's examiners hide words the tuning half's left in 10 or 20 sentences."""
 CLAUSE = re.compile(r"[\u4e00-\u9fff]+")
 """A run of Chinese characters: phrases never cross punctuation, a figure or a space."""
 
 
 def candidates(text: str, seg) -> set[str]:
-    """The runs of MIN_WORDS to MAX_WORDS words inside a clause of `text`, MIN_CHARS to MAX_CHARS characters long."""
+    """The runs of one to MAX_WORDS words inside a clause of `text`, MIN_CHARS to MAX_CHARS characters long."""
     found: set[str] = set()
     for clause in CLAUSE.findall(text):
         words = seg.words(clause)
         for start in range(len(words)):
-            for end in range(start + MIN_WORDS, min(start + MAX_WORDS, len(words)) + 1):
+            for end in range(start + 1, min(start + MAX_WORDS, len(words)) + 1):
                 phrase = "".join(words[start:end])
                 if len(phrase) > MAX_CHARS:
                     break
-                if len(phrase) >= MIN_CHARS and len(words[start]) > 1 and len(words[end - 1]) > 1:
+                if len(words[start]) > 1 and len(words[end - 1]) > 1:
                     found.add(phrase)  # not glue at an edge (的规定, 单位和): no blank is cut so
     return found
 
@@ -71,19 +74,21 @@ def common_phrases(texts: list[str], seg) -> dict[str, int]:
     return {phrase: count for phrase, count in documents.items() if count >= least}
 
 
-def exam_counts(items: Iterable[dict], phrases: Iterable[str]) -> dict[str, tuple[int, int]]:
-    """For each phrase: (exam blanks hiding it exactly, exam sentences holding it)."""
+def exam_counts(items: Iterable[dict], phrases: Iterable[str], seg) -> dict[str, tuple[int, int]]:
+    """For each phrase: (exam blanks hiding it exactly, exam sentences holding it as a candidate, at word edges)."""
     wanted = set(phrases)
     hidden: Counter[str] = Counter()
     held: Counter[str] = Counter()
     for item in items:
         hidden.update(answer for answer in map(normalise, item.get("answers", ())) if answer in wanted)
-        held.update(_substrings(normalise(item.get("sentence", ""))) & wanted)
+        held.update(candidates(item.get("sentence", ""), seg) & wanted)
     return {phrase: (hidden[phrase], held[phrase]) for phrase in wanted}
 
 
-def _substrings(text: str) -> set[str]:
-    return {text[start:end] for start in range(len(text)) for end in range(start + MIN_CHARS, start + MAX_CHARS + 1)}
+def stock(phrase: str, blanks: int, sentences: int, seg) -> bool:
+    """Whether examiners saw `phrase` often enough and (almost) never hid it."""
+    least = MIN_SEEN if len(seg.words(phrase)) > 1 else MIN_SEEN_WORD
+    return sentences >= least and blanks <= MAX_HIDDEN * sentences
 
 
 def stock_rows(texts_by_genre: dict[str, list[str]], items: list[dict], seg) -> list[tuple[str, str, int, int, int]]:
@@ -91,8 +96,8 @@ def stock_rows(texts_by_genre: dict[str, list[str]], items: list[dict], seg) -> 
     rows = []
     for genre, texts in texts_by_genre.items():
         common = common_phrases(texts, seg)
-        for phrase, (blanks, sentences) in exam_counts(items, common).items():
-            if sentences >= MIN_SEEN and blanks <= MAX_HIDDEN * sentences:
+        for phrase, (blanks, sentences) in exam_counts(items, common, seg).items():
+            if stock(phrase, blanks, sentences, seg):
                 rows.append((genre, phrase, common[phrase], blanks, sentences))
     return sorted(rows, key=lambda row: (GENRES.index(row[0]), -row[2], row[1]))
 
@@ -104,8 +109,8 @@ def render(rows: list[tuple[str, str, int, int, int]], sizes: dict[str, int], it
         "# not worth a card (extract/stock.py). Made by scripts/build_stock_phrases.py; regenerate with\n"
         "#     PYTHONPATH=src python scripts/build_stock_phrases.py\n"
         f"# from the tuning half of the corpus ({', '.join(f'{n} {g}' for g, n in sizes.items())}) and its {items} exam\n"
-        f"# items: runs of {MIN_WORDS}-{MAX_WORDS} words ({MIN_CHARS}-{MAX_CHARS} characters) in at least {MIN_SHARE:.0%} of a\n"
-        f"# genre's documents, held by {MIN_SEEN}+ of the exam sentences and hidden as an exam blank in at most\n"
+        f"# items: runs of 1-{MAX_WORDS} words ({MIN_CHARS}-{MAX_CHARS} characters) in at least {MIN_SHARE:.0%} of a\n"
+        f"# genre's documents, held by {MIN_SEEN}+ of the exam sentences ({MIN_SEEN_WORD}+ for one word) and hidden as an exam blank in at most\n"
         f"# {MAX_HIDDEN:.0%} of them (a phrase that examiners hide even once is no stock phrase).\n"
         "# genre\tphrase\tdocuments\texam blanks\texam sentences\n"
     )

@@ -13,6 +13,8 @@ LAWS, REPORTS = "laws", "reports"
 """The genres of the list: a law's stock phrases are not a report's."""
 WHOLE_KINDS = ("outline", "enumeration")
 """Kinds whose answers are asked as one list: a stock member of a list is still one of its items."""
+LIST_MARK = "、"
+"""What joins the members of a list in a sentence (开发、{{利用}}、控制): a member is asked with its fellows."""
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +39,17 @@ def without_stock_span(fact: Fact, genre: str) -> Fact | None:
     passes as it is."""
     if fact.kind in WHOLE_KINDS or fact.whole or not fact.spans:
         return fact
-    spans = [span for span in fact.spans if not is_stock(fact.text[span[0] : span[1]], genre)]
+    spans = [span for span in fact.spans if not _stock_span(fact.text, span, genre)]
     if len(spans) == len(fact.spans):
         return fact
     return fact.with_spans(spans) if spans else None
+
+
+def _stock_span(text: str, span: tuple[int, int], genre: str) -> bool:
+    """Whether the answer at `span` is a stock phrase hidden alone, not as a member of a list."""
+    if LIST_MARK in (text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1]):
+        return False
+    return is_stock(text[span[0] : span[1]], genre)
 
 
 def without_stock(facts: list[Fact], genre: str) -> list[Fact]:
