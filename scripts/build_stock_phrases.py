@@ -1,0 +1,152 @@
+"""Build the stock phrases shipped in src/studycards/data/stock_phrases.txt.
+
+    PYTHONPATH=src python scripts/build_stock_phrases.py [--items ../shared/exam/items.jsonl]
+
+A stock phrase is what any law (or any report) says: 单位和个人, 承担民事责任. Hidden alone, a blind reader drops its
+card as trivial. Candidates are the runs of one to MAX_WORDS words (studycards' segmenter) inside a clause of
+the TUNING half's documents (benchmarks/halves.py), neither first nor last word of one character (的, 和: glue). A
+candidate is stock for a genre (laws / reports) when it stands in at least MIN_SHARE of that genre's tuning documents,
+at least MIN_SEEN sentences of the tuning half's exam items (exam/items.jsonl) hold it, and at most MAX_HIDDEN of
+those hide it as the exact span of a blank. Written by genre, most common first; each line: genre, phrase,
+documents, exam blanks, exam sentences. The checking half's items say whether it generalises (share of their
+blanks the list calls stock: docs/quality.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from halves import ITEMS, corpus_documents, half  # noqa: E402
+
+from studycards.facts import normalise  # noqa: E402
+from studycards.segment import segmenter  # noqa: E402
+
+OUTPUT = ROOT / "src" / "studycards" / "data" / "stock_phrases.txt"
+GENRES = ("laws", "reports")
+MAX_WORDS = 4
+"""Words a candidate joins, at most (缴纳/费用, 组织/单位/和/个人)."""
+MIN_CHARS, MAX_CHARS = 2, 8
+"""Characters of a candidate: one character is never a blank; a long run is a clause, not a phrase."""
+MIN_SHARE = 0.2
+"""Share of a genre's tuning documents a phrase stands in to be what any of them says."""
+MAX_HIDDEN = 0.0
+"""Share of the exam sentences holding a phrase that hide it exactly, at most, for it to be stock."""
+MIN_SEEN = 3
+"""Exam sentences that hold a phrase of several words, at least: examiners saw it and left it (a phrase no item
+holds is unknown)."""
+MIN_SEEN_WORD = 40
+"""Exam sentences that hold a single word, at least: a word is asked in many ways (平等 as a list's member, 必须 as
+a modal), and the checking half's examiners hide words the tuning half's left in 10 or 20 sentences."""
+CLAUSE = re.compile(r"[\u4e00-\u9fff]+")
+"""A run of Chinese characters: phrases never cross punctuation, a figure or a space."""
+
+
+def candidates(text: str, seg) -> set[str]:
+    """The runs of one to MAX_WORDS words inside a clause of `text`, MIN_CHARS to MAX_CHARS characters long."""
+    found: set[str] = set()
+    for clause in CLAUSE.findall(text):
+        words = seg.words(clause)
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + MAX_WORDS, len(words)) + 1):
+                phrase = "".join(words[start:end])
+                if len(phrase) > MAX_CHARS:
+                    break
+                if len(words[start]) > 1 and len(words[end - 1]) > 1:
+                    found.add(phrase)  # not glue at an edge (的规定, 单位和): no blank is cut so
+    return found
+
+
+def common_phrases(texts: list[str], seg) -> dict[str, int]:
+    """The candidates standing in at least MIN_SHARE of `texts` (one genre's documents), with how many hold each."""
+    documents: Counter[str] = Counter()
+    for text in texts:
+        documents.update(candidates(text, seg))
+    least = max(2, MIN_SHARE * len(texts))
+    return {phrase: count for phrase, count in documents.items() if count >= least}
+
+
+def exam_counts(items: Iterable[dict], phrases: Iterable[str], seg) -> dict[str, tuple[int, int]]:
+    """For each phrase: (exam blanks hiding it exactly, exam sentences holding it as a candidate, at word edges)."""
+    wanted = set(phrases)
+    hidden: Counter[str] = Counter()
+    held: Counter[str] = Counter()
+    for item in items:
+        hidden.update(answer for answer in map(normalise, item.get("answers", ())) if answer in wanted)
+        held.update(candidates(item.get("sentence", ""), seg) & wanted)
+    return {phrase: (hidden[phrase], held[phrase]) for phrase in wanted}
+
+
+def stock(phrase: str, blanks: int, sentences: int, seg) -> bool:
+    """Whether examiners saw `phrase` often enough and (almost) never hid it."""
+    least = MIN_SEEN if len(seg.words(phrase)) > 1 else MIN_SEEN_WORD
+    return sentences >= least and blanks <= MAX_HIDDEN * sentences
+
+
+def stock_rows(texts_by_genre: dict[str, list[str]], items: list[dict], seg) -> list[tuple[str, str, int, int, int]]:
+    """(genre, phrase, documents, exam blanks, exam sentences) of every stock phrase, most common first."""
+    rows = []
+    for genre, texts in texts_by_genre.items():
+        common = common_phrases(texts, seg)
+        for phrase, (blanks, sentences) in exam_counts(items, common, seg).items():
+            if stock(phrase, blanks, sentences, seg):
+                rows.append((genre, phrase, common[phrase], blanks, sentences))
+    return sorted(rows, key=lambda row: (GENRES.index(row[0]), -row[2], row[1]))
+
+
+def render(rows: list[tuple[str, str, int, int, int]], sizes: dict[str, int], items: int) -> str:
+    """The data file: a header saying how it was made, then one row a line."""
+    header = (
+        "# Stock phrases: what any law or any report says (缴纳费用, 遵守本法); a fact whose only answer is one is\n"
+        "# not worth a card (extract/stock.py). Made by scripts/build_stock_phrases.py; regenerate with\n"
+        "#     PYTHONPATH=src python scripts/build_stock_phrases.py\n"
+        f"# from the tuning half of the corpus ({', '.join(f'{n} {g}' for g, n in sizes.items())}) and its {items} exam\n"
+        f"# items: runs of 1-{MAX_WORDS} words ({MIN_CHARS}-{MAX_CHARS} characters) in at least {MIN_SHARE:.0%} of a\n"
+        f"# genre's documents, held by {MIN_SEEN}+ of the exam sentences ({MIN_SEEN_WORD}+ for one word) and hidden as an exam blank in at most\n"
+        f"# {MAX_HIDDEN:.0%} of them (a phrase that examiners hide even once is no stock phrase).\n"
+        "# genre\tphrase\tdocuments\texam blanks\texam sentences\n"
+    )
+    return header + "".join("\t".join(map(str, row)) + "\n" for row in rows)
+
+
+def stock_share(rows: list[tuple[str, str, int, int, int]], items: list[dict]) -> tuple[int, int]:
+    """(exam blanks whose exact span the list calls stock in either genre, all exam blanks) of `items`."""
+    listed = {phrase for _, phrase, *_ in rows}
+    answers = [normalise(answer) for item in items for answer in item.get("answers", ())]
+    return sum(answer in listed for answer in answers), len(answers)
+
+
+def tuning_texts() -> dict[str, list[str]]:
+    """The texts of the tuning half's documents, by genre."""
+    texts: dict[str, list[str]] = {genre: [] for genre in GENRES}
+    for path in corpus_documents("tune"):
+        texts[path.parent.name].append(path.read_text(encoding="utf-8-sig"))
+    return texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=Path, default=ITEMS)
+    parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    texts = tuning_texts()
+    every = [json.loads(line) for line in args.items.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [item for item in every if half(item["id"]) == "tune"]
+    rows = stock_rows(texts, items, segmenter())
+    args.output.write_text(render(rows, {g: len(t) for g, t in texts.items()}, len(items)), encoding="utf-8")
+    print(f"{args.output}: {dict(Counter(row[0] for row in rows))}")
+    for which in ("tune", "check"):
+        stock, blanks = stock_share(rows, [item for item in every if half(item["id"]) == which])
+        print(f"{which} half's exam blanks called stock: {stock} of {blanks} ({stock / blanks:.2%})")
+
+
+if __name__ == "__main__":
+    main()
