@@ -12,12 +12,15 @@ It counts, over the notes the default budget keeps:
 - long list in order: a card that asks more than 8 items in order;
 - figure unmeasured: a figure card with no noun besides the figure, or the figure inside a subject phrase whose
   predicate the card leaves out (年满十八周岁的公民，);
-- shared sentence: two notes on one sentence where one shows the other's answer.
+- shared sentence: two notes on one sentence where one shows the other's answer;
+- gives away: a card whose front states its own answer elsewhere (extract/giveaway.py: the answer whole, its figure
+  without the qualifier, or all of it but a light verb: {{协商解决}}……协商不成的).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 from collections import Counter
@@ -29,6 +32,7 @@ from halves import corpus_documents  # noqa: E402
 
 from studycards.cards import make_notes  # noqa: E402
 from studycards.cards.note import OVERLAP, QA  # noqa: E402
+from studycards.extract.giveaway import gives_away  # noqa: E402
 from studycards.facts import Fact, normalise  # noqa: E402
 from studycards.pipeline import study  # noqa: E402
 from studycards.ranking import select  # noqa: E402
@@ -43,6 +47,8 @@ NOT_CUE = re.compile(
 NOUN = re.compile(r"^(?:n|nz|vn|nr|nt|nl|ng|an|ns|j|l|i)")
 CHECKS = ("inside word", "list continues", "verb swallowed", "short cue", "long list in order", "figure unmeasured")
 SHARED = "shared sentence"
+GIVES_AWAY = "gives away"
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::[^}]*)?\}\}")
 CONTINUES_AFTER = re.compile(r"^(?:、|(?:和|及|以及|与)[^，,。；;：:、]{1,12}(?:等|[，,。；;：:）]|$))")
 
 
@@ -97,6 +103,25 @@ def card_fronts(note) -> list[str]:
     text = note.fields["Text"]
     numbers = sorted(set(re.findall(r"\{\{c(\d+)::", text)))
     return [re.sub(r"\{\{c" + n + r"::.*?\}\}", "", text) for n in numbers]
+
+
+def card_answers(note) -> list[tuple[str, list[str]]]:
+    """(front, answers) of each cloze card of a note: its deletions as □, the other deletions in view (a question card
+    is left out: its answer is a list on the back)."""
+    if note.model == QA:
+        return []
+    if note.model == OVERLAP:
+        texts = [note.fields["Title"] + " " + note.fields[f"Text{k}"] for k in range(1, note.cards + 1)]
+    else:
+        texts = [note.fields["Text"]] * note.cards
+    cards = []
+    for text in dict.fromkeys(texts):
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+        for number in sorted(set(re.findall(r"\{\{c(\d+)::", text))):
+            answers = [m.group(2) for m in CLOZE.finditer(text) if m.group(1) == number]
+            front = CLOZE.sub(lambda m, n=number: "□" if m.group(1) == n else m.group(2), text)
+            cards.append((front, answers))
+    return cards
 
 
 def in_order_items(note) -> int:
@@ -161,6 +186,10 @@ def measure(path: Path, seg, show: dict[str, list[str]]) -> Counter:
             if cue_of(front) < MIN_CUE:
                 counts["short cue"] += 1
                 show["short cue"].append(f"{path.stem[:20]}: {re.sub(r'<[^>]+>', '', front)[:60]}")
+        for front, answers in card_answers(note):
+            if any(gives_away(front, answer, seg) for answer in answers):
+                counts[GIVES_AWAY] += 1
+                show[GIVES_AWAY].append(f"{path.stem[:20]}: {'/'.join(answers)[:20]} ‖ {front[:70]}")
         if in_order_items(note) > MAX_IN_ORDER:
             counts["long list in order"] += 1
             show["long list in order"].append(f"{path.stem[:20]}: {note.fact.text[:40]} ({in_order_items(note)})")
@@ -215,7 +244,7 @@ def main() -> None:
         print(f"both edges {both / blanks:.1%}")
         return
     total: Counter = Counter()
-    show: dict[str, list[str]] = {name: [] for name in CHECKS + (SHARED,)}
+    show: dict[str, list[str]] = {name: [] for name in CHECKS + (SHARED, GIVES_AWAY)}
     paths = corpus_documents(args.half)[: args.limit]
     for path in paths:
         try:
@@ -226,7 +255,7 @@ def main() -> None:
     print(
         f"{args.half}: {len(paths)} documents, {total['notes']} notes, {total['cards']} cards, {total['failed']} failed"
     )
-    for name in CHECKS + (SHARED,):
+    for name in CHECKS + (SHARED, GIVES_AWAY):
         print(f"  {name:20} {total[name]:6}")
         for example in show[name][: args.show]:
             print(f"      {example}")

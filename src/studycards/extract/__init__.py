@@ -25,6 +25,7 @@ from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.norms import extract_norms
 from studycards.extract.provisions import extract_provisions, is_legal, supersede
 from studycards.extract.trivial import MIN_REPORT_CUE, without_fillers
+from studycards.extract.units import whole_units
 from studycards.extract.worth import worth_memorising
 from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
@@ -74,10 +75,12 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
 
 
 def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
-    """`facts` without fillers, cue-less cards, facts another supersedes and, in a law, cards a learner drops."""
+    """`facts` on whole units, without fillers, cue-less cards, facts another supersedes and, in a law, cards a learner
+    drops."""
     legal = is_legal(document)
     least = MIN_SHOWN if legal else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
-    trimmed = (worth_memorising(fact) for fact in facts)
+    units = (whole_units(fact, seg) for fact in facts)
+    trimmed = (worth_memorising(fact) for fact in units if fact is not None)
     trimmed = (without_fillers(fact, least) for fact in trimmed if fact is not None)
     facts = supersede([fact for fact in trimmed if fact is not None and has_cue(fact) and not names(document, fact)])
     return law_cards(document, facts, seg) if legal else facts
