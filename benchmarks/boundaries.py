@@ -15,12 +15,15 @@ It counts, over the notes the default budget keeps:
 - shared sentence: two notes on one sentence where one shows the other's answer;
 - pointer: a card whose sentence points back (这个方针, 前款规定的, 上述) or to a list it does not show (有下列行为之一的)
   with nothing before it on the card;
-- no subject: a card whose sentence opens with no subject (要{{…}}, 才能成为{{…}}, 也是{{…}}) and nothing before it.
+- no subject: a card whose sentence opens with no subject (要{{…}}, 才能成为{{…}}, 也是{{…}}) and nothing before it;
+- gives away: a card whose front states its own answer elsewhere (extract/giveaway.py: the answer whole, its figure
+  without the qualifier, or all of it but a light verb: {{协商解决}}……协商不成的).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 from collections import Counter
@@ -33,6 +36,7 @@ from halves import corpus_documents  # noqa: E402
 from studycards.cards import make_notes  # noqa: E402
 from studycards.cards.note import OVERLAP, QA  # noqa: E402
 from studycards.extract.antecedents import LIST, NO_SUBJECT, POINTER, gap  # noqa: E402
+from studycards.extract.giveaway import gives_away  # noqa: E402
 from studycards.facts import Fact, normalise  # noqa: E402
 from studycards.pipeline import study  # noqa: E402
 from studycards.ranking import select  # noqa: E402
@@ -56,6 +60,8 @@ CHECKS = (
     NO_SUBJECT,
 )
 SHARED = "shared sentence"
+GIVES_AWAY = "gives away"
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::[^}]*)?\}\}")
 CONTINUES_AFTER = re.compile(r"^(?:、|(?:和|及|以及|与)[^，,。；;：:、]{1,12}(?:等|[，,。；;：:）]|$))")
 
 
@@ -113,6 +119,25 @@ def card_fronts(note) -> list[str]:
     text = note.fields["Text"]
     numbers = sorted(set(re.findall(r"\{\{c(\d+)::", text)))
     return [re.sub(r"\{\{c" + n + r"::.*?\}\}", "", text) for n in numbers]
+
+
+def card_answers(note) -> list[tuple[str, list[str]]]:
+    """(front, answers) of each cloze card of a note: its deletions as □, the other deletions in view (a question card
+    is left out: its answer is a list on the back)."""
+    if note.model == QA:
+        return []
+    if note.model == OVERLAP:
+        texts = [note.fields["Title"] + " " + note.fields[f"Text{k}"] for k in range(1, note.cards + 1)]
+    else:
+        texts = [note.fields["Text"]] * note.cards
+    cards = []
+    for text in dict.fromkeys(texts):
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+        for number in sorted(set(re.findall(r"\{\{c(\d+)::", text))):
+            answers = [m.group(2) for m in CLOZE.finditer(text) if m.group(1) == number]
+            front = CLOZE.sub(lambda m, n=number: "□" if m.group(1) == n else m.group(2), text)
+            cards.append((front, answers))
+    return cards
 
 
 def in_order_items(note) -> int:
@@ -177,6 +202,10 @@ def measure(path: Path, seg, show: dict[str, list[str]]) -> Counter:
             if cue_of(front) < MIN_CUE:
                 counts["short cue"] += 1
                 show["short cue"].append(f"{path.stem[:20]}: {re.sub(r'<[^>]+>', '', front)[:60]}")
+        for front, answers in card_answers(note):
+            if any(gives_away(front, answer, seg) for answer in answers):
+                counts[GIVES_AWAY] += 1
+                show[GIVES_AWAY].append(f"{path.stem[:20]}: {'/'.join(answers)[:20]} ‖ {front[:70]}")
         if in_order_items(note) > MAX_IN_ORDER:
             counts["long list in order"] += 1
             show["long list in order"].append(f"{path.stem[:20]}: {note.fact.text[:40]} ({in_order_items(note)})")
@@ -231,7 +260,7 @@ def main() -> None:
         print(f"both edges {both / blanks:.1%}")
         return
     total: Counter = Counter()
-    show: dict[str, list[str]] = {name: [] for name in CHECKS + (SHARED,)}
+    show: dict[str, list[str]] = {name: [] for name in CHECKS + (SHARED, GIVES_AWAY)}
     paths = corpus_documents(args.half)[: args.limit]
     for path in paths:
         try:
@@ -242,7 +271,7 @@ def main() -> None:
     print(
         f"{args.half}: {len(paths)} documents, {total['notes']} notes, {total['cards']} cards, {total['failed']} failed"
     )
-    for name in CHECKS + (SHARED,):
+    for name in CHECKS + (SHARED, GIVES_AWAY):
         print(f"  {name:20} {total[name]:6}")
         for example in show[name][: args.show]:
             print(f"      {example}")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from studycards.extract.antecedents import gap
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
 from studycards.extract.examined import MIN_SHARE, SURE_SHARE
+from studycards.extract.giveaway import without_giveaways
 from studycards.extract.keyterms import Repeats
 from studycards.extract.law_cards import law_card_ok
 from studycards.extract.law_sentences import law_weight
@@ -30,6 +31,7 @@ from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
 from studycards.pipeline import Studied
+from studycards.segment import segmenter
 
 CARDS_PER_1000 = 12
 """The default budget, in cards per 1000 characters of a document."""
@@ -254,7 +256,8 @@ MAX_MERGED = 100
 class SentenceNotes:
     """Facts in the order they are ranked, a sentence in one note only, so no card shows another's answer: a fact
     whose sentence a better note already asks joins that note as more deletions (基本路线: 以{{经济建设}}为中心
-    beside {{富强民主…}}), or asks its own clause alone; where neither can be, it is left out."""
+    beside {{富强民主…}}), or asks its own clause alone; where neither can be, it is left out. No note states its own
+    answer elsewhere on its front (extract/giveaway.py): such a blank is dropped, or asked in its clause alone."""
 
     def __init__(self) -> None:
         self.kept: list[Fact] = []
@@ -271,13 +274,17 @@ class SentenceNotes:
             self.kept.append(fact)
             return True
         kept = self.kept
+        cleared = _not_giving_away(fact)
+        if cleared is None:
+            return False
+        fact = cleared
         if fact.front(HIDDEN) in self.fronts:
             return False  # 人民警察实行[…]。 twice, each with its own answer: a learner cannot tell which is asked
         sharing = [i for i in self.by_line.get(fact.origin.line, []) if _same_sentence(kept[i], fact)]
         narrowed = _narrowed(fact)
         for index in sharing:
             joined = _joined(kept[index], fact) or (narrowed and _joined(kept[index], narrowed))
-            if joined is not None:
+            if joined is not None and without_giveaways(joined, segmenter()) is joined:
                 kept[index] = joined
                 return True
         clashing = [i for i in sharing if _clash(kept[i], fact)]
@@ -293,6 +300,20 @@ class SentenceNotes:
         kept.append(fact)
         self.fronts.add(fact.front(HIDDEN))
         return True
+
+
+def _not_giving_away(fact: Fact) -> Fact | None:
+    """`fact` without the blanks its front states (extract/giveaway.py), or cut to the clause of its answers where
+    that front no longer states them (协商不成 in the next clause); None when neither asks anything."""
+    seg = segmenter()
+    cleared = without_giveaways(fact, seg)
+    if cleared is fact:
+        return fact
+    narrowed = _narrowed(fact)
+    in_clause = without_giveaways(narrowed, seg) if narrowed else None
+    if in_clause is not None and len(in_clause.spans) >= len(cleared.spans if cleared else ()):
+        return in_clause
+    return cleared
 
 
 def _clash(a: Fact, b: Fact) -> bool:

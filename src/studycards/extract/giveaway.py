@@ -1,0 +1,92 @@
+"""Cards that give away their own answer: a front that states it elsewhere (申请{{变更登记}}……办理变更登记), states
+all of it but a light verb (当事人应当{{协商解决}}；协商不成的…), or writes the same figure again, its qualifier
+aside (目标为{{5%左右}}……增长5%). The learner reads the answer instead of recalling it."""
+
+from __future__ import annotations
+
+import re
+
+from studycards.facts import Fact, normalise
+from studycards.segment import Segmenter
+
+MIN_STATED = 2
+"""Characters of an answer (or of what the front shows of it) that count as stating it: not the 一 of 一年."""
+LIGHT = frozenset("解决 进行 实行 给予 予以 加以 办理 作出 做出 处理".split())
+"""A light verb: what an answer may hold besides the words its front states and still be given away (协商|解决 after
+协商不成)."""
+PARTICLES = frozenset("的 之 和 与 及 或".split())
+"""What may stand besides those in such an answer."""
+ORGAN = re.compile(r"(?:院|部门|委员会|政府|机关|机构|会议|法院|部)$")
+"""An organ's name: written again as the head of a longer name (国务院|交通主管部门) it is another organ, the one an
+examiner offers beside it, not the answer."""
+QUALIFIED = re.compile(r"(?:以上|以下|以内|之内|以外|左右|多|余)")
+"""A figure written again with a qualifier (处三年以上七年以下…处{{三年以下}}): a rung of a ladder, not the answer."""
+QUALIFIER = re.compile(r"^(?:约|近|超过|不低于|不超过|不少于|不足|至少|至多)|(?:左右|以上|以下|以内|之内|多|余)$")
+"""What a figure says besides its number (5%左右, 十五日以内): the number alone on the front gives it away."""
+NUMERAL = r"[0-9０-９.．一二三四五六七八九十百千万亿零〇两]"
+
+
+def gives_away(front: str, answer: str, seg: Segmenter) -> bool:
+    """Whether `front` (a card's text, its answer hidden) states `answer`: whole, its figure without the qualifier, or
+    every word of it but light ones."""
+    answer, shown = normalise(answer), normalise(front)
+    if len(answer) < MIN_STATED:
+        return False
+    starts = seg.word_starts(shown)
+    if _stated(answer, shown, starts):
+        return True
+    if re.search(NUMERAL, answer):  # a figure's unit (万吨, 亿元) is no giveaway: only its number
+        number = QUALIFIER.sub("", answer)
+        return number != answer and len(number) >= MIN_STATED and _stated(number, shown, starts)
+    words = seg.words(answer)
+    stated = [word for word in words if len(word) >= MIN_STATED and _stated(word, shown, starts)]
+    rest = [word for word in words if word not in stated and word not in PARTICLES]
+    return bool(stated) and bool(rest) and all(word in LIGHT for word in rest)
+
+
+def _stated(answer: str, shown: str, starts: frozenset[int]) -> bool:
+    """`answer` in `shown` as whole words (not the 民生 of 人民生活), a figure not as part of a longer number (一年
+    not in 十一年; 10% not in 110%)."""
+    before = f"(?<!{NUMERAL})" if re.match(NUMERAL, answer) else ""
+    after = f"(?!{NUMERAL})" if re.search(NUMERAL + "$", answer) else ""
+    figure, organ = bool(re.search(NUMERAL, answer)), bool(ORGAN.search(answer))
+    for match in re.finditer(before + re.escape(answer) + after, shown):
+        if match.start() not in starts or match.end() not in starts:
+            continue
+        if figure and QUALIFIED.match(shown, match.end()) or organ and CONTINUED.match(shown, match.end()):
+            continue
+        return True
+    return False
+
+
+CONTINUED = re.compile(r"[\u4e00-\u9fff](?<![的和与及或])")
+"""A name going on after an organ's (国务院|有关部门): what follows is no particle."""
+
+
+def card_fronts(fact: Fact) -> list[tuple[str, str]]:
+    """(front, answer) of each card of `fact`: a list asked whole or in turn hides all its members; another fact's card
+    hides its one answer and shows the others (a cloze note's other deletions)."""
+    if fact.whole or fact.kind == "enumeration":
+        front = fact.period + _hidden(fact.text, list(fact.spans))
+        return [(front, answer) for answer in fact.answers]
+    return [(fact.period + _hidden(fact.text, [span]), answer) for span, answer in zip(fact.spans, fact.answers)]
+
+
+def _hidden(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + "□" + text[end:]
+    return text
+
+
+def without_giveaways(fact: Fact, seg: Segmenter) -> Fact | None:
+    """`fact` without the blanks its own front states; None when none is left, or when a list's front states half its
+    members or more (侵占、截留、挪用…的，按照其侵占、截留、挪用的行为处罚). An outline's points pass as they are."""
+    if fact.kind == "outline" or not fact.spans:
+        return fact
+    cards = card_fronts(fact)
+    keep = [span for span, (front, answer) in zip(fact.spans, cards) if not gives_away(front, answer, seg)]
+    if len(keep) == len(fact.spans):
+        return fact
+    if fact.whole or fact.kind == "enumeration":  # a list is asked whole: one member named again is a mere hint
+        return fact if 2 * (len(fact.spans) - len(keep)) < len(fact.spans) else None
+    return without_giveaways(fact.with_spans(keep), seg) if keep else None  # a kept answer may state the dropped one
