@@ -102,3 +102,30 @@ def test_no_fake_list_from_two_verbs_on_one_object(tmp_path, sentence):
 def test_a_conjunction_inside_the_last_member_of_a_series_with_one_opening(tmp_path):
     found = lists_of(tmp_path, "安全设施必须与主体工程同时设计、同时施工、同时投入生产和使用。")
     assert all(member.startswith("同时") for members in found for member in members)  # never 使用 alone
+
+
+@pytest.mark.parametrize(
+    "sentence,verb",
+    [
+        ("各地要灵活运用政策工具，采取贷款贴息、融资担保、风险补偿等措施。", "采取"),
+        ("保障能源供应，特别要加强煤炭、成品油、天然气等能源储备。", "加强"),
+        ("因不可抗力，致使仲裁、行政复议、行政诉讼等活动中止的，期限顺延。", "致使"),
+    ],
+)
+def test_the_verb_that_governs_a_list_is_no_part_of_its_first_member(tmp_path, sentence, verb):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    assert all(verb not in member for members in found for member in members)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "要深化收入分配、社会保障、医药卫生等领域改革。",  # 深化 governs; 收入分配 is a term, 收入 no verb of the clause
+        "推进经济发展、丰富人民生活、提升社会治理。",  # every member opens with its own verb
+    ],
+)
+def test_a_first_member_that_is_a_term_or_a_verb_phrase_of_its_own_stays_whole(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    firsts = [members[0] for members in found]
+    assert all(len(first) >= len(members[1]) - 1 for first, members in zip(firsts, found))

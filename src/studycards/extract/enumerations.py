@@ -391,6 +391,8 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     first = _first_item(seg, pieces[0], inner, pieces[-1])
     if first is not None:
         first = _without_opening(seg, first, inner)
+    if first is not None:
+        first = _without_governing_verb(seg, pieces[0], first, [*inner, pieces[-1]])
     if first and len(first) <= MIN_ITEM and all(item.endswith(first) and len(item) > len(first) for item in inner):
         size = len(inner[0])  # 鲜明的实践|特色、民族特色: a member is never only the ending its fellows share
         whole = len(pieces[0]) >= size and all(len(i) == size for i in inner)
@@ -541,6 +543,41 @@ def _without_opening(seg: Segmenter, first: str, inner: list[str]) -> str | None
     return item if item and (len(item) >= MIN_ITEM or cut > 0) else None
 
 
+MODAL_OPENERS = frozenset("要应须")
+"""Modal characters that may stand before the verb that governs a list (特别要加强|粮食、食用植物油、肉类)."""
+
+
+def _without_governing_verb(seg: Segmenter, piece: str, first: str, fellows: list[str]) -> str:
+    """The first member without the verb that governs the whole list, when that verb opens the clause's predicate
+    (，采取|定向降准、定向再贷款、非对称降息; 特别要加强|粮食、…) and no other member opens with a verb: the verb is the
+    clause's, and the cut member is the fellow of the others. Not after a word that makes the member an object or a
+    term (深化收入分配、…; 坚持保护优先、…; 向创新驱动、…), nor when what is left opens with a verb (减少播种)."""
+    if not _opens_predicate(seg, piece[: len(piece) - len(first)]):
+        return first
+    words = seg.tagged(first)
+    at = 1 if len(words) > 2 and words[0][0] in MODAL_OPENERS else 0
+    if len(words) - at < 2 or words[at][1] != "v" or len(words[at][0]) < MIN_ITEM:
+        return first
+    if any(_opens_with_strict_verb(seg, item) for item in fellows) or words[at + 1][1] == "v":
+        return first
+    rest = "".join(word for word, _ in words[at + 1 :])
+    return rest if len(rest) >= MIN_ITEM else first
+
+
+PREDICATE_OPENERS = ("d", "ad", "c")
+"""Tags of what may stand before the verb that opens a clause's predicate (特别, 大力, 同时)."""
+
+
+def _opens_predicate(seg: Segmenter, before: str) -> bool:
+    """Nothing but adverbs, conjunctions and modal characters stands before the member in its clause."""
+    return all(word in MODAL_OPENERS or str(flag).startswith(PREDICATE_OPENERS) for word, flag in seg.tagged(before))
+
+
+def _opens_with_strict_verb(seg: Segmenter, item: str) -> bool:
+    words = seg.tagged(item)
+    return bool(words) and words[0][1] == "v"
+
+
 def _opening_tag(seg: Segmenter, item: str) -> bool:
     return _opened_by(seg, item, OPENING_TAGS)
 
@@ -636,7 +673,11 @@ def _verb_shares_object(seg: Segmenter, items: list[str]) -> bool:
     the two verbs share the object, no member stands alone."""
     first, second = seg.tagged(items[0]), seg.tagged(items[1])
     bare = len(first) == 1 and len(items[0]) <= BARE_VERB and str(first[0][1]).startswith("v")
-    return bare and len(second) > 1 and str(second[0][1]).startswith("v") and str(second[-1][1]).startswith(NOUN_TAGS)
+    return bare and len(second) > 1 and str(second[0][1]).startswith("v") and second[-1][1] in OBJECT_TAGS
+
+
+OBJECT_TAGS = ("n", "nz", "l", "j", "nt", "ns")
+"""Tags of a noun that is a verb's object (扣押|纳税人), not a verbal noun that may be a member (监察|调查)."""
 
 
 def _natural_last(seg: Segmenter, piece: str) -> str | None:
