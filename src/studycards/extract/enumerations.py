@@ -138,7 +138,7 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
         if not _continues(masked, spans)
     ]
     for run in RUN.finditer(masked):
-        for start, pieces in _groups(run.start(), _pieces(sentence, run)):
+        for start, pieces in _groups(seg, run.start(), _pieces(sentence, run)):
             closes = start + len("、".join(pieces)) == run.end()
             spans = _items(seg, start, pieces, closes)
             if spans and _second_of_a_pair(sentence, spans[0]):
@@ -303,20 +303,77 @@ def _continues(sentence: str, spans: list[tuple[int, int]]) -> bool:
     return sentence[spans[0][0] - 1 : spans[0][0]] == "、" or bool(CONTINUED.match(sentence, spans[-1][1]))
 
 
-def _groups(start: int, pieces: list[str]):
+def _groups(seg: Segmenter, start: int, pieces: list[str]):
     """Split a run where a long piece stands inside it: that piece ends one group and opens the next
     (…清正廉洁的干部选出来、用起来 ends the list at 清正廉洁)."""
+    opening = _shared_opening(seg, pieces)
     group_start, group = start, [pieces[0]]
     offset = start + len(pieces[0]) + 1
     for piece in pieces[1:]:
         group.append(piece)
-        if _size(piece) > MAX_ITEM:
+        if _size(piece) > MAX_ITEM and not _opened_whole(piece, opening):
             if len(group) >= 3 or len(group) == 2 and any(word in piece for word in CONJUNCTIONS):
                 yield group_start, group
             group_start, group = offset, [piece]
         offset += len(piece) + 1
     if len(group) >= 3 or len(group) == 2 and any(word in group[1] for word in CONJUNCTIONS):
         yield group_start, group
+
+
+OPENING = (2, 4)
+"""How long an opening every member repeats may be (坚持…、坚持…; 社会主义…、社会主义…)."""
+
+
+def _shared_opening(seg: Segmenter, pieces: list[str]) -> str:
+    """The word every piece after the first opens with, which the first holds too (强调坚持A、坚持B、坚持C): the text
+    marks where each member starts, so a member longer than the usual shape is still whole."""
+    if len(pieces) < 3:
+        return ""
+    prefix = _common_prefix(pieces[1:])[: OPENING[1]]
+    return prefix if len(prefix) >= OPENING[0] and prefix in pieces[0] and _verb(seg, prefix) else ""
+
+
+def _verb(seg: Segmenter, text: str) -> bool:
+    """`text` is one verb (坚持, 有利于), not a verbal noun (创新) nor a noun that opens names (自治区、自治州)."""
+    words = seg.tagged(text)
+    return len(words) == 1 and str(words[0][1]).startswith("v") and words[0][1] != "vn"
+
+
+def _opened_whole(piece: str, opening: str) -> bool:
+    """A piece long but whole: it opens with the opening all members repeat and is no longer than a natural member."""
+    return bool(opening) and piece.startswith(opening) and _size(piece) <= MAX_NATURAL
+
+
+HEAD_NOUN = 2
+"""A word this short left after a last member cut to its fellows' shape is the head all share (…和谐社会|建设)."""
+
+
+def _opened_last(seg: Segmenter, piece: str, inner: list[str], opening: str) -> str | None:
+    """The last piece whole when it opens as all members do and its fellows' shape would cut more than a head
+    noun off it (坚持马克思列宁主义|毛泽东思想 is one member; …、社会主义和谐社会|建设 keeps the cut)."""
+    if not _opened_whole(piece, opening):
+        return None
+    if _ends_loose(seg, piece):
+        return None
+    cut = _last_item(seg, piece, inner)
+    if not cut or not piece.startswith(cut):
+        return piece
+    rest = piece[len(cut) :]
+    if len(rest) <= HEAD_NOUN or rest.startswith("的") and len(rest) > HEAD_NOUN + 1:
+        return None  # 坚持中国共产党|的领导 is whole; 和谐社会|建设 and 危害国家|的行为作斗争 are not
+    said = str(seg.tagged(rest)[0][1]).startswith("v") or "等" in seg.words(rest)  # …自治县|设立自治机关
+    return None if said else piece  # 坚持中国共产党|的领导 is whole; 危害国家|的行为作斗争 is not
+
+
+LOOSE_END_TAGS = ("r", "u", "p", "c", "d", "y")
+"""Tags of a word no member ends with (a pronoun, a particle, a preposition…)."""
+
+
+def _ends_loose(seg: Segmenter, item: str) -> bool:
+    """`item` ends with a word no member ends with (…、有利于提高人民的生活水平这|“三个有利于”): it goes on past the
+    member into what the clause says of the list."""
+    words = seg.tagged(item)
+    return len(words) > 1 and str(words[-1][1]).startswith(LOOSE_END_TAGS)
 
 
 def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) -> list[tuple[int, int]] | None:
@@ -328,11 +385,14 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     if len(pieces) == 2:  # 综合管理类、专业技术类和行政执法类: the conjunction gives the third item
         return _pair_and_conjunction(seg, start, pieces, closes)
     inner = pieces[1:-1]
-    if not all(MIN_ITEM <= _size(p) <= MAX_ITEM for p in inner):
+    opening = _shared_opening(seg, pieces)
+    if not all(MIN_ITEM <= _size(p) <= MAX_ITEM or _opened_whole(p, opening) for p in inner):
         return None
     first = _first_item(seg, pieces[0], inner, pieces[-1])
     if first is not None:
         first = _without_opening(seg, first, inner)
+    if first is not None:
+        first = _without_governing_verb(seg, pieces[0], first, [*inner, pieces[-1]])
     if first and len(first) <= MIN_ITEM and all(item.endswith(first) and len(item) > len(first) for item in inner):
         size = len(inner[0])  # 鲜明的实践|特色、民族特色: a member is never only the ending its fellows share
         whole = len(pieces[0]) >= size and all(len(i) == size for i in inner)
@@ -340,25 +400,32 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
         first = pieces[0][-size:] if opens else None
     if first and first.count("”") > first.count("“") and "“" in pieces[0]:
         first = pieces[0][pieces[0].rindex("“") :]  # 落实“三会一课”、…: the member with both its quotes
-    tail = _split_conjunction(seg, pieces[-1], inner)
-    natural_last = _natural_last(seg, tail[-1]) or _whole_noun_phrase(seg, tail[-1], inner + tail[:-1], closes)
+    tail = _split_conjunction(seg, pieces[0], pieces[-1], inner)
+    natural_last = (
+        _natural_last(seg, tail[-1])
+        or (_opened_last(seg, tail[-1], inner + tail[:-1], opening) if closes else None)
+        or _whole_noun_phrase(seg, tail[-1], inner + tail[:-1], closes)
+    )
     last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
     if not first or not last:
         return None
     said = PREDICATE_TAIL.search(last, MIN_ITEM)
     if said and not any(PREDICATE_TAIL.search(item) for item in inner):
         last = last[: said.start()]  # 经济发展水平、所管辖的人口、面积|有很大差异: what is said of them is no member
+    last = _without_frame(seg, last, inner, framed="在" in seg.words(pieces[0]), whole=last == tail[-1])
     if _opened_by(seg, last, ADVERBIAL_TAGS, 1) and not any(_opening_tag(seg, item) for item in inner):
         return None  # 中、低产田和{已建成}: a verb phrase among nouns is no fellow of theirs
     if len(tail) == 2:  # …网络举报及12380专线: the conjunction adds one more item
         pieces = pieces[:-1] + [tail[0], tail[1]]
         inner = inner + [tail[0]]
     items = [first] + inner + [last]
-    if any(_loose_particle(seg, item) or item in GENERIC_WORDS for item in items):
+    if any(_loose_particle(seg, item) or item in GENERIC_WORDS for item in items) or _verb_shares_object(seg, items):
         return None
+    if opening and _ends_loose(seg, last):
+        return None  # a member the shared opening let run long, that runs on into the clause
     guessed = [first, *inner] + ([] if natural_last else [last])  # a last item 等 marks is not held to the shape
     lengths = [_size(item) for item in guessed]
-    if max(lengths) - min(lengths) > MAX_SPREAD:
+    if max(lengths) - min(lengths) > MAX_SPREAD and not (opening and natural_last):
         return None  # an end cut to the inner items' shape that does not have it: a guess gone wrong
     spans, offset = [], start
     for index, (piece, item) in enumerate(zip(pieces, items)):
@@ -366,6 +433,47 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
         spans.append((item_start, item_start + len(item)))
         offset += len(piece) + 1
     return spans
+
+
+MODALS = frozenset(["应当", "应", "可以", "必须", "须", "要", "不得", "能够", "有权"])
+"""Modal words: what the clause says its list must or may do (…、公安机关|应当通知…) opens after its last member."""
+BETWEEN = frozenset(["之间", "间"])
+PLACES = frozenset(["上", "中", "下", "方面", "期间", "之中"])
+"""Place words that close the frame 在…上 / 在…方面 around a whole list (在决策、部署和措施|上), when a 在 opens it."""
+
+
+def _without_frame(seg: Segmenter, last: str, inner: list[str], framed: bool, whole: bool) -> str:
+    """The last member without what the clause around the list says after it: a modal word and what follows it
+    (…、医学院校|应当加强…), or the place word that closes a frame over all the members (在…、培养人才|方面; …、高等学校与
+    企业|之间). Not when the inner members hold the same word (出手要快、出拳要重; 产业之间、地区之间), nor a modal in a
+    member the punctuation closes (有权必有责、用权受监督、侵权要赔偿。), nor a cut that leaves a pronoun (设备各|方面)."""
+    words = seg.words(last)
+    kept = 0
+    for index, word in enumerate(words):
+        if index and not whole and word in MODALS and kept >= MIN_ITEM and not any(word in item for item in inner):
+            return last[:kept]
+        kept += len(word)
+    place = words[-1] if len(words) > 1 else ""
+    closes = (place in BETWEEN or framed and place in PLACES) and "的" not in last  # not 在…效益的基础|上
+    kept_words = seg.tagged(last[: -len(place)]) if closes else []
+    if not kept_words or str(kept_words[-1][1]).startswith("r") or len(last) - len(place) < MIN_ITEM:
+        return last
+    return last if any(item.endswith(place) for item in inner) else last[: -len(place)]
+
+
+def _holds_frame(seg: Segmenter, member: str) -> bool:
+    """A member that holds a place word, a 在 or a 的 of its own: no frame closes after it (…吸收能力的基础|上)."""
+    words = seg.words(member)
+    return not words or words[-1] in PLACES | BETWEEN or "在" in words or "的" in words
+
+
+def _frame_after(seg: Segmenter, rest: str, members: list[str], framed: bool) -> bool:
+    """What follows a last member opens with a modal word, 之间, or (after a 在) a place word: the clause goes on after
+    the whole list. Not when a member holds a place word, a 在 or a 的 of its own (高等学校中、…)."""
+    words = seg.words(rest)
+    if not words or any(_holds_frame(seg, member) for member in members):
+        return False
+    return words[0] in MODALS or words[0] in BETWEEN or framed and words[0] in PLACES
 
 
 def _pair_and_conjunction(
@@ -379,7 +487,14 @@ def _pair_and_conjunction(
             rest = tail[index + 1 :]
             spans = _items(seg, start, [head, tail[:index], rest], closes)  # the conjunction is one character
             if spans and (
-                spans[-1][1] == start + len(head) + len(tail) + 1 or rest[spans[-1][1] - spans[-1][0]] in "等的"
+                spans[-1][1] == start + len(head) + len(tail) + 1
+                or rest[spans[-1][1] - spans[-1][0]] in "等的"
+                or _frame_after(
+                    seg,
+                    rest[spans[-1][1] - spans[-1][0] :],
+                    [head[len(head) - spans[0][1] + spans[0][0] :], tail[:index], rest[: spans[-1][1] - spans[-1][0]]],
+                    framed="在" in seg.words(head),
+                )
             ):
                 return spans  # the last item ends the run or stands before 等/的: 行政执法类等类别, not 管理需要
     return None
@@ -426,6 +541,41 @@ def _without_opening(seg: Segmenter, first: str, inner: list[str]) -> str | None
             break
     item = "".join(word for word, _ in words[cut:])
     return item if item and (len(item) >= MIN_ITEM or cut > 0) else None
+
+
+MODAL_OPENERS = frozenset("要应须")
+"""Modal characters that may stand before the verb that governs a list (特别要加强|粮食、食用植物油、肉类)."""
+
+
+def _without_governing_verb(seg: Segmenter, piece: str, first: str, fellows: list[str]) -> str:
+    """The first member without the verb that governs the whole list, when that verb opens the clause's predicate
+    (，采取|定向降准、定向再贷款、非对称降息; 特别要加强|粮食、…) and no other member opens with a verb: the verb is the
+    clause's, and the cut member is the fellow of the others. Not after a word that makes the member an object or a
+    term (深化收入分配、…; 坚持保护优先、…; 向创新驱动、…), nor when what is left opens with a verb (减少播种)."""
+    if not _opens_predicate(seg, piece[: len(piece) - len(first)]):
+        return first
+    words = seg.tagged(first)
+    at = 1 if len(words) > 2 and words[0][0] in MODAL_OPENERS else 0
+    if len(words) - at < 2 or words[at][1] != "v" or len(words[at][0]) < MIN_ITEM:
+        return first
+    if any(_opens_with_strict_verb(seg, item) for item in fellows) or words[at + 1][1] == "v":
+        return first
+    rest = "".join(word for word, _ in words[at + 1 :])
+    return rest if len(rest) >= MIN_ITEM else first
+
+
+PREDICATE_OPENERS = ("d", "ad", "c")
+"""Tags of what may stand before the verb that opens a clause's predicate (特别, 大力, 同时)."""
+
+
+def _opens_predicate(seg: Segmenter, before: str) -> bool:
+    """Nothing but adverbs, conjunctions and modal characters stands before the member in its clause."""
+    return all(word in MODAL_OPENERS or str(flag).startswith(PREDICATE_OPENERS) for word, flag in seg.tagged(before))
+
+
+def _opens_with_strict_verb(seg: Segmenter, item: str) -> bool:
+    words = seg.tagged(item)
+    return bool(words) and words[0][1] == "v"
 
 
 def _opening_tag(seg: Segmenter, item: str) -> bool:
@@ -495,13 +645,39 @@ def _opens_with_verb(text: str) -> bool:
     return text[:2] in LEADING_VERBS
 
 
-def _split_conjunction(seg: Segmenter, piece: str, inner: list[str]) -> list[str]:
+def _split_conjunction(seg: Segmenter, first: str, piece: str, inner: list[str]) -> list[str]:
     """'网络举报及12380专线' -> ['网络举报', '12380专线'] when the part before 及/和/与 has the inner shape."""
     for word in CONJUNCTIONS:
         index = piece.find(word)
         if MIN_ITEM <= index <= MAX_ITEM and abs(index - len(inner[-1])) <= 2 and _own_word(seg, piece, index):
-            return [piece[:index], piece[index + 1 :]]
+            if not _breaks_opening(first, inner, piece, index):
+                return [piece[:index], piece[index + 1 :]]
     return [piece]
+
+
+def _breaks_opening(first: str, inner: list[str], piece: str, index: int) -> bool:
+    """The members all open with one word (the first piece holds it too) that the part before the conjunction repeats
+    and the part after does not (同时设计、同时施工、同时投入生产和使用): the conjunction is inside the last member."""
+    opening = _common_prefix(inner)[: OPENING[1]] if len(inner) > 1 else ""
+    if len(opening) < OPENING[0] or opening not in first:
+        return False
+    return piece.startswith(opening) and not piece[index + 1 :].startswith(opening)
+
+
+BARE_VERB = 2
+"""How long a verb standing alone as a first member is (查封, 培育; not a term jieba tags a verb: 洋奴哲学)."""
+
+
+def _verb_shares_object(seg: Segmenter, items: list[str]) -> bool:
+    """The first member is a bare verb and the next opens with a verb and its object (要求生产、供应生活必需品和…):
+    the two verbs share the object, no member stands alone."""
+    first, second = seg.tagged(items[0]), seg.tagged(items[1])
+    bare = len(first) == 1 and len(items[0]) <= BARE_VERB and str(first[0][1]).startswith("v")
+    return bare and len(second) > 1 and str(second[0][1]).startswith("v") and second[-1][1] in OBJECT_TAGS
+
+
+OBJECT_TAGS = ("n", "nz", "l", "j", "nt", "ns")
+"""Tags of a noun that is a verb's object (扣押|纳税人), not a verbal noun that may be a member (监察|调查)."""
 
 
 def _natural_last(seg: Segmenter, piece: str) -> str | None:

@@ -1,0 +1,131 @@
+"""Where a list's members end: whole members, no word of the clause around the list, no fake list.
+
+Sentences of the genre (reports, laws), written for these tests; each test asserts a property of every list found.
+"""
+
+import re
+
+import pytest
+
+from conftest import write
+from studycards.extract import extract
+from studycards.parsing import parse
+from studycards.reading import read_source
+
+MODALS = re.compile(r"应当|可以|必须|不得")
+
+
+def lists_of(tmp_path, sentence):
+    document = parse(read_source(write(tmp_path, "doc.txt", f"学习材料\n{sentence}")))
+    return [f.answers for f in extract(document, ("enumeration",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "人民法院、人民检察院、公安机关应当依法保障当事人的诉讼权利。",
+        "县级人民政府、乡级人民政府、街道办事处应当组织开展防灾知识宣传。",
+        "学校、医院、车站和商场应当设置无障碍设施。",
+        "居民委员会、村民委员会、企业事业单位、社会组织可以协助开展调解工作。",
+    ],
+)
+def test_a_modal_after_the_last_member_is_no_part_of_it(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert found, "the organs that the norm binds are a list"
+    assert all(not MODALS.search(member) for members in found for member in members)
+    modal = MODALS.search(sentence)
+    assert all(sentence.index(members[-1]) + len(members[-1]) == modal.start() for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        ("在项目审批、资金拨付和绩效评价方面，要严格执行制度。", "方面"),
+        ("在规划编制、项目建设和运行管理上，必须统一标准。", "上"),
+        ("科研院所、高等学校与企业之间的合作更加紧密。", "之间"),
+    ],
+)
+def test_the_place_word_that_closes_a_frame_belongs_to_the_whole_list(tmp_path, sentence, place):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    assert all(not member.endswith(place) for members in found for member in members)
+
+
+def test_members_that_share_their_own_place_word_keep_it(tmp_path):
+    found = lists_of(tmp_path, "要统筹好东部地区之间、中部地区之间、西部地区之间的协作。")
+    assert all(member.endswith("之间") for members in found for member in members)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a member as long as two usual ones, inside the run, and a last one longer still: all four are principles
+        "全党同志在任何时候都必须坚持社会主义道路、坚持人民民主专政、坚持中国共产党的领导、坚持马克思列宁主义毛泽东思想。",
+        "做好新时代的各项工作，要做到坚持党的全面领导、坚持以人民为中心、坚持全面深化改革和坚持全面依法治国。",
+    ],
+)
+def test_a_series_that_repeats_its_verb_keeps_every_member_whole(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert len(found) == 1
+    members = found[0]
+    assert len(members) == sentence.count("坚持")
+    assert all(member.startswith("坚持") for member in members)
+    assert "".join(members) == re.sub(r"[、和。]|^[^坚]+", "", sentence)  # nothing of any member lost
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推动社会主义市场经济、社会主义民主政治、社会主义先进文化、社会主义和谐社会建设。",
+        "坚决同危害人民、危害社会、危害国家的行为作斗争。",
+    ],
+)
+def test_a_repeated_opening_does_not_pull_the_head_noun_or_predicate_into_the_last_member(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    lengths = [len(member) for member in found[0]]
+    assert max(lengths) - min(lengths) <= 1  # 社会主义和谐社会|建设, 危害国家|的行为作斗争
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two verbs share their objects (查封 and 扣押 both govern 当事人、利害关系人的财物): no list of three members
+        "对于违法行为，查封、扣押当事人、利害关系人的涉案财物。",
+        "经批准后，培育、生产种子、苗木的单位应当建立档案。",
+    ],
+)
+def test_no_fake_list_from_two_verbs_on_one_object(tmp_path, sentence):
+    assert lists_of(tmp_path, sentence) == []
+
+
+def test_a_conjunction_inside_the_last_member_of_a_series_with_one_opening(tmp_path):
+    found = lists_of(tmp_path, "安全设施必须与主体工程同时设计、同时施工、同时投入生产和使用。")
+    assert all(member.startswith("同时") for members in found for member in members)  # never 使用 alone
+
+
+@pytest.mark.parametrize(
+    "sentence,verb",
+    [
+        ("各地要灵活运用政策工具，采取贷款贴息、融资担保、风险补偿等措施。", "采取"),
+        ("保障能源供应，特别要加强煤炭、成品油、天然气等能源储备。", "加强"),
+        ("因不可抗力，致使仲裁、行政复议、行政诉讼等活动中止的，期限顺延。", "致使"),
+    ],
+)
+def test_the_verb_that_governs_a_list_is_no_part_of_its_first_member(tmp_path, sentence, verb):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    assert all(verb not in member for members in found for member in members)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "要深化收入分配、社会保障、医药卫生等领域改革。",  # 深化 governs; 收入分配 is a term, 收入 no verb of the clause
+        "推进经济发展、丰富人民生活、提升社会治理。",  # every member opens with its own verb
+    ],
+)
+def test_a_first_member_that_is_a_term_or_a_verb_phrase_of_its_own_stays_whole(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    firsts = [members[0] for members in found]
+    assert all(len(first) >= len(members[1]) - 1 for first, members in zip(firsts, found))
