@@ -202,6 +202,8 @@ class Pool:
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
             if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
                 continue
+            if any(same_amount(answer, phrase.text) for answer in answers):
+                continue  # 5年 for 五年: the same amount, no wrong option
             if phrase.key in shown_key:
                 continue
             close = kinship(tagged, phrase)
@@ -302,7 +304,7 @@ class Pool:
             return []
         found = []
         for rank, text in enumerate(rungs(answers[0].strip(QUOTE_MARKS + " "))):  # not normalised: 0.9% is no 09%
-            if normalise(text) in shown or any(_overlap(text, key) for key in banned):
+            if normalise(text) in shown or any(_overlap(text, key) or same_amount(text, key) for key in banned):
                 continue  # 2.1% beside 从去年的2.1%提高到＿: the stem's own figure is no option
             phrase = Phrase(text, normalise(text), "ladder", "", "", 0, shape(text), self.words(text))
             if all(s.fits(phrase.shape) for s in shapes):
@@ -368,6 +370,13 @@ def amount(figure: str) -> float | None:
         return float(arabic.group(1))
     chinese = re.match(r"([〇零一二两三四五六七八九十百千]+)[^〇零一二两三四五六七八九十百千]", figure)
     return float(cn_number(chinese.group(1))) if chinese and not RANGE_MARK.search(figure) else None
+
+
+def same_amount(figure: str, other: str) -> bool:
+    """Whether two figures state one amount of one unit however written (五年 and 5年, 两年 and 二年): never two
+    options of one question, nor a swap that makes a statement "false"."""
+    a = amount(figure)
+    return a is not None and a == amount(other) and unit(figure) == unit(other)
 
 
 def comparable(figure: str, other: str) -> bool:
@@ -465,7 +474,7 @@ def _pick(scored: list, count: int, chosen: list[Phrase], rng: random.Random) ->
     for _, _, phrase in _shortlist(scored, count - len(chosen), rng):
         if len(chosen) >= count:
             return
-        if not any(_overlap(phrase.key, other.key) or phrase.key == other.key for other in chosen):
+        if not any(_overlap(phrase.key, other.key) or same_amount(phrase.text, other.text) for other in chosen):
             chosen.append(phrase)
 
 
