@@ -45,6 +45,9 @@ OTHER_FAMILY = 4
 beside a family's one or two are of other families (exam items: 4 in 10 share the answer's last character)."""
 NEAR_MISS = 100
 """The score of a closed set's fellow: above any phrase of the material."""
+SAID = 10
+"""What a closed set's fellow the material names itself adds: the document's own siblings first (天津、福建 beside
+广东 in a report that names them, before 甘肃 that it never does)."""
 LADDER = 12
 """The score of a figure's rung (ladders): about that of a figure of the same unit from elsewhere in the
 material, below one of the answer's own paragraph."""
@@ -135,6 +138,8 @@ class Pool:
 
             tagged = segmenter().tagged
         self.tagged = tagged
+        self.said = "\x00".join(dict.fromkeys(normalise(f.fact.origin.paragraph or f.fact.text) for f in frames))
+        """Everything the material says: a closed set's fellow it names is one of its own siblings."""
         self.by_kind: dict[str, list[Phrase]] = {}
         seen: set[tuple[str, str]] = set()
         for frame in frames:
@@ -287,14 +292,14 @@ class Pool:
                 if text in shown or any(_overlap(text, key) or _reworded(text, key) for key in banned):
                     continue
                 phrase = Phrase(text, text, "closed set", "", "", 0, shape(text), self.words(text))
-                found.append((NEAR_MISS, rng.random(), phrase))
+                found.append((NEAR_MISS + SAID * (text in self.said), rng.random(), phrase))
             if len(answers) == 1:  # an organ at the other levels: as long as their names are, no shape to fit
                 for text in level_fellows(answer):
                     key = normalise(text)
                     if key in shown or any(_overlap(key, other) for other in banned):
                         continue
                     phrase = Phrase(text, key, "level", "", "", 0, shape(text), self.words(text))
-                    found.append((NEAR_MISS, rng.random(), phrase))
+                    found.append((NEAR_MISS + SAID * (key in self.said), rng.random(), phrase))
         return found
 
     def _rungs(self, answers: list[str], banned: list[str], shown: str, shapes: list[Shape], rng: random.Random):
