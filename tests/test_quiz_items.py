@@ -69,8 +69,11 @@ def test_thirty_items_of_a_report_hold_all_four_types_in_a_balanced_mix(seed):
     assert set(counts) == set(TYPES)
     # 单选 and 多选 need wrong options of the answer's own family, and a paragraph gives one question: a choice
     # type may fall short of its quarter, but never below 4 of 30, and no type takes a third (since the fourth
-    # session's stricter families, 单选 of this report runs to 4 on one seed of ten: 4–8 over seeds 1–10)
-    assert min(counts.values()) >= 4 and max(counts.values()) <= 10, counts
+    # session's stricter families, 单选 of this report runs to 4 on one seed of ten: 4–8 over seeds 1–10).
+    # 填空 alone may take up to half: it takes the share of 判断, which ask at most JUDGE_FIGURES of the
+    # report's figures (this report's statements are mostly figures: 5–6 判断 since the cap)
+    others = [count for kind, count in counts.items() if kind != "fill"]
+    assert min(counts.values()) >= 4 and max(others) <= 10 and counts["fill"] <= 15, counts
     # Printed sheets list the items type by type.
     assert [item.type for item in items] == sorted((item.type for item in items), key=TYPES.index)
 

@@ -45,6 +45,9 @@ OTHER_FAMILY = 4
 beside a family's one or two are of other families (exam items: 4 in 10 share the answer's last character)."""
 NEAR_MISS = 100
 """The score of a closed set's fellow: above any phrase of the material."""
+SAID = 10
+"""What a closed set's fellow the material names itself adds: the document's own siblings first (天津、福建 beside
+广东 in a report that names them, before 甘肃 that it never does)."""
 LADDER = 12
 """The score of a figure's rung (ladders): about that of a figure of the same unit from elsewhere in the
 material, below one of the answer's own paragraph."""
@@ -135,6 +138,8 @@ class Pool:
 
             tagged = segmenter().tagged
         self.tagged = tagged
+        self.said = "\x00".join(dict.fromkeys(normalise(f.fact.origin.paragraph or f.fact.text) for f in frames))
+        """Everything the material says: a closed set's fellow it names is one of its own siblings."""
         self.by_kind: dict[str, list[Phrase]] = {}
         seen: set[tuple[str, str]] = set()
         for frame in frames:
@@ -202,6 +207,8 @@ class Pool:
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
             if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
                 continue
+            if any(same_amount(answer, phrase.text) for answer in answers):
+                continue  # 5年 for 五年: the same amount, no wrong option
             if phrase.key in shown_key:
                 continue
             close = kinship(tagged, phrase)
@@ -285,14 +292,14 @@ class Pool:
                 if text in shown or any(_overlap(text, key) or _reworded(text, key) for key in banned):
                     continue
                 phrase = Phrase(text, text, "closed set", "", "", 0, shape(text), self.words(text))
-                found.append((NEAR_MISS, rng.random(), phrase))
+                found.append((NEAR_MISS + SAID * (text in self.said), rng.random(), phrase))
             if len(answers) == 1:  # an organ at the other levels: as long as their names are, no shape to fit
                 for text in level_fellows(answer):
                     key = normalise(text)
                     if key in shown or any(_overlap(key, other) for other in banned):
                         continue
                     phrase = Phrase(text, key, "level", "", "", 0, shape(text), self.words(text))
-                    found.append((NEAR_MISS, rng.random(), phrase))
+                    found.append((NEAR_MISS + SAID * (key in self.said), rng.random(), phrase))
         return found
 
     def _rungs(self, answers: list[str], banned: list[str], shown: str, shapes: list[Shape], rng: random.Random):
@@ -302,7 +309,7 @@ class Pool:
             return []
         found = []
         for rank, text in enumerate(rungs(answers[0].strip(QUOTE_MARKS + " "))):  # not normalised: 0.9% is no 09%
-            if normalise(text) in shown or any(_overlap(text, key) for key in banned):
+            if normalise(text) in shown or any(_overlap(text, key) or same_amount(text, key) for key in banned):
                 continue  # 2.1% beside 从去年的2.1%提高到＿: the stem's own figure is no option
             phrase = Phrase(text, normalise(text), "ladder", "", "", 0, shape(text), self.words(text))
             if all(s.fits(phrase.shape) for s in shapes):
@@ -368,6 +375,13 @@ def amount(figure: str) -> float | None:
         return float(arabic.group(1))
     chinese = re.match(r"([〇零一二两三四五六七八九十百千]+)[^〇零一二两三四五六七八九十百千]", figure)
     return float(cn_number(chinese.group(1))) if chinese and not RANGE_MARK.search(figure) else None
+
+
+def same_amount(figure: str, other: str) -> bool:
+    """Whether two figures state one amount of one unit however written (五年 and 5年, 两年 and 二年): never two
+    options of one question, nor a swap that makes a statement "false"."""
+    a = amount(figure)
+    return a is not None and a == amount(other) and unit(figure) == unit(other)
 
 
 def comparable(figure: str, other: str) -> bool:
@@ -465,7 +479,7 @@ def _pick(scored: list, count: int, chosen: list[Phrase], rng: random.Random) ->
     for _, _, phrase in _shortlist(scored, count - len(chosen), rng):
         if len(chosen) >= count:
             return
-        if not any(_overlap(phrase.key, other.key) or phrase.key == other.key for other in chosen):
+        if not any(_overlap(phrase.key, other.key) or same_amount(phrase.text, other.text) for other in chosen):
             chosen.append(phrase)
 
 

@@ -27,6 +27,7 @@ from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
+from studycards.quiz.statements import after_prohibition, cites_another, function_words_only, holds_prohibition
 
 MULTIPLE_ASK = "横线处应填入的有："
 """Follows a 多选 stem whose one blank stands for a whole run of items, all of them among the options."""
@@ -53,6 +54,12 @@ FIGURE_SHARE = 0.25
 """One, then about this many per other 单选: at most about this share of a quiz's 单选 asks a figure (exam items: 7%; a report is full of figures, and
 their ladders all end in the same unit)."""
 LAW_FIGURES = 3
+YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+"""A year (2014年, 一九七九年): the time of a statement, no figure of it."""
+PERMISSION = "可以"
+"""The paired term that grants a power: never swapped in beside a prohibition."""
+JUDGE_FIGURES = 3
+"""判断 on a report's figures per quiz at most: a quiz of true-or-false amounts tests a table, not the report."""
 """A law's 单选 may ask this many figures more: its time limits, fines and counts (三日/五日/十日/十五日) are
 what an examiner of a law asks as a ladder, and a law seldom holds other wrong options of an answer's family."""
 MULTIPLE_KIN = 2
@@ -114,6 +121,10 @@ class Questions:
         """以下说法正确的是 chosen so far."""
         self.figures: Counter = Counter()
         """单选 chosen so far, by whether they ask a figure."""
+        self.figure_judges = 0
+        """判断 on a report's figures chosen so far (JUDGE_FIGURES)."""
+        self.figure_judges_made: set[str] = set()
+        """Ids of the 判断 made on a report's figures, chosen or not."""
         self.tested: set[str] = set()
         """What the questions chosen so far ask: never swapped into a false statement (it would show it)."""
         self.asked: dict[str, set[int]] = defaultdict(set)
@@ -394,6 +405,10 @@ class Questions:
             return None
         index = self._target(frame)
         view = frame.view([index])
+        if cites_another(view.text):
+            return None  # 违反本法第二十一条规定的: true or false by an article the stem does not show
+        if self.figure_judges >= JUDGE_FIGURES and self._report_figure(frame, view.text):
+            return None
         true_first = self.truths[True] < self.truths[False] or (
             self.truths[True] == self.truths[False] and self.rng.random() < 0.5
         )
@@ -401,21 +416,30 @@ class Questions:
         if false is None and not (true_first and stated(view.text)):
             return None  # no fact here an examiner could change (a figure at least): a true copy tests nothing
         if true_first or false is None:
-            return self._item("judge", frame, [index], (view.text,), JUDGE_OPTIONS, (JUDGE_OPTIONS[0],))
+            if frame.fact.kind == "enumeration":
+                return None  # 有勇气、有智慧、有能力 (正确): a list as written reads right, nothing to doubt
+            return self._judged(frame, [index], (view.text,), (JUDGE_OPTIONS[0],))
         statement, original, by_pair = false
-        item = self._item(
-            "judge",
-            frame,
-            [index],
-            (statement,),
-            JUDGE_OPTIONS,
-            (JUDGE_OPTIONS[1],),
-            original=original,
-            tested=(original[1],),
-        )
+        item = self._judged(frame, [index], (statement,), (JUDGE_OPTIONS[1],), original=original)
         if item is not None and by_pair:
             self.paired_made.add(item.id)
         return item
+
+    def _judged(self, frame: Frame, targets, parts, answer, original=()) -> QuizItem | None:
+        """A 判断 item, counted among the report's figure 判断 when it is one (JUDGE_FIGURES)."""
+        tested = (original[1],) if original else None
+        item = self._item("judge", frame, targets, parts, JUDGE_OPTIONS, answer, original=original, tested=tested)
+        if item is not None and self._report_figure(frame, parts[0]):
+            self.figure_judges_made.add(item.id)
+        return item
+
+    @staticmethod
+    def _report_figure(frame: Frame, statement: str) -> bool:
+        """Whether a statement of a report asks or states its figures (棉纱产量286.5万吨，比1980年预计增加9万吨),
+        a year aside (a law's figures are its time limits and fines: not counted)."""
+        if legal(frame.fact):
+            return False
+        return frame.fact.kind == "figure" or stated(YEAR.sub("", statement))
 
     def _false(self, frame: Frame, index: int, view: View) -> tuple[str, tuple[str, str, str], bool] | None:
         """A false statement of the view, the passage as written (before, phrase, after) and whether a paired term
@@ -481,6 +505,7 @@ class Questions:
         start = len(frame.lead)
         if not legal(frame.fact):
             return None  # 就应当鼓励发展 -> 就可以…: in a report's prose a modal word states no rule to get wrong
+        forbids = holds_prohibition(text[start:])
         for terms in paired_terms():
             for term in terms:
                 at = text.find(term, start)
@@ -494,6 +519,8 @@ class Questions:
                 if len(normalise(clause)) < PAIRED_CLAUSE or normalise(clause) in self.tested:
                     continue
                 other = next(t for t in terms if t != term)
+                if forbids and other == PERMISSION:
+                    continue  # 可以保密，不得泄露: the prohibition restates the duty, the power reads as true
                 if not self._swappable(text[at + len(term) : right]) or other in text[start:]:
                     continue  # 可以临时采集血液，但可以依照…: the pair already in the sentence makes it read oddly
                 swapped = clause.replace(term, other, 1)
@@ -521,6 +548,7 @@ class Questions:
         if item.type == "judge":
             self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
             self.paired += item.id in self.paired_made
+            self.figure_judges += item.id in self.figure_judges_made
         if item.type == "single":
             self.figures[item.kind == "figure"] += 1
             self.which += item.parts[0].endswith(WHICH_ASK)
@@ -531,6 +559,8 @@ class Questions:
         before, after = view.cut()
         if before.endswith("的") and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[上中下]", frame.answers[index]):
             return None  # 根本标准的基础上 -> 焦点上: a place word swapped is nonsense, not a false fact
+        if after_prohibition(before):
+            return None  # 不得收寄 -> 不得丢弃: another act forbidden reads as true
         swap = self.pool.choose(
             [frame.answers[index]],
             frame.fact,
@@ -542,6 +572,8 @@ class Questions:
         )
         if swap is None:
             return None
+        if function_words_only(frame.answers[index], swap[0]):
+            return None  # 和 for 与, 的 dropped: the same fact keyed false
         statement = view.replace(0, swap[0])
         if _echoes(swap[0], before + after, frame.answers[index]):
             return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false

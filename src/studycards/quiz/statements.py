@@ -1,0 +1,43 @@
+"""What a 判断 may state: a statement a reader can judge from the material, made false by a change that
+matters. Each test here refuses a statement an examiner would not sign, for a reason of its own."""
+
+from __future__ import annotations
+
+import re
+
+from studycards.facts import normalise
+
+CROSS_REFERENCE = re.compile(r"第[一二三四五六七八九十百千零〇\d]+[条款项]|前[款条项]|本条")
+"""A provision that points to another (依照本法第二十一条, 前款规定的): its truth lies in the text it cites."""
+
+PROHIBITION = re.compile(r"(?:不得|禁止|严禁|不准|不应|不能|不许)$")
+"""A word that forbids what follows it: 不得丢弃 for 不得收寄 is still forbidden, false only by the letter."""
+
+PROHIBITS = re.compile(r"不得|禁止|严禁|不准")
+"""A prohibition anywhere in a statement: beside it, a duty made a power (应当保密 -> 可以保密，不得泄露) still
+reads as the rule."""
+
+FUNCTION_WORDS = re.compile(r"[的之和与及或并、]|以及|或者")
+"""Particles and conjunctions: a swap of 的 for 和 changes no fact."""
+
+
+def cites_another(statement: str) -> bool:
+    """Whether the statement points to another article or clause (本法第X条, 前款): not judged on its own."""
+    return bool(CROSS_REFERENCE.search(statement))
+
+
+def after_prohibition(before: str) -> bool:
+    """Whether the phrase after `before` is what a prohibition forbids: another act in its place (不得收寄 ->
+    不得丢弃) sounds just as forbidden, so the statement reads true though keyed 错误."""
+    return bool(PROHIBITION.search(normalise(before)))
+
+
+def holds_prohibition(statement: str) -> bool:
+    """Whether a statement forbids something: a duty made a power beside it (可以保密，不得泄露) is no trap."""
+    return bool(PROHIBITS.search(statement))
+
+
+def function_words_only(phrase: str, swap: str) -> bool:
+    """Whether `swap` differs from `phrase` only in particles and conjunctions (A和B for A与B, 经济的发展 for
+    经济发展): the same fact, keyed false."""
+    return FUNCTION_WORDS.sub("", normalise(phrase)) == FUNCTION_WORDS.sub("", normalise(swap))
