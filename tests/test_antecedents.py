@@ -70,6 +70,8 @@ def test_a_card_with_its_subject_is_unchanged(subject, verb, answer, before):
     assert with_antecedent(fact, before) is fact
     imperative = fact_of(f"要{verb}{answer}。", answer)  # the genre's own voice: 要 with what it does in view
     assert with_antecedent(imperative, before) is imperative
+    quoted = fact_of(f"“{subject}{verb}”这一理念{answer}。", answer)  # 这 sums up the quote the card shows
+    assert with_antecedent(quoted, before) is quoted
 
 
 @given(st.sampled_from(SUBJECTS), st.sampled_from(ANSWERS))

@@ -27,10 +27,10 @@ REFERS = re.compile(
     r"上述|前述|前款|本款|前两款|前三款|(?:^|(?<=[，,；;：:]))以上(?=[^，,；;。\d]{0,3}[这各所的两二三四五六七八九十几])"
 )
 """Words of a law or report that point to an earlier sentence or paragraph, wherever they stand before a blank."""
-DEMONSTRATIVE = re.compile(r"[这這](?!次|届|里是|样一[个個种種]|[“「])")
+DEMONSTRATIVE = re.compile(r"(?<![”’」』》])[这這](?!次|届|里是|样一[个個种種]|[“「])")
 """这 as what a clause speaks of (这个方针, 这些地区, 这样的胜利): it points outside the clause wherever it stands; not
-这次 (the meeting the report itself is given at), nor the 这 that sums up a list or names a kind just before it
-(…有利于这“三个有利于”; 中国这样一个…的国度)."""
+这次 (the meeting the report itself is given at), nor the 这 that sums up a list, a quote or a title just before it
+or names a kind (…有利于这“三个有利于”; “绿水青山就是金山银山”这一理念; 中国这样一个…的国度)."""
 OPENING_PRONOUN = re.compile(
     r"^[对将由向在按依从为使把经与同据]?(?:(?<![应活本])该(?![当是死])|此(?![外后前时刻起])|其(?![他它余实次中]))"
 )
