@@ -3,13 +3,13 @@
     PYTHONPATH=src python scripts/build_stock_phrases.py [--items ../shared/exam/items.jsonl]
 
 A stock phrase is what any law (or any report) says: 单位和个人, 承担民事责任. Hidden alone, a blind reader drops its
-card as trivial. Candidates are the runs of one to MAX_WORDS words (studycards' segmenter) inside a clause of
-the TUNING half's documents (benchmarks/halves.py), neither first nor last word of one character (的, 和: glue). A
-candidate is stock for a genre (laws / reports) when it stands in at least MIN_SHARE of that genre's tuning documents,
-at least MIN_SEEN sentences of the tuning half's exam items (exam/items.jsonl) hold it, and at most MAX_HIDDEN of
-those hide it as the exact span of a blank. Written by genre, most common first; each line: genre, phrase,
-documents, exam blanks, exam sentences. The checking half's items say whether it generalises (share of their
-blanks the list calls stock: docs/quality.md).
+card as trivial. Candidates are the runs of one to MAX_WORDS words (studycards' segmenter) inside a clause of the
+TUNING half's documents (benchmarks/halves.py), neither first nor last word of one character (的, 和: glue). A
+candidate is stock for a genre (laws / reports) when it stands in at least MIN_SHARE of that genre's tuning
+documents, at least MIN_SEEN sentences of the tuning half's exam items (exam/items.jsonl) hold it (MIN_SEEN_WORD for
+a single word), and at most MAX_HIDDEN of those hide it as the exact span of a blank. Written by genre, most common
+first; each line: genre, phrase, documents, exam blanks, exam sentences. The checking half's items say whether it
+generalises (share of their blanks the list calls stock, printed; docs/quality.md).
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def stock_rows(texts_by_genre: dict[str, list[str]], items: list[dict], seg) -> 
 def render(rows: list[tuple[str, str, int, int, int]], sizes: dict[str, int], items: int) -> str:
     """The data file: a header saying how it was made, then one row a line."""
     header = (
-        "# Stock phrases: what any law or any report says (缴纳费用, 遵守本法); a fact whose only answer is one is\n"
+        "# Stock phrases: what any law or any report says (单位和个人, 使用); a fact whose only answer is one is\n"
         "# not worth a card (extract/stock.py). Made by scripts/build_stock_phrases.py; regenerate with\n"
         "#     PYTHONPATH=src python scripts/build_stock_phrases.py\n"
         f"# from the tuning half of the corpus ({', '.join(f'{n} {g}' for g, n in sizes.items())}) and its {items} exam\n"
