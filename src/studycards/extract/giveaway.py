@@ -36,14 +36,13 @@ def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) ->
     answer, shown = _plain(answer), _plain(front)
     if len(answer) < MIN_STATED:
         return False
-    starts = seg.word_starts(shown)
-    if _stated(answer, shown, starts, member):
+    if _stated(answer, shown, seg, member):
         return True
     if re.search(NUMERAL, answer):  # a figure's unit (万吨, 亿元) is no giveaway: only its number
         number = QUALIFIER.sub("", answer)
-        return number != answer and len(number) >= MIN_STATED and _stated(number, shown, starts, member)
+        return number != answer and len(number) >= MIN_STATED and _stated(number, shown, seg, member)
     words = seg.words(answer)
-    stated = [word for word in words if len(word) >= MIN_STATED and _stated(word, shown, starts, member)]
+    stated = [word for word in words if len(word) >= MIN_STATED and _stated(word, shown, seg, member)]
     rest = [word for word in words if word not in stated and word not in PARTICLES]
     return bool(stated) and bool(rest) and all(word in LIGHT for word in rest)
 
@@ -53,14 +52,14 @@ def _plain(text: str) -> str:
     return QUOTES.sub("", text)
 
 
-def _stated(answer: str, shown: str, starts: frozenset[int], member: bool) -> bool:
+def _stated(answer: str, shown: str, seg: Segmenter, member: bool) -> bool:
     """`answer` in `shown` as whole words (not the 民生 of 人民生活), a figure not as part of a longer number (一年
     not in 十一年; 10% not in 110%), not among its fellows unless it is a `member` itself."""
     before = f"(?<!{NUMERAL})" if re.match(NUMERAL, answer) else ""
     after = f"(?!{NUMERAL})" if re.search(NUMERAL + "$", answer) else ""
     figure, organ = bool(re.search(NUMERAL, answer)), bool(ORGAN.search(answer))
     for match in re.finditer(before + re.escape(answer) + after, shown):
-        if match.start() not in starts or match.end() not in starts:
+        if not _on_word_edges(shown, match.start(), match.end(), seg):
             continue
         if figure and QUALIFIED.match(shown, match.end()) or organ and CONTINUED.match(shown, match.end()):
             continue
@@ -70,6 +69,12 @@ def _stated(answer: str, shown: str, starts: frozenset[int], member: bool) -> bo
             continue
         return True
     return False
+
+
+def _on_word_edges(text: str, start: int, end: int, seg: Segmenter) -> bool:
+    """Whether words of `text` start at `start` and end at `end`: the stretches there cut alone (a front cut whole for
+    each card cost a third of a deck's build)."""
+    return start in seg.dictionary_starts_around(text, start) and end in seg.dictionary_starts_around(text, end - 1)
 
 
 CONTINUED = re.compile(r"[\u4e00-\u9fff](?<![的和与及或])")
