@@ -4,7 +4,10 @@
     PYTHONPATH=src python benchmarks/boundaries.py check --show 3  # the checking half, 3 examples of each
 
 It counts, over the notes the default budget keeps:
-- inside word: a deletion edge inside a jieba word (posseg) of the card's text;
+- inside word: a deletion edge inside a jieba word (posseg) of the card's text (most are the tagger's words across a
+  rule's edge, which clauses.whole_words keeps on purpose: 之日|起, 十日|前, 报|上一级, 国家|所有);
+- cut unit: a deletion that cuts a whole unit as extract/units.py sees one: a suffix noun left outside (所有权|人,
+  涉密|人员), a list's last member that is a modifier without its head (伪造、变造、{{故意}}|损毁);
 - list continues: a list deletion next to another member of its list (、X, 和X after it; X、 before it);
 - verb swallowed: a list whose first member opens with a verb that no other member opens with;
 - short cue: a card whose front shows fewer than 4 characters besides its answer (an article number, 的, 是什么
@@ -37,6 +40,7 @@ from studycards.cards import make_notes  # noqa: E402
 from studycards.cards.note import OVERLAP, QA  # noqa: E402
 from studycards.extract.antecedents import LIST, NO_SUBJECT, POINTER, gap  # noqa: E402
 from studycards.extract.giveaway import gives_away  # noqa: E402
+from studycards.extract.units import whole_units  # noqa: E402
 from studycards.facts import Fact, normalise  # noqa: E402
 from studycards.pipeline import study  # noqa: E402
 from studycards.ranking import select  # noqa: E402
@@ -51,6 +55,7 @@ NOT_CUE = re.compile(
 NOUN = re.compile(r"^(?:n|nz|vn|nr|nt|nl|ng|an|ns|j|l|i)")
 CHECKS = (
     "inside word",
+    "cut unit",
     "list continues",
     "verb swallowed",
     "short cue",
@@ -84,6 +89,8 @@ def deletion_edges(fact: Fact, seg) -> list[str]:
         spans = list(fact.spans)
     if any(start not in starts or end not in starts for start, end in spans):
         problems.append("inside word")
+    if whole_units(fact, seg) is not fact:
+        problems.append("cut unit")
     if fact.kind == "enumeration":
         first, last = fact.spans[0][0], fact.spans[-1][1]
         if fact.text[first - 1 : first] == "、" or CONTINUES_AFTER.match(fact.text[last:]):

@@ -124,6 +124,7 @@ def test_a_front_that_states_its_answer_gives_it_away():
         ("千方百计扩大就业，不断改善人民生活。就业是□。", "民生之本"),  # 民生 not a word of 人民生活
         ("在十一年内完成□。", "一年"),  # not a number of its own
         ("坚持党管干部原则，坚持□原则。", "党管人才"),  # a word shared, the rest to recall
+        ("机翼分为上单翼、中单翼和下单翼。□多用于运输机。", "上单翼"),  # one of the fellows named: which one?
     ],
 )
 def test_a_front_that_only_resembles_its_answer_does_not(front, answer):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.facts import Fact, normalise
+from studycards.facts import Fact
 from studycards.segment import Segmenter
 
 MIN_STATED = 2
@@ -23,40 +23,58 @@ QUALIFIED = re.compile(r"(?:以上|以下|以内|之内|以外|左右|多|余)")
 """A figure written again with a qualifier (处三年以上七年以下…处{{三年以下}}): a rung of a ladder, not the answer."""
 QUALIFIER = re.compile(r"^(?:约|近|超过|不低于|不超过|不少于|不足|至少|至多)|(?:左右|以上|以下|以内|之内|多|余)$")
 """What a figure says besides its number (5%左右, 十五日以内): the number alone on the front gives it away."""
+QUOTES = re.compile(r"[\s“”‘’\"'《》〈〉「」『』（）()【】]")
+FELLOWS = frozenset("、和与及或")
+"""What stands between members named together (上单翼、中单翼和下单翼)."""
 NUMERAL = r"[0-9０-９.．一二三四五六七八九十百千万亿零〇两]"
 
 
-def gives_away(front: str, answer: str, seg: Segmenter) -> bool:
+def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) -> bool:
     """Whether `front` (a card's text, its answer hidden) states `answer`: whole, its figure without the qualifier, or
-    every word of it but light ones."""
-    answer, shown = normalise(answer), normalise(front)
+    every word of it but light ones. Named beside its fellows (分为A和B。其中，{{A}}…) it is one to choose, as examiners
+    ask it, unless it is itself a `member` of a list the front names again."""
+    answer, shown = _plain(answer), _plain(front)
     if len(answer) < MIN_STATED:
         return False
-    starts = seg.word_starts(shown)
-    if _stated(answer, shown, starts):
+    if _stated(answer, shown, seg, member):
         return True
     if re.search(NUMERAL, answer):  # a figure's unit (万吨, 亿元) is no giveaway: only its number
         number = QUALIFIER.sub("", answer)
-        return number != answer and len(number) >= MIN_STATED and _stated(number, shown, starts)
+        return number != answer and len(number) >= MIN_STATED and _stated(number, shown, seg, member)
     words = seg.words(answer)
-    stated = [word for word in words if len(word) >= MIN_STATED and _stated(word, shown, starts)]
+    stated = [word for word in words if len(word) >= MIN_STATED and _stated(word, shown, seg, member)]
     rest = [word for word in words if word not in stated and word not in PARTICLES]
     return bool(stated) and bool(rest) and all(word in LIGHT for word in rest)
 
 
-def _stated(answer: str, shown: str, starts: frozenset[int]) -> bool:
+def _plain(text: str) -> str:
+    """`text` without quotes, brackets or spaces: the marks that part a list's members stay."""
+    return QUOTES.sub("", text)
+
+
+def _stated(answer: str, shown: str, seg: Segmenter, member: bool) -> bool:
     """`answer` in `shown` as whole words (not the 民生 of 人民生活), a figure not as part of a longer number (一年
-    not in 十一年; 10% not in 110%)."""
+    not in 十一年; 10% not in 110%), not among its fellows unless it is a `member` itself."""
     before = f"(?<!{NUMERAL})" if re.match(NUMERAL, answer) else ""
     after = f"(?!{NUMERAL})" if re.search(NUMERAL + "$", answer) else ""
     figure, organ = bool(re.search(NUMERAL, answer)), bool(ORGAN.search(answer))
     for match in re.finditer(before + re.escape(answer) + after, shown):
-        if match.start() not in starts or match.end() not in starts:
+        if not _on_word_edges(shown, match.start(), match.end(), seg):
             continue
         if figure and QUALIFIED.match(shown, match.end()) or organ and CONTINUED.match(shown, match.end()):
             continue
+        if not member and (
+            shown[match.start() - 1 : match.start()] in FELLOWS or shown[match.end() : match.end() + 1] in FELLOWS
+        ):
+            continue
         return True
     return False
+
+
+def _on_word_edges(text: str, start: int, end: int, seg: Segmenter) -> bool:
+    """Whether words of `text` start at `start` and end at `end`: the stretches there cut alone (a front cut whole for
+    each card cost a third of a deck's build)."""
+    return start in seg.dictionary_starts_around(text, start) and end in seg.dictionary_starts_around(text, end - 1)
 
 
 CONTINUED = re.compile(r"[\u4e00-\u9fff](?<![的和与及或])")
@@ -84,7 +102,8 @@ def without_giveaways(fact: Fact, seg: Segmenter) -> Fact | None:
     if fact.kind == "outline" or not fact.spans:
         return fact
     cards = card_fronts(fact)
-    keep = [span for span, (front, answer) in zip(fact.spans, cards) if not gives_away(front, answer, seg)]
+    listed = fact.whole or fact.kind == "enumeration"
+    keep = [span for span, (front, answer) in zip(fact.spans, cards) if not gives_away(front, answer, seg, listed)]
     if len(keep) == len(fact.spans):
         return fact
     if fact.whole or fact.kind == "enumeration":  # a list is asked whole: one member named again is a mere hint
