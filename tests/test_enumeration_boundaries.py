@@ -129,3 +129,16 @@ def test_a_first_member_that_is_a_term_or_a_verb_phrase_of_its_own_stays_whole(t
     found = lists_of(tmp_path, sentence)
     firsts = [members[0] for members in found]
     assert all(len(first) >= len(members[1]) - 1 for first, members in zip(firsts, found))
+
+
+@pytest.mark.parametrize(
+    "sentence,said",
+    [
+        ("自治区人民政府、自治州人民政府、自治县人民政府分别实行首长负责制。", "实行"),  # 自治 opens words, no verb
+        ("引渡拘留、引渡逮捕、引渡监视居住由公安机关负责执行。", "由"),
+    ],
+)
+def test_what_the_clause_says_after_a_series_is_no_part_of_its_last_member(tmp_path, sentence, said):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    assert all(said not in member for members in found for member in members)

@@ -330,7 +330,9 @@ def _shared_opening(seg: Segmenter, pieces: list[str]) -> str:
     if len(pieces) < 3:
         return ""
     prefix = _common_prefix(pieces[1:])[: OPENING[1]]
-    return prefix if len(prefix) >= OPENING[0] and prefix in pieces[0] and _verb(seg, prefix) else ""
+    if len(prefix) < OPENING[0] or prefix not in pieces[0] or not _verb(seg, prefix):
+        return ""
+    return prefix if all(seg.words(piece)[0] == prefix for piece in pieces[1:]) else ""  # not 自治区…、自治州…
 
 
 def _verb(seg: Segmenter, text: str) -> bool:
@@ -361,7 +363,7 @@ def _opened_last(seg: Segmenter, piece: str, inner: list[str], opening: str) -> 
     rest = piece[len(cut) :]
     if len(rest) <= HEAD_NOUN or rest.startswith("的") and len(rest) > HEAD_NOUN + 1:
         return None  # 坚持中国共产党|的领导 is whole; 和谐社会|建设 and 危害国家|的行为作斗争 are not
-    said = str(seg.tagged(rest)[0][1]).startswith("v") or "等" in seg.words(rest)  # …自治县|设立自治机关
+    said = str(seg.tagged(rest)[0][1]).startswith(("v", "p")) or "等" in seg.words(rest)  # …|设立…; …|由…执行
     return None if said else piece  # 坚持中国共产党|的领导 is whole; 危害国家|的行为作斗争 is not
 
 
