@@ -14,7 +14,13 @@ from studycards.quiz.distractors import Pool, same_amount
 from studycards.quiz.frames import frame_of
 from studycards.quiz.questions import JUDGE_FIGURES, YEAR, stated
 from studycards.quiz.selection import make_items
-from studycards.quiz.statements import after_prohibition, cites_another, function_words_only, holds_prohibition
+from studycards.quiz.statements import (
+    after_prohibition,
+    cites_another,
+    function_words_only,
+    holds_prohibition,
+    scope_clash,
+)
 
 LAW = DECKS / "civil-servant-law-2018.txt"
 REPORT = DECKS / "government-work-report-2024.txt"
@@ -35,7 +41,9 @@ def judges(path):
 
 
 def fact(text, answers, kind="norm"):
-    origin = Origin(document="某法", document_id="某法", article="第一章", trail=("某法", "第一章"), line=1, paragraph=text)
+    origin = Origin(
+        document="某法", document_id="某法", article="第一章", trail=("某法", "第一章"), line=1, paragraph=text
+    )
     return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin)
 
 
@@ -106,3 +114,21 @@ def test_no_choice_offers_one_amount_twice(path):
                 options = [re.sub(r"^(\S+)$", r"\1 ", option) for option in item.options]  # a bare 三 is an amount too
                 pairs = [(a, b) for i, a in enumerate(options) for b in options[i + 1 :] if same_amount(a, b)]
                 assert not pairs, item.question()
+
+
+def test_an_organ_is_never_moved_out_of_its_scope():
+    """A national organ after a place word, or a local one left to run 全国…工作, is silly, not false."""
+    before = "管理单位应当将地震监测信息及时报送所在地"
+    organ = "县级以上地方人民政府负责管理地震工作的部门"
+    statement = before + organ + "。"
+    assert scope_clash(before, organ, "国务院负责管理地震工作的部门", statement)
+    assert not scope_clash(before, organ, "设区的市级人民政府负责管理地震工作的部门", statement)
+    national = "国务院抗震救灾指挥机构负责统一领导、指挥和协调全国抗震救灾工作。"
+    assert scope_clash("", "国务院抗震救灾指挥机构", "县级人民政府抗震救灾指挥机构", national)
+    assert not scope_clash("", "国务院计量行政部门", "省级人民政府计量行政部门", "国务院计量行政部门制定计量规程。")
+
+
+def test_a_duty_to_meet_a_standard_is_never_made_a_power():
+    from studycards.quiz.questions import CONFORM
+
+    assert CONFORM.match("达到抗震设防要求")

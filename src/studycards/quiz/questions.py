@@ -27,7 +27,13 @@ from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
-from studycards.quiz.statements import after_prohibition, cites_another, function_words_only, holds_prohibition
+from studycards.quiz.statements import (
+    after_prohibition,
+    cites_another,
+    function_words_only,
+    holds_prohibition,
+    scope_clash,
+)
 
 MULTIPLE_ASK = "横线处应填入的有："
 """Follows a 多选 stem whose one blank stands for a whole run of items, all of them among the options."""
@@ -470,7 +476,10 @@ class Questions:
         直辖市人民政府计量行政部门), if the material never says it so."""
         if not legal(frame.fact) or frame.fact.kind == "definition":
             return None
-        return self._first_moved(view.text, organ_moves(view.text, len(frame.lead)))
+        text = view.text
+        moves = organ_moves(text, len(frame.lead))
+        moves = [(at, organ, moved) for at, organ, moved in moves if not scope_clash(text[:at], organ, moved, text)]
+        return self._first_moved(text, moves)
 
     def _figure_moved(self, frame: Frame, view: View) -> tuple[str, tuple[str, str, str]] | None:
         """A provision's figure other than the answer moved to a near rung of its ladder (当事人…十五日内 ->
@@ -574,6 +583,8 @@ class Questions:
             return None
         if function_words_only(frame.answers[index], swap[0]):
             return None  # 和 for 与, 的 dropped: the same fact keyed false
+        if scope_clash(before, frame.answers[index], swap[0], view.text):
+            return None  # 报送所在地国务院…部门: a national organ somewhere is nonsense, not a false rule
         statement = view.replace(0, swap[0])
         if _echoes(swap[0], before + after, frame.answers[index]):
             return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false
@@ -652,8 +663,8 @@ DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识
 """What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
 
 
-CONFORM = re.compile(r"符合|遵守|遵循|服从|具备|具有")
-"""What a modal word opens when it states conformity, not a power: 应当符合 has no 可以 pair."""
+CONFORM = re.compile(r"符合|遵守|遵循|服从|具备|具有|达到")
+"""What a modal word opens when it states conformity, not a power: 应当符合 (应当达到…要求) has no 可以 pair."""
 
 
 EDGE = 2

@@ -17,6 +17,12 @@ PROHIBITS = re.compile(r"不得|禁止|严禁|不准")
 """A prohibition anywhere in a statement: beside it, a duty made a power (应当保密 -> 可以保密，不得泄露) still
 reads as the rule."""
 
+LOCALITY = re.compile(r"(?:所在地|当地|本行政区域内?|本地区)的?$")
+"""Words that place an organ somewhere (所在地的…): no national organ stands after them."""
+
+NATIONAL = ("国务院", "中央", "全国")
+"""Organs of the whole country; a statement of 全国…工作 is theirs to state."""
+
 FUNCTION_WORDS = re.compile(r"[的之和与及或并、]|以及|或者")
 """Particles and conjunctions: a swap of 的 for 和 changes no fact."""
 
@@ -41,3 +47,11 @@ def function_words_only(phrase: str, swap: str) -> bool:
     """Whether `swap` differs from `phrase` only in particles and conjunctions (A和B for A与B, 经济的发展 for
     经济发展): the same fact, keyed false."""
     return FUNCTION_WORDS.sub("", normalise(phrase)) == FUNCTION_WORDS.sub("", normalise(swap))
+
+
+def scope_clash(before: str, organ: str, moved: str, statement: str) -> bool:
+    """Whether moving `organ` to `moved` makes the statement silly rather than false: a national organ after a
+    place word (所在地国务院…部门), or a local one left to run 全国…工作 (省级人民政府…协调全国抗震救灾工作)."""
+    if moved.startswith(NATIONAL) and LOCALITY.search(normalise(before)):
+        return True
+    return organ.startswith(NATIONAL) and not moved.startswith(NATIONAL) and "全国" in statement.replace(organ, "")
