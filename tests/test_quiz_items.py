@@ -191,7 +191,9 @@ def test_each_fact_is_asked_once_before_any_is_asked_twice():
 def test_types_can_be_chosen_and_a_type_short_of_material_leaves_its_share_to_the_others():
     facts = facts_of(REPORT)
     items = make_items(facts, 12, types=["judge", "fill"], seed=2)
-    assert Counter(item.type for item in items) == {"judge": 6, "fill": 6}
+    # this report's 判断 are mostly of its figures, at most JUDGE_FIGURES a quiz: 填空 takes what they leave
+    counts = Counter(item.type for item in items)
+    assert len(items) == 12 and set(counts) == {"judge", "fill"} and 4 <= counts["judge"] <= 6, counts
     lone = [
         fact(
             "enumeration", "推动形成能者上、优者奖、庸者下、劣者汰的用人导向", ["能者上", "优者奖", "庸者下", "劣者汰"]
