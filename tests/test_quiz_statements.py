@@ -19,6 +19,7 @@ from studycards.quiz.statements import (
     cites_another,
     function_words_only,
     holds_prohibition,
+    said_apart,
     scope_clash,
 )
 
@@ -132,3 +133,13 @@ def test_a_duty_to_meet_a_standard_is_never_made_a_power():
     from studycards.quiz.questions import CONFORM
 
     assert CONFORM.match("达到抗震设防要求")
+
+
+def test_a_clause_the_material_says_with_words_between_is_no_falsehood():
+    article = "没有行政强制执行权的行政机关可以自期限届满之日起三个月内，依照本章规定申请人民法院强制执行。"
+    corpus = "\x00".join(["行政机关应当妥善保管，不得使用。", article])
+    assert said_apart("没有行政强制执行权的行政机关可以申请人民法院强制执行", "可以", corpus)
+    assert not said_apart("没有行政强制执行权的行政机关可以申请行政复议", "可以", corpus)  # another end
+    assert not said_apart("行政机关可以妥善保管查封的财物", "可以", corpus)  # the head said, its end not
+    split = "\x00".join(["没有行政强制执行权的行政机关可以自期限届满之日起三个月内提出。", "依照本章规定申请人民法院强制执行。"])
+    assert not said_apart("没有行政强制执行权的行政机关可以申请人民法院强制执行", "可以", split)  # not one sentence

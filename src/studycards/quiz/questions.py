@@ -32,6 +32,7 @@ from studycards.quiz.statements import (
     cites_another,
     function_words_only,
     holds_prohibition,
+    said_apart,
     scope_clash,
 )
 
@@ -535,6 +536,8 @@ class Questions:
                 swapped = clause.replace(term, other, 1)
                 if normalise(swapped) in self.corpus or any(t in clause and t != term for t in terms):
                     continue
+                if said_apart(swapped, other, self.corpus):
+                    continue  # …机关可以自…起三个月内，…申请人民法院强制执行: true, another article says it
                 return text[:left] + swapped + text[right:], (text[:left], clause, text[right:])
         return None
 

@@ -55,3 +55,26 @@ def scope_clash(before: str, organ: str, moved: str, statement: str) -> bool:
     if moved.startswith(NATIONAL) and LOCALITY.search(normalise(before)):
         return True
     return organ.startswith(NATIONAL) and not moved.startswith(NATIONAL) and "全国" in statement.replace(organ, "")
+
+
+MIN_SAID_HEAD = 4
+"""Characters before the swapped term that must match where the material says the clause with words between."""
+SAID_TAIL = 6
+"""Characters of the clause's end that must follow there, in the same sentence."""
+
+
+def said_apart(clause: str, term: str, corpus: str) -> bool:
+    """The material says `clause` with words between its term and its end (没有…的行政机关可以申请人民法院强制执行 in
+    …的行政机关可以自期限届满之日起三个月内，依照本章规定申请人民法院强制执行): a statement made of it is true there."""
+    clause = normalise(clause)
+    at = clause.find(term)
+    if at < MIN_SAID_HEAD or len(clause) - at - len(term) < SAID_TAIL:
+        return False
+    head, tail = clause[: at + len(term)], clause[-SAID_TAIL:]
+    start = corpus.find(head)
+    while start >= 0:
+        end = min((i for i in (corpus.find(mark, start) for mark in "。\x00") if i >= 0), default=len(corpus))
+        if tail in corpus[start + len(head) : end]:
+            return True
+        start = corpus.find(head, start + 1)
+    return False
