@@ -75,7 +75,7 @@ def test_the_model_proposes_candidates_and_ranking_asks_one_per_sentence_only_wi
     from studycards.facts import ALL_KINDS
     from studycards.ranking import select
 
-    ruled = studied_of("这座城市的老城墙修建于明代洪武年间，全长约十二公里。", ALL_KINDS)
+    ruled = studied_of("本市的老城墙修建于明代洪武年间，全长约十二公里。", ALL_KINDS)
     assert "examined" in {fact.kind for fact in ruled.facts}  # candidates beside the rule's fact
     kept = select([ruled], None).studied[0].facts
     assert "examined" not in {fact.kind for fact in kept}  # the rule's span stands: the model is not sure enough
