@@ -61,14 +61,14 @@ FIGURE_SHARE = 0.25
 """One, then about this many per other 单选: at most about this share of a quiz's 单选 asks a figure (exam items: 7%; a report is full of figures, and
 their ladders all end in the same unit)."""
 LAW_FIGURES = 3
+"""A law's 单选 may ask this many figures more: its time limits, fines and counts (三日/五日/十日/十五日) are
+what an examiner of a law asks as a ladder, and a law seldom holds other wrong options of an answer's family."""
 YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 """A year (2014年, 一九七九年): the time of a statement, no figure of it."""
 PERMISSION = "可以"
 """The paired term that grants a power: never swapped in beside a prohibition."""
 JUDGE_FIGURES = 3
 """判断 on a report's figures per quiz at most: a quiz of true-or-false amounts tests a table, not the report."""
-"""A law's 单选 may ask this many figures more: its time limits, fines and counts (三日/五日/十日/十五日) are
-what an examiner of a law asks as a ladder, and a law seldom holds other wrong options of an answer's family."""
 MULTIPLE_KIN = 2
 """A 多选's wrong options share a head word, a last character or a first word with a right one (水产 is no
 doubt beside 生产、分配、流通; a first character alone made 有效性 an option beside 有色金属、电子信息)."""
