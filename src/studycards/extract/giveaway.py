@@ -81,19 +81,23 @@ CONTINUED = re.compile(r"[\u4e00-\u9fff](?<![的和与及或])")
 """A name going on after an organ's (国务院|有关部门): what follows is no particle."""
 
 
+HIDDEN = "□"
+"""What stands for a hidden answer on a front this module reads."""
+
+
+def _listed(fact: Fact) -> bool:
+    """A list asked whole or in turn: each of its cards hides all its members."""
+    return fact.whole or fact.kind == "enumeration"
+
+
 def card_fronts(fact: Fact) -> list[tuple[str, str]]:
     """(front, answer) of each card of `fact`: a list asked whole or in turn hides all its members; another fact's card
     hides its one answer and shows the others (a cloze note's other deletions)."""
-    if fact.whole or fact.kind == "enumeration":
-        front = fact.period + _hidden(fact.text, list(fact.spans))
+    if _listed(fact):
+        front = fact.period + fact.front(HIDDEN)
         return [(front, answer) for answer in fact.answers]
-    return [(fact.period + _hidden(fact.text, [span]), answer) for span, answer in zip(fact.spans, fact.answers)]
-
-
-def _hidden(text: str, spans: list[tuple[int, int]]) -> str:
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + "□" + text[end:]
-    return text
+    fronts = (fact.period + fact.with_spans([span]).front(HIDDEN) for span in fact.spans)
+    return list(zip(fronts, fact.answers))
 
 
 def without_giveaways(fact: Fact, seg: Segmenter) -> Fact | None:
@@ -102,10 +106,10 @@ def without_giveaways(fact: Fact, seg: Segmenter) -> Fact | None:
     if fact.kind == "outline" or not fact.spans:
         return fact
     cards = card_fronts(fact)
-    listed = fact.whole or fact.kind == "enumeration"
+    listed = _listed(fact)
     keep = [span for span, (front, answer) in zip(fact.spans, cards) if not gives_away(front, answer, seg, listed)]
     if len(keep) == len(fact.spans):
         return fact
-    if fact.whole or fact.kind == "enumeration":  # a list is asked whole: one member named again is a mere hint
+    if listed:  # a list is asked whole: one member named again is a mere hint
         return fact if 2 * (len(fact.spans) - len(keep)) < len(fact.spans) else None
     return without_giveaways(fact.with_spans(keep), seg) if keep else None  # a kept answer may state the dropped one
