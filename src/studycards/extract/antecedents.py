@@ -13,7 +13,7 @@ import re
 
 from studycards.extract.clauses import opens_on_another
 from studycards.facts import Fact, normalise
-from studycards.outline import Document
+from studycards.outline import Document, sentences
 
 MAX_ANTECEDENT = 60
 """A sentence before a card this short may be shown on it; a longer one would bury the card."""
@@ -133,13 +133,8 @@ def sentence_before(fact: Fact, previous: str) -> str:
     if head and not SENTENCE_MARK.search(head[-1:]):
         start = max((m.end() for m in SENTENCE_MARK.finditer(head)), default=0)
         return head[start:]  # 我们必须清醒看到，|要{{…}}: the card cut its sentence's subject off
-    return last_sentence(head or previous)
-
-
-def last_sentence(text: str) -> str:
-    """The last sentence of `text`, its end mark kept."""
-    pieces = [piece for piece in re.split(r"(?<=[。！？!?])", text.strip()) if piece.strip()]
-    return pieces[-1].strip() if pieces else ""
+    said = sentences((head or previous).strip())
+    return said[-1].strip() if said else ""
 
 
 def previous_paragraphs(document: Document) -> dict[int, tuple[int, str]]:
