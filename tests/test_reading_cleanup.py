@@ -251,3 +251,39 @@ def test_cited_notes_go_with_the_marks_that_call_them():
     notes = ["③ 某作者：《论学习》，《某某文集》第2卷，第15页。", "④ 某作者：《论读书》，《某某选集》第1卷，第3—4页。"]
     assert cleaned(*body, *notes) == ["一、学习的任务", "①读书会", "②夜校", "我们要读原著。”学好理论，是干部的基本功。"]
     assert cleaned(*body) == body  # without cited notes, a circled figure in a line is left as it is
+
+
+def test_a_zero_width_line_inside_a_paragraph_joins_its_halves():
+    paragraph = ["过去一年，新建高速铁路", "\u200b", "多万公里。", "", "二、下一标题", ""]
+    assert cleaned(*paragraph) == ["过去一年，新建高速铁路多万公里。", "二、下一标题"]
+    # after a sentence's end it is a paragraph's end, and a line of plain spaces is only a blank line
+    assert cleaned("第一段到此为止。", "\u200b", "第二段。") == ["第一段到此为止。", "第二段。"]
+    assert cleaned("第一段", " ", "第二段") == ["第一段", "第二段"]
+
+
+def test_a_web_pages_reference_mark_goes_and_its_sentence_is_whole():
+    assert cleaned("我們間斷地出版了日報", "[", "3", "]", "，這種間斷的情況是罷工造成的。") == [
+        "我們間斷地出版了日報，這種間斷的情況是罷工造成的。"
+    ]
+    assert "第三条" in cleaned("本法所称", "[", "第三条", "]", "是指")  # text in brackets is no mark
+
+
+def test_paragraphs_cut_by_links_into_many_lines_are_whole():
+    """Blank lines end paragraphs, but most lines are pieces of one cut at its links (bold words, names)."""
+    text = []
+    for lead in ("社会主义文化要繁荣发展，必须认真贯彻执行", "文化", "我们要贯彻执行", "各地区各部门都要认真贯彻"):
+        text += [lead, "百花齐放、百家争鸣", "的方针。", ""]
+    text += ["二、下一标题", "", "第一条规定了总则。", "第二条规定了范围。", ""]
+    assert cleaned(*text)[:2] == [
+        "社会主义文化要繁荣发展，必须认真贯彻执行百花齐放、百家争鸣的方针。",
+        "文化百花齐放、百家争鸣的方针。",
+    ]
+    assert cleaned(*text)[-3:] == ["二、下一标题", "第一条规定了总则。", "第二条规定了范围。"]
+
+
+def test_a_subscript_on_a_line_of_its_own_stays_with_its_letters():
+    assert cleaned("稳健的货币政策灵活适度，广义货币M", "2", "增长11.3%。") == [
+        "稳健的货币政策灵活适度，广义货币M2增长11.3%。"
+    ]
+    assert cleaned("以细颗粒物（PM", "2.5", "）治理为突破口。") == ["以细颗粒物（PM2.5）治理为突破口。"]
+    assert cleaned("第一段到此为止。", "2", "第二段。") == ["第一段到此为止。", "第二段。"]  # a page number goes

@@ -114,12 +114,12 @@ def _tolerance(full: float, tolerance: float | None) -> float:
 
 def join_text(left: str, right: str) -> str:
     """Join two pieces of one paragraph: a space between Latin words, none elsewhere (2022 split as 20|22)."""
-    if _latin_letter(left[-1:]) and _latin_letter(right[:1]):
+    if latin_letter(left[-1:]) and latin_letter(right[:1]):
         return f"{left} {right}"
     return left + right
 
 
-def _latin_letter(char: str) -> bool:
+def latin_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
