@@ -480,15 +480,33 @@ def test_tune_reports_render_in_anki_with_clean_titles_and_whole_units(path, tmp
     apkg.write_bytes(package_bytes(notes))
     col = open_collection(tmp_path)
     import_apkg(col, apkg)
-    fronts = []
-    for _, question, _ in rendered_cards(col):
+    fronts, titled = [], []
+    for card, question, _ in rendered_cards(col):
         front = visible_text(question)
         assert front
         fronts.append(front)
+        titled.append((card.nid, *_title_and_rest(question)))
     col.close()
     assert not [f for f in fronts if re.search(r"[．.]\[\.\.\.\]|\d[．.]\[", f)], "no figure cut at its decimal point"
     assert not [f for f in fronts if re.match(r"(?:就是|也将是|是)[^，。]*\[\.\.\.\]", f)], "fronts carry a subject"
     assert not [f for f in fronts if re.search(r"(?:^|\n)[的于]", f)], "no broken line as a sub-heading"
+    chained = {nid for nid, _, rest in titled if "→" in rest}  # its title is the sentence its chain asks in
+    twice = [(title, rest) for nid, title, rest in titled if nid not in chained and _twice(title, rest)]
+    assert not twice, "a sentence shows once, not again with its list elided above it"
+
+
+def _title_and_rest(question: str) -> tuple[str, str]:
+    """A list card's title (the sentence with … for its list) and the rest of its front."""
+    title = re.search(r'<div class="title">(.*?)</div>', question, re.S)
+    if not title:
+        return "", visible_text(question)
+    return visible_text(title.group(1)), visible_text(question[title.end() :])
+
+
+def _twice(title: str, rest: str) -> bool:
+    """Whether a front shows its title's sentence again below it, with the list or a blank where … stands."""
+    before, mark, after = title.partition("…")
+    return bool(mark) and bool(re.search(re.escape(before) + r".+" + re.escape(after), rest))
 
 
 def test_a_range_with_its_unit_at_both_ends_is_asked_whole(tmp_path):

@@ -52,14 +52,16 @@ def groups(count: int) -> list[range]:
 
 
 def list_overlap_fields(fact: Fact, hint: str = "none") -> dict[str, str]:
-    """A long list in running text: the sentence around it as the title, each item asked with the previous
-    one as its cue, and last cards that ask the list in its sentence, a group of at most 8 items at a time (the
-    other items in view)."""
+    """A long list in running text: the sentence around it as the title (the part of the document where no item is
+    asked alone), each item asked with the previous one as its cue, and last cards that ask the list in its
+    sentence, a group of at most 8 items at a time (the other items in view)."""
     start, end = fact.spans[0][0], fact.spans[-1][1]
-    before, after = fact.text[:start], fact.text[end:]
-    fields = {"Title": escape(before) + MORE + escape(after)}
     together = groups(len(fact.answers))
     items = _chained(fact, len(together))
+    # The title shows on every card. With items asked one after another it is their sentence; without, the cards
+    # ask the list in that sentence, which a title would print twice: it names the part of the document instead.
+    title = fact.text[:start] + MORE + fact.text[end:] if items else (fact.origin.trail or (fact.origin.document,))[-1]
+    fields = {"Title": escape(title)}
     for k, item in enumerate(items, start=1):
         parts = [escape(items[k - 2])] if k > 1 else []
         parts.append(deletion(k, item, hint_for(fact, item, hint)))
