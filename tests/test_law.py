@@ -530,3 +530,36 @@ def test_quiz_on_provisions_cites_the_article():
     for item in items:
         assert item.kind == "provision"
         assert re.match(r"《公务员法》 › 第.+章 .+ › 第.+条，第\d+行$", item.source), item.source
+
+
+def test_an_articles_list_question_reads_as_a_question(tmp_path):
+    """The lead's verb takes 哪些 (包括哪些, not 包括有哪些); how many of a list apply is not repeated (采取哪些措施,
+    not 哪些一种或者几种措施); a count is asked as one (哪两项); 如下 is dropped."""
+    law = "\n".join(
+        [
+            "中华人民共和国示例法",
+            "第一条　为了规范示例工作，制定本法。",
+            "第二条　本法所称的外国国家包括：",
+            "（一）外国主权国家；",
+            "（二）外国主权国家的国家机关或者组成部分；",
+            "（三）外国主权国家授权行使主权权力的组织。",
+            "第三条　国务院有关部门可以根据实际情况决定采取下列一种或者几种措施：",
+            "（一）不予签发签证、不准入境；",
+            "（二）查封、扣押、冻结在我国境内的财产；",
+            "（三）禁止或者限制有关交易、合作等活动。",
+            "第四条　各专门委员会的工作如下：",
+            "（一）审议全国人民代表大会主席团交付的议案；",
+            "（二）审议常务委员会交付的质询案；",
+            "（三）研究、审议和拟订有关议案。",
+            "第五条　对该货物适用下列两项税率中较高者：",
+            "（一）因采取规定措施对该货物加征关税后的税率；",
+            "（二）该货物原产地所适用的最惠国税率。",
+        ]
+    )
+    questions = {fact.question for fact in study(str(write(tmp_path, "law.txt", law))).facts if fact.question}
+    assert {
+        "第二条规定本法所称的外国国家包括哪些？",
+        "第三条规定国务院有关部门可以根据实际情况决定采取哪些措施？",
+        "第四条规定的各专门委员会的工作有哪些？",
+        "第五条规定对该货物适用哪两项税率中较高者？",
+    } <= questions, questions

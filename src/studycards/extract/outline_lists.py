@@ -62,13 +62,20 @@ LISTED = re.compile(
 )
 MAX_QUESTION = 40
 LISTED_LONG = re.compile(r"(?:下列|以下)(?:各项)?")
+HOW_MANY = re.compile(r"(?<=下列|以下)(?:[一两][种项类个](?:或者|或)[几多][种项类个]|一种(?=方式))")
+"""How many of a list apply, which a question does not repeat (采取下列一种或者几种措施 -> 采取哪些措施)."""
+COUNTED_LONG = re.compile(r"(?:下列|以下)(?=[两二三四五六七八九十]+[项个种类])")
+"""下列 before a count (适用下列两项税率中较高者 -> 适用哪两项税率中较高者)."""
+ASKS_WHAT = re.compile(r"(?:包括|包含|是指|做到|用于|适用于|分为|享有|遵守)$")
+"""A lead ending on a verb whose object is the list: 外国国家包括 -> 外国国家包括哪些？ (not 包括有哪些)."""
 MAX_LEAD = 100
 """Characters of a lead that a question may repeat whole."""
 ONE_OF = re.compile(r"(?:下列|以下)(?:各项)?(?P<what>[^，,：:；;。]{0,12}?)(?P<one>之一)?(?=[，,：:；;。的]|$)")
 
 
 def _which(match: re.Match) -> str:
-    return f"哪些{match.group('what')}"
+    what = match.group("what")
+    return f"哪{what}" if re.match(r"[两二三四五六七八九十]+[项个种类]", what) else f"哪些{what}"
 
 
 IS = re.compile(r"(?:是|(?<![行作认])为)$")
@@ -111,7 +118,7 @@ def _law_question(document: Document, node: Node, items: list[Node], lead: str =
         unit = units.pop() if len(units) == 1 else "部分"
         name = document.cited if node.kind == "article" else node.label
         return f"{name}的{cn_count(len(items))}{unit}依次是什么？"
-    lead = lead or (_lead(node) if node.style in LAW_STYLES else "")
+    lead = HOW_MANY.sub("", lead or (_lead(node) if node.style in LAW_STYLES else ""))
     if not lead:
         return ""
     clause = next((c for c in re.split(r"[；;。]", lead) if LISTED.search(c)), "")
@@ -124,14 +131,23 @@ def _law_question(document: Document, node: Node, items: list[Node], lead: str =
     named = LISTED.search(lead)
     if named and named.group("what"):  # a long lead: 有下列行为之一，情节较轻的，给予…处分；…：
         return f"{node.label}规定{_named_clause(lead, named)}？（按顺序）"
-    last = re.split(r"[。；;]", lead)[-1]
+    last = re.sub(r"如下$", "", re.split(r"[。；;]", lead)[-1])  # 各专门委员会的工作如下：
     if 4 <= len(last) <= MAX_QUESTION and not re.search(r"[，,]", last):  # …基本原则是： / …纪律处分种类：
         if LISTED_LONG.search(last):  # 经营者不得实施下列侵犯商业秘密的行为 -> …实施哪些侵犯商业秘密的行为？
-            return f"{node.label}规定{LISTED_LONG.sub('哪些', last, count=1)}？"
+            return f"{node.label}规定{_which_of(last)}？"
+        if ASKS_WHAT.search(last):
+            return f"{node.label}规定{last}哪些？"
         return f"{node.label}规定{last}什么？" if IS.search(last) else f"{node.label}规定的{last}有哪些？"
     if LISTED_LONG.search(lead) and len(lead) <= 2 * MAX_QUESTION and not re.search(r"[。；;]", lead):
-        return f"{node.label}规定{LISTED_LONG.sub('哪些', lead.rstrip('：:'), count=1)}？"  # 贿赂哪些单位或者个人，以…
+        return f"{node.label}规定{_which_of(lead.rstrip('：:'))}？"  # 贿赂哪些单位或者个人，以…
     return f"{node.label}规定“{_tail(lead)}”的{cn_count(len(items))}项是什么？（按顺序）"
+
+
+def _which_of(lead: str) -> str:
+    """The lead with its 下列 asked: 哪两项 before a count, else 哪些 (for 下列一种或者几种 too)."""
+    if COUNTED_LONG.search(lead):
+        return COUNTED_LONG.sub("哪", lead, count=1)
+    return LISTED_LONG.sub("哪些", lead, count=1)
 
 
 def _tail(lead: str) -> str:
