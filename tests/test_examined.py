@@ -52,6 +52,8 @@ def test_definitions_hide_what_is_defined_or_named(tmp_path, sentence, asked):
         "这是我们共同的责任。",  # 这是 says nothing of its own
         "他们讨论的是什么。",  # a question word is no answer
         "下列人员不得录用为社区工作者：",  # a list follows: its items are asked
+        # a long meaning's kind is no answer: 行为 says nothing of what is defined
+        "本条例所称经营活动，是指非营利组织开展的关于物业或者家政服务的交易、租赁以及其他经营性质的行为。",
     ],
 )
 def test_no_definition_where_nothing_is_defined(tmp_path, sentence):
