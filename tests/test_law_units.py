@@ -25,6 +25,7 @@ LAW = """中华人民共和国示例港口管理法
 第九条　危险货物的装卸许可，只能由国务院交通主管部门颁发。
 第九条之一　港务机关采取防污措施以及实行补偿所需经费，由本级财政予以保障。
 第十条　码头经营者连续三年未从事装卸业务的，吊销其经营许可证。
+第十条之一　本法所称港口经营，是指码头经营者为船舶提供的装卸、仓储、驳运以及其他港口服务的经营活动。
 
 第二章　法律责任
 
@@ -54,6 +55,12 @@ def answers_of(law, words: str) -> list[str]:
 def test_a_blank_hides_the_unit_examiners_hide(law, words, unit, wider):
     answers = answers_of(law, words)
     assert unit in answers and wider not in answers, answers
+
+
+def test_a_definitions_list_ends_before_its_catch_all(law):
+    """…装卸、仓储、驳运以及其他港口服务的经营活动: 驳运 is the last member, and is asked with the others."""
+    assert {"仓储", "驳运"} <= set(answers_of(law, "本法所称港口经营")), answers_of(law, "本法所称港口经营")
+    assert not [answer for answer in answers_of(law, "本法所称港口经营") if "其他" in answer]
 
 
 def test_what_a_rule_leaves_out_and_the_organ_in_charge_are_asked(law):

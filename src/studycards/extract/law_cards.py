@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from studycards.extract.clauses import MIN_SHOWN, cue_length
 from studycards.extract.law_sentences import is_boilerplate, sentence_of
+from studycards.extract.provisions import CATCH_ALL
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -302,7 +303,7 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         return False  # {{跨省、自治区、直辖市}}的收费公路
     if fact.text[:start].endswith("是指") and fact.text[end : end + 1] in "，,":
         return False  # 是指{{经营者在生产经营活动中}}，违反本法规定，…的行为: the meaning runs on past the blank
-    if fact.kind not in ("figure", "enumeration") and fact.text[end:].startswith(("和", "及", "与", "以及")):
+    if fact.kind not in ("figure", "enumeration") and _goes_on(fact.text[end:]):
         return False  # 应当{{建立健全管理制度}}和服务规范: the blank stops inside what the verb governs
     if ROUTINE.match(answer):
         return False  # 应当{{严格按照规划进行建设}}
@@ -341,7 +342,7 @@ def _list_ok(fact: Fact, span: tuple[int, int], seg: Segmenter) -> bool:
     if (
         BROKEN_LIST.search(answer)
         or fact.text[:start].endswith(("和", "及", "与", "或"))
-        or fact.text[end:].startswith(("和", "及", "与", "或", "以及"))
+        or _goes_on(fact.text[end:], "或")
         or re.match(r"[（(][^）)]{1,4}[）)]", fact.text[end:])  # {{…、文化馆}}（站）: part of the last item
     ):
         return False
@@ -351,6 +352,11 @@ def _list_ok(fact: Fact, span: tuple[int, int], seg: Segmenter) -> bool:
     after = seg.tagged(re.split(r"[，,；;：:。、]", fact.text[end:])[0][:REACH])
     cut_before = before and NOUN.match(before[-1][1]) and before[-1][0] not in COPULAS
     return not cut_before and not (after and NOUN.match(after[0][1]) and after[0][0] != "等")
+
+
+def _goes_on(after: str, *joins: str) -> bool:
+    """What follows a blank joins more to it (和服务规范), unless it is a list's catch-all (以及其他商业性质的行为)."""
+    return after.startswith(("和", "及", "与", "以及", *joins)) and not CATCH_ALL.match(after)
 
 
 def _ends_on_verb(answer: str, seg: Segmenter) -> bool:

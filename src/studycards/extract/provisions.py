@@ -48,6 +48,8 @@ CLASS_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两\d]+(?:个|种|类|项|级|档|部分))?"
     r"(?:等次|类别|方式|种类|档次|级别|形式|层次|类型|方面|情形|部分)?$"
 )
+CATCH_ALL = re.compile(r"(?:以及|和|及|或者|与|等)其他")
+"""What closes a list with its catch-all member (交易、投资、借贷以及其他商业性质的行为): its last member ends before."""
 ITEM_SPLIT = re.compile(r"、|以及|或者|和|及|与|或")
 SINGLE_CHARACTERS = re.compile(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?=[^\u4e00-\u9fff]|等|$)")
 MEASURE = re.compile(rf"给予(?P<x>{CLAUSE}{{2,24}}?)处分")
@@ -149,6 +151,7 @@ def _definition(sentence: str) -> Iterator[list[Span]]:
     start, body = match.start("body"), match.group("body")
     head = body.rfind("的")
     attributes = body[:head] if head > 0 else body
+    attributes = CATCH_ALL.split(attributes, maxsplit=1)[0]  # …、借贷以及其他商业性质的行为: 借贷 is the last
     if "、" in attributes and not re.search(r"[，,]", attributes):  # attributes of one clause, not a run of clauses
         spans, offset = [], start
         for part in attributes.split("、"):
