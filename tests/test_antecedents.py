@@ -12,7 +12,7 @@ from studycards.extract.antecedents import MAX_ANTECEDENT, gap, sentence_before,
 from studycards.facts import Fact, Origin
 from studycards.pipeline import study
 
-SUBJECTS = ["国务院", "县级以上人民政府", "我们", "国家", "各级党组织", "人民法院", "用人单位"]
+SUBJECTS = ["国务院", "县级以上人民政府", "我们", "国家", "各级党组织", "人民法院", "用人单位", "他人"]
 POINTERS = [
     "这个方针",
     "上述措施",
@@ -23,6 +23,8 @@ POINTERS = [
     "此类案件",
     "其主要任务",
     "前述机关",
+    "他们",  # a person or group named before (他们是地地道道的{{…}})
+    "他",
 ]
 OPENERS = ["要", "才能成为", "也是", "标志着", "必须", "这是", "其中"]
 VERBS = ["坚持", "实行", "建立", "完善", "加强", "保障"]

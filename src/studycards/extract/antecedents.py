@@ -32,10 +32,11 @@ DEMONSTRATIVE = re.compile(r"(?<![”’」』》])[这這](?!次|届|里是|样
 这次 (the meeting the report itself is given at), nor the 这 that sums up a list, a quote or a title just before it
 or names a kind (…有利于这“三个有利于”; “绿水青山就是金山银山”这一理念; 中国这样一个…的国度)."""
 OPENING_PRONOUN = re.compile(
-    r"^[对将由向在按依从为使把经与同据]?(?:(?<![应活本])该(?![当是死])|此(?![外后前时刻起])|其(?![他它余实次中]))"
+    r"^[对将由向在按依从为使把经与同据]?(?:(?<![应活本])该(?![当是死])|此(?![外后前时刻起])|其(?![他它余实次中])"
+    r"|[他她它](?![人国乡日])(?:们|們)?)"
 )
-"""该/此/其 opening a clause (该单位…, 此类…, 其主要任务…, 对其…): further in, they speak of the clause's own subject
-(个人将其所得…)."""
+"""该/此/其 or a personal pronoun opening a clause (该单位…, 此类…, 其主要任务…, 对其…, 他们是…, 他在黨內…): further
+in, they speak of the clause's own subject (个人将其所得…); 他人 is anyone else, a subject of its own."""
 ITEM = re.compile(r"前项|前款第[一二三四五六七八九十]+项|(?<![条])第[一二三四五六七八九十]+项|前款所列")
 """A pointer to an item of a list: no short sentence before the card says what it is."""
 NAMES_LIST = re.compile(
