@@ -23,6 +23,7 @@ from studycards.extract.keyterms import extract_keyterms
 from studycards.extract.law_cards import law_cards
 from studycards.extract.maxims import extract_maxims
 from studycards.extract.outline_lists import extract_outline_lists
+from studycards.extract.predictable import without_given
 from studycards.extract.norms import extract_norms
 from studycards.extract.provisions import extract_provisions, is_legal, supersede
 from studycards.extract.stock import LAWS, REPORTS, without_stock
@@ -77,12 +78,14 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
 
 
 def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
-    """`facts` on whole units, without fillers, stock phrases, cue-less cards, facts another supersedes and, in a law,
+    """`facts` on whole units, without fillers, stock phrases, blanks the genre gives (a law's), cue-less cards, facts another supersedes and, in a law,
     cards a learner drops; a card whose sentence points back or has no subject shows the sentence before it, or is
     dropped."""
     legal = is_legal(document)
     least = MIN_SHOWN if legal else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
     units = [unit for unit in (whole_units(fact, seg) for fact in facts) if unit is not None]
+    if legal:  # a law's blanks the genre gives: moved to a time limit's count, or dropped
+        units = [unit for unit in map(without_given, units) if unit is not None]
     trimmed = (worth_memorising(fact) for fact in without_stock(units, LAWS if legal else REPORTS))
     trimmed = (without_fillers(fact, least) for fact in trimmed if fact is not None)
     answerable = antecedents(document, [fact for fact in trimmed if fact is not None], mended_later=legal)
