@@ -173,3 +173,21 @@ def test_a_first_member_opens_where_its_fellows_do():
     sentence = "人民是指拥护社会主义和参加社会主义建设的各民族、各民主阶级、各民主党派、各人民团体。"
     lists = [[sentence[s:e] for s, e in spans] for spans in _enumerations(sentence, segmenter())]
     assert lists and lists[0][0] == "各民族"  # not 建设的各民族
+
+
+@pytest.mark.parametrize(
+    "sentence,answers",
+    [
+        ("农业是我国国民经济的基础，只要农业上去了，其他就好办。", ["农业"]),
+        ("稳定是改革和发展的前提。", ["稳定"]),
+        ("实现四个现代化，科技是关键，教育是基础。", ["科技", "教育"]),
+        ("党的领导是人民当家作主和依法治国的根本保证。", ["根本保证"]),  # a head of the genre, not a role alone
+    ],
+)
+def test_a_judgement_that_states_a_role_hides_its_subject(sentence, answers):
+    assert hidden(judgement_spans, sentence) == answers
+
+
+def test_a_role_with_a_long_subject_is_not_asked():
+    sentence = "加强和改进党的作风建设是做好各项工作的基础。"
+    assert hidden(judgement_spans, sentence) == []

@@ -165,7 +165,26 @@ def _is_judgement(clause: str, offset: int, continues: bool) -> tuple[int, int] 
         return start, start + len(predicate)
     if not (HEAD_END.search(predicate) or "的" in predicate or "之" in predicate or len(predicate) <= 4):
         return None  # 是 before a verb phrase: 是在…, 是为了…
-    return _head_phrase(predicate, start)
+    span = _head_phrase(predicate, start)
+    if span is None or clause[span[0] - offset : span[1] - offset] not in ROLES:
+        return span
+    return _subject_span(clause[: match.start()], subject, offset)
+
+
+ROLES = ("根本", "关键", "核心", "基础", "前提", "保证")
+"""The part a thing plays, said of anything (农业是国民经济的{{基础}}): one of six, a guess. Examiners hide the
+subject of such a judgement (12 of the 12 exam sentences X是…的基础/关键/核心, both halves), never the role
+alone (0 of 7,324 blanks)."""
+MAX_ROLE_SUBJECT = 10
+
+
+def _subject_span(before: str, subject: str, offset: int) -> tuple[int, int] | None:
+    """Where `subject`, the end of what stands `before` 是 in a judgement that states a role, is hidden instead
+    ({{农业}}是国民经济的基础); None when it has none or a long one."""
+    if not subject or len(subject) > MAX_ROLE_SUBJECT:
+        return None
+    start = offset + before.rindex(subject)
+    return start, start + len(subject)
 
 
 def _head_phrase(predicate: str, start: int) -> tuple[int, int] | None:
