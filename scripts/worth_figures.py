@@ -1,7 +1,8 @@
 """How many examiner spans each test of trivial answers would call trivial (`studycards.extract.worth`, the open
-word sets of `studycards.extract.word_sets`): a test that calls an answer not worth memorising must almost never say
-so of one a question-writer hid. Items that test a word's written form or explain an idiom (选择词语的正确词形…,
-形容…的成语) are another genre and are counted apart. Figures for each half of the items (benchmarks/halves.py).
+word sets of `studycards.extract.word_sets`, the fillers of `studycards.extract.trivial`): a test that calls an
+answer not worth memorising must almost never say so of one a question-writer hid. Items that test a word's written
+form or explain an idiom (选择词语的正确词形…, 形容…的成语) are another genre and are counted apart. Figures for each
+half of the items (benchmarks/halves.py).
 
     PYTHONPATH=src python scripts/worth_figures.py [../shared/exam/items.jsonl]
 """
@@ -17,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from halves import half  # noqa: E402
 
+from studycards.extract.trivial import is_filler  # noqa: E402
 from studycards.extract.word_sets import in_open_set  # noqa: E402
 from studycards.extract.worth import counted_or_ordinal, head_in_view, stock_idiom  # noqa: E402
 
@@ -28,6 +30,7 @@ TESTS = {
     "head in view": head_in_view,
     "count or ordinal": counted_or_ordinal,
     "open word set": in_open_set,
+    "filler": lambda sentence, span: is_filler(sentence[span[0] : span[1]]),
 }
 HALVES = ("tune", "check")
 

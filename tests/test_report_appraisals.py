@@ -112,6 +112,13 @@ def test_a_scare_quoted_word_is_no_formulation(sentence, terms):
         ("积极", False),
         ("第一项任务", True),  # 其中最重要的是{{第一项任务}}: it stands for another sentence's item
         ("第一生产力", False),
+        ("我们的一贯方针", True),  # praise before a kind: which policy is not said
+        ("典型代表", True),
+        ("先锋战士", True),
+        ("三个代表", False),  # a count names a formulation
+        ("党的方针", False),
+        ("毛主席历来", True),  # {{毛主席历来}}教导我们: a speaker and how often, cut from what he says
+        ("多次", False),
     ],
 )
 def test_a_quantifier_and_a_qualifier_before_a_generic_noun_is_a_filler(answer, filler):
@@ -182,6 +189,7 @@ def test_a_first_member_opens_where_its_fellows_do():
         ("稳定是改革和发展的前提。", ["稳定"]),
         ("实现四个现代化，科技是关键，教育是基础。", ["科技", "教育"]),
         ("党的领导是人民当家作主和依法治国的根本保证。", ["根本保证"]),  # a head of the genre, not a role alone
+        ("一国两制是推进祖国和平统一大业的基本方针。", ["一国两制"]),  # a filler said of a subject
     ],
 )
 def test_a_judgement_that_states_a_role_hides_its_subject(sentence, answers):
@@ -190,4 +198,15 @@ def test_a_judgement_that_states_a_role_hides_its_subject(sentence, answers):
 
 def test_a_role_with_a_long_subject_is_not_asked():
     sentence = "加强和改进党的作风建设是做好各项工作的基础。"
+    assert hidden(judgement_spans, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "由于出现了这样的政治局面，现在是建国以来最好的历史时期之一。",  # a time is no subject to ask
+        "教育发展计划应当成为经济和社会发展总体规划的重要组成部分。",  # the modal is no part of it
+    ],
+)
+def test_a_filler_said_of_no_subject_is_not_asked(sentence):
     assert hidden(judgement_spans, sentence) == []
