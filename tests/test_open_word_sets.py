@@ -1,6 +1,7 @@
 """Report cards a learner keeps, issue 16: six plain words or more closed by 等 (工业、农业、…、卫生等各行各业) are
 examples, not a set to learn; a report's card asks none of them, whole, member by member or inside another kind's
-blank. A set of five and a list of phrases are still asked. Made-up sentences in the genre's wording."""
+blank. A set of five and a list of phrases are still asked; the verbs of a clause (同时要广泛动员、鼓励和指导…) are
+no list. Made-up sentences in the genre's wording."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import pytest
 
 from conftest import write
 from studycards.extract import extract
+from studycards.extract.enumerations import opens_a_clause
 from studycards.extract.word_sets import in_open_set, open_sets
 from studycards.parsing import parse
 from studycards.reading import read_source
+from studycards.segment import segmenter
 
 SECTORS = "工业、农业、财税、金融、交通、卫生"
 
@@ -57,3 +60,20 @@ def test_other_lists_are_no_open_word_set(sentence):
 def test_a_set_of_five_is_still_asked(tmp_path):
     sentence = "钢铁、煤炭、石油、电力、化工等行业，今年都超额完成了生产计划。"
     assert any("电力" in answer for answer in answers_of(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同时要广泛动员、鼓励和指导企业、集体和各方面的社会力量，努力举办多种形式的教育事业。",
+        "通过政策支持、加强信息服务和技术服务，引导农民按照市场需求调整种植结构。",
+    ],
+)
+def test_the_verbs_of_a_clause_are_no_list(tmp_path, sentence):
+    document = parse(read_source(write(tmp_path, "doc.txt", f"学习材料\n{sentence}")))
+    assert extract(document, ("enumeration",)) == []
+
+
+def test_a_slogan_that_opens_with_yao_is_a_list():
+    assert not opens_a_clause(segmenter(), ("要和平", "求合作", "促发展"))
+    assert opens_a_clause(segmenter(), ("要围绕优化结构", "提高效益"))
