@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from halves import half  # noqa: E402
 
-from studycards.extract.trivial import is_filler  # noqa: E402
+from studycards.extract.trivial import is_filler, mirrored  # noqa: E402
 from studycards.extract.word_sets import in_open_set  # noqa: E402
 from studycards.extract.worth import counted_or_ordinal, head_in_view, stock_idiom  # noqa: E402
 
@@ -31,6 +31,7 @@ TESTS = {
     "count or ordinal": counted_or_ordinal,
     "open word set": in_open_set,
     "filler": lambda sentence, span: is_filler(sentence[span[0] : span[1]]),
+    "mirrored": mirrored,
 }
 HALVES = ("tune", "check")
 

@@ -11,7 +11,7 @@ from studycards.extract.definitions import definition_spans
 from studycards.extract.formulations import _term_spans
 from studycards.extract.judgements import appraisal, judgement_spans, state, without_measure
 from studycards.extract.keyterms import _names
-from studycards.extract.trivial import is_filler
+from studycards.extract.trivial import is_filler, mirrored
 from studycards.segment import lexicon_words
 
 
@@ -210,3 +210,16 @@ def test_a_role_with_a_long_subject_is_not_asked():
 )
 def test_a_filler_said_of_no_subject_is_not_asked(sentence):
     assert hidden(judgement_spans, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,answer,given",
+    [
+        ("犯错误的干部是少数，好的和比较好的干部是多数。", "多数", True),  # the mirror gives it away
+        ("犯错误的干部是少数，好的和比较好的干部是多数。", "少数", True),
+        ("必须坚持少数服从多数的原则。", "多数", False),  # no parallel clause
+    ],
+)
+def test_an_answer_its_card_mirrors_is_given_away(sentence, answer, given):
+    start = sentence.rindex(answer)
+    assert mirrored(sentence, (start, start + len(answer))) is given

@@ -98,6 +98,20 @@ def plan_beside_plan(text: str, span: tuple[int, int]) -> bool:
     return bool(PLAN.fullmatch(answer)) and bool(PLAN.search(text[: span[0]] + "□" + text[span[1] :]))
 
 
+OPPOSITES = (("少数", "多数"), ("主要", "次要"), ("先进", "落后"), ("积极", "消极"), ("正确", "错误"), ("局部", "全局"))
+"""Words whose opposite a parallel clause gives away."""
+
+
+def mirrored(text: str, span: tuple[int, int]) -> bool:
+    """An answer whose opposite stands after the same word in another clause of its card (…是少数，…是{{多数}}): the
+    mirror gives it away."""
+    answer, before = text[span[0] : span[1]], text[span[0] - 1 : span[0]]
+    rest = text[: span[0]] + "□" + text[span[1] :]
+    return bool(before) and any(
+        before + other in rest for pair in OPPOSITES if answer in pair for other in pair if other != answer
+    )
+
+
 AMOUNT = re.compile(
     r"(?<![\d.．，,])(\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．](\d+))?(万亿|亿|万|千|%|％)?(?![\d年月日])"
 )
@@ -208,9 +222,9 @@ SHORT_CUED = ("figure", "maxim", "keyterm")
 
 def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
     """`fact` without its blanks that hide a filler or an answer its card shows elsewhere, or that the card cues with
-    fewer than `least` characters (畅通{{能上能下}}“双行道”: 能上能下 stays in view), or a member of a stock list
-    beside its fellows (出发点和{{落脚点}}); None when none is left; a list of a stock set is never asked. A list
-    is asked whole or not at all, and needs `least` only where it is the card's subject ({{民族、宗教、侨务工作}}进一步
+    fewer than `least` characters (畅通{{能上能下}}“双行道”: 能上能下 stays in view), whose opposite the card mirrors
+    (…是少数，…是{{多数}}), or a member of a stock list beside its fellows (出发点和{{落脚点}}); None when none is
+    left; a list of a stock set is never asked. A list is asked whole or not at all, and needs `least` only where it is the card's subject ({{民族、宗教、侨务工作}}进一步
     加强); outline points pass as they are."""
     if fact.kind == "outline" or not fact.spans:
         return fact
@@ -235,6 +249,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         and not _in_view(fact, span)
         and not (fact.kind == "figure" and (derivable(fact.text, span) or _said_twice(fact.text, span)))
         and not plan_beside_plan(fact.text, span)
+        and not mirrored(fact.text, span)
         and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
         and not of_a_stock_list(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
         and cue_length(fact.text, [span]) >= least
