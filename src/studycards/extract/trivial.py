@@ -224,8 +224,8 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
     """`fact` without its blanks that hide a filler or an answer its card shows elsewhere, or that the card cues with
     fewer than `least` characters (畅通{{能上能下}}“双行道”: 能上能下 stays in view), whose opposite the card mirrors
     (…是少数，…是{{多数}}), or a member of a stock list beside its fellows (出发点和{{落脚点}}); None when none is
-    left; a list of a stock set is never asked. A list is asked whole or not at all, and needs `least` only where it is the card's subject ({{民族、宗教、侨务工作}}进一步
-    加强); outline points pass as they are."""
+    left; a list of a stock set is never asked. A list is asked whole or not at all, and needs `least` only where it
+    is the card's subject ({{民族、宗教、侨务工作}}进一步加强); outline points pass as they are."""
     if fact.kind == "outline" or not fact.spans:
         return fact
     if fact.kind == "enumeration" and of_a_stock_list(fact.answers):
