@@ -1,6 +1,8 @@
-"""How many examiner spans each test of `studycards.extract.worth` would call trivial: a test that calls an answer
-not worth memorising must almost never say so of one a question-writer hid. Items that test a word's written form
-or explain an idiom (选择词语的正确词形…, 形容…的成语) are another genre and are counted apart.
+"""How many examiner spans each test of trivial answers would call trivial (`studycards.extract.worth`, the open
+word sets of `studycards.extract.word_sets`, the fillers of `studycards.extract.trivial`): a test that calls an
+answer not worth memorising must almost never say so of one a question-writer hid. Items that test a word's written
+form or explain an idiom (选择词语的正确词形…, 形容…的成语) are another genre and are counted apart. Figures for each
+half of the items (benchmarks/halves.py).
 
     PYTHONPATH=src python scripts/worth_figures.py [../shared/exam/items.jsonl]
 """
@@ -12,7 +14,13 @@ import re
 import sys
 from pathlib import Path
 
-from studycards.extract.worth import counted_or_ordinal, head_in_view, stock_idiom
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from halves import half  # noqa: E402
+
+from studycards.extract.trivial import is_filler, mirrored  # noqa: E402
+from studycards.extract.word_sets import in_open_set  # noqa: E402
+from studycards.extract.worth import counted_or_ordinal, head_in_view, stock_idiom  # noqa: E402
 
 ITEMS = Path(__file__).resolve().parent.parent / ".." / "shared" / "exam" / "items.jsonl"
 ABOUT_WORDS = re.compile("词形|成语|形容|比喻|意思是|俗语|谚语")
@@ -21,35 +29,41 @@ TESTS = {
     "stock idiom": stock_idiom,
     "head in view": head_in_view,
     "count or ordinal": counted_or_ordinal,
+    "open word set": in_open_set,
+    "filler": lambda sentence, span: is_filler(sentence[span[0] : span[1]]),
+    "mirrored": mirrored,
 }
+HALVES = ("tune", "check")
 
 
 def main(path: Path) -> None:
-    spans = about_words = 0
-    called = {name: [0, 0] for name in TESTS}  # [document items, word items]
+    spans = {which: [0, 0] for which in HALVES}  # [document spans, word spans]
+    called = {(name, which): [0, 0] for name in TESTS for which in HALVES}
     examples: dict[str, list[str]] = {name: [] for name in TESTS}
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             item = json.loads(line)
             if item["kind"] != "fill":
                 continue
-            sentence = item["sentence"]
+            sentence, which = item["sentence"], half(item["id"])
             of_words = bool(ABOUT_WORDS.search(sentence))
             for start, end in item["blanks"]:
-                spans += 1
-                about_words += of_words
+                spans[which][of_words] += 1
                 for name, test in TESTS.items():
                     if test(sentence, (start, end)):
-                        called[name][of_words] += 1
+                        called[name, which][of_words] += 1
                         if not of_words and len(examples[name]) < 8:
                             examples[name].append(sentence[start:end])
-    documents = spans - about_words
-    print(f"examiner spans: {spans} ({documents} on documents, {about_words} on words themselves)")
-    for name, (on_documents, on_words) in called.items():
-        share = on_documents / documents
-        print(
-            f"{name}: {on_documents} of the document spans ({share:.2%}), {on_words} of the word spans; e.g. {examples[name]}"
-        )
+    for which in HALVES:
+        documents, about_words = spans[which]
+        print(f"{which}: examiner spans {documents + about_words} ({documents} on documents, {about_words} on words)")
+        for name in TESTS:
+            on_documents, on_words = called[name, which]
+            print(
+                f"  {name}: {on_documents} of the document spans ({on_documents / documents:.2%}), {on_words} of the word spans"
+            )
+    for name, found in examples.items():
+        print(f"{name}, e.g. {found}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from studycards.extract.definitions import definition_spans
 from studycards.extract.formulations import _term_spans
 from studycards.extract.judgements import appraisal, judgement_spans, state, without_measure
 from studycards.extract.keyterms import _names
-from studycards.extract.trivial import is_filler
+from studycards.extract.trivial import is_filler, mirrored
 from studycards.segment import lexicon_words
 
 
@@ -112,6 +112,13 @@ def test_a_scare_quoted_word_is_no_formulation(sentence, terms):
         ("积极", False),
         ("第一项任务", True),  # 其中最重要的是{{第一项任务}}: it stands for another sentence's item
         ("第一生产力", False),
+        ("我们的一贯方针", True),  # praise before a kind: which policy is not said
+        ("典型代表", True),
+        ("先锋战士", True),
+        ("三个代表", False),  # a count names a formulation
+        ("党的方针", False),
+        ("毛主席历来", True),  # {{毛主席历来}}教导我们: a speaker and how often, cut from what he says
+        ("多次", False),
     ],
 )
 def test_a_quantifier_and_a_qualifier_before_a_generic_noun_is_a_filler(answer, filler):
@@ -173,3 +180,46 @@ def test_a_first_member_opens_where_its_fellows_do():
     sentence = "人民是指拥护社会主义和参加社会主义建设的各民族、各民主阶级、各民主党派、各人民团体。"
     lists = [[sentence[s:e] for s, e in spans] for spans in _enumerations(sentence, segmenter())]
     assert lists and lists[0][0] == "各民族"  # not 建设的各民族
+
+
+@pytest.mark.parametrize(
+    "sentence,answers",
+    [
+        ("农业是我国国民经济的基础，只要农业上去了，其他就好办。", ["农业"]),
+        ("稳定是改革和发展的前提。", ["稳定"]),
+        ("实现四个现代化，科技是关键，教育是基础。", ["科技", "教育"]),
+        ("党的领导是人民当家作主和依法治国的根本保证。", ["根本保证"]),  # a head of the genre, not a role alone
+        ("一国两制是推进祖国和平统一大业的基本方针。", ["一国两制"]),  # a filler said of a subject
+    ],
+)
+def test_a_judgement_that_states_a_role_hides_its_subject(sentence, answers):
+    assert hidden(judgement_spans, sentence) == answers
+
+
+def test_a_role_with_a_long_subject_is_not_asked():
+    sentence = "加强和改进党的作风建设是做好各项工作的基础。"
+    assert hidden(judgement_spans, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "由于出现了这样的政治局面，现在是建国以来最好的历史时期之一。",  # a time is no subject to ask
+        "教育发展计划应当成为经济和社会发展总体规划的重要组成部分。",  # the modal is no part of it
+    ],
+)
+def test_a_filler_said_of_no_subject_is_not_asked(sentence):
+    assert hidden(judgement_spans, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,answer,given",
+    [
+        ("犯错误的干部是少数，好的和比较好的干部是多数。", "多数", True),  # the mirror gives it away
+        ("犯错误的干部是少数，好的和比较好的干部是多数。", "少数", True),
+        ("必须坚持少数服从多数的原则。", "多数", False),  # no parallel clause
+    ],
+)
+def test_an_answer_its_card_mirrors_is_given_away(sentence, answer, given):
+    start = sentence.rindex(answer)
+    assert mirrored(sentence, (start, start + len(answer))) is given

@@ -29,6 +29,7 @@ from studycards.extract.provisions import extract_provisions, is_legal, supersed
 from studycards.extract.stock import LAWS, REPORTS, without_stock
 from studycards.extract.trivial import MIN_REPORT_CUE, without_fillers
 from studycards.extract.units import whole_units
+from studycards.extract.word_sets import without_open_sets
 from studycards.extract.worth import worth_memorising
 from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
@@ -78,14 +79,16 @@ def extract(document: Document, kinds: tuple[str, ...] | None = None, seg: Segme
 
 
 def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[Fact]:
-    """`facts` on whole units, without fillers, stock phrases, blanks the genre gives (a law's), cue-less cards, facts another supersedes and, in a law,
-    cards a learner drops; a card whose sentence points back or has no subject shows the sentence before it, or is
-    dropped."""
+    """`facts` on whole units, without fillers, stock phrases, a law's blanks the genre gives, a report's open word
+    sets, cue-less cards, facts another supersedes and, in a law, cards a learner drops; a card whose sentence points
+    back or has no subject shows the sentence before it, or is dropped."""
     legal = is_legal(document)
     least = MIN_SHOWN if legal else MIN_REPORT_CUE  # a law's cards: law_card_ok weighs their cue
     units = [unit for unit in (whole_units(fact, seg) for fact in facts) if unit is not None]
     if legal:  # a law's blanks the genre gives: moved to a time limit's count, or dropped
         units = [unit for unit in map(without_given, units) if unit is not None]
+    else:  # a report's open word sets; a law's list is its classification, asked in groups
+        units = [unit for unit in (without_open_sets(fact) for fact in units) if unit is not None]
     trimmed = (worth_memorising(fact) for fact in without_stock(units, LAWS if legal else REPORTS))
     trimmed = (without_fillers(fact, least) for fact in trimmed if fact is not None)
     answerable = antecedents(document, [fact for fact in trimmed if fact is not None], mended_later=legal)

@@ -104,9 +104,23 @@ def extract_enumerations(document: Document, seg: Segmenter) -> list[Fact]:
                 fact = fact_in_sentence("enumeration", sentence, spans, passage.origin, lead=lead)
                 if report and is_long_word_set(fact.answers):
                     continue  # 发展养牛、养羊、…、养蜂: a half of it is no lesson, and the whole is too long to ask
+                if opens_a_clause(seg, fact.answers):
+                    continue  # {同时要广泛动员}、{鼓励和指导企业}…: verbs of a clause, not members of a list
                 fact.whole = is_short_list(fact.answers)
                 facts.append(fact)
     return facts
+
+
+CLAUSE_OPENERS = frozenset(["同时", "必须", "通过", "围绕", "按照", "为了", "并且", "而且"])
+"""Words that open a clause, a modal or a means (同时要…, 通过…, 要围绕…), never a member of a list; 要 alone may
+open one (要和平、求合作、促发展)."""
+
+
+def opens_a_clause(seg: Segmenter, items: tuple[str, ...]) -> bool:
+    """Whether an item opens with a clause's modal or means, perhaps after 要 (同时要广泛动员、鼓励和指导企业、集体和
+    各方面的社会力量; 通过政策支持、加强信息服务和技术服务; 要围绕优化结构、…): the 、 joins verbs or objects of one
+    clause, and the items are no list."""
+    return any(item and seg.words(item.removeprefix("要") or item)[0] in CLAUSE_OPENERS for item in items)
 
 
 def is_short_list(items: tuple[str, ...]) -> bool:

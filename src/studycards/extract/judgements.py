@@ -18,7 +18,7 @@ import re
 
 from studycards.extract.clauses import fact_in_sentence, first_disjoint
 from studycards.extract.passages import passages
-from studycards.extract.trivial import EVALUATIVE, GENERIC
+from studycards.extract.trivial import EVALUATIVE, GENERIC, is_filler
 from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, segmenter
@@ -165,7 +165,34 @@ def _is_judgement(clause: str, offset: int, continues: bool) -> tuple[int, int] 
         return start, start + len(predicate)
     if not (HEAD_END.search(predicate) or "的" in predicate or "之" in predicate or len(predicate) <= 4):
         return None  # 是 before a verb phrase: 是在…, 是为了…
-    return _head_phrase(predicate, start)
+    span = _head_phrase(predicate, start)
+    answer = clause[span[0] - offset : span[1] - offset] if span else ""
+    if span is None or answer not in ROLES and (not is_filler(answer) or appraisal(answer)):
+        return span
+    return _subject_span(clause[: match.start()], subject, offset)
+
+
+ROLES = ("根本", "关键", "核心", "基础", "前提", "保证")
+"""The part a thing plays, said of anything (农业是国民经济的{{基础}}): one of six, a guess. Examiners hide the
+subject of such a judgement (12 of the 12 exam sentences X是…的基础/关键/核心, both halves), never the role
+alone (0 of 7,324 blanks). A filler said of a subject (是推进祖国统一大业的{{基本方针}}) is the same."""
+MAX_ROLE_SUBJECT = 10
+NO_SUBJECT_TAGS = ("t", "c", "d", "p", "r")
+"""What a subject does not open with: a time, a conjunction, an adverb, a preposition, a pronoun."""
+MODAL_ENDS = ("应当", "应该", "必须", "必然", "要", "将", "可以", "能够")
+"""A modal the subject's span would take in before 成为 (教育发展计划应当|成为…)."""
+
+
+def _subject_span(before: str, subject: str, offset: int) -> tuple[int, int] | None:
+    """Where `subject`, the end of what stands `before` 是 in a judgement that states a role or a filler, is hidden instead
+    ({{农业}}是国民经济的基础); None when it has none or a long one."""
+    if not subject or len(subject) > MAX_ROLE_SUBJECT or subject.endswith(MODAL_ENDS):
+        return None
+    words = [tag for word, tag in segmenter().tagged(subject) if word.strip("“”")]
+    if not words or words[0] in NO_SUBJECT_TAGS:
+        return None  # {{现在}}是…时期之一, 当然，{{无论}}是…
+    start = offset + before.rindex(subject)
+    return start, start + len(subject)
 
 
 def _head_phrase(predicate: str, start: int) -> tuple[int, int] | None:
