@@ -151,8 +151,9 @@ def _definition(sentence: str) -> Iterator[list[Span]]:
     start, body = match.start("body"), match.group("body")
     head = body.rfind("的")
     attributes = body[:head] if head > 0 else body
+    one_clause = not re.search(r"[，,]", attributes)  # attributes of one clause, not a run of clauses
     attributes = CATCH_ALL.split(attributes, maxsplit=1)[0]  # …、借贷以及其他商业性质的行为: 借贷 is the last
-    if "、" in attributes and not re.search(r"[，,]", attributes):  # attributes of one clause, not a run of clauses
+    if "、" in attributes and one_clause:
         spans, offset = [], start
         for part in attributes.split("、"):
             spans.append((offset, offset + len(part)))
