@@ -1,9 +1,14 @@
 """What an examiner marked weak or bad in round 8, on sentences made up for these tests: one sentence asked twice
 in other cuts, a wrong option of the other polarity (a virtue among faults, a wrongdoing among trades)."""
 
+import random
+
 from conftest import spans_of
 
 from studycards.facts import Fact, Origin
+from studycards.quiz.distractors import Pool
+from studycards.quiz.frames import frame_of
+from studycards.quiz.polarity import names_fault
 from studycards.quiz.selection import make_items
 
 
@@ -27,3 +32,30 @@ def test_one_sentence_is_not_asked_twice_in_other_cuts():
         items = make_items(facts, 10, ("fill",), seed)
         lines = [item.source for item in items]
         assert len(lines) == len(set(lines)), [item.answer for item in items]
+
+
+def test_a_wrong_option_stands_on_the_right_options_side():
+    """Faults among faults, trades among trades: 集体主义 is no option beside 官僚主义、形式主义, nor 骗税 beside
+    咨询业、旅游业, though each shares the others' ending or shape."""
+    texts = [
+        "机关中存在的官僚主义、形式主义、本位主义等不良作风，损害了同群众的联系。",
+        "要在全社会倡导爱国主义、集体主义、社会主义思想。",
+        "积极发展金融业、咨询业、旅游业，增加服务项目。",
+        "严厉打击走私、骗税、逃汇等违法犯罪活动。",
+        "大力发展信息业、会展业、物流业。",
+    ]
+    answers = [
+        ["官僚主义", "形式主义", "本位主义"],
+        ["爱国主义", "集体主义", "社会主义"],
+        ["金融业", "咨询业", "旅游业"],
+        ["走私", "骗税", "逃汇"],
+        ["信息业", "会展业", "物流业"],
+    ]
+    facts = [fact("enumeration", text, items, line) for line, (text, items) in enumerate(zip(texts, answers), 1)]
+    pool = Pool([frame_of(f) for f in facts])
+    for seed in range(6):
+        faults = pool.choose(["形式主义"], facts[0], 2, random.Random(seed), shown=texts[0], avoid=tuple(answers[0]))
+        assert faults is None or not {"爱国主义", "集体主义", "社会主义"} & set(faults), faults
+        trades = pool.choose(["咨询业"], facts[2], 2, random.Random(seed), shown=texts[2], avoid=tuple(answers[2]))
+        assert trades is None or not {"走私", "骗税", "逃汇"} & set(trades), trades
+    assert names_fault("骗税") and names_fault("形式主义") and not names_fault("集体主义")

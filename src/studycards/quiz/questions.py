@@ -26,6 +26,7 @@ from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
+from studycards.quiz.polarity import opposite
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 from studycards.quiz.statements import (
     after_prohibition,
@@ -397,6 +398,8 @@ class Questions:
             return False
         if key.endswith(ENTITY_HEADS) != any(k.endswith(ENTITY_HEADS) for k in keys):
             return False
+        if opposite(right, item):
+            return False  # a wrongdoing among a party's rights, a right among wrongdoings
         words = self.pool.words(item)
         kin = [w for w in map(self.pool.words, right) if w]
         if len(key) <= SHORT_ITEM:  # a term, not a clause: of a right one's head or first word (…咨询, 职业…)
