@@ -9,6 +9,7 @@ from studycards.facts import Fact, Origin
 from studycards.quiz.distractors import Pool
 from studycards.quiz.frames import frame_of
 from studycards.quiz.polarity import names_fault
+from studycards.quiz.questions import PAIRED_FREE, Questions
 from studycards.quiz.selection import make_items
 
 
@@ -59,3 +60,21 @@ def test_a_wrong_option_stands_on_the_right_options_side():
         trades = pool.choose(["咨询业"], facts[2], 2, random.Random(seed), shown=texts[2], avoid=tuple(answers[2]))
         assert trades is None or not {"走私", "骗税", "逃汇"} & set(trades), trades
     assert names_fault("骗税") and names_fault("形式主义") and not names_fault("集体主义")
+
+
+def test_a_paper_swaps_a_paired_term_once_when_nothing_else_is_made_false():
+    """Six duties of 应当 with nothing else to change: one false 判断 is made by 应当 -> 可以, not two (before,
+    the first one counted towards its own allowance and let a second through)."""
+    texts = [f"河湖管理单位应当定期公布第{i}类河湖的保护情况。" for i in range(1, 7)]
+    facts = [fact("norm", text, ["定期公布"], line) for line, text in enumerate(texts, 1)]
+    frames = [frame_of(f) for f in facts]
+    for seed in range(4):
+        questions = Questions(frames, facts, random.Random(seed))
+        questions.truths[True] = 99  # every 判断 is due false
+        paired = 0
+        for frame in frames:
+            item = questions.judge(frame)
+            if item is not None and item.answer == ("错误",):
+                questions.chosen(item)
+                paired += "可以" in item.question()
+        assert paired == PAIRED_FREE
