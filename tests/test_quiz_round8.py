@@ -11,6 +11,7 @@ from studycards.quiz.frames import frame_of
 from studycards.quiz.polarity import names_fault
 from studycards.quiz.questions import PAIRED_FREE, Questions
 from studycards.quiz.selection import make_items
+from studycards.quiz.statements import amount_led, bounded
 
 
 def fact(kind, text, answers, line=1, document="中华人民共和国河湖保护法"):
@@ -78,3 +79,28 @@ def test_a_paper_swaps_a_paired_term_once_when_nothing_else_is_made_false():
                 questions.chosen(item)
                 paired += "可以" in item.question()
         assert paired == PAIRED_FREE
+
+
+def test_a_figure_under_a_prohibition_or_a_bound_is_never_moved():
+    """不得给予两次以上 made 三次以上 is still true (a 以下说法正确的是 had two true options so); a figure of a
+    duty (应当在七日内) still moves."""
+    assert bounded("对同一个违法行为，不得给予") and bounded("期限最长不超过")
+    assert not bounded("不得拒绝，应当在") and amount_led("两次以上") and not amount_led("一致")
+    texts = [
+        "对游客的同一个违法行为，不得给予两次以上罚款。",
+        "管理单位应当在七日内作出处理决定。",
+        "巡查人员应当在三日内报告，并在十五日内处理。",
+    ]
+    answers = [["两次以上"], ["七日内"], ["三日内", "十五日内"]]
+    facts = [fact("norm", text, items, line) for line, (text, items) in enumerate(zip(texts, answers), 1)]
+    frames = [frame_of(f) for f in facts]
+    moved = set()
+    for seed in range(8):
+        questions = Questions(frames, facts, random.Random(seed))
+        questions.truths[True] = 99  # every 判断 is due false
+        for frame in frames:
+            item = questions.judge(frame)
+            if item is not None and item.answer == ("错误",):
+                moved.add(item.original[1])
+    assert "两次以上" not in moved and "两次" not in moved
+    assert moved, "a duty's figure is still moved"

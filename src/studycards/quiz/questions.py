@@ -30,6 +30,8 @@ from studycards.quiz.polarity import opposite
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 from studycards.quiz.statements import (
     after_prohibition,
+    amount_led,
+    bounded,
     cites_another,
     function_words_only,
     holds_prohibition,
@@ -500,9 +502,10 @@ class Questions:
         二十日内), if the material never says it so and every range still runs from less to more."""
         if not legal(frame.fact):
             return None  # a report's figures are asked as figures of their own
+        moves = [move for move in figure_swaps(view.text, len(frame.lead)) if not bounded(view.text[: move[0]])]
         return self._first_moved(
             view.text,
-            figure_swaps(view.text, len(frame.lead)),
+            moves,
             lambda figure, statement: (
                 ranges_ordered(statement) and parts_within(statement) and not derivable(figure, statement)
             ),
@@ -588,6 +591,8 @@ class Questions:
             return None  # 根本标准的基础上 -> 焦点上: a place word swapped is nonsense, not a false fact
         if after_prohibition(before):
             return None  # 不得收寄 -> 不得丢弃: another act forbidden reads as true
+        if bounded(before) and amount_led(frame.answers[index]):
+            return None  # 不得给予两次以上 -> 三次以上: still true
         swap = self.pool.choose(
             [frame.answers[index]],
             frame.fact,
