@@ -104,3 +104,27 @@ def test_a_figure_under_a_prohibition_or_a_bound_is_never_moved():
                 moved.add(item.original[1])
     assert "两次以上" not in moved and "两次" not in moved
     assert moved, "a duty's figure is still moved"
+
+
+def test_a_stem_never_opens_on_words_that_point_back():
+    """The clause's subject restored before a fragment (这种做法，违背…) points back to a sentence the stem does not
+    show: no question. A subject that names what it speaks of is restored as before."""
+    paragraph = "去年有关方面单方面改变了河湖名录。这种做法，违背河湖保护规划的精神，违背有关各方的约定。"
+    text = "违背河湖保护规划的精神，违背有关各方的约定。"
+    origin = Origin("河湖报告", "河湖报告", "一、", ("河湖报告", "一、"), 1, paragraph)
+    pointing = Fact(
+        kind="formulation", text=text, answers=("河湖保护规划",), origin=origin, spans=spans_of(text, ["河湖保护规划"])
+    )
+    assert frame_of(pointing) is None
+    named = paragraph.replace("这种做法", "单方面改变名录")
+    origin = Origin("河湖报告", "河湖报告", "一、", ("河湖报告", "一、"), 1, named)
+    frame = frame_of(
+        Fact(
+            kind="formulation",
+            text=text,
+            answers=("河湖保护规划",),
+            origin=origin,
+            spans=spans_of(text, ["河湖保护规划"]),
+        )
+    )
+    assert frame is not None and frame.lead.startswith("单方面改变名录")
