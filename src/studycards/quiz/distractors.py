@@ -25,6 +25,7 @@ from studycards.closedsets import class_of, class_only_sets, fellows, level_fell
 from studycards.quiz.frames import Frame, askable
 from studycards.quiz.ladders import rungs
 from studycards.quiz.plausible import plausible
+from studycards.quiz.polarity import opposite
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
 """A counted formulation: 两个确立, 四大考验, 三个区分开来."""
@@ -260,7 +261,8 @@ class Pool:
     def _of_kind(self, answers: list[str], scored: list) -> list:
         """The candidates of the answers' own kind of thing: beside a member of a class (closedsets: provinces,
         state organs, penalties) only its fellow members (福州 is no option among 山西、内蒙古); beside a place or a
-        person only places or persons, and neither beside anything else (an organ among people)."""
+        person only places or persons, and neither beside anything else (an organ among people); beside faults
+        only faults, and no fault beside anything else (polarity)."""
         members = {class_of(answer) for answer in answers}
         names = {name_kind(self.tagged(normalise(answer))) for answer in answers}
         kept = []
@@ -273,6 +275,8 @@ class Pool:
                 continue
             if len(names) == 1 and name_kind(self.tagged(phrase.key)) not in names:
                 continue
+            if opposite(answers, phrase.text):
+                continue  # 集体主义 among 官僚主义、形式主义; 骗税 among 金融业、咨询业
             kept.append(entry)
         return kept
 

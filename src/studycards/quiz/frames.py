@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
 from studycards.closedsets import stock
-from studycards.quiz.stems import DEPENDENT, broken_start, citation, has_placeholder
+from studycards.quiz.stems import DEPENDENT, broken_start, citation, has_placeholder, points_back
 
 MIN_ANSWER = 2
 """Shortest answer worth asking, in characters (normalised): one character is never a phrase."""
@@ -298,6 +298,8 @@ def _cloze_frame(fact: Fact) -> Frame | None:
             return None  # 给予警告，可以并处一万元以下的罚款: a penalty with no offence to say what it is for
     else:
         lead = period_of(fact)
+    if points_back(lead):
+        return None  # 这种做法，违背…: the subject restored points back itself
     return Frame(fact, lead, text, spans, ordered=fact.kind != "enumeration", stops=stops)
 
 

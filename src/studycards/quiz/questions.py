@@ -26,9 +26,12 @@ from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
+from studycards.quiz.polarity import opposite
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 from studycards.quiz.statements import (
     after_prohibition,
+    amount_led,
+    bounded,
     cites_another,
     function_words_only,
     holds_prohibition,
@@ -96,9 +99,10 @@ PAIRED_FIRST = 0.25
 """How often a false 判断 swaps a paired term (应当/可以) when another falsification is at hand too."""
 PAIRED_SHARE = 1 / 3
 PAIRED_FREE = 1
-"""At most this many, and PAIRED_SHARE of the false 判断 chosen more, are made false by a paired term: real
-false statements change a figure, a time limit, an organ, a scope as often (a law's 判断 all 应当 -> 可以 is a
-pattern a reader learns, not a test)."""
+"""At most this many statements of a paper (判断 and the options of 以下说法正确的是 alike), and one more for every
+1 / PAIRED_SHARE false 判断 made otherwise, are made false by a paired term: real false statements change a
+figure, a time limit, an organ, a scope as often (a law's paper with 应当 -> 可以 three times is a pattern a
+reader learns, not a test)."""
 SHORT_ITEM = 8
 """A list item this short is a term (就业政策法规咨询): another list's term is its fellow by its head or first word
 (the tagger's grammar of terms is noise), never by grammar alone (提供虚假就业信息 would pass for a service)."""
@@ -121,9 +125,11 @@ class Questions:
         """Everything the material says, to make sure a statement meant to be false is not said somewhere."""
         self.truths: Counter = Counter()
         self.paired = 0
-        """判断 chosen so far made false by a paired term (应当 for 可以)."""
+        """Questions chosen so far with a statement made false by a paired term (应当 for 可以)."""
         self.paired_made: set[str] = set()
-        """Ids of the 判断 made so, chosen or not."""
+        """Ids of the questions made so (判断, 以下说法正确的是), chosen or not."""
+        self.changed = 0
+        """False 判断 chosen so far made false otherwise (a figure, an organ, a phrase of the family)."""
         self.which = 0
         """以下说法正确的是 chosen so far."""
         self.figures: Counter = Counter()
@@ -231,7 +237,7 @@ class Questions:
         if not _statement(view.text) or bare_item(view.text[len(frame.lead) :]):
             return None
         home = paragraph_of(frame)
-        paired = False  # one statement at most made false by a paired term: three would make 应当/可以 the tell
+        paired = ""  # the clause of the one statement at most made false by a paired term (三个 would be the tell)
         falses: list[tuple[str, str]] = []  # (statement, the phrase it alters)
         tested = [frame.answers[index]]
         others = [other for other in self.frames if not other.headings and paragraph_of(other) != home]
@@ -245,9 +251,9 @@ class Questions:
             if swap is not None:
                 before, after = seen.cut()
                 false = (swap, (before, other.answers[i], after))
-            elif not paired:
+            elif not paired and self._pairs_left():
                 false = self._paired(other, seen)
-                paired = false is not None
+                paired = false[1][1] if false is not None else ""
             if false is None or normalise(false[1][1]) in map(normalise, tested + [t for _, t in falses]):
                 continue
             falses = _balanced(view.text, [*falses, (false[0], false[1][1])])
@@ -261,7 +267,10 @@ class Questions:
         options = [view.text, *(f for f, _ in falses)]
         self.rng.shuffle(options)
         parts = (WHICH_ASK,)
-        return self._item("single", frame, [index], parts, tuple(options), (view.text,), blanked=[], tested=tested)
+        item = self._item("single", frame, [index], parts, tuple(options), (view.text,), blanked=[], tested=tested)
+        if item is not None and paired in (phrase for _, phrase in falses):
+            self.paired_made.add(item.id)
+        return item
 
     def _not_among(self, frame: Frame) -> QuizItem | None:
         """下列不属于「…」的要点的是：three members of a named list and one outsider of their family."""
@@ -397,6 +406,8 @@ class Questions:
             return False
         if key.endswith(ENTITY_HEADS) != any(k.endswith(ENTITY_HEADS) for k in keys):
             return False
+        if opposite(right, item):
+            return False  # a wrongdoing among a party's rights, a right among wrongdoings
         words = self.pool.words(item)
         kin = [w for w in map(self.pool.words, right) if w]
         if len(key) <= SHORT_ITEM:  # a term, not a clause: of a right one's head or first word (…咨询, 职业…)
@@ -461,11 +472,15 @@ class Questions:
         for moved in (self._figure_moved(frame, view), self._organ_moved(frame, view)):
             if moved is not None:
                 made.append(moved)
-        if self.paired < PAIRED_FREE + PAIRED_SHARE * self.truths[False]:
+        if self._pairs_left():
             paired = self._paired(frame, view)
             if paired is not None and (not made or self.rng.random() < PAIRED_FIRST):
                 return (*paired, True)  # statements made false all by 应当/可以 would be a pattern, not a test
         return (*self.rng.choice(made), False) if made else None
+
+    def _pairs_left(self) -> bool:
+        """Whether a paired term may make one more statement of the paper false (PAIRED_FREE, PAIRED_SHARE)."""
+        return self.paired < PAIRED_FREE + int(PAIRED_SHARE * self.changed)
 
     def _asked_already(self, phrase: str) -> bool:
         """Whether a question chosen asks `phrase`, or a part of it or more (十五日 of 十五日内)."""
@@ -487,9 +502,10 @@ class Questions:
         二十日内), if the material never says it so and every range still runs from less to more."""
         if not legal(frame.fact):
             return None  # a report's figures are asked as figures of their own
+        moves = [move for move in figure_swaps(view.text, len(frame.lead)) if not bounded(view.text[: move[0]])]
         return self._first_moved(
             view.text,
-            figure_swaps(view.text, len(frame.lead)),
+            moves,
             lambda figure, statement: (
                 ranges_ordered(statement) and parts_within(statement) and not derivable(figure, statement)
             ),
@@ -560,10 +576,12 @@ class Questions:
         if item.type == "judge":
             self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
             self.paired += item.id in self.paired_made
+            self.changed += item.answer[0] == JUDGE_OPTIONS[1] and item.id not in self.paired_made
             self.figure_judges += item.id in self.figure_judges_made
         if item.type == "single":
             self.figures[item.kind == "figure"] += 1
             self.which += item.parts[0].endswith(WHICH_ASK)
+            self.paired += item.id in self.paired_made
         self.tested.update(normalise(phrase) for phrase in item.tested)
 
     def _falsehood(self, frame: Frame, index: int, view) -> str | None:
@@ -573,6 +591,8 @@ class Questions:
             return None  # 根本标准的基础上 -> 焦点上: a place word swapped is nonsense, not a false fact
         if after_prohibition(before):
             return None  # 不得收寄 -> 不得丢弃: another act forbidden reads as true
+        if bounded(before) and amount_led(frame.answers[index]):
+            return None  # 不得给予两次以上 -> 三次以上: still true
         swap = self.pool.choose(
             [frame.answers[index]],
             frame.fact,

@@ -4,7 +4,7 @@ shows what another asks: a quiz that reading the page can pass tests nothing."""
 from __future__ import annotations
 
 import random
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -160,15 +160,20 @@ class Shown:
         self.shown: list[str] = []
         self.tested: set[str] = set()
         self.stems: set[str] = set()
+        self.tested_at: defaultdict[str, set[str]] = defaultdict(set)
+        """Per source sentence (its place, 第N行), what the questions on it test."""
 
     def gives_away(self, item: QuizItem) -> bool:
         """Whether `item` shows a phrase another question tests, or tests one another shows, tests, or tests
         as part of a longer phrase (国家实行无偿献血制度 asked twice, as 无偿献血 and as 无偿献血制度), or asks what
-        another asks with the same words (人民警察实行＿＿。 of two articles, each with its own answer)."""
+        another asks with the same words (人民警察实行＿＿。 of two articles, each with its own answer), or asks
+        again in the same sentence what another asks there, in other words or cut otherwise (比较、鉴别、挑选 as
+        three blanks and as one; 侵权 and 侵权责任 of one 应当承担…)."""
         tested = [key for key in map(normalise, item.tested) if key]
         shown = shown_text(item)
         return (
             _stem(item) in self.stems
+            or any(_within(key, other, 1) for key in tested for other in self.tested_at[item.source])
             or any(key == other or _within(key, other) for key in tested for other in self.tested)
             or any(key in text for key in tested for text in self.shown)
             or any(key in shown for key in self.tested)
@@ -178,6 +183,7 @@ class Shown:
         self.shown.append(shown_text(item))
         self.tested.update(key for key in map(normalise, item.tested) if key)
         self.stems.add(_stem(item))
+        self.tested_at[item.source].update(key for key in map(normalise, item.tested) if key)
 
 
 def _stem(item: QuizItem) -> str:
@@ -188,8 +194,8 @@ OVERLAP = 4
 """Two tested phrases of at least this many characters, one holding the other, ask the same thing."""
 
 
-def _within(a: str, b: str) -> bool:
-    return min(len(a), len(b)) >= OVERLAP and (a in b or b in a)
+def _within(a: str, b: str, least: int = OVERLAP) -> bool:
+    return min(len(a), len(b)) >= least and (a in b or b in a)
 
 
 def shown_text(item: QuizItem) -> str:

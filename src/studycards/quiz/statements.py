@@ -78,3 +78,24 @@ def said_apart(clause: str, term: str, corpus: str) -> bool:
             return True
         start = corpus.find(head, start + 1)
     return False
+
+
+BOUND = re.compile(r"(?:不得|禁止|严禁|不准|不超过|不少于|不低于|不高于|不多于|最多|至少|最长|最短)[^，,；;。：:]*$")
+"""A prohibition or a one-sided bound before a figure in its clause (不得给予两次以上, 最长不超过三十日)."""
+
+
+AMOUNT = re.compile(
+    r"^[\d.〇零一二两三四五六七八九十百千万]+(?:个|倍|%|[次日天年月周岁元人项条件名分]|小时|公里|以[上下内])"
+)
+"""A phrase led by an amount (两次, 三十日, 5年)."""
+
+
+def bounded(before: str) -> bool:
+    """Whether a figure after `before` stands under a prohibition or a one-sided bound: moved one way the statement
+    still holds (不得给予两次以上 implies 不得给予三次以上; 不超过十日 implies 不超过十五日), so it is never moved."""
+    return bool(BOUND.search(before))
+
+
+def amount_led(phrase: str) -> bool:
+    """Whether `phrase` opens with an amount (两次, 三十日): what a bound before it limits."""
+    return bool(AMOUNT.match(normalise(phrase)))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from studycards.extract.antecedents import POINTER, lacks
+
 DEPENDENT = re.compile(
     r"^(?:是|由|但是|但|作为|这些|这是|这就|其中|并且|而且|因此|同时|此外|"
     r"这种|这个|这一|这项|这样|上述|前款|前述|前两款|有的)"
@@ -81,3 +83,9 @@ def bare_item(body: str) -> bool:
     """Whether a stem is a list item cut from its list: led by its numbering, or a condition ending in 的
     (未及时解除冻结的) that only the list's lead (有下列情形之一的) makes a sentence."""
     return bool(ITEM_MARKER.match(body)) or body.rstrip("。；;，, ").endswith("的")
+
+
+def points_back(lead: str) -> bool:
+    """Whether the words a stem opens on point to what came before them (这种做法，, 上述措施, 该单位): restored as a
+    clause's subject, they leave the stem speaking of something it never shows."""
+    return lacks(lead, lead) == POINTER
