@@ -69,6 +69,7 @@ def test_no_definition_where_nothing_is_defined(tmp_path, sentence):
         ("补偿决定自公告之日起生效。", ("公告之日",)),  # from when a time runs
         ("用人单位解除协议应当提前十五日书面通知对方。", ("十五日",)),  # advance notice
         ("本市实行网格化的社区治理制度。", ("网格化",)),  # what is instituted
+        ("本市逐步建立起社区网格化管理新体制。", ("社区网格化管理",)),  # not the verb's 起, nor 新 of 新体制
         ("居民在公共服务面前一律平等。", ("居民在公共服务面前",)),  # what is guaranteed
     ],
 )
