@@ -179,6 +179,8 @@ def test_a_definition_over_several_clauses_is_not_cut_at_its_commas_into_attribu
     assert list(_definition(sentence)) == []
     one_clause = "本法所称公务员，是指依法履行公职、纳入国家行政编制、由国家财政负担工资福利的工作人员。"
     assert [len(spans) for spans in _definition(one_clause)] == [3]
+    governed = "本法所称游行，是指在公共道路、露天公共场所列队行进、表达共同意愿的活动。"  # 在 governs the 、
+    assert [[governed[a:b] for a, b in spans] for spans in _definition(governed)] == []
 
 
 def test_a_list_closes_with_its_catch_all_member():

@@ -48,6 +48,9 @@ CLASS_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两\d]+(?:个|种|类|项|级|档|部分))?"
     r"(?:等次|类别|方式|种类|档次|级别|形式|层次|类型|方面|情形|部分)?$"
 )
+PREPOSITION = re.compile(r"(?:在|对|向|从(?!事)|与|同|按照|依照|根据)")
+"""A definition opening on a preposition: its 、 joins what the preposition governs (在公共道路、露天公共场所列队行进),
+not the attributes of what is defined."""
 CATCH_ALL = re.compile(r"(?:以及|和|及|或者|与|等)其他")
 """What closes a list with its catch-all member (交易、投资、借贷以及其他商业性质的行为): its last member ends before."""
 ITEM_SPLIT = re.compile(r"、|以及|或者|和|及|与|或")
@@ -153,7 +156,7 @@ def _definition(sentence: str) -> Iterator[list[Span]]:
     attributes = body[:head] if head > 0 else body
     one_clause = not re.search(r"[，,]", attributes)  # attributes of one clause, not a run of clauses
     attributes = CATCH_ALL.split(attributes, maxsplit=1)[0]  # …、借贷以及其他商业性质的行为: 借贷 is the last
-    if "、" in attributes and one_clause:
+    if "、" in attributes and one_clause and not PREPOSITION.match(attributes):
         spans, offset = [], start
         for part in attributes.split("、"):
             spans.append((offset, offset + len(part)))
