@@ -81,10 +81,11 @@ def test_a_paper_swaps_a_paired_term_once_when_nothing_else_is_made_false():
         assert paired == PAIRED_FREE
 
 
-def test_a_figure_under_a_prohibition_or_a_bound_is_never_moved():
+def test_a_figure_under_a_prohibition_is_never_moved():
     """不得给予两次以上 made 三次以上 is still true (a 以下说法正确的是 had two true options so); a figure of a
     duty (应当在七日内) still moves."""
-    assert bounded("对同一个违法行为，不得给予") and bounded("期限最长不超过")
+    assert bounded("对同一个违法行为，不得给予") and bounded("期限不得超过")
+    assert not bounded("河道清淤每年不少于")  # a bound the rule sets: moved, it misstates the rule
     assert not bounded("不得拒绝，应当在") and amount_led("两次以上") and not amount_led("一致")
     texts = [
         "对游客的同一个违法行为，不得给予两次以上罚款。",

@@ -150,7 +150,8 @@ def test_a_short_list_is_asked_whole(tmp_path):
 
 def test_a_long_list_in_running_text_never_asks_more_than_eight_items_at_once(tmp_path):
     members = "、".join(f"{word}工程" for word in "水利 交通 能源 通信 物流 仓储 环保 园林 教育 医疗".split())
-    studied = study(str(write(tmp_path, "doc.txt", f"统筹推进{members}等重点项目建设。")))
+    # the ten named in full (an open set closed by 等 is asked not at all: test_open_word_sets)
+    studied = study(str(write(tmp_path, "doc.txt", f"统筹推进{members}这十类重点项目建设。")))
     (note,) = [n for n in make_notes([studied]) if n.fact.kind == "enumeration"]
     deletions = re.findall(r"\{\{c\d+::(.*?)\}\}", "".join(v for k, v in note.fields.items() if k.startswith("Text")))
     assert deletions and max(d.count("工程") for d in deletions) <= 8

@@ -80,8 +80,10 @@ def said_apart(clause: str, term: str, corpus: str) -> bool:
     return False
 
 
-BOUND = re.compile(r"(?:不得|禁止|严禁|不准|不超过|不少于|不低于|不高于|不多于|最多|至少|最长|最短)[^，,；;。：:]*$")
-"""A prohibition or a one-sided bound before a figure in its clause (不得给予两次以上, 最长不超过三十日)."""
+BOUND = re.compile(r"(?:不得|禁止|严禁|不准)[^，,；;。：:]*$")
+"""A prohibition before a figure in its clause (不得给予两次以上, 不得超过三十日). A bound a rule sets (每年不少于两次,
+最长不超过十日) is a limit like a duty's (应当在七日内): a statement that moves it misstates the rule, and examiners
+make one false so."""
 
 
 AMOUNT = re.compile(
@@ -91,8 +93,8 @@ AMOUNT = re.compile(
 
 
 def bounded(before: str) -> bool:
-    """Whether a figure after `before` stands under a prohibition or a one-sided bound: moved one way the statement
-    still holds (不得给予两次以上 implies 不得给予三次以上; 不超过十日 implies 不超过十五日), so it is never moved."""
+    """Whether a figure after `before` stands under a prohibition: moved one way the statement still holds
+    (不得给予两次以上 implies 不得给予三次以上), so it is never moved."""
     return bool(BOUND.search(before))
 
 
