@@ -31,3 +31,16 @@ def visible_text(html: str) -> str:
     html = re.sub(r"<style>.*?</style>", "", html, flags=re.S)
     html = re.sub(r"<script>.*?</script>", "", html, flags=re.S)
     return re.sub(r"<[^>]+>", "", html).strip()
+
+
+def package_fronts(notes, folder: Path, name: str = "deck.apkg") -> list[str]:
+    """The visible fronts of every card `notes` make, as a real collection in `folder` renders them."""
+    from studycards.export.apkg import package_bytes
+
+    out = folder / name
+    out.write_bytes(package_bytes(notes))
+    col = open_collection(folder)
+    import_apkg(col, out)
+    fronts = [visible_text(question) for _, question, _ in rendered_cards(col)]
+    col.close()
+    return fronts

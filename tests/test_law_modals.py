@@ -7,10 +7,9 @@ import re
 
 import pytest
 
-from ankicol import import_apkg, open_collection, rendered_cards, visible_text
+from ankicol import package_fronts
 from conftest import write
 from studycards.cards import make_notes
-from studycards.export.apkg import package_bytes
 from studycards.extract.modals import modal_facts
 from studycards.extract.norms import MODAL
 from studycards.pipeline import study
@@ -102,12 +101,7 @@ def test_no_modal_cards_but_with_all(law):
 
 def test_modal_cards_as_anki_shows_them(law, tmp_path):
     notes = make_notes(select([law], budget=None).studied)
-    out = tmp_path / "lake.apkg"
-    out.write_bytes(package_bytes(notes))
-    col = open_collection(tmp_path)
-    import_apkg(col, out)
-    fronts = [visible_text(question) for _, question, _ in rendered_cards(col)]
-    col.close()
+    fronts = package_fronts(notes, tmp_path, "lake.apkg")
     modal_fronts = [front for front in fronts if re.search(r"\[\.\.\.\](?:给予|向|对|聘请|依法|泄露|挪用|要求)", front)]
     assert modal_fronts, fronts
     assert len(set(fronts)) == len(fronts)

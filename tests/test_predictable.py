@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ankicol import import_apkg, open_collection, rendered_cards, visible_text
+from ankicol import package_fronts
 from conftest import write
 from studycards.cards import make_notes
-from studycards.export.apkg import package_bytes
 from studycards.extract.predictable import COMMON, count_after, genre_given, law_words, without_given
 from studycards.facts import Fact, Origin
 from studycards.pipeline import study
@@ -117,12 +116,7 @@ def test_a_laws_deck_asks_the_count_not_what_any_law_says(tmp_path):
     assert "二十日" in answers
     assert not answers & {"受理申请之日", "依法给予赔偿", "赔偿"}
     notes = make_notes(select([studied]).studied)
-    out = tmp_path / "lake.apkg"
-    out.write_bytes(package_bytes(notes))
-    col = open_collection(tmp_path)
-    import_apkg(col, out)
-    fronts = [visible_text(question) for _, question, _ in rendered_cards(col)]
-    col.close()
+    fronts = package_fronts(notes, tmp_path, "lake.apkg")
     assert any("自受理申请之日起[...]内" in front for front in fronts), fronts
     assert not any("自[...]起" in front or "给予[...]" in front for front in fronts), fronts
 
