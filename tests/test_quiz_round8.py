@@ -129,3 +129,12 @@ def test_a_stem_never_opens_on_words_that_point_back():
         )
     )
     assert frame is not None and frame.lead.startswith("单方面改变名录")
+
+
+def test_a_stem_opening_on_a_points_ordinal_is_a_list_item():
+    """第一，我国社会已经是＿: the first point of what? Like （二）…, an ordinal opening a stem leaves out the lead it
+    counts from (a blind examiner marked it weak); 第一次 is no ordinal of a point."""
+    from studycards.quiz.stems import bare_item
+
+    assert bare_item("第一，我国社会已经是社会主义社会。") and bare_item("第三、坚持对外开放。")
+    assert not bare_item("第一次全国代表大会确定了党的名称。")

@@ -75,8 +75,11 @@ def blanks_a_predicate(before: str, answer: str, after: str) -> bool:
     return starts_clause and ends_clause and len(answer) >= WHOLE_CLAUSE
 
 
-ITEM_MARKER = re.compile(r"^(?:……)?\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)")
-"""A list item's numbering at a stem's start: （二）由两名以上行政执法人员实施 depends on its list's lead."""
+ITEM_MARKER = re.compile(
+    r"^(?:……)?\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])"
+)
+"""A list item's numbering at a stem's start: （二）由两名以上行政执法人员实施 depends on its list's lead, and
+第一，我国社会已经是＿ on what it is the first point of."""
 
 
 def bare_item(body: str) -> bool:
