@@ -64,7 +64,9 @@ MAX_QUESTION = 40
 LISTED_LONG = re.compile(r"(?:下列|以下)(?:各项)?")
 HOW_MANY = re.compile(r"(?<=下列|以下)(?:[一两][种项类个](?:或者|或)[几多][种项类个]|一种(?=方式))")
 """How many of a list apply, which a question does not repeat (采取下列一种或者几种措施 -> 采取哪些措施)."""
-COUNTED_LONG = re.compile(r"(?:下列|以下)(?=[两二三四五六七八九十]+[项个种类])")
+COUNT = r"[两二三四五六七八九十]+[项个种类]"
+"""How many a list holds, as a lead names it (两项, 三种)."""
+COUNTED_LONG = re.compile(rf"(?:下列|以下)(?={COUNT})")
 """下列 before a count (适用下列两项税率中较高者 -> 适用哪两项税率中较高者)."""
 ASKS_WHAT = re.compile(r"(?:包括|包含|是指|做到|用于|适用于|分为|享有|遵守)$")
 """A lead ending on a verb whose object is the list: 外国国家包括 -> 外国国家包括哪些？ (not 包括有哪些)."""
@@ -75,7 +77,7 @@ ONE_OF = re.compile(r"(?:下列|以下)(?:各项)?(?P<what>[^，,：:；;。]{0,
 
 def _which(match: re.Match) -> str:
     what = match.group("what")
-    return f"哪{what}" if re.match(r"[两二三四五六七八九十]+[项个种类]", what) else f"哪些{what}"
+    return f"哪{what}" if re.match(COUNT, what) else f"哪些{what}"
 
 
 IS = re.compile(r"(?:是|(?<![行作认])为)$")

@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from studycards.extract.norms import ORGAN_WORD
+from studycards.extract.stock import asked_whole, list_member
 from studycards.facts import Fact, normalise
 from studycards.segment import segmenter
 
@@ -39,9 +40,6 @@ OWNED = re.compile(r"(?:属于|归)$")
 """Whose a thing is (属于{{国家}}所有)."""
 ACTING = re.compile(r"(?:由|经|报)$")
 """Who acts, sets or approves (只能由{{法律}}设定, 经{{批准}}): the source or organ a rule names."""
-LIST_MARK = "、"
-"""What joins a list's members in a sentence: a member hidden alone is asked with its fellows in view."""
-WHOLE_KINDS = ("outline", "enumeration")
 COUNT_AFTER = re.compile(
     r"起(?P<x>[〇零一二两三四五六七八九十百\d]+个?(?:工作日|日|天|月|年|小时|周))(?:内|以内|前|后)"
 )
@@ -61,7 +59,7 @@ def law_words() -> dict[str, float]:
 def genre_given(text: str, span: tuple[int, int]) -> bool:
     """Whether the blank at `span` of `text` hides only words most laws say, none of the kinds examiners hide."""
     answer = normalise(text[span[0] : span[1]])
-    if len(answer) < MIN_CHARS or LIST_MARK in (text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1]):
+    if len(answer) < MIN_CHARS or list_member(text, span):
         return False
     if CHOSEN.search(answer) or FIGURE.search(answer) or TIME.search(answer):
         return False
@@ -87,7 +85,7 @@ def count_after(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 def without_given(fact: Fact) -> Fact | None:
     """`fact` with no blank the genre gives: a blank on a time limit's first day moved to its count, a blank of
     common law words dropped; None when nothing is left. A list asked whole passes as it is."""
-    if fact.kind in WHOLE_KINDS or fact.whole or not fact.spans:
+    if asked_whole(fact):
         return fact
     spans: list[tuple[int, int]] = []
     for span in fact.spans:

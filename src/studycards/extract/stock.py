@@ -37,7 +37,7 @@ def is_stock(answer: str, genre: str) -> bool:
 def without_stock_span(fact: Fact, genre: str) -> Fact | None:
     """`fact` without its blanks that hide a stock phrase; None when it hid nothing else. A list asked whole
     passes as it is."""
-    if fact.kind in WHOLE_KINDS or fact.whole or not fact.spans:
+    if asked_whole(fact):
         return fact
     spans = [span for span in fact.spans if not _stock_span(fact.text, span, genre)]
     if len(spans) == len(fact.spans):
@@ -45,11 +45,19 @@ def without_stock_span(fact: Fact, genre: str) -> Fact | None:
     return fact.with_spans(spans) if spans else None
 
 
+def asked_whole(fact: Fact) -> bool:
+    """Whether `fact` asks a list whole (or has no blank): its members are items of the list, not answers alone."""
+    return fact.kind in WHOLE_KINDS or fact.whole or not fact.spans
+
+
+def list_member(text: str, span: tuple[int, int]) -> bool:
+    """Whether the blank at `span` hides a member of a list written with 、, asked with its fellows in view."""
+    return LIST_MARK in (text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1])
+
+
 def _stock_span(text: str, span: tuple[int, int], genre: str) -> bool:
     """Whether the answer at `span` is a stock phrase hidden alone, not as a member of a list."""
-    if LIST_MARK in (text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1]):
-        return False
-    return is_stock(text[span[0] : span[1]], genre)
+    return not list_member(text, span) and is_stock(text[span[0] : span[1]], genre)
 
 
 def without_stock(facts: list[Fact], genre: str) -> list[Fact]:
