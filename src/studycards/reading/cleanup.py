@@ -189,13 +189,19 @@ def _blank_separated(lines) -> bool:
     """A blank line ends each paragraph: at least half of the non-blank lines are followed by one, or at least half
     of the lines that end a sentence are (at least four either way). The second counts a page whose links cut
     every paragraph into five lines (the older congress reports), and not a law with a blank line only after each
-    chapter's heading (corpus: 0.64 or more, against 0.2 or less). Text
-    wrapped at a column is left to join_wrapped_lines."""
+    chapter's heading (corpus: 0.64 or more, against 0.2 or less). Text wrapped at a column is left to
+    join_wrapped_lines."""
     texts = [line.text for line in lines]
     filled = [i for i, text in enumerate(texts[:-1]) if text]
+    if _mostly_before_blank(texts, filled):
+        return True
     ends = [i for i in filled if ends_sentence(texts[i])]
-    counted = (filled, ends) if _column(lines) is None else (filled,)  # a wrapped text's column says more
-    return any(len(found) >= 4 and sum(1 for i in found if not texts[i + 1]) >= len(found) / 2 for found in counted)
+    return _mostly_before_blank(texts, ends) and _column(lines) is None  # a wrapped text's column says more
+
+
+def _mostly_before_blank(texts: list[str], found: list[int]) -> bool:
+    """At least four lines `found`, and at least half of them followed by a blank line."""
+    return len(found) >= 4 and sum(1 for i in found if not texts[i + 1]) >= len(found) / 2
 
 
 def _soft_break(previous: Line, line: Line) -> bool:
