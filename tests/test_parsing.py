@@ -261,3 +261,21 @@ def test_a_point_line_that_runs_on_into_the_next_point_holds_both(tmp_path):
     points = article.children[0].children
     assert [(p.marker, p.title) for p in points][2:] == [("三是", "发展科技和教育"), ("四是", "扩大对外开放")]
     assert "四是" not in "".join(p.text for p in points[2].paragraphs)
+
+
+def test_the_text_after_a_list_of_one_line_items_goes_on_with_their_section(tmp_path):
+    aims = ["要使粮食生产同人口的增长比较适应。", "要使轻纺工业的增长速度赶上重工业。", "要使交通运输的紧张局面有所缓和。"]
+    items = "\n".join(f"（{n}）{aim}" for n, aim in zip("一二三", aims))
+    after = "我们讲改革，就是要对现行经济管理体制有步骤地实行全面改革。" * 2
+    text = "工作报告\n一、打好第一个战役\n经过三年调整，我们要努力达到下列几项主要要求：\n" + items + "\n" + after
+    (article,) = outline_of(tmp_path, text).articles
+    section = article.children[0]
+    last = section.children[-1]
+    assert [c.marker for c in section.children] == ["（一）", "（二）", "（三）"]
+    assert section.paragraphs[-1].text == after and not any(p.text == after for p in last.paragraphs)
+    assert last.end == last.line
+    # items that are sections, a heading and a long body on their lines, keep the paragraphs that follow them
+    body = "（{}）深化改革。" + BODY * 6
+    text = "工作报告\n一、工作回顾\n" + "\n".join(body.format(n) for n in "一二三") + "\n" + after
+    (article,) = outline_of(tmp_path, text).articles
+    assert any(p.text == after for p in article.children[0].children[-1].paragraphs)

@@ -59,7 +59,38 @@ def _holder(stack: list[_Open]) -> Node:
     last item is its article's next 款 (本法所称的商业秘密，是指… under 第十条, not under its item （四）)."""
     if len(stack) > 2 and stack[-2].node.style == "law-article" and stack[-1].node.style not in LAW_STYLES:
         del stack[-1:]  # the items are closed: a later （一） lists anew
+    elif len(stack) > 2 and _last_of_one_liners(stack[-2].node, stack[-1].node):
+        del stack[-1:]
     return stack[-1].node
+
+
+MIN_ONE_LINERS = 2
+"""Items before the last of a run that are one line each, so that the run is read as a list in the text."""
+
+
+def _last_of_one_liners(parent: Node, last: Node) -> bool:
+    """`last` closes a run of numbered items that are one paragraph each ((一)…(四) listing a policy's aims in their
+    section): the line after it goes on with the section, as the lines after (一)…(四) would, not under (五)."""
+    if parent.style in LAW_STYLES or last.style.startswith("h") or not _one_liner(last):
+        return False
+    run = [child for child in parent.children if child.style == last.style and child is not last]
+    return len(run) >= MIN_ONE_LINERS and all(_one_liner(child) for child in run)
+
+
+MAX_LISTED_ITEM = 240
+"""Characters of an item that a list in the text holds (要使…比较适应。); a longer one is a run-in section, its heading
+and its body on one line (（一）加强和改善宏观调控。针对…), which the next paragraphs may go on."""
+
+
+def _one_liner(node: Node) -> bool:
+    """A numbered item of a report with nothing under it but the rest of its own line, short as a list's item."""
+    return (
+        node.kind == "section"
+        and node.style not in LAW_STYLES
+        and not node.children
+        and all(paragraph.line == node.line for paragraph in node.paragraphs)
+        and len(node.title) + sum(len(paragraph.text) for paragraph in node.paragraphs) <= MAX_LISTED_ITEM
+    )
 
 
 def _marker(line: Line) -> Marker | None:
@@ -262,7 +293,7 @@ def _add_leads(node: Node) -> None:
 
 
 def _paragraph_leads(node: Node) -> None:
-    titles = paragraph_leads([p.text for p in node.paragraphs])
+    titles = [title for block in _blocks(node) for title in paragraph_leads([p.text for p in block])]
     if not any(titles):
         return
     kept, ordinal = [], 0
@@ -275,6 +306,16 @@ def _paragraph_leads(node: Node) -> None:
             kept.append(paragraph)
     node.paragraphs = kept
     node.children.sort(key=lambda child: child.line)
+
+
+def _blocks(node: Node) -> list[list[Paragraph]]:
+    """The node's paragraphs in runs between its numbered children: those before a list of one-line items and those
+    after it are read for leads apart."""
+    starts = sorted(child.line for child in node.children if _one_liner(child))
+    blocks: dict[int, list[Paragraph]] = {}
+    for paragraph in node.paragraphs:
+        blocks.setdefault(sum(start < paragraph.line for start in starts), []).append(paragraph)
+    return [blocks[key] for key in sorted(blocks)]
 
 
 INLINE_STYLES = ("cn-shi", "cn-yao", "sequence", "ordinal-di")
@@ -374,6 +415,8 @@ def _set_ends(node: Node, end: int) -> int:
     """Each node ends where the next sibling begins (or where its parent ends)."""
     for child, following in zip(node.children, node.children[1:] + [None]):
         child_end = end if following is None else max(child.line, following.line - 1)
+        if _one_liner(child) and any(child.line < p.line <= child_end for p in node.paragraphs):
+            child_end = child.line  # its section's text goes on after it (a list of one-line items)
         _set_ends(child, child_end)
     last_paragraph = max((p.line for p in node.paragraphs), default=node.line)
     node.end = max(end if node.kind != "point" else min(end, max(last_paragraph, node.line)), node.line)
