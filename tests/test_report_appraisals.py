@@ -11,7 +11,7 @@ from studycards.extract.definitions import definition_spans
 from studycards.extract.formulations import _term_spans
 from studycards.extract.judgements import appraisal, judgement_spans, state, without_measure
 from studycards.extract.keyterms import _names
-from studycards.extract.trivial import is_filler, mirrored
+from studycards.extract.trivial import couplet_half, is_filler, mirrored
 from studycards.segment import lexicon_words
 
 
@@ -223,3 +223,19 @@ def test_a_filler_said_of_no_subject_is_not_asked(sentence):
 def test_an_answer_its_card_mirrors_is_given_away(sentence, answer, given):
     start = sentence.rindex(answer)
     assert mirrored(sentence, (start, start + len(answer))) is given
+
+
+@pytest.mark.parametrize(
+    "sentence,answer,given",
+    [
+        ("走这条道路，是人心所向，大势所趋。", "人心所向", True),
+        ("百年大计，教育为本。", "教育为本", True),
+        ("对待历史问题要宜粗不宜细，宜宽不宜严。", "宜宽不宜严", False),  # five characters: no couplet half
+        ("考核不合格的，取消录用。", "取消录用", False),  # a rule's consequence after its condition
+        ("未经检查，不得起飞。", "不得起飞", False),
+        ("坚持稳中求进工作总基调，推动高质量发展。", "稳中求进", False),  # inside a clause
+    ],
+)
+def test_one_half_of_a_couplet_is_given_away_by_the_other(sentence, answer, given):
+    start = sentence.rindex(answer)
+    assert couplet_half(sentence, (start, start + len(answer))) is given

@@ -112,6 +112,32 @@ def mirrored(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{4}")
+"""A clause of four characters: one half of a couplet (是人心所向，大势所趋; 百年大计，教育为本)."""
+CLAUSE_EDGE = '，,。；;：:！？“”‘’"'
+"""What stands at a couplet clause's edge."""
+
+
+RULE_WORDS = re.compile(r"的|不得|应当|必须|可以|禁止|未经|不予|予以")
+"""What makes a four-character clause a rule's condition or consequence (不合格的，{{取消录用}}; 未经检查，{{不得起飞}}),
+asked as a rule, not a couplet."""
+
+
+def couplet_half(text: str, span: tuple[int, int]) -> bool:
+    """An answer that is one four-character clause of a couplet whose other half stands beside it (是{{人心所向}}，
+    大势所趋; 百年大计，{{教育为本}}): the half in view recalls the set phrase. Examiners hide one in 3 of 7,040
+    single-blank fill items, against 982 blanks of four characters."""
+    start, end = span
+    if not COUPLET_HALF.fullmatch(text[start:end]):
+        return False
+    after = re.match(r"[，,]([\u4e00-\u9fff]{4})(?=[，,。；;！!]|$)", text[end:])
+    before = re.search(r"(?:^|[" + CLAUSE_EDGE + r"]|是|为)([\u4e00-\u9fff]{4})[，,]$", text[:start])
+    opens = start == 0 or text[start - 1] in CLAUSE_EDGE or text[start - 1] in "是为"
+    closes = end == len(text) or text[end] in CLAUSE_EDGE
+    other = (after if opens else None) or (before if closes else None)
+    return bool(other) and not any(RULE_WORDS.search(half) for half in (text[start:end], other.group(1)))
+
+
 AMOUNT = re.compile(
     r"(?<![\d.．，,])(\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．](\d+))?(万亿|亿|万|千|%|％)?(?![\d年月日])"
 )
@@ -250,6 +276,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         and not (fact.kind == "figure" and (derivable(fact.text, span) or _said_twice(fact.text, span)))
         and not plan_beside_plan(fact.text, span)
         and not mirrored(fact.text, span)
+        and not couplet_half(fact.text, span)
         and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
         and not of_a_stock_list(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
         and cue_length(fact.text, [span]) >= least
