@@ -135,7 +135,7 @@ def couplet_half(text: str, span: tuple[int, int]) -> bool:
     opens = start == 0 or text[start - 1] in CLAUSE_EDGE or text[start - 1] in "是为"
     closes = end == len(text) or text[end] in CLAUSE_EDGE
     other = (after if opens else None) or (before if closes else None)
-    return bool(other) and not any(RULE_WORDS.search(half) for half in (text[start:end], other.group(1)))
+    return other is not None and not any(RULE_WORDS.search(half) for half in (text[start:end], other.group(1)))
 
 
 AMOUNT = re.compile(
