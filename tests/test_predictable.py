@@ -11,7 +11,15 @@ import pytest
 from ankicol import package_fronts
 from conftest import write
 from studycards.cards import make_notes
-from studycards.extract.predictable import COMMON, count_after, genre_given, law_words, without_given
+from studycards.extract.predictable import (
+    COMMON,
+    boilerplate,
+    count_after,
+    genre_given,
+    law_clause_set,
+    law_words,
+    without_given,
+)
 from studycards.facts import Fact, Origin
 from studycards.pipeline import study
 from studycards.ranking import select
@@ -132,3 +140,30 @@ def test_the_script_counts_the_laws_that_hold_a_word():
     assert counts["依法"] == 1 and counts["国务院"] == 1
     rendered = builder.render(counts, 2)
     assert "# laws 2" in rendered and "依法\t1" in rendered
+
+
+@pytest.mark.parametrize(
+    "text, answer, given",
+    [
+        ("处五万元以下的罚款；有违法所得的，没收违法所得。", "没收违法所得", True),
+        ("构成违反治安管理行为的，由公安机关依法给予治安管理处罚。", "公安机关", True),
+        ("由县级以上人民政府公安机关责令停止施工。", "公安机关", False),  # the clause is this law's own
+        ("有违法所得的，没收违法所得，并处违法所得一倍以上三倍以下的罚款。", "一倍以上三倍以下", False),
+    ],
+)
+def test_a_blank_inside_a_clause_laws_repeat_is_given(text, answer, given):
+    assert boilerplate(text, _at(text, answer)) is given
+    fact = _fact(text, (answer,))
+    assert (without_given(fact) is None) is given
+
+
+def test_the_repeated_clauses_were_made_by_the_script():
+    clauses = law_clause_set()
+    assert "依法追究刑事责任" in clauses and "没收违法所得" in clauses
+    spec = importlib.util.spec_from_file_location("build_law_clauses", ROOT / "scripts" / "build_law_clauses.py")
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    counts = builder.law_clauses(["第一条　有违法所得的，没收违法所得。", "第二条　没收违法所得；第三条"])
+    assert counts["没收违法所得"] == 2 and counts["有违法所得的"] == 1
+    assert "没收违法所得\t2" in builder.render(counts, 2)
