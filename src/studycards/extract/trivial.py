@@ -126,7 +126,8 @@ asked as a rule, not a couplet."""
 def couplet_half(text: str, span: tuple[int, int]) -> bool:
     """An answer that is one four-character clause of a couplet whose other half stands beside it (是{{人心所向}}，
     大势所趋; 百年大计，{{教育为本}}): the half in view recalls the set phrase. Examiners hide one in 3 of 7,040
-    single-blank fill items, against 982 blanks of four characters."""
+    single-blank fill items, against 982 blanks of four characters. A maxim's half stays: the saying is what it asks
+    (治国之要，{{首在用人}})."""
     start, end = span
     if not COUPLET_HALF.fullmatch(text[start:end]):
         return False
@@ -276,7 +277,7 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         and not (fact.kind == "figure" and (derivable(fact.text, span) or _said_twice(fact.text, span)))
         and not plan_beside_plan(fact.text, span)
         and not mirrored(fact.text, span)
-        and not couplet_half(fact.text, span)
+        and not (fact.kind != "maxim" and couplet_half(fact.text, span))
         and not beside_fellows(fact.text[span[0] : span[1]], fact.text[: span[0]] + "□" + fact.text[span[1] :])
         and not of_a_stock_list(MEMBER_MARKS.split(fact.text[span[0] : span[1]]))
         and cue_length(fact.text, [span]) >= least
