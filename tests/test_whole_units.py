@@ -114,6 +114,7 @@ def test_a_front_that_states_its_answer_gives_it_away():
     assert gives_away("经营者应当向登记机关申请□；未办理变更登记的，不得经营。", "变更登记", seg)
     assert gives_away("发生纠纷的，应当□；协商不成的，可以向人民法院起诉。", "协商解决", seg)
     assert gives_away("今年经济增长目标为□，去年实际增长5%。", "5%左右", seg)
+    assert gives_away("国家实行□，建立中央和地方两级疫苗储备。", "疫苗储备制度", seg)  # its kind aside
 
 
 @pytest.mark.parametrize(
@@ -124,6 +125,7 @@ def test_a_front_that_states_its_answer_gives_it_away():
         ("千方百计扩大就业，不断改善人民生活。就业是□。", "民生之本"),  # 民生 not a word of 人民生活
         ("在十一年内完成□。", "一年"),  # not a number of its own
         ("坚持党管干部原则，坚持□原则。", "党管人才"),  # a word shared, the rest to recall
+        ("国家实行□，加强储备管理。", "疫苗储备制度"),  # its kind and part of it: the rest to recall
         ("机翼分为上单翼、中单翼和下单翼。□多用于运输机。", "上单翼"),  # one of the fellows named: which one?
     ],
 )
