@@ -92,12 +92,18 @@ MIN_CHAINED = 4
 def _chained(fact: Fact, together: int) -> list[str]:
     """The items asked one at a time with the previous as cue: none for a set of words (大步推进了财政、税收、…、住房和
     社会保障等体制改革: 金融 → {{外贸}} asks an order the text does not teach), nor for a fixed set (农业现代化 →
-    {{工业现代化}}: the learner knows the set by heart), only its groups."""
-    if all(len(item) <= WORD_ITEM for item in fact.answers) or of_a_fixed_set(fact.answers):
+    {{工业现代化}}: the learner knows the set by heart), nor for examples closed by 等 (工农业生产、交通运输、…等方面:
+    readers drop such a chain), only its groups."""
+    if all(len(item) <= WORD_ITEM for item in fact.answers) or of_a_fixed_set(fact.answers) or _open(fact):
         return []
     if len(fact.answers) < MIN_CHAINED:
         return []  # 维护{{…}}、反对…、争取…的斗争: three members are asked in their sentence, not one after another
     return list(fact.answers[: MAX_OVERLAP_ITEMS - together])
+
+
+def _open(fact: Fact) -> bool:
+    """A list its sentence closes with 等: examples, in no order the text teaches."""
+    return fact.text.startswith("等", fact.spans[-1][1])
 
 
 def qa_fields(fact: Fact, group: range | None = None) -> dict[str, str]:

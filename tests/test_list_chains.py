@@ -1,0 +1,31 @@
+"""A long list in running text is asked one item after another only where the text teaches an order: examples closed by
+等 (工农业生产、交通运输、…等方面) are asked in their sentence, whole, never link by link. Made-up sentences."""
+
+from __future__ import annotations
+
+from studycards.cards.lists import list_card_count, list_overlap_fields
+from studycards.facts import Fact, Origin
+
+ITEMS = ("发展现代农业", "振兴装备制造业", "改造传统产业", "培育新兴产业", "壮大服务业")
+
+
+def _list(text: str) -> Fact:
+    spans, at = [], 0
+    for item in ITEMS:
+        at = text.index(item, at)
+        spans.append((at, at + len(item)))
+        at += len(item)
+    origin = Origin("某报告", "x", "某报告", ("某报告", "一、经济工作"), 1, text)
+    return Fact("enumeration", text, ITEMS, origin, spans=tuple(spans))
+
+
+def test_examples_closed_by_deng_are_asked_whole_not_in_order():
+    open_set = _list("今年要在" + "、".join(ITEMS) + "等方面取得新的进展。")
+    assert list_card_count(open_set) == 1
+    assert "→" not in "".join(list_overlap_fields(open_set).values())
+
+
+def test_a_list_the_text_closes_itself_is_still_chained():
+    closed = _list("今年要" + "、".join(ITEMS[:-1]) + "和" + ITEMS[-1] + "，推动经济转型。")
+    assert list_card_count(closed) == len(ITEMS) + 1
+    assert "→" in list_overlap_fields(closed)["Text2"]
