@@ -104,3 +104,16 @@ def test_a_penalty_whose_only_offence_is_a_broken_rule_is_not_asked(tmp_path):
     assert any("未经许可从事器械生产" in fact.text for fact in fines)  # the offence is shown: asked
     for fact in fines:  # 违反本法规定……逾期未改正的，处…: which rule was broken?
         assert "十万元以下" not in fact.text or "未经许可" in fact.text, fact.text
+
+
+REMOVALS = """中华人民共和国示例迁离管理法
+
+第一条　为了规范迁离管理，制定本法。
+第二条　外国机构违反本法规定，拒不执行主管机关限期迁离决定的，给予警告并强制迁离；情节严重的，对有关责任人员处五日以上十五日以下拘留。
+"""
+
+
+def test_a_subject_before_the_broken_law_does_not_hide_the_offence(tmp_path):
+    facts = study(str(write(tmp_path, "removals.txt", REMOVALS))).facts
+    detained = [fact for fact in facts if any("十五日以下" in answer for answer in fact.answers)]
+    assert detained and all("拒不执行主管机关限期迁离决定" in fact.text for fact in detained), [f.text for f in detained]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from studycards.extract.clauses import fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
-from studycards.extract.provisions import is_legal
+from studycards.extract.provisions import ONLY_THE_LAW, is_legal
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -405,6 +405,8 @@ def _shows_its_answer(fact: Fact) -> bool:
     return False
 
 
+OFFENCE = re.compile(r"[^。；;]{2,60}?的[，,]")
+"""A sentence's opening condition up to its 的, (外国机构违反本法规定，拒不执行…迁离决定的，): the act a penalty is for."""
 BARE_CONDITION = re.compile(r"[^，,；;：:。]{1,12}的[，,]")
 """A ；-part that opens on a condition alone (四千元以上的，…): what it is a condition of is the sentence's topic."""
 
@@ -419,8 +421,11 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     if len(part) <= MAX_PART and not (part_start and opens_without_subject(part)):  # 有{{60%左右}}过着…；
         fact = fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
         topic = re.match(r"[^，,；;：:。]{2,16}[，,]", sentence)
+        if topic and ONLY_THE_LAW.match(topic.group()):  # 外国机构违反本法规定，|拒不执行…决定的，: the offence
+            topic = OFFENCE.match(sentence) or topic
         if part_start and topic and BARE_CONDITION.match(fact.text) and len(topic.group()) < part_start:
-            return fact.prefixed(f"{topic.group().rstrip('，,')}……")  # 财产租赁所得……四千元以上的，减除{{…}}
+            said = topic.group() if topic.group().endswith(("的，", "的,")) else topic.group().rstrip("，,")
+            return fact.prefixed(f"{said}……")  # 财产租赁所得……四千元以上的，减除{{…}}; …决定的，……情节严重的，
         return fact
     fact = fact_in_sentence("figure", sentence, [(start, end)], where, MAX_CUE, lead)
     said = re.split(r"(?<=[，,])", part.rstrip("；;。"))[-1]

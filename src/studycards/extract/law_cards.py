@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from studycards.extract.clauses import MIN_SHOWN, cue_length
 from studycards.extract.law_sentences import is_boilerplate, sentence_of
-from studycards.extract.provisions import CATCH_ALL
+from studycards.extract.provisions import CATCH_ALL, ONLY_THE_LAW
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -422,7 +422,7 @@ def _with_opening(fact: Fact | None) -> Fact | None:
     opening = paragraph[start : start + cut.end()] if cut else ""
     limit = OFFENCE_MAX // 2
     condition = OPENING_CONDITION.match(paragraph, start)
-    if opening.startswith("违反") and condition and condition.end() <= at and len(condition.group()) <= OFFENCE_MAX:
+    if ONLY_THE_LAW.search(opening) and condition and condition.end() <= at and len(condition.group()) <= OFFENCE_MAX:
         opening, limit = condition.group(), OFFENCE_MAX  # 违反本法规定，|在幼林地砍柴…的，: the act, not only the law
     if not opening or len(opening) > limit or start + len(opening) > at:
         return fact
