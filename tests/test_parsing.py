@@ -279,3 +279,15 @@ def test_the_text_after_a_list_of_one_line_items_goes_on_with_their_section(tmp_
     text = "工作报告\n一、工作回顾\n" + "\n".join(body.format(n) for n in "一二三") + "\n" + after
     (article,) = outline_of(tmp_path, text).articles
     assert any(p.text == after for p in article.children[0].children[-1].paragraphs)
+
+
+def test_a_paragraph_that_counts_the_items_before_it_goes_on_with_their_section(tmp_path):
+    items = "\n".join(f"（{n}）{title}\n{BODY}" for n, title in zip("一二三", ["增强企业活力", "完善市场体系", "转变管理方式"]))
+    summary = "上述三个方面的改革，是互相联系的有机整体，是不可分割的。"
+    points = "\n".join(f"{n}. 充分认识{what}\n{BODY}" for n, what in zip("12", ["改革的艰巨性", "法制的作用"]))
+    text = "工作报告\n一、经济体制改革\n" + items + "\n" + summary + "\n" + points
+    (article,) = outline_of(tmp_path, text).articles
+    section = article.children[0]
+    assert [c.marker.strip() for c in section.children] == ["（一）", "（二）", "（三）", "1.", "2."]
+    assert any(p.text == summary for p in section.paragraphs)
+    assert section.children[2].end < section.children[3].line - 1  # (三) ends before the summary

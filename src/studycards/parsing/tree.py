@@ -48,20 +48,38 @@ def build_article(title: str, lines: list[Line], breaks: list[Break] | None = No
             continue
         if marker and marker.rule.kind == "point" and _place_point(stack[-1], marker, line, lines, index):
             continue
-        _holder(stack).paragraphs.append(Paragraph(line.text, line.number))
+        _holder(stack, line.text).paragraphs.append(Paragraph(line.text, line.number))
     _add_leads(article)
     _set_ends(article, lines[-1].number if lines else 0)
     return article
 
 
-def _holder(stack: list[_Open]) -> Node:
+def _holder(stack: list[_Open], text: str) -> Node:
     """Where an unnumbered line goes: the open node, but a law's item (（四）…) is one line, so the line after the
-    last item is its article's next 款 (本法所称的商业秘密，是指… under 第十条, not under its item （四）)."""
+    last item is its article's next 款 (本法所称的商业秘密，是指… under 第十条, not under its item （四）); so is the
+    line after a list of one-line items, and a line that sums up the items (上述三个方面的改革…) goes on with their
+    section."""
     if len(stack) > 2 and stack[-2].node.style == "law-article" and stack[-1].node.style not in LAW_STYLES:
         del stack[-1:]  # the items are closed: a later （一） lists anew
-    elif len(stack) > 2 and _last_of_one_liners(stack[-2].node, stack[-1].node):
+    elif len(stack) > 2 and (
+        _last_of_one_liners(stack[-2].node, stack[-1].node) or _sums_up(text, stack[-2].node, stack[-1].node)
+    ):
         del stack[-1:]
     return stack[-1].node
+
+
+SUMS_UP = re.compile(r"^\s*(?:上述|以上|这)(?P<count>[两二三四五六七八九十]+)(?:个|项|条|点|件)")
+"""A paragraph that opens on the count of the items before it (上述三个方面的改革，是互相联系的有机整体): it speaks of
+them all, from their section."""
+
+
+def _sums_up(text: str, parent: Node, last: Node) -> bool:
+    """`text` counts the run of numbered items `last` ends, as many as they are."""
+    match = SUMS_UP.match(text)
+    if not match or last.kind != "section" or last.style in LAW_STYLES or last.style.startswith("h"):
+        return False
+    run = [child for child in parent.children if child.style == last.style]
+    return len(run) == cn_number(match.group("count").replace("两", "二")) and run[-1] is last
 
 
 MIN_ONE_LINERS = 2
@@ -415,8 +433,9 @@ def _set_ends(node: Node, end: int) -> int:
     """Each node ends where the next sibling begins (or where its parent ends)."""
     for child, following in zip(node.children, node.children[1:] + [None]):
         child_end = end if following is None else max(child.line, following.line - 1)
-        if _one_liner(child) and any(child.line < p.line <= child_end for p in node.paragraphs):
-            child_end = child.line  # its section's text goes on after it (a list of one-line items)
+        if node.style != "law-article" and child.kind == "section" and child.style not in LAW_STYLES:
+            after = [p.line for p in node.paragraphs if child.line < p.line <= child_end]
+            child_end = max(child.line, min(after) - 1) if after else child_end  # its section's text goes on after it
         _set_ends(child, child_end)
     last_paragraph = max((p.line for p in node.paragraphs), default=node.line)
     node.end = max(end if node.kind != "point" else min(end, max(last_paragraph, node.line)), node.line)
