@@ -535,3 +535,10 @@ def test_a_count_after_a_demonstrative_points_back_and_is_no_figure(tmp_path, po
     _, facts = facts_of(tmp_path, body)
     asked = [answer for items in answers(facts, "figure") for answer in items]
     assert "420人" in asked and not any(pointer[1:] in answer for answer in asked)
+
+
+def test_a_span_of_years_opening_its_clause_is_the_figures_time_not_the_reports_year(tmp_path):
+    body = "建设取得新成就。１９９２年国民生产总值增长百分之十二。基本建设和技术改造取得新成就，五年全社会固定资产投资完成２６０００亿元。"
+    _, facts = facts_of(tmp_path, body, title="１９９３年政府工作报告")
+    cards = [f for f in facts if f.kind == "figure" and "２６０００亿元" in f.answers]
+    assert cards and all("１９９２" not in f.period for f in cards), [(f.period, f.text) for f in cards]

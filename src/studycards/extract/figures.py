@@ -178,9 +178,11 @@ TIME = re.compile(
     r"(?<![比较同与和\d〇○零一二三四五六七八九十两几])(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|[今去明前当次]年|年[底末内初]|"
     r"“[一二三四五六七八九十]+五”|[一二三四五六七八九十]+五(?=时期|期间|计划|规划)|"
     r"(?:过去|今后|最近|这)[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?=来|间|中|内|以)|"
+    r"(?:(?<=^)|(?<=[，,。；;：:]))[一二三四五六七八九十两几]{1,2}年(?=[\u4e00-\u9fff])(?![级度])|"
     r"季度|半年|[一二三四五六七八九十\d]+月|期间|时期|以来|目前|现在|至今)"
 )
-"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 过去五年, 到2035年); not 全年, 本年 (which year?), not the base of a comparison
+"""A time a figure's card says (1979年, 今年, “十一五”, 三年内, 过去五年, 到2035年, a span opening its clause: 五年全社会
+固定资产投资…, not the year of the report); not 全年, 本年 (which year?), not the base of a comparison
 (比1978年增加), not a share (百分之二十五 is no “十五”), not a bare span that says no years (粮食两年增长…: which two?)."""
 PERIOD_YEAR = re.compile(r"(?<![比较同与和])(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?![以到至]|—|-)")
 MAX_PERIOD_HEADING = 16
