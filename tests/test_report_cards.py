@@ -542,3 +542,14 @@ def test_a_span_of_years_opening_its_clause_is_the_figures_time_not_the_reports_
     _, facts = facts_of(tmp_path, body, title="１９９３年政府工作报告")
     cards = [f for f in facts if f.kind == "figure" and "２６０００亿元" in f.answers]
     assert cards and all("１９９２" not in f.period for f in cards), [(f.period, f.text) for f in cards]
+
+
+def test_a_figure_whose_clause_names_only_a_time_says_what_it_measures_or_is_not_asked(tmp_path):
+    body = (
+        "农业发展很快。我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五，其中增长较快的“一五”时期"
+        "平均每年增长百分之四点五，“五五”时期平均每年增长百分之五点一，而“六五”时期的增长速度比这两个时期都高得多。"
+    )
+    _, facts = facts_of(tmp_path, body, title="一九八六年政府工作报告")
+    for fact in facts:
+        if fact.kind == "figure" and "百分之五点一" in fact.answers:
+            assert "农业总产值" in fact.text, fact.text  # else: “五五”时期平均每年增长[...]: what grew?

@@ -233,6 +233,8 @@ def _after_its_subject(fact: Fact, sentence: str) -> Fact:
 
 MEASURE_TAGS = ("n", "vn", "j", "l", "i")
 """Tags of a word that can say what a figure measures (产值, 投资, 能耗): a noun, a verbal noun, an abbreviation."""
+TIME_NOUNS = frozenset("时期 期间 时间 阶段 年度 年间 年代 时候 前期 后期 初期 末期".split())
+"""Nouns of a time, which say when, not what a figure measures (“五五”时期平均每年增长{{…}}: what grew?)."""
 MAX_LEAD = 60
 """A sentence before this short may be put before a figure's card to say what it measures."""
 
@@ -241,7 +243,7 @@ def with_measure(fact: Fact, sentence: str, lead: str, seg: Segmenter) -> Fact |
     """A report's figure whose card names what it measures: as it is, or after the sentence before it when its own
     clauses hold no noun before the figure (在四年中间，提高了将近{{37%}}); None when neither can say it."""
     before = fact.text[: fact.spans[0][0]] if fact.spans else fact.text
-    if any(str(flag).startswith(MEASURE_TAGS) for _, flag in seg.tagged(before)):
+    if any(str(flag).startswith(MEASURE_TAGS) and word not in TIME_NOUNS for word, flag in seg.tagged(before)):
         return fact
     if not lead or len(lead) > MAX_LEAD or not sentence.startswith(fact.text) or "……" in fact.text:
         return None
