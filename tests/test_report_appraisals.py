@@ -239,3 +239,19 @@ def test_an_answer_its_card_mirrors_is_given_away(sentence, answer, given):
 def test_one_half_of_a_couplet_is_given_away_by_the_other(sentence, answer, given):
     start = sentence.rindex(answer)
     assert couplet_half(sentence, (start, start + len(answer))) is given
+
+
+@pytest.mark.parametrize(
+    "sentence,answer,given",
+    [
+        ("国务院组成部门共５９个，比现有的８６个减少２７个。", "８６个", True),  # 59 + 27: the base of the change
+        ("国务院组成部门共５９个，比现有的８６个减少２７个。", "２７个", True),  # 86 - 59
+        ("粮食产量达到9000亿斤，比上年的8000亿斤增长5%。", "8000亿斤", False),  # a share: not the sum
+        ("全年共有964个项目，其中新建的271个，续建的693个。", "964个", False),  # the total is asked
+    ],
+)
+def test_a_figure_its_card_works_out_is_not_asked(sentence, answer, given):
+    from studycards.extract.trivial import derivable
+
+    start = sentence.index(answer)
+    assert derivable(sentence, (start, start + len(answer))) is given

@@ -209,7 +209,7 @@ def _worked_out(before: str, share: float, rounding: float) -> bool:
 def derivable(text: str, span: tuple[int, int]) -> bool:
     """A part its sentence gives as the difference of two others of its kind, amounts or shares (共有964个，其中新建的
     271个，续建的{{693个}}; 达到3989亿斤，比原定的3856亿斤超过{{133亿斤}}; 占42.3%，其中已释放的占25.6%，在押的占
-    {{16.7%}}), or a share as the ratio of two amounts it shows (一百五十万…六十万，占{{百分之四十}}): it is worked out,
+    {{16.7%}}), or the base of a change the card gives both ends of (共59个，比现有的{{86个}}减少27个), or a share as the ratio of two amounts it shows (一百五十万…六十万，占{{百分之四十}}): it is worked out,
     not recalled. The total is asked."""
     start = max(text.rfind(mark, 0, span[0]) for mark in SENTENCE_ENDS) + 1
     ends = [at for at in (text.find(mark, span[1]) for mark in SENTENCE_ENDS) if at >= 0]
@@ -226,11 +226,21 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
     value = answer[0]
     kind = [other for other in others if (other > 0) == (value > 0)]
     first = [v for _, _, v in amounts if (v > 0) == (value > 0)][0]  # the whole the parts are of
+    compared = COMPARED_WITH.search(sentence[: at[0]]) and CHANGE.match(sentence, at[1])
     return any(  # the total stays: it is what the sentence counts, and the parts do not give it before it is asked
-        first in (b, c) and abs(abs(b - c) - abs(value)) < 1e-6 * abs(value)
+        first in (b, c)
+        and abs(abs(b - c) - abs(value)) < 1e-6 * abs(value)
+        or compared
+        and abs(abs(b) + abs(c) - abs(value)) < 1e-6 * abs(value)
         for i, b in enumerate(kind)
         for c in kind[i + 1 :]
     )
+
+
+COMPARED_WITH = re.compile(r"比[^，,；;。]{0,12}$")
+CHANGE = re.compile(r"(?:减少|增加|降低|提高|增长|下降|多|少)")
+"""A figure compared with (共59个，比现有的{{86个}}减少27个): the base is the sum or difference of the two it is
+compared by."""
 
 
 MEMBER_MARKS = re.compile(r"[、，,]|和|及|与|以及")
