@@ -255,3 +255,12 @@ def test_a_figure_its_card_works_out_is_not_asked(sentence, answer, given):
 
     start = sentence.index(answer)
     assert derivable(sentence, (start, start + len(answer))) is given
+
+
+def test_a_plan_beside_another_is_given_away_even_with_a_stray_space():
+    from studycards.extract.trivial import plan_beside_plan
+
+    sentence = "国务院对“八五”计划作了必要的调整，并将着手研究制定“九五 ”计划。"
+    start = sentence.index("九五 ")
+    assert plan_beside_plan(sentence, (start, start + 3))
+    assert not plan_beside_plan("着手研究制定“九五 ”计划。", (7, 10))

@@ -94,7 +94,7 @@ PLAN = re.compile(r"[一二三四五六七八九十]+五")
 def plan_beside_plan(text: str, span: tuple[int, int]) -> bool:
     """A plan's number hidden beside another plan's (“{{一五}}”时期…，“五五”时期…; {{十五}} beside 十一五): the
     card asks which number of a series, read off the one in view."""
-    answer = text[span[0] : span[1]].strip('“”"')
+    answer = text[span[0] : span[1]].strip('“”" 　')
     return bool(PLAN.fullmatch(answer)) and bool(PLAN.search(text[: span[0]] + "□" + text[span[1] :]))
 
 
