@@ -291,3 +291,17 @@ def test_a_paragraph_that_counts_the_items_before_it_goes_on_with_their_section(
     assert [c.marker.strip() for c in section.children] == ["（一）", "（二）", "（三）", "1.", "2."]
     assert any(p.text == summary for p in section.paragraphs)
     assert section.children[2].end < section.children[3].line - 1  # (三) ends before the summary
+
+
+@pytest.mark.parametrize(
+    "rest,title",
+    [
+        ("在投资的地区分布上，要根据东部、中部和西部地带的经济发展情况和资源条件，确定不同的投资重点，" + BODY, "在投资的地区分布上，要根据东部、中部和西部地带的经济发展情况和资源条件"),
+        ("为了提高投资效益，要严格控制新开工项目，" + BODY, "为了提高投资效益，要严格控制新开工项目"),
+        ("坚持把解决“三农”问题放在突出位置，" + BODY, "坚持把解决“三农”问题放在突出位置"),
+    ],
+)
+def test_a_heading_cut_at_a_clause_that_only_sets_its_field_takes_the_next(rest, title):
+    from studycards.parsing.titles import split_title
+
+    assert split_title(rest)[0] == title

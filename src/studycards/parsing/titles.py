@@ -11,9 +11,11 @@ CLAUSE_END = re.compile(r"(?<![0-9０-９])[，,]|[，,](?![0-9０-９]{3})|[；
 """A clause ends at a comma, but not at one that groups a number's digits (８５７，１８２，０００元)."""
 TRAILING = "。！？!?；;：:，, "
 SETTING = re.compile(
-    r"^(?:(?:从|自).{1,16}(?:开始|起|以来)|(?:到|截至).{1,12}(?:年|月|底|末|为止)|随着.{1,20}|为了.{1,20})$"
+    r"^(?:(?:从|自).{1,16}(?:开始|起|以来)|(?:到|截至).{1,12}(?:年|月|底|末|为止)|随着.{1,20}|为了.{1,20}"
+    r"|在.{1,16}(?:上|方面|之中))$"
 )
-"""A clause that only sets the time or aim of what follows (从今年新学年开始，…; 为了…，…): no title alone."""
+"""A clause that only sets the time, aim or field of what follows (从今年新学年开始，…; 为了…，…; 在投资的地区分布上，…):
+no title alone."""
 
 
 def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
