@@ -77,3 +77,20 @@ def test_the_verbs_of_a_clause_are_no_list(tmp_path, sentence):
 def test_a_slogan_that_opens_with_yao_is_a_list():
     assert not opens_a_clause(segmenter(), ("要和平", "求合作", "促发展"))
     assert opens_a_clause(segmenter(), ("要围绕优化结构", "提高效益"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第五条　从事危险废物生产、使用、贮存、运输、回收、处置、排放的单位，应当建立管理制度。",
+        "第六条　任何单位和个人不得侵占、挪用、截留、哄抢、私分、破坏救灾物资。",
+    ],
+)
+def test_a_laws_chain_of_words_is_not_asked_member_by_member(tmp_path, sentence):
+    from studycards.extract.word_sets import word_chains
+
+    law = "中华人民共和国示例物资管理法\n第一条　为了加强物资管理，制定本法。\n" + sentence
+    answers = answers_of(tmp_path, law, title="中华人民共和国示例物资管理法")
+    members = ("使用", "贮存", "运输", "挪用", "截留")
+    assert word_chains(sentence) and not any(member in answer for answer in answers for member in members), answers
+    assert word_chains("任何单位和个人不得侵占、挪用、截留救灾物资。") == []  # three acts: a rule's own list

@@ -87,8 +87,9 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     units = [unit for unit in (whole_units(fact, seg) for fact in facts) if unit is not None]
     if legal:  # a law's blanks the genre gives: moved to a time limit's count, or dropped
         units = [unit for unit in map(without_given, units) if unit is not None]
-    else:  # a report's open word sets; a law's list is its classification, asked in groups
-        units = [unit for unit in (without_open_sets(fact) for fact in units) if unit is not None]
+    # a report's open word sets, a law's chains of words (生产、使用、贮存、运输、回收、处置); a law's other lists are
+    # its classifications, asked in groups
+    units = [unit for unit in (without_open_sets(fact, legal) for fact in units) if unit is not None]
     trimmed = (worth_memorising(fact) for fact in without_stock(units, LAWS if legal else REPORTS))
     trimmed = (without_fillers(fact, least) for fact in trimmed if fact is not None)
     answerable = antecedents(document, [fact for fact in trimmed if fact is not None], mended_later=legal)
