@@ -142,3 +142,30 @@ def test_what_the_clause_says_after_a_series_is_no_part_of_its_last_member(tmp_p
     found = lists_of(tmp_path, sentence)
     assert found
     assert all(said not in member for members in found for member in members)
+
+
+@pytest.mark.parametrize(
+    "sentence,first",
+    [
+        ("全市参加职工基本医疗保险、失业保险、工伤保险和生育保险的人数继续增加。", "职工基本医疗保险"),
+        ("引导连锁超市与农产品批发市场、专业合作社、家庭农场对接。", "农产品批发市场"),
+        ("加快建设城市轨道交通、高速公路、城际铁路等重大工程。", "城市轨道交通"),
+    ],
+)
+def test_a_first_member_opens_where_its_term_does_not_after_a_noun_of_it(tmp_path, sentence, first):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    assert all(members[0] == first for members in found)  # not 医疗保险 cut from 职工基本医疗保险
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推进社会主义民主政治制度化、规范化、程序化。",  # built alike: 社会主义民主政治 is what all three are said of
+        "支持港澳防控疫情、发展经济、改善民生。",  # verb phrases: 港澳 is their subject
+        "各地要灵活运用政策工具，采取贷款贴息、融资担保、风险补偿等措施。",
+    ],
+)
+def test_the_nouns_before_a_list_of_verb_phrases_or_of_members_built_alike_stay_outside(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert all(not members[0].startswith(("社会主义", "港澳", "政策")) for members in found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.member_edges import with_first_term
 from studycards.extract.passages import passages
 from studycards.extract.provisions import is_legal
 from studycards.facts import GENERIC_WORDS, Fact
@@ -165,6 +166,7 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
             if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
                 if not _cuts(seg, sentence, spans[0][0], spans[-1][1]):
+                    spans = with_first_term(seg, sentence, start, spans)
                     found.append(spans)  # …体系和{层级清晰}、…: a list starts there
     return found
 
