@@ -169,3 +169,35 @@ def test_a_first_member_opens_where_its_term_does_not_after_a_noun_of_it(tmp_pat
 def test_the_nouns_before_a_list_of_verb_phrases_or_of_members_built_alike_stay_outside(tmp_path, sentence):
     found = lists_of(tmp_path, sentence)
     assert all(not members[0].startswith(("社会主义", "港澳", "政策")) for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,last,after",
+    [
+        ("引导连锁超市与批发市场、专业合作社、家庭农场对接。", "家庭农场", "对接"),
+        ("推动商场与批发市场、专业合作社、种植大户对接，减少流通环节。", "种植大户", "对接"),
+        ("修改城市总体规划、镇总体规划、乡村规划前，应当听取意见。", "乡村规划", "前"),
+        ("调整国家标准、行业标准、地方标准后，应当及时公布。", "地方标准", "后"),
+        ("从邮资信封、邮资明信片、邮资信卡上剪下的图案不得使用。", "邮资信卡", "上"),
+    ],
+)
+def test_the_verb_or_time_word_a_clause_says_after_its_list_is_no_part_of_the_last_member(
+    tmp_path, sentence, last, after
+):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    assert all(members[-1] == last and after not in members[-1] for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "坚持德才兼备、注重实绩、群众公认的原则。",  # a member built as its fellows are
+        "加大对水利、交通、地质找矿等的支持。",  # the text closes the last member with 等
+        "依法惩处制售假冒商品、侵犯消费者权益和各种商业欺诈行为。",  # a verbal noun and its head noun
+        "国家机关、社会团体、企业事业单位和基层群众性自治组织，应当协助开展宣传。",  # the clause goes on after
+    ],
+)
+def test_a_last_member_ending_on_its_own_verb_stays_whole(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert all(members[-1] in ("群众公认", "地质找矿", "各种商业欺诈行为", "基层群众性自治") for members in found)

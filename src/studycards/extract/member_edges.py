@@ -1,5 +1,6 @@
 """A list's outer edges on whole terms: the blank of a list found by its shape (enumerations.py) opens where its first
-member's term opens, not after a noun of that term (参加城镇基本|养老保险、失业保险… asks 城镇基本养老保险).
+member's term opens, not after a noun of that term (参加城镇基本|养老保险、失业保险… asks 城镇基本养老保险), and ends
+before the word the clause says of the whole list (…、家庭农场|对接。; …、乡村规划|前，).
 
 A member is cut to its fellows' shape on the words jieba gives it; a term of the genre is often several such words
 (基本|养老保险, 农产品|流通企业, 铁路|新干线), which the text shows by the word that opens the phrase: a verb, a
@@ -48,6 +49,42 @@ def with_first_term(seg: Segmenter, sentence: str, start: int, spans: list[tuple
     if spans[0][1] - opening > MAX_TERM:
         return spans
     return [(opening, spans[0][1]), *spans[1:]]
+
+
+CLOSING = ("等", "的")
+"""What the text closes a last member with (…、地质找矿|等; …|的): the words before it are the member's own."""
+CLAUSE_MARKS = "，,；;：:。！？"
+"""What ends the clause a verb ends: after the list, it is the clause's predicate (…、家庭农场对接，)."""
+KEPT_TAGS = TERM_TAGS | {"l"}
+"""Tags of the word a last member without the clause's word ends with (家庭农场|对接): a noun; not a verbal noun,
+which may wait for the word after it as its head (商业欺诈|行为, a noun jieba calls a verb)."""
+
+
+def without_clause_word(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the last member cut before a word of the clause it ends on, after a noun: a place or time word no
+    fellow ends with (修改…、城市总体规划、乡村规划|前，), or a verb that ends the clause, made the member longer than
+    every inner fellow, and no fellow holds a verb after its first word (…、专业合作社、家庭农场|对接。): said of the whole
+    list. Not a member built as its fellows are (注重实绩、群众公认), one the text closes with 等 or 的 (…、地质找矿等),
+    nor a verb the clause goes on after (…和基层群众性自治|组织，: a term cut short already)."""
+    start, end = spans[-1]
+    *fellows, last = [sentence[a:b] for a, b in spans]
+    words = seg.tagged(last)
+    if sentence.startswith(CLOSING, end) or len(words) < 2 or words[-2][1] not in KEPT_TAGS:
+        return spans
+    word, tag = words[-1]
+    if tag == "f" and not any(fellow.endswith(word) for fellow in fellows):
+        return [*spans[:-1], (start, end - len(word))]
+    inner = fellows[1:] or fellows  # the first may be cut to their shape, or run long from the clause
+    if tag != "v" or len(word) < 2 or len(last) <= max(len(fellow) for fellow in inner):
+        return spans
+    if end < len(sentence) and sentence[end] not in CLAUSE_MARKS:
+        return spans
+    return spans if any(_holds_verb(seg, fellow) for fellow in fellows) else [*spans[:-1], (start, end - len(word))]
+
+
+def _holds_verb(seg: Segmenter, member: str) -> bool:
+    """A verb after the member's first word (区域|协调, 城乡|统筹): members built so may end on a verb."""
+    return any(tag == "v" for _, tag in seg.tagged(member)[1:])
 
 
 def _term(seg: Segmenter, member: str) -> bool:
