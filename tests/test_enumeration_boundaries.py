@@ -201,3 +201,16 @@ def test_the_verb_or_time_word_a_clause_says_after_its_list_is_no_part_of_the_la
 def test_a_last_member_ending_on_its_own_verb_stays_whole(tmp_path, sentence):
     found = lists_of(tmp_path, sentence)
     assert all(members[-1] in ("群众公认", "地质找矿", "各种商业欺诈行为", "基层群众性自治") for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,inside",
+    [
+        ("申请书应当载明使用车辆的种类与数量、起止时间、地点（包括出发地和到达地）、路线和联系人的姓名。", "地点"),
+        ("报告应当写明活动的名称、规模、场所（包括主会场和分会场）和负责人。", "场所"),
+        ("申请应当写明车辆的型号与数量、行驶时间、停放地点（包括临时停放点）及行驶路线。", "停放地点"),
+    ],
+)
+def test_a_list_does_not_end_before_the_parenthesis_of_a_member_it_goes_on_after(tmp_path, sentence, inside):
+    found = lists_of(tmp_path, sentence)
+    assert all(members[-1] != inside for members in found)  # 地点（…）、路线…: the list goes on
