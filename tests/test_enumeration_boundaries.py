@@ -214,3 +214,15 @@ def test_a_last_member_ending_on_its_own_verb_stays_whole(tmp_path, sentence):
 def test_a_list_does_not_end_before_the_parenthesis_of_a_member_it_goes_on_after(tmp_path, sentence, inside):
     found = lists_of(tmp_path, sentence)
     assert all(members[-1] != inside for members in found)  # 地点（…）、路线…: the list goes on
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "负责文物保护工作的部门、住建、自然资源等有关部门，应当按照各自职责做好相关工作。",
+        "承担应急管理职责的机构、消防、气象等相关机构应当加强协作。",
+    ],
+)
+def test_the_head_noun_a_list_names_after_its_etc_is_no_member_of_it(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert all(members[0] not in ("部门", "机构") for members in found)

@@ -9,6 +9,7 @@ preposition, a particle or a pronoun before the nouns (参加|…, 与|…, 的|
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 from studycards.segment import Segmenter
@@ -80,6 +81,21 @@ def without_clause_word(seg: Segmenter, sentence: str, spans: list[tuple[int, in
     if end < len(sentence) and sentence[end] not in CLAUSE_MARKS:
         return spans
     return spans if any(_holds_verb(seg, fellow) for fellow in fellows) else [*spans[:-1], (start, end - len(word))]
+
+
+HEAD_AFTER = re.compile(r"等(?:有关|相关|其他)?")
+"""What stands between a list and the head noun all its members are kinds of (…、公安等有关|部门)."""
+
+
+def names_its_head(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """The first member, after a 的, is the head noun the list names again after its 等 (负责…工作的|部门、网信、公安等
+    有关部门): the head of the phrase before it, not a member; the list is the members after it, and a card that
+    asks it with them cuts that phrase."""
+    start, end = spans[0]
+    head = HEAD_AFTER.match(sentence, spans[-1][1])
+    if head is None or sentence[start - 1 : start] != "的":
+        return False
+    return sentence.startswith(sentence[start:end], head.end())
 
 
 def _holds_verb(seg: Segmenter, member: str) -> bool:
