@@ -226,3 +226,20 @@ def test_a_list_does_not_end_before_the_parenthesis_of_a_member_it_goes_on_after
 def test_the_head_noun_a_list_names_after_its_etc_is_no_member_of_it(tmp_path, sentence):
     found = lists_of(tmp_path, sentence)
     assert all(members[0] not in ("部门", "机构") for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,left_out",
+    [
+        ("今年要增加小麦、玉米、大豆和油料储备，稳定市场供应。", "油料"),
+        ("同时积极发展轻工业、农业、交通运输业和文化教育事业，保持合理的比例。", "文化教育事业"),
+    ],
+)
+def test_no_list_that_leaves_out_its_last_member_after_a_conjunction(tmp_path, sentence, left_out):
+    found = lists_of(tmp_path, sentence)
+    assert all(left_out in "".join(members) for members in found)
+
+
+def test_a_list_closed_by_its_catch_all_is_asked(tmp_path):
+    found = lists_of(tmp_path, "严禁以暴力、威胁、引诱、欺骗及其他非法方式收集证据。")
+    assert found

@@ -310,11 +310,13 @@ def _object_quoted(seg: Segmenter, sentence: str, last: tuple[int, int], run_end
 
 CONTINUED = re.compile(
     r"、|(?:和|及|以及|与)[^，,；;：:。！？、“”]{1,8}、|(?:和|及|以及|与)[^，,；;：:。！？、“”的]{2,6}的|"
-    r"[（(][^）)]{1,30}[）)](?:、|和|及|以及|与)|[，,](?:以及|还有)[^，,；;：:。！？、“”]{1,8}、"
+    r"[（(][^）)]{1,30}[）)](?:、|和|及|以及|与)|[，,](?:以及|还有)[^，,；;：:。！？、“”]{1,8}、|"
+    r"(?:和|及|以及)(?!其他|其它)[^，,；;：:。！？、“”（）()的]{2,12}(?:等|[，,；;：:。！？]|$)"
 )
 """What follows a list that is more of it: another member (、D; 和D的 after A、B、C), a parenthesis its last member holds
 before the next (文化馆（站）、科技馆（站）; 地点（包括集合地和解散地）、路线和…), more members after a comma (A、B，以及C、D等
-各项事业)."""
+各项事业), a last member after 和 that runs to the clause's end (…、交通运输业和文化教育事业，), unless it is the
+catch-all (和其他…)."""
 
 
 def _continues(sentence: str, spans: list[tuple[int, int]]) -> bool:
