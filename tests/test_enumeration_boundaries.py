@@ -142,3 +142,104 @@ def test_what_the_clause_says_after_a_series_is_no_part_of_its_last_member(tmp_p
     found = lists_of(tmp_path, sentence)
     assert found
     assert all(said not in member for members in found for member in members)
+
+
+@pytest.mark.parametrize(
+    "sentence,first",
+    [
+        ("全市参加职工基本医疗保险、失业保险、工伤保险和生育保险的人数继续增加。", "职工基本医疗保险"),
+        ("引导连锁超市与农产品批发市场、专业合作社、家庭农场对接。", "农产品批发市场"),
+        ("加快建设城市轨道交通、高速公路、城际铁路等重大工程。", "城市轨道交通"),
+    ],
+)
+def test_a_first_member_opens_where_its_term_does_not_after_a_noun_of_it(tmp_path, sentence, first):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    assert all(members[0] == first for members in found)  # not 医疗保险 cut from 职工基本医疗保险
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推进社会主义民主政治制度化、规范化、程序化。",  # built alike: 社会主义民主政治 is what all three are said of
+        "支持港澳防控疫情、发展经济、改善民生。",  # verb phrases: 港澳 is their subject
+        "各地要灵活运用政策工具，采取贷款贴息、融资担保、风险补偿等措施。",
+    ],
+)
+def test_the_nouns_before_a_list_of_verb_phrases_or_of_members_built_alike_stay_outside(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert all(not members[0].startswith(("社会主义", "港澳", "政策")) for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,last,after",
+    [
+        ("引导连锁超市与批发市场、专业合作社、家庭农场对接。", "家庭农场", "对接"),
+        ("推动商场与批发市场、专业合作社、种植大户对接，减少流通环节。", "种植大户", "对接"),
+        ("修改城市总体规划、镇总体规划、乡村规划前，应当听取意见。", "乡村规划", "前"),
+        ("调整国家标准、行业标准、地方标准后，应当及时公布。", "地方标准", "后"),
+        ("从邮资信封、邮资明信片、邮资信卡上剪下的图案不得使用。", "邮资信卡", "上"),
+    ],
+)
+def test_the_verb_or_time_word_a_clause_says_after_its_list_is_no_part_of_the_last_member(
+    tmp_path, sentence, last, after
+):
+    found = lists_of(tmp_path, sentence)
+    assert found
+    assert all(members[-1] == last and after not in members[-1] for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "坚持德才兼备、注重实绩、群众公认的原则。",  # a member built as its fellows are
+        "加大对水利、交通、地质找矿等的支持。",  # the text closes the last member with 等
+        "依法惩处制售假冒商品、侵犯消费者权益和各种商业欺诈行为。",  # a verbal noun and its head noun
+        "国家机关、社会团体、企业事业单位和基层群众性自治组织，应当协助开展宣传。",  # the clause goes on after
+    ],
+)
+def test_a_last_member_ending_on_its_own_verb_stays_whole(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert all(members[-1] in ("群众公认", "地质找矿", "各种商业欺诈行为", "基层群众性自治") for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,inside",
+    [
+        ("申请书应当载明使用车辆的种类与数量、起止时间、地点（包括出发地和到达地）、路线和联系人的姓名。", "地点"),
+        ("报告应当写明活动的名称、规模、场所（包括主会场和分会场）和负责人。", "场所"),
+        ("申请应当写明车辆的型号与数量、行驶时间、停放地点（包括临时停放点）及行驶路线。", "停放地点"),
+    ],
+)
+def test_a_list_does_not_end_before_the_parenthesis_of_a_member_it_goes_on_after(tmp_path, sentence, inside):
+    found = lists_of(tmp_path, sentence)
+    assert all(members[-1] != inside for members in found)  # 地点（…）、路线…: the list goes on
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "负责文物保护工作的部门、住建、自然资源等有关部门，应当按照各自职责做好相关工作。",
+        "承担应急管理职责的机构、消防、气象等相关机构应当加强协作。",
+    ],
+)
+def test_the_head_noun_a_list_names_after_its_etc_is_no_member_of_it(tmp_path, sentence):
+    found = lists_of(tmp_path, sentence)
+    assert all(members[0] not in ("部门", "机构") for members in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,left_out",
+    [
+        ("今年要增加小麦、玉米、大豆和油料储备，稳定市场供应。", "油料"),
+        ("同时积极发展轻工业、农业、交通运输业和文化教育事业，保持合理的比例。", "文化教育事业"),
+    ],
+)
+def test_no_list_that_leaves_out_its_last_member_after_a_conjunction(tmp_path, sentence, left_out):
+    found = lists_of(tmp_path, sentence)
+    assert all(left_out in "".join(members) for members in found)
+
+
+def test_a_list_closed_by_its_catch_all_is_asked(tmp_path):
+    found = lists_of(tmp_path, "严禁以暴力、威胁、引诱、欺骗及其他非法方式收集证据。")
+    assert found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from studycards.extract.clauses import fact_in_sentence
+from studycards.extract.member_edges import names_its_head, with_first_term, without_clause_word
 from studycards.extract.passages import passages
 from studycards.extract.provisions import is_legal
 from studycards.facts import GENERIC_WORDS, Fact
@@ -162,9 +163,13 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
             if spans and _object_quoted(seg, sentence, spans[-1], run.end()):
                 continue  # 统购包销、统收统支、吃|“大锅饭”: the last member goes on into the quote
             spans = _with_own_tail(sentence, spans) if spans else spans
+            spans = without_clause_word(seg, sentence, spans) if spans else spans
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
+            if spans and names_its_head(sentence, spans):
+                continue  # 负责…的{部门}、网信、公安等有关部门: the first member heads the phrase before the list
             if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
                 if not _cuts(seg, sentence, spans[0][0], spans[-1][1]):
+                    spans = with_first_term(seg, sentence, start, spans)
                     found.append(spans)  # …体系和{层级清晰}、…: a list starts there
     return found
 
@@ -305,10 +310,13 @@ def _object_quoted(seg: Segmenter, sentence: str, last: tuple[int, int], run_end
 
 CONTINUED = re.compile(
     r"、|(?:和|及|以及|与)[^，,；;：:。！？、“”]{1,8}、|(?:和|及|以及|与)[^，,；;：:。！？、“”的]{2,6}的|"
-    r"[（(][^）)]{1,4}[）)]、|[，,](?:以及|还有)[^，,；;：:。！？、“”]{1,8}、"
+    r"[（(][^）)]{1,30}[）)](?:、|和|及|以及|与)|[，,](?:以及|还有)[^，,；;：:。！？、“”]{1,8}、|"
+    r"(?:和|及|以及)(?!其他|其它)[^，,；;：:。！？、“”（）()的]{2,12}(?:等|[，,；;：:。！？]|$)"
 )
-"""What follows a list that is more of it: another member (、D; 和D的 after A、B、C), a parenthesis its last member shares with the next
-(文化馆（站）、科技馆（站）), more members after a comma (A、B，以及C、D等各项事业)."""
+"""What follows a list that is more of it: another member (、D; 和D的 after A、B、C), a parenthesis its last member holds
+before the next (文化馆（站）、科技馆（站）; 地点（包括集合地和解散地）、路线和…), more members after a comma (A、B，以及C、D等
+各项事业), a last member after 和 that runs to the clause's end (…、交通运输业和文化教育事业，), unless it is the
+catch-all (和其他…)."""
 
 
 def _continues(sentence: str, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,116 @@
+"""A list's outer edges on whole terms: the blank of a list found by its shape (enumerations.py) opens where its first
+member's term opens, not after a noun of that term (参加城镇基本|养老保险、失业保险… asks 城镇基本养老保险), and ends
+before the word the clause says of the whole list (…、家庭农场|对接。; …、乡村规划|前，).
+
+A member is cut to its fellows' shape on the words jieba gives it; a term of the genre is often several such words
+(基本|养老保险, 农产品|流通企业, 铁路|新干线), which the text shows by the word that opens the phrase: a verb, a
+preposition, a particle or a pronoun before the nouns (参加|…, 与|…, 的|…).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from studycards.segment import Segmenter
+
+MODIFIER_TAGS = frozenset(("n", "nz", "ns", "b", "j"))
+"""Tags of a word that modifies the noun after it as part of one term (基本|养老保险, 农产品|流通企业); not vn, l or
+i, which jieba gives verbs (发展, 运用, 建立健全)."""
+TERM_TAGS = MODIFIER_TAGS | {"nt"}
+"""Tags of the word a member that is a term opens with (养老保险, 专业合作社), not a verb and its object (发展经济)."""
+JOINT_TAGS = ("v", "vn", "p", "u", "r")
+"""Tags of the word that opens the phrase a list's first member ends (参加|城镇基本养老保险, 与|农产品流通企业)."""
+MAX_TERM = 8
+"""How long a first member may grow to: longer, the nouns before it are more likely verbs jieba calls nouns (外资|投向|
+农业综合开发)."""
+MODALS = frozenset(["应当", "应该", "应", "可以", "必须", "须", "要", "不得", "能够", "有权"])
+"""Modal words: a verb follows them, whatever jieba calls it (应当|统筹安排, 不得|利用)."""
+BOUND_SUFFIXES = "化性型式"
+"""Endings of members built alike (制度化、规范化、程序化): the nouns before the first are what all of them are said of."""
+
+
+def with_first_term(seg: Segmenter, sentence: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (a list's members; `start`: where the clause around it opens) with the first member widened back over
+    the nouns of its term to the word that opens them, when every member but the last is a term (养老保险、失业保险; not
+    传播、暴发、流行 or 发展经济、改善民生, whose nouns before are their subject)."""
+    first, *others = [sentence[a:b] for a, b in spans]
+    if not all(_term(seg, member) for member in [first, *others[:-1]]):
+        return spans
+    if len({member[-1] for member in [first, *others]}) == 1 and first[-1] in BOUND_SUFFIXES:
+        return spans
+    words = seg.tagged(sentence[start : spans[0][0]])
+    ends = [0, *accumulate(len(word) for word, _ in words)]
+    index = len(words) - 1
+    while index >= 0 and words[index][1] in MODIFIER_TAGS and len(words[index][0]) > 1:
+        index -= 1
+    if index == len(words) - 1 or index < 0 or not _joint(words[index]):
+        return spans
+    opening = start + ends[index + 1]
+    if spans[0][1] - opening > MAX_TERM:
+        return spans
+    return [(opening, spans[0][1]), *spans[1:]]
+
+
+CLOSING = ("等", "的")
+"""What the text closes a last member with (…、地质找矿|等; …|的): the words before it are the member's own."""
+CLAUSE_MARKS = "，,；;：:。！？"
+"""What ends the clause a verb ends: after the list, it is the clause's predicate (…、家庭农场对接，)."""
+KEPT_TAGS = TERM_TAGS | {"l"}
+"""Tags of the word a last member without the clause's word ends with (家庭农场|对接): a noun; not a verbal noun,
+which may wait for the word after it as its head (商业欺诈|行为, a noun jieba calls a verb)."""
+
+
+def without_clause_word(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the last member cut before a word of the clause it ends on, after a noun: a place or time word no
+    fellow ends with (修改…、城市总体规划、乡村规划|前，), or a verb that ends the clause, made the member longer than
+    every inner fellow, and no fellow holds a verb after its first word (…、专业合作社、家庭农场|对接。): said of the whole
+    list. Not a member built as its fellows are (注重实绩、群众公认), one the text closes with 等 or 的 (…、地质找矿等),
+    nor a verb the clause goes on after (…和基层群众性自治|组织，: a term cut short already)."""
+    start, end = spans[-1]
+    *fellows, last = [sentence[a:b] for a, b in spans]
+    words = seg.tagged(last)
+    if sentence.startswith(CLOSING, end) or len(words) < 2 or words[-2][1] not in KEPT_TAGS:
+        return spans
+    word, tag = words[-1]
+    if tag == "f" and not any(fellow.endswith(word) for fellow in fellows):
+        return [*spans[:-1], (start, end - len(word))]
+    inner = fellows[1:] or fellows  # the first may be cut to their shape, or run long from the clause
+    if tag != "v" or len(word) < 2 or len(last) <= max(len(fellow) for fellow in inner):
+        return spans
+    if end < len(sentence) and sentence[end] not in CLAUSE_MARKS:
+        return spans
+    return spans if any(_holds_verb(seg, fellow) for fellow in fellows) else [*spans[:-1], (start, end - len(word))]
+
+
+HEAD_AFTER = re.compile(r"等(?:有关|相关|其他)?")
+"""What stands between a list and the head noun all its members are kinds of (…、公安等有关|部门)."""
+
+
+def names_its_head(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """The first member, after a 的, is the head noun the list names again after its 等 (负责…工作的|部门、网信、公安等
+    有关部门): the head of the phrase before it, not a member; the list is the members after it, and a card that
+    asks it with them cuts that phrase."""
+    start, end = spans[0]
+    head = HEAD_AFTER.match(sentence, spans[-1][1])
+    if head is None or sentence[start - 1 : start] != "的":
+        return False
+    return sentence.startswith(sentence[start:end], head.end())
+
+
+def _holds_verb(seg: Segmenter, member: str) -> bool:
+    """A verb after the member's first word (区域|协调, 城乡|统筹): members built so may end on a verb."""
+    return any(tag == "v" for _, tag in seg.tagged(member)[1:])
+
+
+def _term(seg: Segmenter, member: str) -> bool:
+    words = seg.tagged(member)
+    return bool(words) and words[0][1] in TERM_TAGS
+
+
+def _joint(word: tuple[str, str]) -> bool:
+    """A word that opens a phrase: a verb of two characters or more, a preposition, a particle, a pronoun; not a
+    modal word, which a verb follows (应当|统筹安排, 不得|利用: verbs jieba calls nouns)."""
+    text, tag = word
+    verb = str(tag).startswith("v")
+    return str(tag).startswith(JOINT_TAGS) and (len(text) > 1 or not verb) and not (verb and text in MODALS)
