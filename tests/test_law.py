@@ -563,3 +563,19 @@ def test_an_articles_list_question_reads_as_a_question(tmp_path):
         "第四条规定的各专门委员会的工作有哪些？",
         "第五条规定对该货物适用哪两项税率中较高者？",
     } <= questions, questions
+
+
+def test_a_laws_annexes_are_listed_in_its_contents_and_stand_apart(tmp_path):
+    chapters = "".join(f"第{n}章　{name}\n" for n, name in (("一", "总　　则"), ("二", "政治体制")))
+    text = (
+        "中华人民共和国示例特别区基本法\n目　　录\n序　　言\n" + chapters
+        + "附件一　行政长官的产生办法\n附件二　立法会的产生办法\n\n序　　言\n为了保持示例特别区的繁荣和稳定，特制定本法。\n"
+        + "第一章　总　　则\n第一条　示例特别区是国家不可分离的部分。\n第二章　政治体制\n第二条　行政长官由选举产生。\n"
+        + "附件一\n行政长官的产生办法\n一、行政长官由选举委员会选出。\n二、选举委员会委员共三百人。\n"
+        + "附件二\n立法会的产生办法\n一、立法会议员每届六十人。\n二、立法会议员由选举产生。\n"
+    )
+    document = parse(read_source(write(tmp_path, "basic.txt", text)))
+    body = document.articles[0]
+    assert "附件" not in body.title and [c.title for c in body.children][:2] == ["序言", "总则"]
+    annexes = [article for article in document.articles[1:] if any(c.marker == "一、" for c in article.children)]
+    assert len(annexes) == 2 and all(len(article.children) == 2 for article in annexes)

@@ -104,13 +104,16 @@ def _rule(name, pattern, kind):
     return Rule(name, re.compile(pattern), kind)
 
 
-LAW_STYLES = ("law-part", "law-chapter", "law-section", "law-article", "law-named")
-"""The structure of laws, charters and regulations: 编 > 章 (or a named part: 序言, 总纲…) > 节 > 条."""
-LAW_RANK = {"law-part": 1, "law-chapter": 2, "law-named": 2, "law-section": 3, "law-article": 4}
+LAW_STYLES = ("law-part", "law-chapter", "law-section", "law-article", "law-named", "law-annex")
+"""The structure of laws, charters and regulations: 编 > 章 (or a named part: 序言, 总纲…, or an annex: 附件一) > 节 >
+条."""
+LAW_RANK = {"law-part": 1, "law-chapter": 2, "law-named": 2, "law-annex": 2, "law-section": 3, "law-article": 4}
 
 RULES = [
     _rule("law-part", rf"^第(?P<n>{LAW_NUMBER})编\s*", "section"),  # 第一编 总则
     _rule("law-chapter", rf"^第(?P<n>{LAW_NUMBER})章\s*", "section"),  # 第五章 考核
+    # 附件一 行政长官的产生办法: an annex's heading line, its title short and no sentence (not 附件三所列…的决定，…)
+    _rule("law-annex", rf"^附件(?P<n>[{CN}]{{1,3}})(?![所列的中])[\s：:]*(?=[^。；;，,]{{0,30}}$)", "section"),
     _rule("law-section", rf"^第(?P<n>{LAW_NUMBER})节\s*", "section"),  # 第一节 一般规定
     _rule(
         "law-article", rf"^第(?P<n>{LAW_NUMBER})条(?:之[{CN}]{{1,3}})?(?![件例款目]|文[中的所规])\s*", "section"
