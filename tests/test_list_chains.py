@@ -29,3 +29,21 @@ def test_a_list_the_text_closes_itself_is_still_chained():
     closed = _list("今年要" + "、".join(ITEMS[:-1]) + "和" + ITEMS[-1] + "，推动经济转型。")
     assert list_card_count(closed) == len(ITEMS) + 1
     assert "→" in list_overlap_fields(closed)["Text2"]
+
+
+def _outline(items: tuple[str, ...]) -> Fact:
+    origin = Origin("某报告", "x", "某报告", ("某报告", "一、加强党的建设"), 1, "一、加强党的建设")
+    markers = tuple(f"（{n}）" for n in "一二三四五六"[: len(items)])
+    return Fact("outline", "加强党的建设", items, origin, markers=markers)
+
+
+def test_a_chained_outline_of_long_points_is_not_asked_whole_as_well():
+    from studycards.cards import card_count, notes_for
+    from studycards.cards.note import QA
+
+    long_points = tuple(f"坚持{what}，全面推进党的建设新的伟大工程" for what in ("思想建党", "制度治党", "从严管党", "依规治党"))
+    notes = notes_for(_outline(long_points), ("studycards",), [])
+    assert [note.model for note in notes].count(QA) == 0 and card_count(_outline(long_points)) == 4
+    short_points = ("能者上", "优者奖", "庸者下", "劣者汰")
+    notes = notes_for(_outline(short_points), ("studycards",), [])
+    assert [note.model for note in notes].count(QA) == 1 and card_count(_outline(short_points)) == 5

@@ -71,7 +71,7 @@ def notes_for(fact: Fact, deck: tuple[str, ...], tags: list[str], hint: str = "n
         )
         qa = [
             Note(QA, fields | back, guid_for(fact, QA) + (f"-{k}" if k else ""), deck, tags, fact)
-            for k, fields in enumerate(qa_groups(fact))
+            for k, fields in enumerate(qa_groups(fact) if asked_whole_too(fact) else [])
         ]  # the first keeps the id a whole list's question had
         return [overlap, *qa]
     if is_long_list(fact):
@@ -96,6 +96,18 @@ def is_chained(fact: Fact) -> bool:
     return len(fact.answers) >= MIN_CHAINED
 
 
+MAX_WHOLE_ITEM = 15
+"""Characters an outline list's points hold on average to be asked whole besides one after another."""
+
+
+def asked_whole_too(fact: Fact) -> bool:
+    """Whether a chained outline list is also asked whole: when its points are short (能者上、优者奖…), or more than
+    its chain asks. Long points asked whole repeat the chain, item by item, and a reader drops one as a duplicate
+    (two tuning-half readings: …的六个要点（按顺序）beside its chain)."""
+    lengths = [len(item) for item in fact.answers]
+    return len(lengths) > MAX_OVERLAP_ITEMS or sum(lengths) <= MAX_WHOLE_ITEM * len(lengths)
+
+
 def is_long_list(fact: Fact) -> bool:
     """An enumeration not asked whole: an item at a time with the previous as cue, then all of it."""
     return fact.kind == "enumeration" and not fact.whole
@@ -104,8 +116,10 @@ def is_long_list(fact: Fact) -> bool:
 def card_count(fact: Fact) -> int:
     """How many cards the notes of `fact` make: what a deck's budget counts."""
     if fact.kind == "outline":
-        chain = 0 if is_article_list(fact) or not is_chained(fact) else min(len(fact.answers), MAX_OVERLAP_ITEMS)
-        return chain + len(groups(len(fact.answers)))
+        if is_article_list(fact) or not is_chained(fact):
+            return len(groups(len(fact.answers)))
+        whole = len(groups(len(fact.answers))) if asked_whole_too(fact) else 0
+        return min(len(fact.answers), MAX_OVERLAP_ITEMS) + whole
     if is_long_list(fact):
         return list_card_count(fact)
     return 1 if fact.whole else len(fact.spans)
