@@ -30,3 +30,8 @@ def corpus_documents(which: str | None = None) -> list[Path]:
     """Every corpus document (reports, then laws), or those of one half."""
     paths = sorted((CORPUS / "reports").glob("*.txt")) + sorted((CORPUS / "laws").glob("*.txt"))
     return [path for path in paths if which is None or half(path.name) == which]
+
+
+def tuning_laws() -> list[str]:
+    """The texts of the tuning half's laws: what data made from laws (common words, repeated clauses) is counted on."""
+    return [path.read_text(encoding="utf-8-sig") for path in corpus_documents("tune") if path.parent.name == "laws"]

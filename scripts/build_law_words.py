@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from halves import ITEMS, corpus_documents, half  # noqa: E402
+from halves import ITEMS, half, tuning_laws  # noqa: E402
 
 from studycards.facts import normalise  # noqa: E402
 from studycards.segment import segmenter  # noqa: E402
@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
-    laws = [path.read_text(encoding="utf-8-sig") for path in corpus_documents("tune") if path.parent.name == "laws"]
+    laws = tuning_laws()
     args.output.write_text(render(law_counts(laws, segmenter()), len(laws)), encoding="utf-8")
     print(f"{args.output}: {len(laws)} tuning laws")
     every = [json.loads(line) for line in args.items.read_text(encoding="utf-8").splitlines() if line.strip()]
