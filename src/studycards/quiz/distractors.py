@@ -356,14 +356,21 @@ NAMES = ("nr", "ns")
 """jieba's tags of a person's and a place's name: options are such names only beside their like."""
 
 
+PLACE_HEADS = ("大陆", "地区", "内地", "沿海", "边境", "口岸", "海域", "全境")
+"""Words that make a place of the name before them (中国大陆, 台湾地区): the phrase is a place still."""
+
+
 def name_kind(tagged: list[tuple[str, str]]) -> str:
-    """'nr' for a person (江泽民, 江泽民同志), 'ns' for a place (福州, 北京市), '' for anything else (a place's
-    organ, 北京市人民政府, is no place): by the tag of its one word, or of its first before a title (同志)."""
+    """'nr' for a person (江泽民, 江泽民同志), 'ns' for a place (福州, 北京市, 中国大陆, 中国境内), '' for
+    anything else (a place's organ, 北京市人民政府, or its law, 中国法律, is no place): by the tag of its one word,
+    of its first before a title (同志), or of a place's name before a word of place (jieba's s, PLACE_HEADS)."""
     words = [(word, tag) for word, tag in tagged if word.strip()]
     if not words:
         return ""
     if len(words) == 1 and words[0][1] in NAMES:
         return words[0][1]
+    if len(words) == 2 and words[0][1] == "ns" and (words[1][1] == "s" or words[1][0] in PLACE_HEADS):
+        return "ns"
     return "nr" if words[0][1] == "nr" and category(words[-1][0]) == "同志" else ""
 
 
