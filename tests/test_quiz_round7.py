@@ -169,3 +169,22 @@ def test_a_place_named_with_a_word_of_place_is_a_place():
     for seed in range(6):
         options = pool.choose(["中国大陆"], facts[0], 1, random.Random(seed), shown=texts[0], avoid=("中国大陆",))
         assert options is None or options == ["台湾地区"], options
+
+
+def test_an_organ_founded_after_the_material_s_latest_year_is_no_option():
+    """国家监察委员会 (founded 2018) beside 全国人民代表大会 in a report of 1979 is answered by history alone."""
+    from studycards.closedsets import unheard_of
+
+    def organs(year):
+        texts = [f"{year}年，政府向全国人民代表大会报告工作。", "国务院统一领导各部委的工作。"]
+        answers = [["全国人民代表大会"], ["国务院"]]
+        facts = [fact("judgement", text, items, line) for line, (text, items) in enumerate(zip(texts, answers), 1)]
+        pool = Pool([frame_of(f) for f in facts])
+        found = set()
+        for seed in range(6):
+            found.update(pool.choose(["全国人民代表大会"], facts[0], 3, random.Random(seed), shown=texts[0]) or ())
+        return found
+
+    assert not {"国家监察委员会", "中央军事委员会"} & organs(1979)
+    assert "国家监察委员会" in organs(2020)
+    assert unheard_of("国家监察委员会", None) and not unheard_of("国务院", 1979)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
-from studycards.closedsets import class_of, class_only_sets, fellows, level_fellows, of_class
+from studycards.closedsets import class_of, class_only_sets, fellows, level_fellows, of_class, unheard_of
 from studycards.quiz.frames import Frame, askable
 from studycards.quiz.ladders import rungs
 from studycards.quiz.plausible import plausible
@@ -141,6 +141,8 @@ class Pool:
         self.tagged = tagged
         self.said = "\x00".join(dict.fromkeys(normalise(f.fact.origin.paragraph or f.fact.text) for f in frames))
         """Everything the material says: a closed set's fellow it names is one of its own siblings."""
+        self.latest = latest_year(self.said)
+        """The latest year the material names: no organ founded since is an option (国家监察委员会 in 1979)."""
         self.by_kind: dict[str, list[Phrase]] = {}
         seen: set[tuple[str, str]] = set()
         for frame in frames:
@@ -295,6 +297,8 @@ class Pool:
             for text in fellows(answer) + fellows(answer, class_only_sets()):
                 if text in shown or any(_overlap(text, key) or _reworded(text, key) for key in banned):
                     continue
+                if text not in self.said and unheard_of(text, self.latest):
+                    continue  # 国家监察委员会 beside 全国人民代表大会 in a report of 1979
                 phrase = Phrase(text, text, "closed set", "", "", 0, shape(text), self.words(text))
                 found.append((NEAR_MISS + SAID * (text in self.said), rng.random(), phrase))
             if len(answers) == 1:  # an organ at the other levels: as long as their names are, no shape to fit
@@ -372,6 +376,16 @@ def name_kind(tagged: list[tuple[str, str]]) -> str:
     if len(words) == 2 and words[0][1] == "ns" and (words[1][1] == "s" or words[1][0] in PLACE_HEADS):
         return "ns"
     return "nr" if words[0][1] == "nr" and category(words[-1][0]) == "同志" else ""
+
+
+YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零九一二三四五六七八]{3})年")
+CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year `text` names (2018年, 一九七九年), None when it names none."""
+    years = [int(year.translate(CHINESE_DIGITS)) for year in YEAR.findall(normalise(text))]
+    return max(years, default=None)
 
 
 def unit(figure: str) -> str:
