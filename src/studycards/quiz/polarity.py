@@ -32,7 +32,7 @@ def names_fault(text: str) -> bool:
     if FAULT.search(key):
         return True
     state = BAD_STATE.search(key)
-    return bool(state) and state.group(0) != key
+    return state is not None and state.group(0) != key
 
 
 def opposite(answers: list[str], option: str) -> bool:
