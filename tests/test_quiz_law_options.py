@@ -9,6 +9,7 @@ from conftest import spans_of
 from studycards.closedsets import closed_sets, level_fellows, parse_levels, parse_sets
 from studycards.facts import Fact, Origin
 from studycards.quiz.frames import frame_of
+from studycards.quiz.leads import says_the_same
 from studycards.quiz.questions import LAW_FIGURES, Questions
 
 LEVELS = tuple(
@@ -137,3 +138,43 @@ def test_a_short_item_of_another_list_needs_a_right_one_s_head_or_first_word():
     services = ["就业政策法规咨询", "职业指导和职业介绍"]
     assert not questions._item_kin(services, "提供虚假就业信息")
     assert questions._item_kin(services, "创业政策咨询") or questions._item_kin(services, "职业技能鉴定")
+
+
+def penalty_list(lead, items, article, line):
+    return Fact(
+        kind="outline",
+        text=lead,
+        answers=tuple(items),
+        origin=Origin(
+            document="中华人民共和国河湖保护法",
+            document_id="x",
+            article=article,
+            trail=("中华人民共和国河湖保护法", "第六章", article),
+            line=line,
+            paragraph="",
+        ),
+    )
+
+
+def test_another_list_that_says_the_same_of_its_items_gives_no_wrong_option():
+    asked = penalty_list(
+        "有下列行为之一的，给予警告，可以并处一千元以下罚款", ["擅自采砂的", "阻碍巡查的", "倾倒垃圾的"], "第四十条", 1
+    )
+    alike = penalty_list(
+        "船舶有下列情形之一的，由河湖管理机构处警告或者一千元以下罚款", ["拒不停航的", "擅自靠泊的"], "第四十一条", 2
+    )
+    other = penalty_list(
+        "有下列行为之一的，处五万元以上十万元以下罚款", ["擅自围垦的", "违法取水的", "非法捕捞的"], "第四十二条", 3
+    )
+    facts = [asked, alike, other]
+    frames = [frame_of(f) for f in facts]
+    for seed in range(5):
+        wrong = Questions(frames, facts, random.Random(seed))._other_lists(frames[0], ["擅自采砂的", "阻碍巡查的"], 2)
+        assert wrong is not None and not set(wrong) & set(alike.answers), wrong
+
+
+def test_leads_say_the_same_by_their_consequence_or_their_penalties():
+    assert says_the_same("有下列情形之一的，不准出境", "外国人有下列情形之一的，不准出境")
+    assert says_the_same("有下列行为之一的，给予警告，可以并处一千元以下罚款", "有下列情形之一的，处警告或者一千元以下罚款")
+    assert not says_the_same("有下列情形之一的，给予奖励", "有下列情形之一的，撤销奖励")
+    assert not says_the_same("有下列行为之一的，处一千元以下罚款", "有下列行为之一的，处五万元以下罚款")

@@ -149,3 +149,42 @@ def test_an_organ_of_a_level_and_above_is_never_moved_to_a_level_it_includes():
     moved = [m for _, _, m in organ_moves("县级以上人民政府应当加强对示例工作的领导。")]
     assert moved and all(not m.startswith(("县级人民政府", "国务院", "省")) for m in moved)  # still true: not false
     assert "县级以上地方人民政府" in [m for _, _, m in organ_moves("县级人民政府应当加强对示例工作的领导。")]
+
+
+def test_a_place_named_with_a_word_of_place_is_a_place():
+    """中国大陆 is a place: 中国法律 or 边防检查 beside it is answered by its kind, not by the law."""
+    tagged = segmenter().tagged
+    assert name_kind(tagged("中国大陆")) == "ns" and name_kind(tagged("中国境内")) == "ns"
+    assert name_kind(tagged("中国法律")) == ""
+    texts = [
+        "定居中国大陆的华侨应当办理登记。",
+        "外国人在境内应当遵守中国法律。",
+        "出境入境人员应当接受边防检查。",
+        "船员出境应当办理海员证件。",
+        "居民可以前往台湾地区探亲。",
+    ]
+    answers = [["中国大陆"], ["中国法律"], ["边防检查"], ["海员证件"], ["台湾地区"]]
+    facts = [fact("norm", text, items, line) for line, (text, items) in enumerate(zip(texts, answers), 1)]
+    pool = Pool([frame_of(f) for f in facts])
+    for seed in range(6):
+        options = pool.choose(["中国大陆"], facts[0], 1, random.Random(seed), shown=texts[0], avoid=("中国大陆",))
+        assert options is None or options == ["台湾地区"], options
+
+
+def test_an_organ_founded_after_the_material_s_latest_year_is_no_option():
+    """国家监察委员会 (founded 2018) beside 全国人民代表大会 in a report of 1979 is answered by history alone."""
+    from studycards.closedsets import unheard_of
+
+    def organs(year):
+        texts = [f"{year}年，政府向全国人民代表大会报告工作。", "国务院统一领导各部委的工作。"]
+        answers = [["全国人民代表大会"], ["国务院"]]
+        facts = [fact("judgement", text, items, line) for line, (text, items) in enumerate(zip(texts, answers), 1)]
+        pool = Pool([frame_of(f) for f in facts])
+        found = set()
+        for seed in range(6):
+            found.update(pool.choose(["全国人民代表大会"], facts[0], 3, random.Random(seed), shown=texts[0]) or ())
+        return found
+
+    assert not {"国家监察委员会", "中央军事委员会"} & organs(1979)
+    assert "国家监察委员会" in organs(2020)
+    assert unheard_of("国家监察委员会", None) and not unheard_of("国务院", 1979)

@@ -138,3 +138,21 @@ def test_a_stem_opening_on_a_points_ordinal_is_a_list_item():
 
     assert bare_item("第一，我国社会已经是社会主义社会。") and bare_item("第三、坚持对外开放。")
     assert not bare_item("第一次全国代表大会确定了党的名称。")
+
+
+def test_a_virtue_is_no_wrong_option_beside_a_bad_state():
+    """质量优良 for 质量低劣 in a list of a factory's defects is false on its face: bad states (低劣, 没有销路, 不高,
+    过热) are faults too, and their wrong options name faults."""
+    texts = [
+        "有些企业产品没有销路、质量低劣、成本过高，亟待整顿。",
+        "先进企业做到质量优良、管理严格、服务周到。",
+        "部分行业质量不高、效益偏低、能耗过大。",
+    ]
+    answers = [["产品没有销路", "质量低劣", "成本过高"], ["质量优良", "管理严格", "服务周到"], ["质量不高", "效益偏低", "能耗过大"]]
+    facts = [fact("enumeration", text, items, line) for line, (text, items) in enumerate(zip(texts, answers), 1)]
+    pool = Pool([frame_of(f) for f in facts])
+    for seed in range(8):
+        swap = pool.choose(["质量低劣"], facts[0], 1, random.Random(seed), shown=texts[0], avoid=tuple(answers[0]), kin=2)
+        assert swap is None or swap != ["质量优良"], swap
+    assert names_fault("产品没有销路") and names_fault("投资过热") and not names_fault("办事效率高")
+    assert not names_fault("下降")  # a bare direction is asked beside its opposite (上升)

@@ -39,6 +39,10 @@ PAIRED = "对举"
 for the other where it stands in a provision, not near misses for an answer."""
 
 
+SINCE = re.compile(r"@(\d{4})$")
+"""A member's year of founding (国家监察委员会@2018): it exists only in material written since."""
+
+
 def parse_sets(text: str, prefix: str = "", named: bool = False) -> list[tuple[str, ...]]:
     """The sets of a closed-sets file: `name: member、member、…` a line, # comments; those named `prefix`…
     (对举, 套语), or with no such prefix the closed sets proper (classes, 类…, among them); with `named`, only
@@ -49,7 +53,7 @@ def parse_sets(text: str, prefix: str = "", named: bool = False) -> list[tuple[s
         if not line or line.startswith("#") or ":" not in line:
             continue
         name, body = line.split(":", 1)
-        members = tuple(member.strip() for member in body.split("、") if member.strip())
+        members = tuple(SINCE.sub("", member.strip()) for member in body.split("、") if member.strip())
         marks = (PAIRED, STOCK, LEVELS, CLASS_ONLY)
         kind = next((mark for mark in marks if name.strip().startswith(mark)), "")
         wanted = name.strip().startswith(prefix) if named else kind == prefix
@@ -109,6 +113,26 @@ def _sets_text() -> str:
 @lru_cache(maxsize=1)
 def closed_sets() -> tuple[tuple[str, ...], ...]:
     return tuple(parse_sets(_sets_text()))
+
+
+@lru_cache(maxsize=1)
+def founded() -> dict[str, int]:
+    """Members with their year of founding (SINCE), where the sets give one."""
+    years = {}
+    for line in _sets_text().splitlines():
+        if ":" in line and not line.strip().startswith("#"):
+            for member in line.split(":", 1)[1].split("、"):
+                since = SINCE.search(member.strip())
+                if since:
+                    years[SINCE.sub("", member.strip())] = int(since.group(1))
+    return years
+
+
+def unheard_of(fellow: str, latest: int | None, years: dict[str, int] | None = None) -> bool:
+    """Whether `fellow` names a member founded after `latest`, the latest year the material names (国家监察委员会
+    in a report of 1979); with no year named, after any: an organ of 2018 is no option where nothing dates the text."""
+    key = normalise(fellow)
+    return any(member in key and (latest is None or since > latest) for member, since in (years or founded()).items())
 
 
 @lru_cache(maxsize=1)

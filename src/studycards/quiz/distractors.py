@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
-from studycards.closedsets import class_of, class_only_sets, fellows, level_fellows, of_class
+from studycards.closedsets import class_of, class_only_sets, fellows, level_fellows, of_class, unheard_of
 from studycards.quiz.frames import Frame, askable
 from studycards.quiz.ladders import rungs
 from studycards.quiz.plausible import plausible
@@ -141,6 +141,8 @@ class Pool:
         self.tagged = tagged
         self.said = "\x00".join(dict.fromkeys(normalise(f.fact.origin.paragraph or f.fact.text) for f in frames))
         """Everything the material says: a closed set's fellow it names is one of its own siblings."""
+        self.latest = latest_year(self.said)
+        """The latest year the material names: no organ founded since is an option (国家监察委员会 in 1979)."""
         self.by_kind: dict[str, list[Phrase]] = {}
         seen: set[tuple[str, str]] = set()
         for frame in frames:
@@ -295,6 +297,8 @@ class Pool:
             for text in fellows(answer) + fellows(answer, class_only_sets()):
                 if text in shown or any(_overlap(text, key) or _reworded(text, key) for key in banned):
                     continue
+                if text not in self.said and unheard_of(text, self.latest):
+                    continue  # 国家监察委员会 beside 全国人民代表大会 in a report of 1979
                 phrase = Phrase(text, text, "closed set", "", "", 0, shape(text), self.words(text))
                 found.append((NEAR_MISS + SAID * (text in self.said), rng.random(), phrase))
             if len(answers) == 1:  # an organ at the other levels: as long as their names are, no shape to fit
@@ -356,15 +360,32 @@ NAMES = ("nr", "ns")
 """jieba's tags of a person's and a place's name: options are such names only beside their like."""
 
 
+PLACE_HEADS = ("大陆", "地区", "内地", "沿海", "边境", "口岸", "海域", "全境")
+"""Words that make a place of the name before them (中国大陆, 台湾地区): the phrase is a place still."""
+
+
 def name_kind(tagged: list[tuple[str, str]]) -> str:
-    """'nr' for a person (江泽民, 江泽民同志), 'ns' for a place (福州, 北京市), '' for anything else (a place's
-    organ, 北京市人民政府, is no place): by the tag of its one word, or of its first before a title (同志)."""
+    """'nr' for a person (江泽民, 江泽民同志), 'ns' for a place (福州, 北京市, 中国大陆, 中国境内), '' for
+    anything else (a place's organ, 北京市人民政府, or its law, 中国法律, is no place): by the tag of its one word,
+    of its first before a title (同志), or of a place's name before a word of place (jieba's s, PLACE_HEADS)."""
     words = [(word, tag) for word, tag in tagged if word.strip()]
     if not words:
         return ""
     if len(words) == 1 and words[0][1] in NAMES:
         return words[0][1]
+    if len(words) == 2 and words[0][1] == "ns" and (words[1][1] == "s" or words[1][0] in PLACE_HEADS):
+        return "ns"
     return "nr" if words[0][1] == "nr" and category(words[-1][0]) == "同志" else ""
+
+
+YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零九一二三四五六七八]{3})年")
+CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year `text` names (2018年, 一九七九年), None when it names none."""
+    years = [int(year.translate(CHINESE_DIGITS)) for year in YEAR.findall(normalise(text))]
+    return max(years, default=None)
 
 
 def unit(figure: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
 from studycards.closedsets import stock
-from studycards.quiz.stems import DEPENDENT, broken_start, citation, has_placeholder, points_back
+from studycards.quiz.stems import DEPENDENT, broken_start, citation, has_placeholder, numbering_only, points_back
 
 MIN_ANSWER = 2
 """Shortest answer worth asking, in characters (normalised): one character is never a phrase."""
@@ -366,11 +366,14 @@ START_LIMIT = 80
 
 def _fragment(paragraph: str, text: str) -> bool:
     """Whether `text` stands in the middle of a sentence of `paragraph`: after a comma, or after a semicolon
-    when it opens with what goes on from the clause before (处五万元以下罚款, 给予警告)."""
+    when it opens with what goes on from the clause before (处五万元以下罚款, 给予警告); never after a heading's
+    number alone (四、, 第二，)."""
     at = paragraph.find(text)
     if at <= 0:
         return False
     before = paragraph[:at].rstrip()
+    if numbering_only(before):
+        return False  # 四、坚持…: a heading after its number, which is no start of its sentence to show
     if before.endswith(("，", ",", "、")):
         return True
     return before.endswith(("；", ";")) and bool(FRAGMENT_OPENER.match(text))

@@ -24,6 +24,7 @@ from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
+from studycards.quiz.leads import says_the_same
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
 from studycards.quiz.polarity import opposite
@@ -378,6 +379,8 @@ class Questions:
         for other in self.frames:
             if not other.asks or other.identity == frame.identity:
                 continue
+            if says_the_same(frame.fact.text, other.fact.text):
+                continue  # 有下列情形之一的，处警告或者二千元以下罚款 beside …给予警告，可以并处二千元以下罚款: its items are right too
             for item in other.answers:
                 key = normalise(item)
                 if CATCH_ALL.search(key) or not any(_near(r, item) for r in right):

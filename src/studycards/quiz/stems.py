@@ -82,6 +82,11 @@ ITEM_MARKER = re.compile(
 第一，我国社会已经是＿ on what it is the first point of."""
 
 
+def numbering_only(text: str) -> bool:
+    """Whether `text` is a heading's or point's numbering and nothing else (四、, 第二，, （三）): no sentence's start."""
+    return bool(ITEM_MARKER.fullmatch(text.strip()))
+
+
 def bare_item(body: str) -> bool:
     """Whether a stem is a list item cut from its list: led by its numbering, or a condition ending in 的
     (未及时解除冻结的) that only the list's lead (有下列情形之一的) makes a sentence."""
