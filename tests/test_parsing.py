@@ -305,3 +305,13 @@ def test_a_heading_cut_at_a_clause_that_only_sets_its_field_takes_the_next(rest,
     from studycards.parsing.titles import split_title
 
     assert split_title(rest)[0] == title
+
+
+def test_a_lead_among_leads_may_name_a_list(tmp_path):
+    leads = ["着力扩大就业创业", "发展更高质量的教育", "协调推进医疗、医保、医药联动改革", "织密社会保障安全网"]
+    text = "工作报告\n一、保障改善民生\n" + "\n".join(f"{lead}。{BODY}" for lead in leads)
+    (article,) = outline_of(tmp_path, text).articles
+    assert [c.title for c in article.children[0].children] == leads
+    prose = "工作报告\n一、保障改善民生\n" + "\n".join(f"{BODY}{BODY}" for _ in range(3)) + "\n协调推进医疗、医保、医药联动改革。" + BODY
+    (article,) = outline_of(tmp_path, prose).articles
+    assert article.children[0].children == []  # alone among prose: no lead

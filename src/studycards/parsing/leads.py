@@ -57,6 +57,8 @@ BODY_OPENINGS = (
     "特别是",
 )
 NOT_IN_LEAD = re.compile(r"[，,：:；;、（(）)\d%％]|是|了|吗|呢|吧")
+NOT_IN_LISTED_LEAD = re.compile(r"[，,：:；;（(）)\d%％]|是|了|吗|呢|吧")
+"""What a lead among two or more others may not hold: a list's marks are allowed (推进大众创业、万众创新。)."""
 MAX_LEAD = 24
 MAX_INLINE_LEAD = 16
 MIN_ELABORATION = 40
@@ -69,15 +71,16 @@ MIN_MIDDLE = 4
 """Paragraphs between a section's first and last enough to judge whether its writer heads them all."""
 
 
-def lead_title(sentence: str, limit: int = MAX_LEAD) -> str | None:
-    """The heading text if `sentence` reads as a lead sentence, else None."""
+def lead_title(sentence: str, limit: int = MAX_LEAD, listed: bool = False) -> str | None:
+    """The heading text if `sentence` reads as a lead sentence, else None; `listed`: it may name a list (协调推进医疗、
+    医保、医药联动改革), as a lead among leads does."""
     text = sentence.strip()
     if not text or text[-1] not in TERMINAL:
         return None
     text = text.rstrip(TERMINAL)
     if not 4 <= len(text) <= limit or text.startswith(BODY_OPENINGS):
         return None
-    if NOT_IN_LEAD.search(_unquoted(text)):
+    if (NOT_IN_LISTED_LEAD if listed else NOT_IN_LEAD).search(_unquoted(text)):
         return None
     return text
 
@@ -141,7 +144,16 @@ def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
     middle = titles[1:-1]
     if len(lines) < 2 and len(middle) >= MIN_MIDDLE and sum(map(bool, middle)) <= MIN_LEAD_SHARE * len(middle):
         return [None] * len(paragraphs)  # half the paragraphs between the first and the last lack one: prose
-    return titles if len(found) >= 2 else [None] * len(paragraphs)
+    if len(found) < 2:
+        return [None] * len(paragraphs)
+    return titles if lines else [title or _listed_lead(text) for title, text in zip(titles, paragraphs)]
+
+
+def _listed_lead(text: str) -> str | None:
+    """The lead of a paragraph among paragraphs that open with leads, where its lead names a list (协调推进医疗、医保、
+    医药联动改革。健康是…): a point of the section, not prose."""
+    first = sentences(text)[:1]
+    return lead_title(first[0], listed=True) if first and len(text) > len(first[0]) else None
 
 
 def _continues_a_series(text: str) -> bool:
