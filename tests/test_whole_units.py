@@ -115,6 +115,7 @@ def test_a_front_that_states_its_answer_gives_it_away():
     assert gives_away("发生纠纷的，应当□；协商不成的，可以向人民法院起诉。", "协商解决", seg)
     assert gives_away("今年经济增长目标为□，去年实际增长5%。", "5%左右", seg)
     assert gives_away("国家实行□，建立中央和地方两级疫苗储备。", "疫苗储备制度", seg)  # its kind aside
+    assert gives_away("代征税款的单位应当□，不得以其他违法方法征税。", "依法征税", seg)  # an adverb aside
 
 
 @pytest.mark.parametrize(
