@@ -116,10 +116,10 @@ def is_long_list(fact: Fact) -> bool:
 def card_count(fact: Fact) -> int:
     """How many cards the notes of `fact` make: what a deck's budget counts."""
     if fact.kind == "outline":
+        whole = len(groups(len(fact.answers)))
         if is_article_list(fact) or not is_chained(fact):
-            return len(groups(len(fact.answers)))
-        whole = len(groups(len(fact.answers))) if asked_whole_too(fact) else 0
-        return min(len(fact.answers), MAX_OVERLAP_ITEMS) + whole
+            return whole
+        return min(len(fact.answers), MAX_OVERLAP_ITEMS) + (whole if asked_whole_too(fact) else 0)
     if is_long_list(fact):
         return list_card_count(fact)
     return 1 if fact.whole else len(fact.spans)

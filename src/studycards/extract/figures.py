@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from studycards.extract.clauses import fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
-from studycards.extract.provisions import ONLY_THE_LAW, is_legal
+from studycards.extract.provisions import ONLY_THE_LAW, OPENING_CONDITION, is_legal
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -409,8 +409,9 @@ def _shows_its_answer(fact: Fact) -> bool:
     return False
 
 
-OFFENCE = re.compile(r"[^。；;]{2,60}?的[，,]")
-"""A sentence's opening condition up to its 的, (外国机构违反本法规定，拒不执行…迁离决定的，): the act a penalty is for."""
+MAX_OFFENCE_TOPIC = 60
+"""Characters of a sentence's opening condition (外国机构违反本法规定，拒不执行…迁离决定的，) put before a figure's card
+as the act a penalty is for."""
 BARE_CONDITION = re.compile(r"[^，,；;：:。]{1,12}的[，,]")
 """A ；-part that opens on a condition alone (四千元以上的，…): what it is a condition of is the sentence's topic."""
 
@@ -425,8 +426,9 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     if len(part) <= MAX_PART and not (part_start and opens_without_subject(part)):  # 有{{60%左右}}过着…；
         fact = fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
         topic = re.match(r"[^，,；;：:。]{2,16}[，,]", sentence)
-        if topic and ONLY_THE_LAW.match(topic.group()):  # 外国机构违反本法规定，|拒不执行…决定的，: the offence
-            topic = OFFENCE.match(sentence) or topic
+        offence = OPENING_CONDITION.match(sentence)
+        if topic and ONLY_THE_LAW.match(topic.group()) and offence and len(offence.group(1)) <= MAX_OFFENCE_TOPIC:
+            topic = offence  # 外国机构违反本法规定，|拒不执行…决定的，: the offence
         if part_start and topic and BARE_CONDITION.match(fact.text) and len(topic.group()) < part_start:
             said = topic.group() if topic.group().endswith(("的，", "的,")) else topic.group().rstrip("，,")
             return fact.prefixed(f"{said}……")  # 财产租赁所得……四千元以上的，减除{{…}}; …决定的，……情节严重的，

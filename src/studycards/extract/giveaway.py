@@ -35,8 +35,8 @@ NUMERAL = r"[0-9０-９.．一二三四五六七八九十百千万亿零〇两]"
 
 def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) -> bool:
     """Whether `front` (a card's text, its answer hidden) states `answer`: whole, its figure without the qualifier, or
-    every word of it but light ones or, mostly stated, its kind (制度, 机制). Named beside its fellows (分为A和B。其中，{{A}}…) it is one to choose, as examiners
-    ask it, unless it is itself a `member` of a list the front names again."""
+    every word of it but light ones or, mostly stated, its kind (制度, 机制). Named beside its fellows (分为A和B。其中，
+    {{A}}…) it is one to choose, as examiners ask it, unless it is itself a `member` of a list the front names again."""
     answer, shown = _plain(answer), _plain(front)
     if len(answer) < MIN_STATED:
         return False

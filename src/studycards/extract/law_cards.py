@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from studycards.extract.clauses import MIN_SHOWN, cue_length
 from studycards.extract.law_sentences import is_boilerplate, sentence_of
-from studycards.extract.provisions import CATCH_ALL, ONLY_THE_LAW
+from studycards.extract.provisions import CATCH_ALL, ONLY_THE_LAW, OPENING_CONDITION
 from studycards.facts import Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -53,8 +53,6 @@ GRADES = re.compile(
 the offence is elsewhere."""
 CONDITION = re.compile(r"([^，,；;。]{2,80}?)的[，,]")
 LISTED_ACTS = re.compile(r"(?:下列|以下)[^，,；;。]{0,12}之一")
-OPENING_CONDITION = re.compile(r"(?:^|(?<=[。；;]))([^。；;]{2,80}?)的[，,]")
-"""A sentence's opening condition, from its start: who did what (经营者违反本法第七条规定实施混淆行为…的，)."""
 OFFENCE_MAX = 70
 """Characters of an article's offence clause put before a penalty card that lacks one."""
 ORGAN_HEAD = re.compile(

@@ -28,6 +28,8 @@ from studycards.segment import Segmenter
 ONLY_THE_LAW = re.compile(r"^[^，,]{0,12}违反[^，,]{0,12}(?:规定|本法)[，,]$")
 """An opening clause that names the law broken, not the act ((外国机构)违反本法规定，): the condition after it is the
 offence, what a penalty's card shows."""
+OPENING_CONDITION = re.compile(r"(?:^|(?<=[。；;]))([^。；;]{2,80}?)的[，,]")
+"""A sentence's opening condition, from its start: who did what (经营者违反本法第七条规定实施混淆行为…的，)."""
 DEFINITION = re.compile(
     rf"(?:本|此)(?:法|条例|规定|准则|办法|规则|细则|章程|决定|条|章|意见)所称(?:的)?{CLAUSE}{{1,24}}?[，,]?(?:是指|指)"
     rf"(?P<body>{CLAUSE}[^。；;]*)"

@@ -209,8 +209,9 @@ def _worked_out(before: str, share: float, rounding: float) -> bool:
 def derivable(text: str, span: tuple[int, int]) -> bool:
     """A part its sentence gives as the difference of two others of its kind, amounts or shares (共有964个，其中新建的
     271个，续建的{{693个}}; 达到3989亿斤，比原定的3856亿斤超过{{133亿斤}}; 占42.3%，其中已释放的占25.6%，在押的占
-    {{16.7%}}), or the base of a change the card gives both ends of (共59个，比现有的{{86个}}减少27个), or a share as the ratio of two amounts it shows (一百五十万…六十万，占{{百分之四十}}): it is worked out,
-    not recalled. The total is asked."""
+    {{16.7%}}), or the base of a change the card gives both ends of (共59个，比现有的{{86个}}减少27个), or a share as
+    the ratio of two amounts it shows (一百五十万…六十万，占{{百分之四十}}): it is worked out, not recalled. The total
+    is asked."""
     start = max(text.rfind(mark, 0, span[0]) for mark in SENTENCE_ENDS) + 1
     ends = [at for at in (text.find(mark, span[1]) for mark in SENTENCE_ENDS) if at >= 0]
     sentence = text[start : min(ends, default=len(text))]

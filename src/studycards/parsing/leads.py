@@ -56,9 +56,10 @@ BODY_OPENINGS = (
     "例如",
     "特别是",
 )
-NOT_IN_LEAD = re.compile(r"[，,：:；;、（(）)\d%％]|是|了|吗|呢|吧")
 NOT_IN_LISTED_LEAD = re.compile(r"[，,：:；;（(）)\d%％]|是|了|吗|呢|吧")
 """What a lead among two or more others may not hold: a list's marks are allowed (推进大众创业、万众创新。)."""
+NOT_IN_LEAD = re.compile(rf"、|{NOT_IN_LISTED_LEAD.pattern}")
+"""What any other lead may not hold: those, and a list's mark (、)."""
 MAX_LEAD = 24
 MAX_INLINE_LEAD = 16
 MIN_ELABORATION = 40
