@@ -135,6 +135,16 @@ def test_a_duty_to_meet_a_standard_is_never_made_a_power():
     assert CONFORM.match("达到抗震设防要求")
 
 
+@pytest.mark.parametrize("after", ["如实入账", "坚持社会主义先进文化前进方向", "支持农业科学研究"])
+def test_a_duty_of_good_conduct_is_never_made_a_power(after):
+    """可以如实入账 is true, not false: two blind readings called such a 判断 bad."""
+    from studycards.quiz.questions import Questions
+
+    questions = Questions([], [], random.Random(0))
+    assert not questions._swappable(after)
+    assert questions._swappable("责令改正")
+
+
 def test_a_clause_the_material_says_with_words_between_is_no_falsehood():
     article = "没有行政强制执行权的行政机关可以自期限届满之日起三个月内，依照本章规定申请人民法院强制执行。"
     corpus = "\x00".join(["行政机关应当妥善保管，不得使用。", article])

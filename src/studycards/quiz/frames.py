@@ -312,6 +312,9 @@ PLAN = re.compile(
     r"|^[一二三四五六七八九十]+、\s*(?:\d{4}|[０-９]{4})年的?(?:主要任务|重点工作|政府工作任务|工作总体部署|工作的总体要求|工作$)"
 )
 """A plan part's heading: 三、对2018年政府工作的建议 (its figures are this year's targets)."""
+NEXT_PERIOD = re.compile(r"(?<=[。；;！!])\s*(新的一年|今年|明年|今后一个时期|今后五年|未来五年)[，,]")
+"""Where a review paragraph turns to what comes next (过去一年，国防…扎实推进。新的一年，要…): a sentence after it
+speaks of the new period, not of the one the paragraph opens on."""
 HAS_PERIOD = re.compile(r"年|以来|期间|届")
 REVIEWED = re.compile(r"(?:\d{4}|[０-９]{4})年|“[^”]{1,4}”(?=时期|计划)|去年")
 """The period a review part's heading names otherwise: 一、2008年工作回顾, 一、“十一五”时期…的回顾, 一、去年工作回顾."""
@@ -325,7 +328,8 @@ def period_of(fact: Fact) -> str:
     paragraph = fact.origin.paragraph.strip()
     opener = PERIOD_OPENER.match(paragraph)
     if opener and not paragraph.startswith(fact.text):
-        return opener.group(1) + "，" + ELLIPSIS
+        turns = list(NEXT_PERIOD.finditer(paragraph, 0, max(paragraph.find(fact.text), 0)))
+        return (turns[-1].group(1) if turns else opener.group(1)) + "，" + ELLIPSIS
     for heading in fact.origin.trail[1:2]:
         review = REVIEW.search(heading)
         if review:

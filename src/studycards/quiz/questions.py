@@ -563,8 +563,9 @@ class Questions:
     def _swappable(self, after: str) -> bool:
         """Whether a modal word before `after` may be swapped for its pair: never in a discourse phrase
         (应当指出, 应当看到), nor before an idiom or a quality (可以恪尽职守 is no Chinese), nor before conforming
-        (应当符合规划 -> 可以符合规划 reads as nonsense, not as a rule changed)."""
-        if DISCOURSE.match(after) or CONFORM.match(after):
+        (应当符合规划 -> 可以符合规划 reads as nonsense, not as a rule changed), nor before good conduct or a policy
+        (应当如实入账 -> 可以如实入账 reads as true)."""
+        if DISCOURSE.match(after) or CONFORM.match(after) or VIRTUE.match(after):
             return False
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a")
@@ -691,6 +692,11 @@ DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识
 
 CONFORM = re.compile(r"符合|遵守|遵循|服从|具备|具有|达到")
 """What a modal word opens when it states conformity, not a power: 应当符合 (应当达到…要求) has no 可以 pair."""
+
+
+VIRTUE = re.compile(r"坚持|贯彻|如实|认真|严格|切实|积极|妥善|忠于|秉公|尊重|维护|加强|支持|鼓励|重视")
+"""What a modal word opens when it asks a good conduct or a policy: 可以如实入账, 可以坚持…方向, 国家可以支持… still
+read as true (two blind readings called such a 判断 bad), so no 可以 takes 应当's place there."""
 
 
 EDGE = 2
