@@ -19,6 +19,7 @@ from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from studycards.extract.norms import MODAL
 from studycards.facts import Fact, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
 from studycards.parsing.legal import is_legal_title
@@ -71,8 +72,13 @@ YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 """A year (2014年, 一九七九年): the time of a statement, no figure of it."""
 PERMISSION = "可以"
 """The paired term that grants a power: never swapped in beside a prohibition."""
+FORBIDDING = "不得"
+"""The paired term that forbids: swapped out for 可以 (不得挪作他用 -> 可以挪作他用), never in."""
 JUDGE_FIGURES = 3
 """判断 on a report's figures per quiz at most: a quiz of true-or-false amounts tests a table, not the report."""
+TRUE_PER_FALSE = 2
+"""True 判断 of a law a quiz may hold per false one (one elsewhere): examiners' statements are 74% true (820 of the
+exam's 1,101; 108 of the 153 that state a rule), and a rule as the law words it is a question."""
 MULTIPLE_KIN = 2
 """A 多选's wrong options share a head word, a last character or a first word with a right one (水产 is no
 doubt beside 生产、分配、流通; a first character alone made 有效性 an option beside 有色金属、电子信息)."""
@@ -85,6 +91,9 @@ NOT_AMONG = 0.5
 WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
 """A list is asked whole (one blank an item) when it has at most this many items and characters."""
+FILL_CHARS = 14
+"""The longest answer a 填空 blanks: 2% of the exam's 7,100 fill blanks run longer, and blind readers marked a whole
+list item or clause under one blank weak nine times in five readings."""
 TOPIC_CHARS = 48
 WHICH_TRUE = 0.3
 """How often a 单选 is 以下说法正确的是 (four provisions, three of them altered) rather than a blank."""
@@ -99,7 +108,7 @@ STATEMENT_CHARS = 60
 PAIRED_FIRST = 0.25
 """How often a false 判断 swaps a paired term (应当/可以) when another falsification is at hand too."""
 PAIRED_SHARE = 1 / 3
-PAIRED_FREE = 1
+PAIRED_FREE = 3
 """At most this many statements of a paper (判断 and the options of 以下说法正确的是 alike), and one more for every
 1 / PAIRED_SHARE false 判断 made otherwise, are made false by a paired term: real false statements change a
 figure, a time limit, an organ, a scope as often (a law's paper with 应当 -> 可以 three times is a pattern a
@@ -158,7 +167,13 @@ class Questions:
             and not self.asked[frame.identity]
             and not any("、" in answer for answer in answers)  # several answers are written joined by 、
         )
-        targets = list(range(len(answers))) if whole else [self._target(frame)]
+        if whole:
+            targets = list(range(len(answers)))
+        else:
+            short = [i for i, answer in enumerate(answers) if len(normalise(answer)) <= FILL_CHARS]
+            if not short:
+                return None  # 将我国人类遗传资源材料运送、邮寄、携带出境: a clause to copy out, not a phrase to recall
+            targets = [self._target(frame, short)]
         view = frame.view(targets)
         return self._item("fill", frame, targets, view.cut(), (), tuple(answers[i] for i in targets))
 
@@ -430,11 +445,12 @@ class Questions:
             return None  # 违反本法第二十一条规定的: true or false by an article the stem does not show
         if self.figure_judges >= JUDGE_FIGURES and self._report_figure(frame, view.text):
             return None
-        true_first = self.truths[True] < self.truths[False] or (
-            self.truths[True] == self.truths[False] and self.rng.random() < 0.5
+        per_false = TRUE_PER_FALSE if legal(frame.fact) else 1
+        true_first = self.truths[True] < per_false * self.truths[False] or (
+            self.truths[True] == per_false * self.truths[False] and self.rng.random() < 0.5
         )
         false = self._false(frame, index, view)
-        if false is None and not (true_first and stated(view.text)):
+        if false is None and not (true_first and self._checkable(frame, view.text)):
             return None  # no fact here an examiner could change (a figure at least): a true copy tests nothing
         if true_first or false is None:
             if frame.fact.kind == "enumeration":
@@ -445,6 +461,12 @@ class Questions:
         if item is not None and by_pair:
             self.paired_made.add(item.id)
         return item
+
+    @staticmethod
+    def _checkable(frame: Frame, statement: str) -> bool:
+        """Whether a true statement says something a reader could get wrong: a figure, or a law's rule (whose
+        modal word, organ and act are each what examiners change: 国务院建立健全…协调机制 is a true 判断 of theirs)."""
+        return stated(statement) or (legal(frame.fact) and MODAL.search(statement) is not None)
 
     def _judged(self, frame: Frame, targets, parts, answer, original=()) -> QuizItem | None:
         """A 判断 item, counted among the report's figure 判断 when it is one (JUDGE_FIGURES)."""
@@ -534,12 +556,12 @@ class Questions:
         start = len(frame.lead)
         if not legal(frame.fact):
             return None  # 就应当鼓励发展 -> 就可以…: in a report's prose a modal word states no rule to get wrong
-        forbids = holds_prohibition(text[start:])
         for terms in paired_terms():
             for term in terms:
                 at = text.find(term, start)
                 if at < 0:
                     continue
+                forbids = holds_prohibition(text[start:at] + text[at + len(term) :])
                 left = max(text.rfind(mark, start, at) for mark in CLAUSE_MARKS) + 1
                 left = max(left, start)
                 ends = [i for i in (text.find(mark, at) for mark in CLAUSE_MARKS) if i >= 0]
@@ -548,6 +570,8 @@ class Questions:
                 if len(normalise(clause)) < PAIRED_CLAUSE or normalise(clause) in self.tested:
                     continue
                 other = next(t for t in terms if t != term)
+                if other == FORBIDDING:
+                    continue  # 可以临时封闭河道，但应当公告 -> 不得…，但应当公告: a power made a prohibition reads as a slip
                 if forbids and other == PERMISSION:
                     continue  # 可以保密，不得泄露: the prohibition restates the duty, the power reads as true
                 if not self._swappable(text[at + len(term) : right]) or other in text[start:]:
