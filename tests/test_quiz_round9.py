@@ -4,8 +4,8 @@ from studycards.facts import Fact, Origin
 from studycards.quiz.frames import period_of
 
 
-def report_fact(text, paragraph):
-    trail = ("2030年政府工作报告", "三、2030年重点工作")
+def report_fact(text, paragraph, part="三、2030年重点工作"):
+    trail = ("2030年政府工作报告", part)
     origin = Origin("2030年政府工作报告", "r", "", trail, 5, paragraph)
     return Fact(kind="formulation", text=text, answers=("强军目标",), origin=origin)
 
@@ -17,3 +17,28 @@ def test_a_sentence_after_a_review_paragraph_turns_to_the_new_year_is_not_put_in
     paragraph = f"过去一年，{review}新的一年，{task}"
     assert period_of(report_fact(task, paragraph)).startswith("新的一年")
     assert period_of(report_fact(review, paragraph)).startswith("过去一年")
+
+
+def test_a_review_of_the_year_and_the_term_puts_no_period_before_a_sentence():
+    """一、过去一年和五年工作回顾: 城镇化率从60.2%提高到65.2% is the term's change, not the year's."""
+    result = "常住人口城镇化率从60.2%提高到65.2%。"
+    assert period_of(report_fact(result, result, "一、过去一年和五年工作回顾")) == ""
+    assert period_of(report_fact(result, result, "一、过去五年工作回顾")).startswith("过去五年")
+
+
+def figure(text, answer, trail):
+    origin = Origin(trail[0], "d", "", trail, 5, text)
+    start = text.index(answer)
+    return Fact(kind="figure", text=text, answers=(answer,), origin=origin, spans=((start, start + len(answer)),))
+
+
+def test_a_report_s_minor_figure_is_no_question_but_its_targets_and_a_law_s_figures_are():
+    from studycards.quiz.frames import frame_of
+    from studycards.quiz.selection import askable
+
+    report = ("2030年政府工作报告", "一、2029年工作回顾")
+    minor = figure("淘汰黄标车和老旧车380万辆。", "380万辆", report)
+    target = figure("国内生产总值增长7.5%左右。", "7.5%左右", report)
+    law = figure("罚款处五万元以下。", "五万元以下", ("中华人民共和国河湖保护法", "第三十条"))
+    assert not askable(frame_of(minor))
+    assert askable(frame_of(target)) and askable(frame_of(law))

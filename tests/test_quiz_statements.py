@@ -80,6 +80,7 @@ def test_a_swap_after_a_prohibition_or_of_particles_makes_nothing_false():
     assert not after_prohibition("邮政企业、快递企业应当")
     assert function_words_only("改革和发展", "改革与发展") and function_words_only("经济的发展", "经济发展")
     assert not function_words_only("改革和发展", "改革和稳定")
+    assert function_words_only("各地区", "其他地区") and not function_words_only("各地区", "各部门")
     assert holds_prohibition("可以依法保密，不得以任何形式泄露。") and not holds_prohibition("应当依法保密。")
 
 
@@ -105,6 +106,11 @@ def test_one_amount_is_never_two_options():
         for seed in range(20):
             chosen = pool.choose([answer], own, 3, random.Random(seed)) or []
             assert len(chosen) == 3 and not {"两年", "二年"} <= {answer, *chosen}, chosen  # 2 years, written twice
+
+
+def test_amounts_a_rounding_apart_are_one_amount():
+    assert same_amount("66.2%", "66%") and same_amount("五年", "5年")
+    assert not same_amount("6%", "5%") and not same_amount("66%", "66万")
 
 
 @pytest.mark.parametrize("path", [LAW, REPORT], ids=lambda p: p.stem)
@@ -151,5 +157,7 @@ def test_a_clause_the_material_says_with_words_between_is_no_falsehood():
     assert said_apart("没有行政强制执行权的行政机关可以申请人民法院强制执行", "可以", corpus)
     assert not said_apart("没有行政强制执行权的行政机关可以申请行政复议", "可以", corpus)  # another end
     assert not said_apart("行政机关可以妥善保管查封的财物", "可以", corpus)  # the head said, its end not
-    split = "\x00".join(["没有行政强制执行权的行政机关可以自期限届满之日起三个月内提出。", "依照本章规定申请人民法院强制执行。"])
+    split = "\x00".join(
+        ["没有行政强制执行权的行政机关可以自期限届满之日起三个月内提出。", "依照本章规定申请人民法院强制执行。"]
+    )
     assert not said_apart("没有行政强制执行权的行政机关可以申请人民法院强制执行", "可以", split)  # not one sentence

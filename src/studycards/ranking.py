@@ -471,6 +471,16 @@ def _figure_weight(fact: Fact) -> float:
     return weight
 
 
+MINOR = 0.1
+"""A figure weighing no more than this (_figure_weight) is a minor one: no target, no main indicator."""
+
+
+def minor_figure(fact: Fact) -> bool:
+    """A figure that is neither a target nor a main indicator, or a count or a change against last year (黄标车
+    380万辆, 电解铝100多万吨, 临时救助1100万人次)."""
+    return fact.kind == "figure" and _figure_weight(fact) <= MINOR
+
+
 def _formulation_weight(fact: Fact) -> float:
     """Counted formulations (两个确立) are what every test asks; a quoted or titled term is one the
     document marks; a lexicon term written plainly (高质量发展) is the document's vocabulary."""

@@ -319,6 +319,8 @@ class Pool:
         for rank, text in enumerate(rungs(answers[0].strip(QUOTE_MARKS + " "))):  # not normalised: 0.9% is no 09%
             if normalise(text) in shown or any(_overlap(text, key) or same_amount(text, key) for key in banned):
                 continue  # 2.1% beside 从去年的2.1%提高到＿: the stem's own figure is no option
+            if same_amount(text, answers[0]):
+                continue  # 66% for 66.2%: a rounding, no wrong figure
             phrase = Phrase(text, normalise(text), "ladder", "", "", 0, shape(text), self.words(text))
             if all(s.fits(phrase.shape) for s in shapes):
                 found.append((LADDER - rank, rng.random(), phrase))
@@ -402,11 +404,17 @@ def amount(figure: str) -> float | None:
     return float(cn_number(chinese.group(1))) if chinese and not RANGE_MARK.search(figure) else None
 
 
+NEAR = 0.01
+"""Amounts this close (66.2% and 66%) are one amount to a reader: a swap between them is no falsehood but a rounding."""
+
+
 def same_amount(figure: str, other: str) -> bool:
-    """Whether two figures state one amount of one unit however written (五年 and 5年, 两年 and 二年): never two
-    options of one question, nor a swap that makes a statement "false"."""
-    a = amount(figure)
-    return a is not None and a == amount(other) and unit(figure) == unit(other)
+    """Whether two figures state one amount of one unit however written (五年 and 5年, 两年 and 二年), or as good as
+    (66.2% and 66%): never two options of one question, nor a swap that makes a statement "false"."""
+    a, b = amount(figure), amount(other)
+    if a is None or b is None or unit(figure) != unit(other):
+        return False
+    return a == b or abs(a - b) <= NEAR * max(abs(a), abs(b))
 
 
 def comparable(figure: str, other: str) -> bool:

@@ -315,6 +315,8 @@ PLAN = re.compile(
 NEXT_PERIOD = re.compile(r"(?<=[。；;！!])\s*(新的一年|今年|明年|今后一个时期|今后五年|未来五年)[，,]")
 """Where a review paragraph turns to what comes next (过去一年，国防…扎实推进。新的一年，要…): a sentence after it
 speaks of the new period, not of the one the paragraph opens on."""
+BOTH_PERIODS = re.compile(r"年和(?:过去)?[一二三四五六七八九十]+年")
+"""A review part's heading naming two periods (过去一年和五年工作回顾), as a term's last report does."""
 HAS_PERIOD = re.compile(r"年|以来|期间|届")
 REVIEWED = re.compile(r"(?:\d{4}|[０-９]{4})年|“[^”]{1,4}”(?=时期|计划)|去年")
 """The period a review part's heading names otherwise: 一、2008年工作回顾, 一、“十一五”时期…的回顾, 一、去年工作回顾."""
@@ -331,6 +333,8 @@ def period_of(fact: Fact) -> str:
         turns = list(NEXT_PERIOD.finditer(paragraph, 0, max(paragraph.find(fact.text), 0)))
         return (turns[-1].group(1) if turns else opener.group(1)) + "，" + ELLIPSIS
     for heading in fact.origin.trail[1:2]:
+        if BOTH_PERIODS.search(heading):
+            return ""  # 一、过去一年和五年工作回顾: a sentence under it may speak of either
         review = REVIEW.search(heading)
         if review:
             return review.group(1) + "，" + ELLIPSIS

@@ -25,6 +25,8 @@ NATIONAL = ("国务院", "中央", "全国")
 
 FUNCTION_WORDS = re.compile(r"[的之和与及或并、]|以及|或者")
 """Particles and conjunctions: a swap of 的 for 和 changes no fact."""
+DETERMINERS = re.compile(r"^(?:其他|其它|各个|各|有关|一切|所有|全部|某些|这些|那些|每个|每)")
+"""Words that pick out which of a kind: 各地区 made 其他地区 reads garbled, not false (a blind reading)."""
 
 
 def cites_another(statement: str) -> bool:
@@ -44,9 +46,13 @@ def holds_prohibition(statement: str) -> bool:
 
 
 def function_words_only(phrase: str, swap: str) -> bool:
-    """Whether `swap` differs from `phrase` only in particles and conjunctions (A和B for A与B, 经济的发展 for
-    经济发展): the same fact, keyed false."""
-    return FUNCTION_WORDS.sub("", normalise(phrase)) == FUNCTION_WORDS.sub("", normalise(swap))
+    """Whether `swap` differs from `phrase` only in particles, conjunctions or determiners (A和B for A与B, 经济的发展
+    for 经济发展, 其他地区 for 各地区): the same fact, keyed false, or garbled."""
+    return _bare(phrase) == _bare(swap)
+
+
+def _bare(phrase: str) -> str:
+    return DETERMINERS.sub("", FUNCTION_WORDS.sub("", normalise(phrase)))
 
 
 def scope_clash(before: str, organ: str, moved: str, statement: str) -> bool:
