@@ -264,7 +264,11 @@ def test_a_point_line_that_runs_on_into_the_next_point_holds_both(tmp_path):
 
 
 def test_the_text_after_a_list_of_one_line_items_goes_on_with_their_section(tmp_path):
-    aims = ["要使粮食生产同人口的增长比较适应。", "要使轻纺工业的增长速度赶上重工业。", "要使交通运输的紧张局面有所缓和。"]
+    aims = [
+        "要使粮食生产同人口的增长比较适应。",
+        "要使轻纺工业的增长速度赶上重工业。",
+        "要使交通运输的紧张局面有所缓和。",
+    ]
     items = "\n".join(f"（{n}）{aim}" for n, aim in zip("一二三", aims))
     after = "我们讲改革，就是要对现行经济管理体制有步骤地实行全面改革。" * 2
     text = "工作报告\n一、打好第一个战役\n经过三年调整，我们要努力达到下列几项主要要求：\n" + items + "\n" + after
@@ -282,7 +286,9 @@ def test_the_text_after_a_list_of_one_line_items_goes_on_with_their_section(tmp_
 
 
 def test_a_paragraph_that_counts_the_items_before_it_goes_on_with_their_section(tmp_path):
-    items = "\n".join(f"（{n}）{title}\n{BODY}" for n, title in zip("一二三", ["增强企业活力", "完善市场体系", "转变管理方式"]))
+    items = "\n".join(
+        f"（{n}）{title}\n{BODY}" for n, title in zip("一二三", ["增强企业活力", "完善市场体系", "转变管理方式"])
+    )
     summary = "上述三个方面的改革，是互相联系的有机整体，是不可分割的。"
     points = "\n".join(f"{n}. 充分认识{what}\n{BODY}" for n, what in zip("12", ["改革的艰巨性", "法制的作用"]))
     text = "工作报告\n一、经济体制改革\n" + items + "\n" + summary + "\n" + points
@@ -296,7 +302,10 @@ def test_a_paragraph_that_counts_the_items_before_it_goes_on_with_their_section(
 @pytest.mark.parametrize(
     "rest,title",
     [
-        ("在投资的地区分布上，要根据东部、中部和西部地带的经济发展情况和资源条件，确定不同的投资重点，" + BODY, "在投资的地区分布上，要根据东部、中部和西部地带的经济发展情况和资源条件"),
+        (
+            "在投资的地区分布上，要根据东部、中部和西部地带的经济发展情况和资源条件，确定不同的投资重点，" + BODY,
+            "在投资的地区分布上，要根据东部、中部和西部地带的经济发展情况和资源条件",
+        ),
         ("为了提高投资效益，要严格控制新开工项目，" + BODY, "为了提高投资效益，要严格控制新开工项目"),
         ("坚持把解决“三农”问题放在突出位置，" + BODY, "坚持把解决“三农”问题放在突出位置"),
     ],
@@ -312,6 +321,21 @@ def test_a_lead_among_leads_may_name_a_list(tmp_path):
     text = "工作报告\n一、保障改善民生\n" + "\n".join(f"{lead}。{BODY}" for lead in leads)
     (article,) = outline_of(tmp_path, text).articles
     assert [c.title for c in article.children[0].children] == leads
-    prose = "工作报告\n一、保障改善民生\n" + "\n".join(f"{BODY}{BODY}" for _ in range(3)) + "\n协调推进医疗、医保、医药联动改革。" + BODY
+    prose = (
+        "工作报告\n一、保障改善民生\n"
+        + "\n".join(f"{BODY}{BODY}" for _ in range(3))
+        + "\n协调推进医疗、医保、医药联动改革。"
+        + BODY
+    )
     (article,) = outline_of(tmp_path, prose).articles
     assert article.children[0].children == []  # alone among prose: no lead
+
+
+def test_a_work_report_titled_without_its_year_takes_its_dateline_s(tmp_path):
+    """Every year's report is titled 政府工作报告: a quiz citing it about 今年 has no answer without the year."""
+    text = "政府工作报告\n——2030年3月5日在第十九届全国人民代表大会第一次会议上\n一、回顾\n" + BODY
+    assert outline_of(tmp_path, text).title == "2030年政府工作报告"
+    undated = "政府工作报告\n——在某某会议上\n一、回顾\n" + BODY
+    assert outline_of(tmp_path, undated).title == "政府工作报告"
+    speech = "在全省工作会议上的讲话\n（2030年3月5日）\n一、回顾\n" + BODY
+    assert outline_of(tmp_path, speech).title == "在全省工作会议上的讲话"

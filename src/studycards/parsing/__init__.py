@@ -12,6 +12,7 @@ from studycards.parsing.runin import join_bare_markers, split_run_in
 from studycards.parsing.titles import (
     OPENING_LINES,
     completed,
+    dated,
     is_title_line,
     self_named,
     title_from_name,
@@ -66,7 +67,7 @@ def _document_title(source: Source) -> str:
         if not _continues_title(title, line):
             break
         title += line.text
-    return title
+    return dated(title, [line.text for line in source.lines[1:]])
 
 
 def _states_title(text: str) -> bool:

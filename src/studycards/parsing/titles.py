@@ -151,3 +151,22 @@ def self_named(opening: list[str], name: str) -> str:
 
 DEPUTIES = re.compile(r"^各位代表[：:！!，,]?$")
 """How a report to a people's congress opens (各位代表：): a work report, whatever body gives it."""
+
+
+UNDATED_REPORT = re.compile(r"^(?:[^\d年]{0,20})工作报告$")
+"""A work report titled without its year (政府工作报告): every year's has that title."""
+DATELINE = re.compile(r"^[—－\-─\s]*[（(]?((?:19|20)\d{2})年\d{1,2}月")
+"""The line under a report's title that dates it: ——2023年3月5日在第十四届全国人民代表大会第一次会议上."""
+DATELINE_LINES = 8
+
+
+def dated(title: str, following: list[str]) -> str:
+    """A work report's title with the year its dateline gives (2023年政府工作报告), as the report is cited: a
+    quiz asking 《政府工作报告》 about 今年 has no answer; other titles as they are."""
+    if not UNDATED_REPORT.match(title):
+        return title
+    for line in following[:DATELINE_LINES]:
+        found = DATELINE.match(line.strip())
+        if found:
+            return f"{found.group(1)}年{title}"
+    return title
