@@ -11,7 +11,7 @@ from studycards.extract.definitions import definition_spans
 from studycards.extract.formulations import _term_spans
 from studycards.extract.judgements import appraisal, judgement_spans, state, without_measure
 from studycards.extract.keyterms import _names
-from studycards.extract.trivial import couplet_half, is_filler, mirrored
+from studycards.extract.trivial import couplet_half, is_filler, joined_twins, mirrored, twin_half
 from studycards.segment import lexicon_words
 
 
@@ -157,9 +157,10 @@ def test_a_key_term_is_made_of_naming_words(left, right, names):
     [
         ("比重却從百分之三十四點一增加到百分之六十六", "百分之三十四點一"),  # not 百分之三十四|點一
         ("幼兒數即達到四十二萬五千人", "四十二萬五千人"),
+        ("提供的商品粮比现在增加两、三倍", "两、三倍"),  # two numbers that say "about": not 两、|三倍
     ],
 )
-def test_a_figure_in_traditional_characters_is_whole(text, figure):
+def test_a_figure_in_traditional_characters_or_in_two_numbers_is_whole(text, figure):
     from studycards.extract.figures import FIGURE, SHARE
 
     assert figure in [m.group() for pattern in (SHARE, FIGURE) for m in pattern.finditer(text)]
@@ -239,6 +240,30 @@ def test_an_answer_its_card_mirrors_is_given_away(sentence, answer, given):
 def test_one_half_of_a_couplet_is_given_away_by_the_other(sentence, answer, given):
     start = sentence.rindex(answer)
     assert couplet_half(sentence, (start, start + len(answer))) is given
+
+
+@pytest.mark.parametrize(
+    "sentence,answer,given",
+    [
+        ("贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。", "澳人治澳", True),
+        ("贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。", "港人治港", True),
+        ("落实“爱国者治港”、“爱国者治澳”原则。", "爱国者治澳", True),
+        ("贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。", "高度自治", False),
+        ("统筹推进经济建设、社会建设。", "社会建设", False),  # two characters swapped for two others: asked
+        ("苏绣、湘绣、粤绣、蜀绣并称四大名绣。", "粤绣", False),  # a two-character member: asked
+        ("企业分为居民企业和非居民企业。", "非居民企业", False),  # its neighbour is no whole item
+    ],
+)
+def test_one_of_twin_items_is_given_away_by_the_other(sentence, answer, given):
+    start = sentence.rindex(answer)
+    assert twin_half(sentence, (start, start + len(answer))) is given
+
+
+def test_twins_side_by_side_are_asked_as_one():
+    sentence = "贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。"
+    spans = [(sentence.index(a), sentence.index(a) + len(a)) for a in ("一国两制", "港人治港", "澳人治澳", "高度自治")]
+    joined = joined_twins(sentence, spans)
+    assert [sentence[a:b] for a, b in joined] == ["一国两制", "港人治港”、“澳人治澳", "高度自治"]
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,12 @@ def lists_of(tmp_path, text):
         ),
         # a verb of one character is the member's own
         ("引导青年读经典、写心得、讲故事。", ("读经典", "写心得", "讲故事")),
+        # a prefix opens the first member (非|临床研究 is one word), and so do the nouns after an adjective-like verb
+        ("对药品的非临床研究、临床试验、生产经营等承担责任。", ("非临床研究", "临床试验", "生产经营")),
+        (
+            "团结爱国民主党派、爱国人士、台湾同胞和国外侨胞的统一战线。",
+            ("爱国民主党派", "爱国人士", "台湾同胞", "国外侨胞"),
+        ),
     ],
 )
 def test_a_list_member_starts_and_ends_at_its_own_edges(tmp_path, sentence, items):

@@ -34,9 +34,11 @@ MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, no
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
 RANGE = r"(?:(?:万亿|萬億|亿|億|万|萬|千)?[-—～~至到](?:{n}))?"
 """The other end of a range, after a multiplier the two ends share or not (700万到800万吨, 二百八十万到三百万千瓦)."""
+ROUGHLY = r"(?:[一二两兩三四五六七八九]、(?=[二两兩三四五六七八九十]))?"
+"""The first of two numbers that say "about" together (增加两、三倍; 三、五年): one figure, not 三倍."""
 # not after a demonstrative: 由这两个市的小组组成 points back to what the text named, it counts nothing new
 FIGURE = re.compile(
-    rf"(?<![\d.．第点點〇○零一二两兩三四五六七八九十百千万萬亿億几这這那此])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{CHINESE}{RANGE.format(n=CHINESE)})"
+    rf"(?<![\d.．第点點〇○零一二两兩三四五六七八九十百千万萬亿億几这這那此])(?<!\d[，,])(?:{ARABIC}{RANGE.format(n=ARABIC)}|{ROUGHLY}{CHINESE}{RANGE.format(n=CHINESE)})"
     rf"多?{MULTIPLIER}多?(?:{MEASURE})(?:{AFTER})?"
 )
 SHARE = re.compile(

@@ -109,8 +109,26 @@ def _term(seg: Segmenter, member: str) -> bool:
 
 
 def _joint(word: tuple[str, str]) -> bool:
-    """A word that opens a phrase: a verb of two characters or more, a preposition, a particle, a pronoun; not a
-    modal word, which a verb follows (应当|统筹安排, 不得|利用: verbs jieba calls nouns)."""
+    """A word that opens a phrase: a verb of two characters or more (团结|爱国民主党派: jieba calls 团结 an adjective),
+    a preposition, a particle, a pronoun; not a modal word, which a verb follows (应当|统筹安排, 不得|利用: verbs jieba
+    calls nouns)."""
     text, tag = word
-    verb = str(tag).startswith("v")
-    return str(tag).startswith(JOINT_TAGS) and (len(text) > 1 or not verb) and not (verb and text in MODALS)
+    verb = str(tag).startswith("v") or tag == "a"
+    return (
+        (str(tag).startswith(JOINT_TAGS) or tag == "a")
+        and (len(text) > 1 or not verb)
+        and not (verb and text in MODALS)
+    )
+
+
+PREFIX_TAG = "h"
+"""jieba's tag of a prefix (非|临床研究): it belongs to the word after it."""
+
+
+def with_prefix(seg: Segmenter, sentence: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the first member opening on the prefix before it (对药品的非临床研究、临床试验: the member is
+    非临床研究, and a blank after 非 cuts the word)."""
+    words = seg.tagged(sentence[start : spans[0][0]])
+    if not words or words[-1][1] != PREFIX_TAG:
+        return spans
+    return [(spans[0][0] - len(words[-1][0]), spans[0][1]), *spans[1:]]
