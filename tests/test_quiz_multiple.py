@@ -91,11 +91,12 @@ def test_a_list_whose_shared_edge_stands_outside_the_blank_is_told():
     assert not edge_outside("加快建设", "。", ["制造强国", "知识产权强国"])
 
 
-
 def test_a_wrong_option_sharing_only_a_first_character_is_no_fellow():
     """有效性 shares only 有 with 有色金属: no examiner offers it among industries; 汽车制造 (the head word 制造 of
     装备制造) may stand."""
-    target = fact("enumeration", "实施有色金属、电子信息、装备制造等产业规划。", ["有色金属", "电子信息", "装备制造"], 1)
+    target = fact(
+        "enumeration", "实施有色金属、电子信息、装备制造等产业规划。", ["有色金属", "电子信息", "装备制造"], 1
+    )
     others = [
         fact("enumeration", "增强调控的有效性、针对性。", ["有效性", "针对性"], 5),
         fact("enumeration", "发展汽车制造、物流快递。", ["汽车制造", "物流快递"], 7),
@@ -147,3 +148,13 @@ def test_a_place_word_after_de_is_never_swapped_for_a_false_statement():
         if questions._falsehood(frames[2], 0, frames[2].view([0])) is not None:
             swapped.add(seed)
     assert swapped  # a term in the same place is swapped: the pool has what it takes
+
+
+def test_a_run_asked_under_one_blank_is_built_alike_and_so_are_its_wrong_options():
+    """越南 among 华东、西南、西北 and 志愿服务 among 简政放权、放管结合、优化服务 made 多选 a reader answered without the
+    document: a run is asked whole only when its items open or end alike, and a wrong option must too."""
+    from studycards.quiz.questions import shared_edge
+
+    assert shared_edge(["公共秩序", "生产秩序", "工作秩序"]) and shared_edge(["更为透明", "更可预期", "更加公平"])
+    assert not shared_edge(["华东", "西南", "西北"]) and not shared_edge(["简政放权", "放管结合", "优化服务"])
+    assert not shared_edge(["公共秩序", "生产秩序", "经济管理"])

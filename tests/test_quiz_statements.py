@@ -141,7 +141,9 @@ def test_a_duty_to_meet_a_standard_is_never_made_a_power():
     assert CONFORM.match("达到抗震设防要求")
 
 
-@pytest.mark.parametrize("after", ["如实入账", "坚持社会主义先进文化前进方向", "支持农业科学研究"])
+@pytest.mark.parametrize(
+    "after", ["如实入账", "坚持社会主义先进文化前进方向", "支持农业科学研究", "以人民健康为中心", "品行良好"]
+)
 def test_a_duty_of_good_conduct_is_never_made_a_power(after):
     """可以如实入账 is true, not false: two blind readings called such a 判断 bad."""
     from studycards.quiz.questions import Questions
