@@ -34,6 +34,13 @@ def test_no_paywall_marker_survives_in_the_seminar():
     ]
 
 
+def test_a_figure_typeset_a_character_at_a_time_is_one_figure():
+    assert cleaned("本届政府从1 9 9 3 年3 月开始工作，国内生产总值达到7 4 7 7 2 亿元，年增长8 ．8 ％。") == [
+        "本届政府从1993年3月开始工作，国内生产总值达到74772亿元，年增长8．8％。"
+    ]
+    assert cleaned("2019 年与2020 年相比") == ["2019 年与2020 年相比"]  # no digit spaced from a digit: left
+
+
 def test_a_heading_ending_in_a_function_character_stays_a_line():
     """作为 ends in 为, 政策取向 in 向: neither is a line broken by the layout."""
     assert "四、坚持严管厚爱，激励担当作为" in texts_of("cadre-incentive-seminar.txt")
