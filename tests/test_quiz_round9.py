@@ -42,3 +42,26 @@ def test_a_report_s_minor_figure_is_no_question_but_its_targets_and_a_law_s_figu
     law = figure("罚款处五万元以下。", "五万元以下", ("中华人民共和国河湖保护法", "第三十条"))
     assert not askable(frame_of(minor))
     assert askable(frame_of(target)) and askable(frame_of(law))
+
+
+def law_norm(text, answer):
+    origin = Origin("中华人民共和国河湖保护法", "d", "第一章", ("中华人民共和国河湖保护法", "第十条"), 3, text)
+    start = text.index(answer)
+    return Fact(kind="norm", text=text, answers=(answer,), origin=origin, spans=((start, start + len(answer)),))
+
+
+def test_a_prohibited_wrong_is_never_made_a_power():
+    """不得擅自更改 -> 可以擅自更改 reads absurd, not false (a blind reader); 不得用于发放奖金 -> 可以… is a falsehood."""
+    import random
+
+    from studycards.quiz.frames import frame_of
+    from studycards.quiz.questions import Questions
+
+    for text, answer, swapped in (
+        ("医疗机构对处方所列药品不得擅自更改或者代用。", "处方所列药品", None),
+        ("收取的费用不得用于发放奖金。", "发放奖金", "收取的费用可以用于发放奖金。"),
+    ):
+        norm = law_norm(text, answer)
+        frame = frame_of(norm)
+        made = Questions([frame], [norm], random.Random(1))._paired(frame, frame.view([0]))
+        assert (made[0] if made else None) == swapped

@@ -29,6 +29,17 @@ DETERMINERS = re.compile(r"^(?:其他|其它|各个|各|有关|一切|所有|全
 """Words that pick out which of a kind: 各地区 made 其他地区 reads garbled, not false (a blind reading)."""
 
 
+WRONGFUL = re.compile(
+    r"擅自|私自|非法|违法|不正当|打击报复|挪作他用|侵犯|侵害|损害|危害|干涉|阻碍|隐瞒|谎报|瞒报|截留|挪用"
+)
+"""An act wrong on its face: a prohibition of it made a power (可以擅自更改) reads absurd, not false."""
+
+
+def wrongful(act: str) -> bool:
+    """Whether `act` is wrong on its face (擅自更改或者代用, 从事不正当竞争, 打击报复)."""
+    return bool(WRONGFUL.search(act))
+
+
 def cites_another(statement: str) -> bool:
     """Whether the statement points to another article or clause (本法第X条, 前款): not judged on its own."""
     return bool(CROSS_REFERENCE.search(statement))
