@@ -116,6 +116,8 @@ def test_a_front_that_states_its_answer_gives_it_away():
     assert gives_away("今年经济增长目标为□，去年实际增长5%。", "5%左右", seg)
     assert gives_away("国家实行□，建立中央和地方两级疫苗储备。", "疫苗储备制度", seg)  # its kind aside
     assert gives_away("代征税款的单位应当□，不得以其他违法方法征税。", "依法征税", seg)  # an adverb aside
+    # a rule's predicate whose words its condition spells, inside a longer word too
+    assert gives_away("取得药品生产许可证。无药品生产许可证的，不得□。", "生产药品", seg)
 
 
 @pytest.mark.parametrize(
@@ -128,6 +130,8 @@ def test_a_front_that_states_its_answer_gives_it_away():
         ("坚持党管干部原则，坚持□原则。", "党管人才"),  # a word shared, the rest to recall
         ("国家实行□，加强储备管理。", "疫苗储备制度"),  # its kind and part of it: the rest to recall
         ("机翼分为上单翼、中单翼和下单翼。□多用于运输机。", "上单翼"),  # one of the fellows named: which one?
+        ("农产品收购单位在收购农产品时，不得□。", "压级压价"),  # a rule's predicate, its words not on the card
+        ("取得药品生产许可证的，可以□。", "生产药品"),  # a power, not a rule's predicate forbidden or owed
     ],
 )
 def test_a_front_that_only_resembles_its_answer_does_not(front, answer):
