@@ -66,20 +66,26 @@ def test_an_organ_s_single_choice_offers_it_at_the_other_levels():
         assert all(option.endswith("人民政府水行政主管部门") for option in wrong), item.options
 
 
-def other_list(items, article, line):
+def other_list(items, article, line, lead="有下列情形之一的，予以处罚", chapter="第一章"):
+    """An article's list of items under its lead."""
     return Fact(
         kind="outline",
-        text="有下列情形之一的，予以处罚",
+        text=lead,
         answers=tuple(items),
         origin=Origin(
             document="中华人民共和国河湖保护法",
             document_id="x",
             article=article,
-            trail=("中华人民共和国河湖保护法", "第一章", article),
+            trail=("中华人民共和国河湖保护法", chapter, article),
             line=line,
             paragraph="",
         ),
     )
+
+
+def penalty_list(lead, items, article, line):
+    """A list of the liability chapter (第六章) under its lead."""
+    return other_list(items, article, line, lead, "第六章")
 
 
 def test_another_list_s_items_are_wrong_options_only_when_of_the_right_ones_family():
@@ -140,22 +146,6 @@ def test_a_short_item_of_another_list_needs_a_right_one_s_head_or_first_word():
     assert questions._item_kin(services, "创业政策咨询") or questions._item_kin(services, "职业技能鉴定")
 
 
-def penalty_list(lead, items, article, line):
-    return Fact(
-        kind="outline",
-        text=lead,
-        answers=tuple(items),
-        origin=Origin(
-            document="中华人民共和国河湖保护法",
-            document_id="x",
-            article=article,
-            trail=("中华人民共和国河湖保护法", "第六章", article),
-            line=line,
-            paragraph="",
-        ),
-    )
-
-
 def test_another_list_that_says_the_same_of_its_items_gives_no_wrong_option():
     asked = penalty_list(
         "有下列行为之一的，给予警告，可以并处一千元以下罚款", ["擅自采砂的", "阻碍巡查的", "倾倒垃圾的"], "第四十条", 1
@@ -175,6 +165,8 @@ def test_another_list_that_says_the_same_of_its_items_gives_no_wrong_option():
 
 def test_leads_say_the_same_by_their_consequence_or_their_penalties():
     assert says_the_same("有下列情形之一的，不准出境", "外国人有下列情形之一的，不准出境")
-    assert says_the_same("有下列行为之一的，给予警告，可以并处一千元以下罚款", "有下列情形之一的，处警告或者一千元以下罚款")
+    assert says_the_same(
+        "有下列行为之一的，给予警告，可以并处一千元以下罚款", "有下列情形之一的，处警告或者一千元以下罚款"
+    )
     assert not says_the_same("有下列情形之一的，给予奖励", "有下列情形之一的，撤销奖励")
     assert not says_the_same("有下列行为之一的，处一千元以下罚款", "有下列行为之一的，处五万元以下罚款")

@@ -8,6 +8,7 @@ holds one (受警告处分), has as fellows the answer with that member replaced
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -48,18 +49,24 @@ def parse_sets(text: str, prefix: str = "", named: bool = False) -> list[tuple[s
     (对举, 套语), or with no such prefix the closed sets proper (classes, 类…, among them); with `named`, only
     the sets whose name starts with `prefix`, whatever their kind."""
     sets = []
+    for name, written in _rows(text):
+        members = tuple(SINCE.sub("", member) for member in written)
+        marks = (PAIRED, STOCK, LEVELS, CLASS_ONLY)
+        kind = next((mark for mark in marks if name.startswith(mark)), "")
+        wanted = name.startswith(prefix) if named else kind == prefix
+        if len(members) >= 2 and wanted:
+            sets.append(members)
+    return sets
+
+
+def _rows(text: str) -> Iterator[tuple[str, list[str]]]:
+    """Each set's name and its members as written (a founding year kept: 国家监察委员会@2018), comments aside."""
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#") or ":" not in line:
             continue
         name, body = line.split(":", 1)
-        members = tuple(SINCE.sub("", member.strip()) for member in body.split("、") if member.strip())
-        marks = (PAIRED, STOCK, LEVELS, CLASS_ONLY)
-        kind = next((mark for mark in marks if name.strip().startswith(mark)), "")
-        wanted = name.strip().startswith(prefix) if named else kind == prefix
-        if len(members) >= 2 and wanted:
-            sets.append(members)
-    return sets
+        yield name.strip(), [member.strip() for member in body.split("、") if member.strip()]
 
 
 def parse_levels(text: str) -> list[tuple[tuple[str, ...], ...]]:
@@ -119,12 +126,11 @@ def closed_sets() -> tuple[tuple[str, ...], ...]:
 def founded() -> dict[str, int]:
     """Members with their year of founding (SINCE), where the sets give one."""
     years = {}
-    for line in _sets_text().splitlines():
-        if ":" in line and not line.strip().startswith("#"):
-            for member in line.split(":", 1)[1].split("、"):
-                since = SINCE.search(member.strip())
-                if since:
-                    years[SINCE.sub("", member.strip())] = int(since.group(1))
+    for _, written in _rows(_sets_text()):
+        for member in written:
+            since = SINCE.search(member)
+            if since:
+                years[SINCE.sub("", member)] = int(since.group(1))
     return years
 
 

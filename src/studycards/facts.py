@@ -176,3 +176,8 @@ def normalise(text: str) -> str:
     """Text compared without quotes, book-title marks, punctuation or spaces (remembered: a law's answers and
     members are normalised again and again, 6 977 times for 922 texts in the company law)."""
     return PUNCTUATION.sub("", text)
+
+
+def alike_at_an_end(texts: list[str] | tuple[str, ...]) -> bool:
+    """Whether non-empty texts all open or all end alike (法治政府、创新政府; 不作为、不到位): built as one series."""
+    return len({text[0] for text in texts}) == 1 or len({text[-1] for text in texts}) == 1

@@ -27,7 +27,7 @@ from studycards.extract.law_sentences import law_weight
 from studycards.extract.modals import modal_facts
 from studycards.extract.norms import MODAL
 from studycards.extract.provisions import is_legal
-from studycards.facts import Fact, normalise
+from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
 from studycards.pipeline import Studied
@@ -497,7 +497,7 @@ def _formulation_weight(fact: Fact) -> float:
 
 def _parallel(items: tuple[str, ...]) -> bool:
     """Items that open or end alike (法治政府、创新政府; 获得感、幸福感): a formulation, not a mere list."""
-    return len(items) >= 3 and (len({i[-1] for i in items}) == 1 or len({i[0] for i in items}) == 1)
+    return len(items) >= 3 and alike_at_an_end(items)
 
 
 def _without_repeats(fact: Fact, asked: set[str]) -> list[Fact]:

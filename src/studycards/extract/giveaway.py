@@ -46,7 +46,7 @@ def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) ->
         number = QUALIFIER.sub("", answer)
         return number != answer and len(number) >= MIN_STATED and _stated(number, shown, seg, member)
     words = seg.words(answer)
-    if _rule_predicate(shown) and _spelt_out(words, shown):
+    if RULE_PREDICATE.search(shown) and _spelt_out(words, shown):
         return True
     stated = [word for word in words if len(word) >= MIN_STATED and _stated(word, shown, seg, member)]
     rest = [word for word in words if word not in stated and word not in PARTICLES]
@@ -60,10 +60,6 @@ def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) ->
 
 RULE_PREDICATE = re.compile(r"(?:应当|不得|必须|禁止)□(?:[。；;，,]|$)")
 """A hidden predicate a rule's modal word opens and its clause ends on (无药品生产许可证的，不得{{生产药品}}。)."""
-
-
-def _rule_predicate(shown: str) -> bool:
-    return bool(RULE_PREDICATE.search(shown))
 
 
 def _spelt_out(words: list[str], shown: str) -> bool:

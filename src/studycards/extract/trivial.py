@@ -114,6 +114,11 @@ def mirrored(text: str, span: tuple[int, int]) -> bool:
 
 TWIN_LENGTH = 4
 TWIN_NEIGHBOUR = re.compile(r"[\u4e00-\u9fff]+")
+TWIN_GAP = re.compile(r"[”’\"]?[、，,和与及][“‘\"]?")
+"""What stands between two items side by side: a mark that parts them, in or out of their quotes."""
+TWIN_BEFORE = re.compile(rf"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]+){TWIN_GAP.pattern}$")
+TWIN_AFTER = re.compile(rf"{TWIN_GAP.pattern}([\u4e00-\u9fff]+)(?:[^\u4e00-\u9fff]|$)")
+"""The whole item before or after an answer, between marks."""
 
 
 def twin_half(text: str, span: tuple[int, int]) -> bool:
@@ -124,12 +129,9 @@ def twin_half(text: str, span: tuple[int, int]) -> bool:
     answer = text[span[0] : span[1]]
     if len(answer) < TWIN_LENGTH or not TWIN_NEIGHBOUR.fullmatch(answer):
         return False
-    before = re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]+)[”’\"]?[、，,和与及][“‘\"]?$", text[: span[0]])
-    after = re.match(r"[”’\"]?[、，,和与及][“‘\"]?([\u4e00-\u9fff]+)(?:[^\u4e00-\u9fff]|$)", text[span[1] :])
+    before = TWIN_BEFORE.search(text[: span[0]])
+    after = TWIN_AFTER.match(text[span[1] :])
     return any(_twins(answer, found.group(1)) for found in (before, after) if found)
-
-
-TWIN_GAP = re.compile(r"[”’\"]?[、，,和与及][“‘\"]?")
 
 
 def joined_twins(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

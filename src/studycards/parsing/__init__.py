@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from studycards.outline import Break, Document, Line, Node, Source
 from studycards.parsing.articles import set_off_closing, split_articles
@@ -67,7 +68,7 @@ def _document_title(source: Source) -> str:
         if not _continues_title(title, line):
             break
         title += line.text
-    return dated(title, [line.text for line in source.lines[1:]])
+    return dated(title, (line.text for line in islice(source.lines, 1, None)))
 
 
 def _states_title(text: str) -> bool:

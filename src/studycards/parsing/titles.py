@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import islice
 
 from studycards.outline import sentences
 
@@ -160,12 +162,13 @@ DATELINE = re.compile(r"^[—－\-─\s]*[（(]?((?:19|20)\d{2})年\d{1,2}月")
 DATELINE_LINES = 8
 
 
-def dated(title: str, following: list[str]) -> str:
+def dated(title: str, following: Iterable[str]) -> str:
     """A work report's title with the year its dateline gives (2023年政府工作报告), as the report is cited: a
-    quiz asking 《政府工作报告》 about 今年 has no answer; other titles as they are."""
+    quiz asking 《政府工作报告》 about 今年 has no answer; other titles as they are. `following`: the lines after the
+    title, read only as far as a dateline stands."""
     if not UNDATED_REPORT.match(title):
         return title
-    for line in following[:DATELINE_LINES]:
+    for line in islice(following, DATELINE_LINES):
         found = DATELINE.match(line.strip())
         if found:
             return f"{found.group(1)}年{title}"

@@ -19,6 +19,7 @@ from os.path import commonprefix
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from studycards.extract.figures import DIGITS
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
 from studycards.closedsets import class_of, class_only_sets, fellows, level_fellows, of_class, unheard_of
@@ -381,12 +382,11 @@ def name_kind(tagged: list[tuple[str, str]]) -> str:
 
 
 YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零九一二三四五六七八]{3})年")
-CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def latest_year(text: str) -> int | None:
     """The latest year `text` names (2018年, 一九七九年), None when it names none."""
-    years = [int(year.translate(CHINESE_DIGITS)) for year in YEAR.findall(normalise(text))]
+    years = [int(year.translate(DIGITS)) for year in YEAR.findall(normalise(text))]
     return max(years, default=None)
 
 

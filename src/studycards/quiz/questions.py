@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from studycards.extract.norms import MODAL
-from studycards.facts import Fact, normalise
+from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
@@ -767,7 +767,7 @@ def shared_edge(items: list[str]) -> bool:
     under one blank. Others drew absurd wrong options too often (越南 among 华东、西南、西北; 志愿服务 among 简政放权、
     放管结合、优化服务): blind readers called 24 of 56 such 多选 bad, 3 of the 14 whose items were alike."""
     keys = [normalise(item) for item in items]
-    return all(keys) and (len({key[0] for key in keys}) == 1 or len({key[-1] for key in keys}) == 1)
+    return all(keys) and alike_at_an_end(keys)
 
 
 def edge_outside(before: str, after: str, options: list[str]) -> bool:
