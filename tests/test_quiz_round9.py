@@ -59,6 +59,8 @@ def test_a_prohibited_wrong_is_never_made_a_power():
 
     for text, answer, swapped in (
         ("医疗机构对处方所列药品不得擅自更改或者代用。", "处方所列药品", None),
+        ("公路用地上的树木，不得任意砍伐。", "公路用地上的树木", None),
+        ("平台经营者不得滥用平台规则。", "平台经营者", None),
         ("收取的费用不得用于发放奖金。", "发放奖金", "收取的费用可以用于发放奖金。"),
     ):
         norm = law_norm(text, answer)

@@ -30,7 +30,7 @@ DETERMINERS = re.compile(r"^(?:其他|其它|各个|各|有关|一切|所有|全
 
 
 WRONGFUL = re.compile(
-    r"擅自|私自|非法|违法|不正当|打击报复|挪作他用|侵犯|侵害|损害|危害|干涉|阻碍|隐瞒|谎报|瞒报|截留|挪用"
+    r"擅自|私自|任意|随意|滥用|非法|违法|不正当|打击报复|挪作他用|侵犯|侵害|损害|危害|干涉|阻碍|隐瞒|谎报|瞒报|截留|挪用"
 )
 """An act wrong on its face: a prohibition of it made a power (可以擅自更改) reads absurd, not false."""
 
