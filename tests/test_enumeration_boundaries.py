@@ -243,3 +243,28 @@ def test_no_list_that_leaves_out_its_last_member_after_a_conjunction(tmp_path, s
 def test_a_list_closed_by_its_catch_all_is_asked(tmp_path):
     found = lists_of(tmp_path, "严禁以暴力、威胁、引诱、欺骗及其他非法方式收集证据。")
     assert found
+
+
+@pytest.mark.parametrize(
+    "sentence, members",
+    [
+        # the verb a clause says of all the members is none of the last one's (社会组织|开展…)
+        (
+            "鼓励和支持有关人民团体、企业事业单位、社会组织开展家庭教育指导服务。",
+            ("有关人民团体", "企业事业单位", "社会组织"),
+        ),
+        # a definition's 是指 is none of the first member's (是|指普通中小学)
+        (
+            "学校，是指普通中小学、特殊教育学校、中等职业学校、专门学校。",
+            ("普通中小学", "特殊教育学校", "中等职业学校", "专门学校"),
+        ),
+    ],
+)
+def test_a_member_cut_to_its_fellows_shape_leaves_the_clause_s_words_outside(tmp_path, sentence, members):
+    assert lists_of(tmp_path, sentence) == [members]
+
+
+def test_a_last_member_is_never_cut_after_a_verb_of_one_character(tmp_path):
+    """数量不减少、质量不下降、农民利益有|保障: 农民利益有 is no member."""
+    found = lists_of(tmp_path, "确保原地类数量不减少、质量不下降、农民利益有保障。")
+    assert all(not members[-1].endswith("有") for members in found)

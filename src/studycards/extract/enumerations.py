@@ -730,6 +730,7 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
         return piece[at:]  # 上乱|设卡 cut by the words: 乱设卡 opens as its fellows do (乱收费、乱罚款)
     candidates = [piece[b:] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= len(piece) - b <= MAX_ITEM]
     best = _closest(candidates, size)
+    best = _without_lone_opening(seg, best, candidates, inner)
     uniform = len(inner) >= 2 and all(len(i) == len(best or "") for i in inner)  # 鼓励兼并、规范破产、下岗分流、…
     if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner) and not uniform:
         shorter = [c for c in candidates if max(MIN_ITEM, size - 2) <= len(c) < len(best)]
@@ -738,6 +739,20 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
         longer = [c for c in candidates if len(c) > len(best)]
         best = min(longer, key=len) if longer else None
     return best
+
+
+def _without_lone_opening(seg: Segmenter, best: str | None, candidates: list[str], inner: list[str]) -> str | None:
+    """A first member guessed to its fellows' length without a one-character word it opens with, where no fellow
+    opens so (是|指普通中小学、特殊教育学校: 指 is the definition's, not the member's)."""
+    if not best:
+        return best
+    words = seg.tagged(best)
+    if len(words) < 2 or len(words[0][0]) != 1 or str(words[0][1]).startswith(LOOSE_END_TAGS):
+        return best  # 的|选调生: a particle's own tests judge it (JOINING)
+    if any(len(seg.words(item)[0]) == 1 for item in inner if item):
+        return best
+    shorter = best[1:]
+    return shorter if shorter in candidates else best
 
 
 def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = False) -> str | None:
@@ -768,7 +783,29 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     guess = _closest(candidates, size)
     if guess is None or _runs_into(seg, piece, len(guess)):
         return None  # …、人民可以得到更|多实惠: a cut to the shape that splits a phrase
+    guess = _without_predicate(seg, piece, guess, inner, size)
     return piece[: _noun_before_conjunction(seg, piece, len(guess))]
+
+
+def _without_predicate(seg: Segmenter, piece: str, guess: str, inner: list[str], size: int) -> str:
+    """A last member guessed to its fellows' length without the verb that opens what is said of them all, the verb's
+    object after it (有关人民团体、企业事业单位、社会组织|开展家庭教育指导服务): when no inner member ends on a verb and what
+    is left is near their size. Not a verb the member ends with (德才兼备、注重实绩、群众公认|的原则)."""
+    words = seg.tagged(guess)
+    verb = words[-1] if len(words) > 1 else ("", "")
+    if str(verb[1]) != "v" or len(verb[0]) < 2:
+        return guess
+    rest = seg.tagged(piece[len(guess) :])
+    if not rest or len(rest[0][0]) < 2 or not str(rest[0][1]).startswith(OBJECT_OPENING):
+        return guess
+    if any(str(seg.tagged(item)[-1][1]).startswith("v") for item in inner if seg.tagged(item)):
+        return guess
+    kept = guess[: -len(verb[0])]
+    return kept if len(kept) >= MIN_ITEM and size - len(kept) <= MAX_SPREAD else guess
+
+
+OBJECT_OPENING = ("n", "l", "vn", "j")
+"""Tags of a word that opens a verb's object (家庭教育, 指导服务; n holds nz, nt, ns)."""
 
 
 RUNS_ON_TAGS = ("m", "a", "q", "x")
@@ -788,13 +825,16 @@ def _noun_before_conjunction(seg: Segmenter, piece: str, cut: int) -> int:
 
 
 def _runs_into(seg: Segmenter, piece: str, cut: int) -> bool:
-    """Whether a last member guessed from its fellows' shape, cut at `cut` of its piece, splits a dictionary word or
-    leaves a word that goes on with it (a number, an adjective); a noun after it may be the head all the members share
+    """Whether a last member guessed from its fellows' shape, cut at `cut` of its piece, splits a dictionary word,
+    ends on a verb of one character, or leaves a word that goes on with it (a number, an adjective); a noun after it may be the head all the members share
     (…、网络举报及12380专线|平台)."""
     if cut >= len(piece):
         return False
     if cut not in seg.dictionary_starts(piece):
         return True
+    kept = seg.tagged(piece[:cut])
+    if kept and len(kept[-1][0]) == 1 and str(kept[-1][1]) == "v":
+        return True  # 数量不减少、质量不下降、农民利益有|保障: a verb of one character parted from its object
     words = seg.tagged(piece[cut:])
     return bool(words) and str(words[0][1]).startswith(RUNS_ON_TAGS)
 
