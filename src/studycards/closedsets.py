@@ -40,6 +40,9 @@ PAIRED = "对举"
 for the other where it stands in a provision, not near misses for an answer."""
 
 
+MODIFIES = re.compile(r"（＿(.+?)）$")
+"""A set whose name ends so (作用提法（＿作用）) holds modifiers of that word: its members are fellows only before it
+(基础性作用 -> 决定性作用), not before another noun (基础性地质调查: 决定性地质调查 is no thing)."""
 SINCE = re.compile(r"@(\d{4})$")
 """A member's year of founding (国家监察委员会@2018): it exists only in material written since."""
 
@@ -120,6 +123,50 @@ def _sets_text() -> str:
 @lru_cache(maxsize=1)
 def closed_sets() -> tuple[tuple[str, ...], ...]:
     return tuple(parse_sets(_sets_text()))
+
+
+@lru_cache(maxsize=1)
+def modified() -> dict[str, str]:
+    """The word each modifier of a closed set modifies (基础性 -> 作用): MODIFIES."""
+    words = {}
+    for name, written in _rows(_sets_text()):
+        mark = MODIFIES.search(name)
+        if mark:
+            words.update({SINCE.sub("", member): mark.group(1) for member in written})
+    return words
+
+
+@lru_cache(maxsize=1)
+def dated_sets() -> dict[tuple[str, ...], int]:
+    """Sets named with the year their formulation was first set down (五位一体@2012, 新发展理念@2015)."""
+    years = {}
+    for name, written in _rows(_sets_text()):
+        since = SINCE.search(name)
+        if since:
+            years[tuple(SINCE.sub("", member) for member in written)] = int(since.group(1))
+    return years
+
+
+def fellows_in(
+    answer: str, text: str, sets: tuple[tuple[str, ...], ...] | None = None, latest: int | None = None
+) -> list[str]:
+    """The answer's fellows (fellows) where it stands in `text`, of material whose latest year is `latest`: a set of
+    modifiers (MODIFIES) only where the answer holds or precedes the word its members modify (起基础性作用; not
+    基础性|地质调查); a dated set only in material of its year or later (共享 is no fellow of 协调 in 1986: the 新发展理念
+    are of 2015)."""
+    key, said = normalise(answer), normalise(text)
+    sets = closed_sets() if sets is None else sets
+    years = dated_sets()
+    sets = tuple(members for members in sets if latest is None or years.get(members, 0) <= latest)
+    words = modified()
+    out = []
+    for fellow in fellows(answer, sets):
+        member = next((m for m in words if m in key and m not in fellow), "")
+        word = words.get(member, "")
+        if word and word not in key and key + word not in said:
+            continue
+        out.append(fellow)
+    return out
 
 
 @lru_cache(maxsize=1)

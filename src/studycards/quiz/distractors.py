@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from studycards.extract.figures import DIGITS
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
-from studycards.closedsets import class_of, class_only_sets, fellows, level_fellows, of_class, unheard_of
+from studycards.closedsets import class_of, class_only_sets, fellows_in, level_fellows, of_class, unheard_of
 from studycards.quiz.frames import Frame, askable
 from studycards.quiz.ladders import rungs
 from studycards.quiz.plausible import plausible
@@ -229,7 +229,7 @@ class Pool:
                 rest.append((score, rng.random(), phrase))
         family += [
             (score, draw, phrase)
-            for score, draw, phrase in self._near_misses(answers, banned, shown_key, rng)
+            for score, draw, phrase in self._near_misses(answers, banned, shown_key, fact.text, rng)
             if phrase.kind == "level" or (all(s.fits(phrase.shape) for s in shapes) and phrase.role in roles)
         ]
         family += self._rungs(answers, banned, shown_key, shapes, rng)
@@ -289,13 +289,16 @@ class Pool:
         kinds = RULE_KINDS if kind in RULE_KINDS else (kind,)
         return [phrase for other in kinds for phrase in self.by_kind.get(other, ())]
 
-    def _near_misses(self, answers: list[str], banned: list[str], shown: str, rng: random.Random):
+    def _near_misses(self, answers: list[str], banned: list[str], shown: str, context: str, rng: random.Random):
         """The answers' fellows of a closed set (受警告处分 for 受记过处分), ahead of any other candidate: the
-        trap an examiner sets. Never one the question shows or one that holds an answer; the caller keeps those
-        of the answers' shape."""
+        trap an examiner sets. Never one the question shows or one that holds an answer, nor a modifier's fellow
+        where the answer modifies another word in `context` (closedsets.fellows_in); the caller keeps those of the
+        answers' shape."""
         found = []
         for answer in answers:
-            for text in fellows(answer) + fellows(answer, class_only_sets()):
+            for text in fellows_in(answer, context, latest=self.latest) + fellows_in(
+                answer, context, class_only_sets(), self.latest
+            ):
                 if text in shown or any(_overlap(text, key) or _reworded(text, key) for key in banned):
                     continue
                 if text not in self.said and unheard_of(text, self.latest):
@@ -382,11 +385,13 @@ def name_kind(tagged: list[tuple[str, str]]) -> str:
 
 
 YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零九一二三四五六七八]{3})年")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+"""Digits typeset full width (１９９６年, in reports of the 1990s)."""
 
 
 def latest_year(text: str) -> int | None:
     """The latest year `text` names (2018年, 一九七九年), None when it names none."""
-    years = [int(year.translate(DIGITS)) for year in YEAR.findall(normalise(text))]
+    years = [int(year.translate(DIGITS)) for year in YEAR.findall(normalise(text).translate(FULL_WIDTH))]
     return max(years, default=None)
 
 
