@@ -1,7 +1,18 @@
 """What blind readers marked bad in round 10, on sentences made up for these tests."""
 
+import random
+
 from studycards.closedsets import fellows_in
+from studycards.facts import Fact, Origin
 from studycards.quiz.distractors import latest_year
+from studycards.quiz.frames import frame_of
+from studycards.quiz.questions import Questions
+
+
+def law_fact(text, answer, kind="norm", article="第十条"):
+    origin = Origin("中华人民共和国河湖保护法", "d", "第一章", ("中华人民共和国河湖保护法", article), 3, text)
+    start = text.index(answer)
+    return Fact(kind=kind, text=text, answers=(answer,), origin=origin, spans=((start, start + len(answer)),))
 
 
 def test_a_modifier_s_fellows_are_offered_only_before_the_word_its_set_modifies():
@@ -20,3 +31,33 @@ def test_a_dated_formulation_gives_no_near_miss_to_material_older_than_it():
 
 def test_the_latest_year_is_read_from_full_width_digits():
     assert latest_year("１９９６年是实施“九五”计划的第一年，到２０１０年远景目标") == 2010
+
+
+def paired(text, answer):
+    norm = law_fact(text, answer)
+    frame = frame_of(norm)
+    made = Questions([frame], [norm], random.Random(1))._paired(frame, frame.view([0]))
+    return made[0] if made else None
+
+
+def test_a_rule_binding_no_one_in_particular_is_not_made_false_by_its_modal():
+    """任何组织或者个人不得… made 可以… is absurd; 全社会应当关心… made 可以… is no false rule (blind readers)."""
+    assert paired("任何组织或者个人不得对未成年人实施网络欺凌。", "网络欺凌") is None
+    assert paired("全社会应当关心和支持残疾人参加健身活动。", "残疾人") is None
+    assert paired("经营者不得向未成年人销售烟酒。", "烟酒") == "经营者可以向未成年人销售烟酒。"
+    assert paired("组织者应当和参与者协商投保意外伤害保险。", "参与者") == "组织者可以和参与者协商投保意外伤害保险。"
+
+
+def test_an_act_after_a_modal_is_never_swapped_for_a_thing():
+    """应当投保体育意外伤害保险 -> 应当学生体育活动意外伤害保险 is garbled, not false."""
+    act = law_fact("高危险性体育赛事活动组织者应当投保体育意外伤害保险。", "投保体育意外伤害保险", "provision")
+    thing = law_fact("国家建立健全学生体育活动意外伤害保险机制。", "学生体育活动意外伤害保险", "provision", "第十一条")
+    frames = [frame_of(act), frame_of(thing)]
+    questions = Questions(frames, [act, thing], random.Random(1))
+    assert questions._act_made_thing("组织者应当", "投保体育意外伤害保险", "学生体育活动意外伤害保险")
+    assert not questions._act_made_thing("组织者应当", "投保体育意外伤害保险", "投保场所责任保险")
+    assert not questions._act_made_thing("国家建立健全", "学生体育活动意外伤害保险", "体育意外伤害保险")
+    for seed in range(6):
+        questions = Questions(frames, [act, thing], random.Random(seed))
+        made = questions._falsehood(frames[0], 0, frames[0].view([0]))
+        assert made is None or "应当学生" not in made

@@ -39,6 +39,7 @@ from studycards.quiz.statements import (
     holds_prohibition,
     said_apart,
     scope_clash,
+    unbinding_swap,
     wrongful,
 )
 
@@ -119,6 +120,9 @@ SHORT_ITEM = 8
 (the tagger's grammar of terms is noise), never by grammar alone (提供虚假就业信息 would pass for a service)."""
 ENTITY_HEADS = ("人", "人员", "企业", "组织", "机构", "单位", "委员会", "部门", "机关", "法院")
 """How a list item naming a person or a body ends: such items are options only beside their like."""
+MODAL_BEFORE = re.compile(r"(?:应当|应|可以|必须|须|不得|有权|禁止)$")
+ACTS = ("v", "vn", "vd", "d", "p")
+"""Tags a phrase after a modal word opens with when it is an act (投保, 依法, 向…): a thing in its place is no rule."""
 CLAUSE_MARKS = "，,；;。：:"
 PAIRED_CLAUSE = 6
 """A paired term's clause must say this much: 应当 alone would be no phrase to test."""
@@ -577,6 +581,9 @@ class Questions:
                     continue  # 可以临时封闭河道，但应当公告 -> 不得…，但应当公告: a power made a prohibition reads as a slip
                 if term == FORBIDDING and wrongful(clause[clause.find(term) + len(term) :]):
                     continue  # 不得擅自更改 -> 可以擅自更改: a wrong that is allowed is absurd, not false
+                subject = text[max(start, *(text.rfind(mark, 0, at) + 1 for mark in "；;。")) : at]
+                if unbinding_swap(subject, term):
+                    continue  # 任何个人不得… -> 任何个人可以…; 全社会应当关心… -> 全社会可以…: absurd or no rule changed
                 if forbids and other == PERMISSION:
                     continue  # 可以保密，不得泄露: the prohibition restates the duty, the power reads as true
                 if not self._swappable(text[at + len(term) : right]) or other in text[start:]:
@@ -640,6 +647,8 @@ class Questions:
             return None
         if function_words_only(frame.answers[index], swap[0]):
             return None  # 和 for 与, 的 dropped: the same fact keyed false
+        if self._act_made_thing(before, frame.answers[index], swap[0]):
+            return None  # 应当投保…保险 -> 应当学生体育活动意外伤害保险: a modal's act swapped for a thing is garbled
         if scope_clash(before, frame.answers[index], swap[0], view.text):
             return None  # 报送所在地国务院…部门: a national organ somewhere is nonsense, not a false rule
         statement = view.replace(0, swap[0])
@@ -653,6 +662,14 @@ class Questions:
         # same list: true when the material says each part
         parts = statement[len(frame.lead) :].replace(ELLIPSIS, "").split("：")
         return None if all(normalise(part) in self.corpus for part in parts) else statement
+
+    def _act_made_thing(self, before: str, answer: str, swap: str) -> bool:
+        """Whether `answer`, an act after a modal word (应当|投保体育意外伤害保险: jieba tags 投保 a verbal noun), would be
+        swapped for a thing (学生体育活动意外伤害保险), which no modal governs."""
+        if not MODAL_BEFORE.search(normalise(before)):
+            return False
+        mine, theirs = self.pool.tagged(normalise(answer)), self.pool.tagged(normalise(swap))
+        return bool(mine and theirs) and str(mine[0][1]) in ACTS and str(theirs[0][1]) not in ACTS
 
     def _target(self, frame: Frame, among: list[int] | None = None) -> int:
         """An answer of the frame (of `among`) not asked yet (any, once all have been)."""

@@ -35,6 +35,19 @@ WRONGFUL = re.compile(
 """An act wrong on its face: a prohibition of it made a power (可以擅自更改) reads absurd, not false."""
 
 
+EVERYONE = re.compile(r"任何(?:单位|组织|个人|人|机关|部门)")
+"""A prohibition addressed to everyone (任何组织或者个人不得…): made a power (任何组织或者个人可以实施网络欺凌) it reads
+absurd, not false."""
+EXHORTED = re.compile(r"全社会|社会各界|社会各方面|全体人民")
+"""Whom a law exhorts rather than binds (全社会应当关心和支持…): its 应当 made 可以 is no false rule (a blind reading)."""
+
+
+def unbinding_swap(subject: str, term: str) -> bool:
+    """Whether swapping the modal `term` after `subject` changes no rule a reader could hold false: a prohibition
+    addressed to everyone (EVERYONE), or a duty of society at large (EXHORTED)."""
+    return bool(EVERYONE.search(subject)) if term == "不得" else bool(EXHORTED.search(subject))
+
+
 def wrongful(act: str) -> bool:
     """Whether `act` is wrong on its face (擅自更改或者代用, 从事不正当竞争, 打击报复)."""
     return bool(WRONGFUL.search(act))
