@@ -100,8 +100,9 @@ def test_a_false_statement_swaps_one_phrase_and_its_feedback_shows_the_original(
         if item.answer == ("错误",)
     ]
     # of up to 100 judge-only items, about half false (headings and lists cut from their sentence give none; a
-    # true statement only where a false one could be made too, so a speech of few such facts gives ~27 in all)
-    assert len(false) >= (12 if path.parent == DECKS else 0)
+    # true statement only where a false one could be made too, so a speech of few such facts gives ~27 in all; a
+    # noun phrase swaps in only one of its own head, so the seed speech gives 11 since round 10)
+    assert len(false) >= (10 if path.parent == DECKS else 0)
     for item in false:
         before, phrase, after = item.original
         statement = item.parts[0]
@@ -148,7 +149,7 @@ def test_options_are_of_the_answers_class():
                     # 不少于＿个月 with 三/六/九/十二: amounts whose unit the stem holds, read whole
                     assert len({head(option + unit) for option in item.options}) == 1, item.options
                     checked += 1
-    assert checked >= 30
+    assert checked >= 25  # 28 since round 10: a 单选 with no three options of the answer's family is not asked
 
 
 def test_a_false_statement_swaps_in_a_phrase_of_the_answers_family_never_a_rewording():

@@ -61,3 +61,25 @@ def test_an_act_after_a_modal_is_never_swapped_for_a_thing():
         questions = Questions(frames, [act, thing], random.Random(seed))
         made = questions._falsehood(frames[0], 0, frames[0].view([0]))
         assert made is None or "应当学生" not in made
+
+
+def test_a_single_choice_offers_only_options_of_the_answer_s_family():
+    """学校可以设立＿ with 分级分类管理, 体育仲裁范围 beside 体育教练员岗位: options of another family read as no
+    fellow of the answer; with none of its family the answer is asked another way."""
+    facts = [
+        law_fact("学校可以设立体育教练员岗位。", "体育教练员岗位", "provision", "第十条"),
+        law_fact("国家对体育赛事活动实行分级分类管理。", "分级分类管理", "provision", "第十一条"),
+        law_fact("学校应当定期开展学生体质健康检查。", "学生体质健康检查", "provision", "第十二条"),
+        law_fact("体育仲裁委员会应当公布体育仲裁范围。", "体育仲裁范围", "provision", "第十三条"),
+    ]
+    frames = [frame_of(fact) for fact in facts]
+    for seed in range(8):
+        assert Questions(frames, facts, random.Random(seed))._blank_single(frames[0], 0) is None
+    facts += [
+        law_fact("场馆可以设立场馆讲解员岗位。", "场馆讲解员岗位", "provision", "第十四条"),
+        law_fact("体育场馆可以设立安全管理员岗位。", "安全管理员岗位", "provision", "第十五条"),
+        law_fact("协会可以设立裁判员培训岗位。", "裁判员培训岗位", "provision", "第十六条"),
+    ]
+    frames = [frame_of(fact) for fact in facts]
+    made = Questions(frames, facts, random.Random(1))._blank_single(frames[0], 0)
+    assert made is not None and all(option.endswith("岗位") for option in made.options)

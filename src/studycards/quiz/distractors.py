@@ -38,13 +38,10 @@ OPPOSED = re.compile(r"台独|港独|藏独|疆独|分裂|法轮功|邪教|恐�
 """What the material names only to oppose it: never offered as a wrong option (深入开展“台独”工作 is an insult)."""
 SAME_PARAGRAPH = 6
 """What a figure of the answer's own paragraph adds to a candidate's likeness (above article and level)."""
-LOOSE = 2
-"""With `kinned`, the others (not of the family) may differ in length by two characters: real wrong options are
-not all the answer's twins (a sixth of exam items' differ from it by more than one character)."""
+SAME_PART = 2
+"""What a candidate of the answer's own part (chapter, 一、…) adds: a wrong option on the same subject (市场化 beside
+法治化 营商环境, not 荒漠化 of the part on the environment)."""
 QUOTE_MARKS = '“”"‘’「」『』《》'
-OTHER_FAMILY = 4
-"""What sharing the answer's last character costs a wrong option chosen from outside its family: real options
-beside a family's one or two are of other families (exam items: 4 in 10 share the answer's last character)."""
 NEAR_MISS = 100
 """The score of a closed set's fellow: above any phrase of the material."""
 SAID = 10
@@ -177,16 +174,15 @@ class Pool:
         shown: str = "",
         avoid: tuple[str, ...] = (),
         kin: int = 0,
-        kinned: int | None = None,
         outside: str = "",
     ) -> list[str] | None:
         """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
 
         Never from the same fact, never one of `answers` or `avoid` (nor a phrase that holds one or is held by
         one), never a phrase `shown` in the question already, never two that hold each other; with `kin`, only
-        phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally.
-        With `kinned`, only that many need be so close (at least), the others the best of the rest: real wrong
-        options are of the answer's family, not all its twins. A closed set's fellow (closedsets) comes first.
+        phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally, and
+        a wrong option of another family reads as no fellow of the answer. A closed set's fellow (closedsets)
+        comes first.
         With `outside`, never a phrase under that heading (推动农村各项事业全面发展, of 「（五）…」 under 「三、…」, is
         one of part 三's points, no wrong option of 下列属于「三、…」的要点).
         """
@@ -196,14 +192,11 @@ class Pool:
         banned = [normalise(text) for text in (*answers, *avoid) if normalise(text)]
         shown_key = normalise(shown)
         family: list[tuple[float, float, Phrase]] = []
-        rest: list[tuple[float, float, Phrase]] = []
         identity = fact.identity()
         units = {unit(answer) for answer in answers} if fact.kind == "figure" else set()
         classes = {category(normalise(answer)) for answer in answers}
         for phrase in self.candidates(fact.kind):
-            strict = all(s.fits(phrase.shape) for s in shapes)
-            loose = kinned is not None and all(s.fits(phrase.shape, LOOSE) for s in shapes)
-            if phrase.fact == identity or not (strict or loose) or phrase.role not in roles:
+            if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
                 continue
             if outside and outside in phrase.trail:
                 continue
@@ -216,17 +209,8 @@ class Pool:
             if phrase.key in shown_key:
                 continue
             close = kinship(tagged, phrase)
-            if close >= kin and strict:
+            if close >= kin:
                 family.append((3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase))
-            elif category(phrase.key) not in classes:
-                continue  # 医疗卫生机构绩效评估 beside 国务院医疗保障主管部门: an organ's options are organs
-            else:  # the others: near in place and level, of another family than the answer's
-                ends = [normalise(answer) for answer in answers]
-                alike = 2 * any(phrase.key[-1:] == key[-1:] for key in ends) + any(
-                    phrase.key[:1] == key[:1] for key in ends
-                )
-                score = _likeness(tagged, phrase, fact, ends=False) - OTHER_FAMILY * alike / 2
-                rest.append((score, rng.random(), phrase))
         family += [
             (score, draw, phrase)
             for score, draw, phrase in self._near_misses(answers, banned, shown_key, fact.text, rng)
@@ -239,27 +223,9 @@ class Pool:
             if entry[2].kind in ("closed set", "level")
             or (plausible(entry[2].text, entry[2].words, tagged) and category(entry[2].key) in classes | {""})
         ]
-        rest = [entry for entry in rest if plausible(entry[2].text, entry[2].words, tagged)]
-        family, rest = self._of_kind(answers, family), self._of_kind(answers, rest)
         chosen: list[Phrase] = []
-        fellows_of_set = [entry for entry in family if entry[2].kind in ("closed set", "level")]
-        if kinned is not None and len(fellows_of_set) >= count:
-            kinned = None  # 基础性作用、主导性作用 beside 决定性作用: a closed set's fellows beat any phrase of another family
-            family = fellows_of_set
-        if kinned is None:
-            _pick(family, count, chosen, rng)
-        else:
-            _pick(family, min(kinned, count), chosen, rng)
-            _pick(rest, len(chosen) + 1, chosen, rng)
-            if len(chosen) > kinned:  # the others in a family of their own: the answer is no centre to find
-                pair = {chosen[-1].text: chosen[-1].words}
-                _pick([entry for entry in rest if kinship(pair, entry[2]) >= kin], count, chosen, rng)
-            _pick(rest, count, chosen, rng)
-            _pick(family, count, chosen, rng)
-        kin_keys = {phrase.key for _, _, phrase in family}
-        if len(chosen) < count or (kinned is not None and sum(p.key in kin_keys for p in chosen) < kinned):
-            return None
-        return [phrase.text for phrase in chosen]
+        _pick(self._of_kind(answers, family), count, chosen, rng)
+        return [phrase.text for phrase in chosen] if len(chosen) == count else None
 
     def _of_kind(self, answers: list[str], scored: list) -> list:
         """The candidates of the answers' own kind of thing: beside a member of a class (closedsets: provinces,
@@ -463,7 +429,8 @@ def _reworded(a: str, b: str) -> bool:
 
 def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> int:
     """How much a candidate is of the answers' family, 0-5: the same head word (3) or last character (2), so
-    …权 with …权, 乱收费 with 乱摊派; the same first word (2) or character (1); both counted (两个… 四大…, 2).
+    …权 with …权, 乱收费 with 乱摊派; the same first word (2: 加强X with 加强Y; 1 where a noun phrase's heads differ)
+    or character (1); both counted (两个… 四大…, 2).
     A shared character counts in words of one part of speech only (组成部分 is no fellow of 政企不分)."""
     best = 0
     for answer, words in answers.items():
@@ -472,6 +439,8 @@ def kinship(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> 
             continue
         head = 3 if words[-1][0] == phrase.words[-1][0] else 2 if _same_end(words, phrase.words, -1) else 0
         lead = 2 if words[0][0] == phrase.words[0][0] else 1 if _same_end(words, phrase.words, 0) else 0
+        if not head and words[0][1] == "n" and len(words) > 1:
+            lead = min(lead, 1)  # 体育仲裁范围 is no fellow of 体育教练员岗位: a noun phrase's kind is its head
         counted = 2 if NUMERAL_LEAD.match(key) and NUMERAL_LEAD.match(phrase.key) else 0
         best = max(best, min(5, head + max(lead, counted)))
     return best
@@ -490,9 +459,10 @@ def _same_end(words: tuple[tuple[str, str], ...], others: tuple[tuple[str, str],
 
 
 def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact, ends: bool = True) -> int:
-    """How close a candidate is to the answers otherwise: same article, same level, same length, quoted; a
-    figure of the same paragraph; with `ends`, the characters it shares at either end."""
+    """How close a candidate is to the answers otherwise: same article, same part, same level, same length, quoted;
+    a figure of the same paragraph; with `ends`, the characters it shares at either end."""
     score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
+    score += SAME_PART * (bool(phrase.trail) and phrase.trail[:1] == fact.origin.trail[:1])
     if fact.kind == "figure" and phrase.paragraph and phrase.paragraph == fact.origin.paragraph:
         score += SAME_PARAGRAPH  # 1.6万亿 beside 2.9万亿 and 4.4万亿 of the same paragraph: a real ladder
     best = 0

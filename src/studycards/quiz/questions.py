@@ -54,13 +54,10 @@ JUDGE_KIN = 3
 """A false 判断 swaps in only a phrase of the answer's family (distractors.kinship): 土地经营权 for 宅基地使用权
 reads as a real sentence; 废弃物资源化 would give the swap away."""
 SINGLE_KIN = 2
-"""A 单选's wrong options are of the answer's family (distractors.kinship): the same last character or head
-word (执政考验 beside 改革开放考验), or the same first word. All of them when the blank stands in a list (the
-members around it would tell the odd ones out); otherwise at least one, the others the best of the rest (exam
-items' wrong options share the answer's last character 4 times in 10, not always). No family, no 单选."""
-SHORT_ANSWER = 3
-"""An answer this short (公益性, 书面) has only wrong options of its family, as in a list: a phrase of another
-family in its place reads as no sentence (提供岗位补贴就业服务 for 提供公益性就业服务)."""
+"""A 单选's wrong options are all of the answer's family (distractors.kinship): the same last character or head
+word (执政考验 beside 改革开放考验), or the same first word. Options of another family, the best of the rest, read
+as no fellow of the answer beside the stem's verb (学校可以设立＿ with 分级分类管理, 体育仲裁范围 beside 体育教练员岗位;
+以＿为中心 with 实践过程): blind readers called such options absurd in most readings. No family, no 单选."""
 RIGHT_COUNTS = (2, 2, 3, 3)
 """How many options of a 多选 are right: two or three, never all four (a stem cannot say that every option is
 right, and an examiner never sets one where nothing is to be told apart)."""
@@ -218,7 +215,6 @@ class Questions:
                 shown=view.text,
                 avoid=(*frame.items, *ruled_out),
                 kin=SINGLE_KIN,
-                kinned=None if frame.listed(index) or len(normalise(answer)) <= SHORT_ANSWER else 1,
             )
             if drawn is None:
                 break
