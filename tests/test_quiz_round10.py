@@ -83,3 +83,39 @@ def test_a_single_choice_offers_only_options_of_the_answer_s_family():
     frames = [frame_of(fact) for fact in facts]
     made = Questions(frames, facts, random.Random(1))._blank_single(frames[0], 0)
     assert made is not None and all(option.endswith("岗位") for option in made.options)
+
+
+def test_a_stem_that_another_article_fills_otherwise_is_not_asked():
+    """国家实行＿制度 of one article, where another says 国家实行…等级制度: two right answers (a blind reader)."""
+    facts = [
+        law_fact("国家实行体育运动水平等级制度。", "体育运动水平等级", "provision", "第十条"),
+        law_fact("国家实行青少年体育活动促进制度。", "青少年体育活动促进", "provision", "第十一条"),
+        law_fact("运动员应当遵守体育道德和体育赛事规则。", "体育道德", "provision", "第十二条"),
+    ]
+    frames = [frame_of(fact) for fact in facts]
+    questions = Questions(frames, facts, random.Random(1))
+    assert questions.fill(frames[0]) is None and questions.fill(frames[1]) is None
+    assert questions.fill(frames[2]) is not None
+
+
+def test_a_point_the_asked_part_says_too_is_no_wrong_option_of_its_points():
+    """下列属于「（六）…」的要点的有: 加强社会保障工作, a point of 五、, is said in （六） too (a blind reader: two keys)."""
+    from studycards.quiz.distractors import Pool
+
+    def point(text, part, paragraph):
+        trail = ("2030年政府工作报告", part)
+        origin = Origin("2030年政府工作报告", "r", "", trail, 5, paragraph)
+        return Fact(kind="formulation", text=text, answers=(text,), origin=origin, spans=((0, len(text)),))
+
+    six = "（六）努力做好就业和社会保障工作"
+    facts = [
+        point("加强就业服务工作", six, "加强就业服务工作。同时加强社会保障工作，扩大覆盖面。"),
+        point("加强社会保障工作", "五、深化改革", "加强社会保障工作。"),
+        point("加强财税体制建设", "五、深化改革", "加强财税体制建设。"),
+        point("加强金融体制建设", "五、深化改革", "加强金融体制建设。"),
+        point("加强投资体制建设", "五、深化改革", "加强投资体制建设。"),
+    ]
+    pool = Pool([frame_of(fact) for fact in facts])
+    for seed in range(6):
+        wrong = pool.choose(["加强就业服务工作"], facts[0], 3, random.Random(seed), kin=2, outside=six)
+        assert wrong is not None and "加强社会保障工作" not in wrong

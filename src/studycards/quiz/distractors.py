@@ -139,6 +139,12 @@ class Pool:
         self.tagged = tagged
         self.said = "\x00".join(dict.fromkeys(normalise(f.fact.origin.paragraph or f.fact.text) for f in frames))
         """Everything the material says: a closed set's fellow it names is one of its own siblings."""
+        paragraphs: dict[str, dict[str, None]] = {}
+        for frame in frames:
+            for heading in frame.fact.origin.trail:
+                paragraphs.setdefault(heading, {})[normalise(frame.fact.origin.paragraph or frame.fact.text)] = None
+        self.under = {heading: "\x00".join(said) for heading, said in paragraphs.items()}
+        """What the material says under each heading: a phrase said there is no wrong option of 下列属于「…」的要点."""
         self.latest = latest_year(self.said)
         """The latest year the material names: no organ founded since is an option (国家监察委员会 in 1979)."""
         self.by_kind: dict[str, list[Phrase]] = {}
@@ -198,8 +204,8 @@ class Pool:
         for phrase in self.candidates(fact.kind):
             if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
                 continue
-            if outside and outside in phrase.trail:
-                continue
+            if outside and (outside in phrase.trail or phrase.key in self.under.get(outside, "")):
+                continue  # a point of the part asked, or one its text says too (加强社会保障体系建设 in 一(六) as well)
             if units and (unit(phrase.text) not in units or not all(comparable(a, phrase.text) for a in answers)):
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
             if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
