@@ -17,6 +17,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from studycards.ambiguity import fills_otherwise, material
 from studycards.extract.antecedents import gap
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
 from studycards.extract.examined import MIN_SHARE, SURE_SHARE
@@ -204,7 +205,8 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
         scored = [(score + law_weight(fact, first, last), index, fact) for score, index, fact in scored]
     scored.sort(key=lambda item: (-item[0], item[1]))
     asked: set[str] = set()
-    notes = SentenceNotes()
+    paragraphs = (p.text for node in document.nodes() for p in node.paragraphs)
+    notes = SentenceNotes(material(paragraphs), figures=is_legal(document))
     for _, _, original in scored:
         if original.kind == "examined" and (original.examined < MIN_SHARE or notes.holds(original)):
             continue  # the model's proposals: one card at most per sentence, and only where it is sure enough
@@ -259,10 +261,21 @@ class SentenceNotes:
     beside {{富强民主…}}), or asks its own clause alone; where neither can be, it is left out. No note states its own
     answer elsewhere on its front (extract/giveaway.py): such a blank is dropped, or asked in its clause alone."""
 
-    def __init__(self) -> None:
+    def __init__(self, said: str = "", figures: bool = True) -> None:
+        self.said = said
+        """The material as studycards.ambiguity looks in it: no blank whose sentence another fills otherwise."""
+        self.figures = figures
+        """Whether a figure is judged so too: a report's figure card is labelled with its year, a law's is not."""
         self.kept: list[Fact] = []
         self.by_line: dict[int, list[int]] = {}
         self.fronts: set[str] = set()
+
+    def _two_answers(self, fact: Fact) -> bool:
+        """Whether the fact's one blank has another answer where the material says its sentence otherwise."""
+        if len(fact.spans) != 1 or not self.said or fact.kind == "figure" and not self.figures:
+            return False
+        start, end = fact.spans[0]
+        return fills_otherwise(fact.text[:start], fact.text[start:end], fact.text[end:], self.said)
 
     def holds(self, fact: Fact) -> bool:
         """Whether a note already asks `fact`'s sentence."""
@@ -278,6 +291,8 @@ class SentenceNotes:
         if cleared is None:
             return False
         fact = cleared
+        if self._two_answers(fact):
+            return False  # 民用航空器不得{{具有双重国籍}} beside 民用航空器不得飞越城市上空: which is asked?
         if fact.front(HIDDEN) in self.fronts:
             return False  # 人民警察实行[…]。 twice, each with its own answer: a learner cannot tell which is asked
         sharing = [i for i in self.by_line.get(fact.origin.line, []) if _same_sentence(kept[i], fact)]

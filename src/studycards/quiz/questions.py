@@ -22,6 +22,7 @@ from collections.abc import Callable
 from studycards.extract.norms import MODAL
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
+from studycards.ambiguity import fills_otherwise, material
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
@@ -117,11 +118,6 @@ SHORT_ITEM = 8
 (the tagger's grammar of terms is noise), never by grammar alone (提供虚假就业信息 would pass for a service)."""
 ENTITY_HEADS = ("人", "人员", "企业", "组织", "机构", "单位", "委员会", "部门", "机关", "法院")
 """How a list item naming a person or a body ends: such items are options only beside their like."""
-SENTENCE_BREAKS = r"[。！？!?]|……"
-AMBIGUOUS_MIN = 4
-AMBIGUOUS_SPAN = 30
-"""A stem's sentence with at least this much around its blank is looked for elsewhere with another phrase of up to
-this length in the blank's place."""
 MODAL_BEFORE = re.compile(r"(?:应当|应|可以|必须|须|不得|有权|禁止)$")
 ACTS = ("v", "vn", "vd", "d", "p")
 """Tags a phrase after a modal word opens with when it is an act (投保, 依法, 向…): a thing in its place is no rule."""
@@ -140,8 +136,8 @@ class Questions:
         self._used: list[Frame] = []
         self.corpus = "\x00".join(normalise(text) for fact in facts for text in (fact.text, fact.origin.paragraph))
         """Everything the material says, to make sure a statement meant to be false is not said somewhere."""
-        self.said = "\x00".join(_unquoted(text) for fact in facts for text in (fact.text, fact.origin.paragraph))
-        """The same with its punctuation: where a stem's clause is looked for with another phrase in it."""
+        self.said = material(text for fact in facts for text in (fact.text, fact.origin.paragraph))
+        """The same as studycards.ambiguity looks in it: where a stem's sentence is looked for with another phrase."""
         self.truths: Counter = Counter()
         self.paired = 0
         """Questions chosen so far with a statement made false by a paired term (应当 for 可以)."""
@@ -666,19 +662,6 @@ class Questions:
         parts = statement[len(frame.lead) :].replace(ELLIPSIS, "").split("：")
         return None if all(normalise(part) in self.corpus for part in parts) else statement
 
-    def _fits_elsewhere(self, before: str, answer: str, after: str) -> bool:
-        """Whether the stem's sentence around the blank stands elsewhere in the material with another phrase in the
-        blank's place (体育法: 国家实行＿制度 of 第二十条 and of 第四十八条): a question with two right answers."""
-        head = _unquoted(re.split(SENTENCE_BREAKS, before)[-1])
-        tail = _unquoted(re.split(SENTENCE_BREAKS, after)[0])
-        if len(head) + len(tail) < AMBIGUOUS_MIN:
-            return False  # too little to match on: the frame's own checks judge a short stem
-        filler = f"([^\x00；;。！？!?]{{1,{AMBIGUOUS_SPAN}}}?)"
-        ends = "" if tail else "(?=[\x00；;。！？!?]|$)"
-        pattern = re.compile(re.escape(head) + filler + re.escape(tail) + ends)
-        key = _unquoted(answer)
-        return any(key not in found.group(1) for found in pattern.finditer(self.said))
-
     def _act_made_thing(self, before: str, answer: str, swap: str) -> bool:
         """Whether `answer`, an act after a modal word (应当|投保体育意外伤害保险: jieba tags 投保 a verbal noun), would be
         swapped for a thing (学生体育活动意外伤害保险), which no modal governs."""
@@ -710,7 +693,7 @@ class Questions:
                 return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
         if any(CATCH_ALL.search(normalise(answer)) for answer in asked):
             return None  # 法律、行政法规规定的其他行政处罚: a list's catch-all is no fact
-        if kind in ("fill", "single") and len(parts) == 2 and self._fits_elsewhere(parts[0], asked[0], parts[1]):
+        if kind in ("fill", "single") and len(parts) == 2 and fills_otherwise(parts[0], asked[0], parts[1], self.said):
             return None  # 国家实行＿制度 where another article says 国家实行…制度 too: two answers fit
         if kind == "judge" and not parts[0].endswith(SENTENCE_ENDS):
             return None  # 有熟悉有关法律…的工作人员: a list item cut from its list states nothing
@@ -776,13 +759,6 @@ COUNTED_AMOUNT = re.compile(
     r"(?:个月|年|日|天|周|倍|元|次|人|名|公里|小时|万|亿)"
 )
 """An amount in Chinese numerals (两年, 十五日, 一百八十三天); 一年 alone is no figure (新的一年, 一年来)."""
-
-
-def _unquoted(text: str) -> str:
-    return QUOTE_MARKS.sub("", text)
-
-
-QUOTE_MARKS = re.compile(r"[“”‘’「」《》\"\s]")
 
 
 def stated(statement: str) -> bool:
