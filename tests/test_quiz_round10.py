@@ -119,3 +119,22 @@ def test_a_point_the_asked_part_says_too_is_no_wrong_option_of_its_points():
     for seed in range(6):
         wrong = pool.choose(["加强就业服务工作"], facts[0], 3, random.Random(seed), kin=2, outside=six)
         assert wrong is not None and "加强社会保障工作" not in wrong
+
+
+def test_a_wrong_option_of_the_answer_s_own_part_ranks_higher():
+    """市场化 beside 法治化营商环境 (the part on reform) before 荒漠化 (the part on the environment)."""
+    from studycards.quiz.distractors import Phrase, _likeness, shape
+
+    def origin(part):
+        return Origin("2030年政府工作报告", "r", "", ("2030年政府工作报告", part, "（一）…"), 5, "")
+
+    fact = Fact(kind="formulation", text="营造法治化营商环境。", answers=("法治化",), origin=origin("三、深化改革"))
+
+    def candidate(text, part):
+        trail = origin(part).trail
+        return Phrase(text, text, "formulation", "f", "", 3, shape(text), (), trail=trail)
+
+    answers = {"法治化": ()}
+    near = _likeness(answers, candidate("市场化", "三、深化改革"), fact)
+    far = _likeness(answers, candidate("荒漠化", "五、生态环境"), fact)
+    assert near > far

@@ -468,7 +468,8 @@ def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, f
     """How close a candidate is to the answers otherwise: same article, same part, same level, same length, quoted;
     a figure of the same paragraph; with `ends`, the characters it shares at either end."""
     score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
-    score += SAME_PART * (bool(phrase.trail) and phrase.trail[:1] == fact.origin.trail[:1])
+    part = fact.origin.trail[1:2]  # the trail opens with the document's name
+    score += SAME_PART * (bool(part) and phrase.trail[1:2] == part)
     if fact.kind == "figure" and phrase.paragraph and phrase.paragraph == fact.origin.paragraph:
         score += SAME_PARAGRAPH  # 1.6万亿 beside 2.9万亿 and 4.4万亿 of the same paragraph: a real ladder
     best = 0
