@@ -67,7 +67,7 @@ def test_a_single_choice_offers_only_options_of_the_answer_s_family():
     """学校可以设立＿ with 分级分类管理, 体育仲裁范围 beside 体育教练员岗位: options of another family read as no
     fellow of the answer; with none of its family the answer is asked another way."""
     facts = [
-        law_fact("学校可以设立体育教练员岗位。", "体育教练员岗位", "provision", "第十条"),
+        law_fact("学校可以根据需要设立体育教练员岗位。", "体育教练员岗位", "provision", "第十条"),
         law_fact("国家对体育赛事活动实行分级分类管理。", "分级分类管理", "provision", "第十一条"),
         law_fact("学校应当定期开展学生体质健康检查。", "学生体质健康检查", "provision", "第十二条"),
         law_fact("体育仲裁委员会应当公布体育仲裁范围。", "体育仲裁范围", "provision", "第十三条"),
@@ -138,3 +138,37 @@ def test_a_wrong_option_of_the_answer_s_own_part_ranks_higher():
     near = _likeness(answers, candidate("市场化", "三、深化改革"), fact)
     far = _likeness(answers, candidate("荒漠化", "五、生态环境"), fact)
     assert near > far
+
+
+def test_a_word_s_last_character_is_no_suffix_s():
+    """校园文化 ends on the word 文化, 集团化 on the suffix 化: no family (a blind reader: 校园文化 stood out)."""
+    from studycards.quiz.distractors import Pool, kinship
+
+    pool = Pool([])
+
+    def phrase(text):
+        from studycards.quiz.distractors import Phrase, shape
+
+        return Phrase(text, text, "formulation", "f", "", 3, shape(text), pool.words(text))
+
+    assert kinship({"校园文化": pool.words("校园文化")}, phrase("集团化")) < 2
+    assert kinship({"工业化": pool.words("工业化")}, phrase("现代化")) >= 2
+
+
+def test_no_modal_swap_past_an_adverbial_before_a_policy_or_before_a_duty_to_pay():
+    """应当按照各自职责加强… and 应当依法缴纳资源税 made 可以… read as true or silly (blind readers)."""
+    assert paired("消防救援机构应当按照各自职责加强对消防产品质量的监督检查。", "消防产品质量") is None
+    assert paired("开采矿产资源应当依法缴纳资源税。", "资源税") is None
+    assert paired("举办者应当签订联合办学协议。", "联合办学协议") == "举办者可以签订联合办学协议。"
+
+
+def test_a_stem_that_shows_too_little_around_its_blank_is_not_asked():
+    """积极促进＿ (a bare heading), 国家实行＿的制度。: any number of phrases would fill them."""
+    facts = [
+        law_fact("国家实行土地用途管制的制度。", "土地用途管制", "provision", "第十条"),
+        law_fact("全民健身日所在周为体育宣传周。", "体育宣传周", "provision", "第十一条"),
+    ]
+    frames = [frame_of(fact) for fact in facts]
+    questions = Questions(frames, facts, random.Random(1))
+    assert questions.fill(frames[0]) is None
+    assert questions.fill(frames[1]) is not None

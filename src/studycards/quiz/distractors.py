@@ -27,6 +27,7 @@ from studycards.quiz.frames import Frame, askable
 from studycards.quiz.ladders import rungs
 from studycards.quiz.plausible import plausible
 from studycards.quiz.polarity import opposite
+from studycards.segment import word_tags
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
 """A counted formulation: 两个确立, 四大考验, 三个区分开来."""
@@ -461,7 +462,14 @@ def _same_end(words: tuple[tuple[str, str], ...], others: tuple[tuple[str, str],
     held = long.endswith(short) if at == -1 else long.startswith(short)
     if len(short) <= 2 and len(short) != len(long) and not held:
         return False  # 文化 is no …化 like 工业化 (考核 is the head of 绩效考核): a word's end is no suffix of another
+    if at == -1 and min(len(short), len(long)) >= 3 and _ends_a_word(short) != _ends_a_word(long):
+        return False  # 校园文化 ends on the word 文化, 集团化 on the suffix 化: of two makes
     return char and mine[1] == theirs[1] and mine[1] != "i"  # an idiom's last character is no head
+
+
+def _ends_a_word(word: str) -> bool:
+    """Whether the last two characters of `word` are a word of their own (校园|文化), not a suffix (集团|化)."""
+    return bool(word_tags().get(word[-2:], ""))
 
 
 def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact, ends: bool = True) -> int:

@@ -599,10 +599,13 @@ class Questions:
         """Whether a modal word before `after` may be swapped for its pair: never in a discourse phrase
         (应当指出, 应当看到), nor before an idiom or a quality (可以恪尽职守 is no Chinese), nor before conforming
         (应当符合规划 -> 可以符合规划 reads as nonsense, not as a rule changed), nor before good conduct or a policy
-        (应当如实入账 -> 可以如实入账 reads as true), nor before a principle held to or a state to be in (应当以人民健康
-        为中心, 应当品行良好: 可以以…为中心, 可以品行良好 read as silly)."""
-        if DISCOURSE.match(after) or CONFORM.match(after) or VIRTUE.match(after) or PRINCIPLE.match(after):
+        (应当如实入账 -> 可以如实入账 reads as true; also past an adverbial: 应当按照各自职责加强…), nor before a duty to
+        pay or perform (可以依法缴纳资源税), nor before a principle held to or a state to be in (应当以人民健康为中心,
+        应当品行良好: 可以以…为中心, 可以品行良好 read as silly)."""
+        if DISCOURSE.match(after) or CONFORM.match(after) or PRINCIPLE.match(after):
             return False
+        if VIRTUE.search(after[:DUTY_REACH]) or DUTY.search(after[:DUTY_REACH]):
+            return False  # 应当按照各自职责加强…, 应当依法缴纳资源税: 可以 there still reads as true, or silly
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a") and words[-1][1] != "a"
 
@@ -695,6 +698,8 @@ class Questions:
             return None  # 法律、行政法规规定的其他行政处罚: a list's catch-all is no fact
         if kind in ("fill", "single") and len(parts) == 2 and fills_otherwise(parts[0], asked[0], parts[1], self.said):
             return None  # 国家实行＿制度 where another article says 国家实行…制度 too: two answers fit
+        if kind in ("fill", "single") and len(parts) == 2 and _says_little(parts[0], parts[1]):
+            return None  # 积极促进＿, 国家建立健全＿制度。: a frame any number of phrases would fill
         if kind == "judge" and not parts[0].endswith(SENTENCE_ENDS):
             return None  # 有熟悉有关法律…的工作人员: a list item cut from its list states nothing
         if kind == "judge" and (_bare(parts[0], asked, frame) or bare_item(parts[0][len(frame.lead) :])):
@@ -749,6 +754,12 @@ VIRTUE = re.compile(r"坚持|贯彻|如实|认真|严格|切实|积极|妥善|�
 read as true (two blind readings called such a 判断 bad), so no 可以 takes 应当's place there."""
 
 
+DUTY = re.compile(r"缴纳|交纳|履行|突出")
+"""What a duty holds that no power would (可以依法缴纳资源税, 可以依法履行…义务 read as silly; 可以突出就业导向 as true)."""
+DUTY_REACH = 10
+"""How far after a modal word a good conduct, a policy or a duty is looked for, past an adverbial (按照各自职责|加强)."""
+
+
 EDGE = 2
 """Characters at a blank's edge an option may not repeat: 按照＿分开 with 政事分开 reads 政事分开分开."""
 
@@ -759,6 +770,17 @@ COUNTED_AMOUNT = re.compile(
     r"(?:个月|年|日|天|周|倍|元|次|人|名|公里|小时|万|亿)"
 )
 """An amount in Chinese numerals (两年, 十五日, 一百八十三天); 一年 alone is no figure (新的一年, 一年来)."""
+
+
+MIN_STEM = 8
+"""Characters a stem's sentence must show around its one blank (国家建立健全＿制度 shows 8, 积极促进＿ 4)."""
+
+
+def _says_little(before: str, after: str) -> bool:
+    """Whether the sentence around a blank shows too little to tell what it asks."""
+    head = re.split(r"[。！？!?]", before)[-1]
+    tail = re.split(r"[。！？!?]", after)[0]
+    return len(normalise(head + tail).replace(ELLIPSIS, "")) < MIN_STEM
 
 
 def stated(statement: str) -> bool:
