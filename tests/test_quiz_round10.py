@@ -172,3 +172,16 @@ def test_a_stem_that_shows_too_little_around_its_blank_is_not_asked():
     questions = Questions(frames, facts, random.Random(1))
     assert questions.fill(frames[0]) is None
     assert questions.fill(frames[1]) is not None
+
+
+def test_a_short_lead_sentence_is_no_true_statement():
+    """2009年，……节能减排和环境保护扎实推进 (正确): a platitude nobody would mark false (a blind reader: bad)."""
+    text = "节能减排和环境保护扎实推进。"
+    trail = ("2030年政府工作报告", "一、2029年工作回顾")
+    origin = Origin("2030年政府工作报告", "r", "", trail, 5, text + "单位国内生产总值能耗下降3.6%。")
+    fact = Fact(kind="formulation", text=text, answers=("节能减排",), origin=origin, spans=((0, 4),))
+    frame = frame_of(fact)
+    for seed in range(6):
+        questions = Questions([frame], [fact], random.Random(seed))
+        item = questions.judge(frame)
+        assert item is None or item.answer == ("错误",)

@@ -456,11 +456,14 @@ class Questions:
             self.truths[True] == per_false * self.truths[False] and self.rng.random() < 0.5
         )
         false = self._false(frame, index, view)
-        if false is None and not (true_first and self._checkable(frame, view.text)):
+        own = view.text.replace(frame.lead, "", 1)  # 2029年，……: the period's year is no figure of the statement's
+        if false is None and not (true_first and self._checkable(frame, own)):
             return None  # no fact here an examiner could change (a figure at least): a true copy tests nothing
         if true_first or false is None:
             if frame.fact.kind == "enumeration":
                 return None  # 有勇气、有智慧、有能力 (正确): a list as written reads right, nothing to doubt
+            if len(normalise(own)) < TRUE_CHARS and not self._checkable(frame, own):
+                return None  # 2009年，……节能减排和环境保护扎实推进 (正确): a lead sentence as written, a platitude
             return self._judged(frame, [index], (view.text,), (JUDGE_OPTIONS[0],))
         statement, original, by_pair = false
         item = self._judged(frame, [index], (statement,), (JUDGE_OPTIONS[1],), original=original)
@@ -905,6 +908,9 @@ def _condition(parts) -> bool:
     return bare_item(parts[-1]) and not ITEM_MARKER.match(parts[-1]) and "。" not in "".join(parts)
 
 
+TRUE_CHARS = 16
+"""A true 判断 says at least this much, or a figure or a rule: a short lead sentence read as true is a platitude
+(two blind readings)."""
 BARE_STATEMENT = 6
 """A 判断 says at least this many characters besides the phrase it stands or falls by."""
 
