@@ -185,3 +185,13 @@ def test_a_short_lead_sentence_is_no_true_statement():
         questions = Questions([frame], [fact], random.Random(seed))
         item = questions.judge(frame)
         assert item is None or item.answer == ("错误",)
+
+
+def test_a_wrongdoing_a_law_forbids_is_no_fellow_of_the_measures_it_allows():
+    """扰乱勘查、开采区域的生产秩序 offered as a supervisory measure (a blind reader: answered by common sense)."""
+    from studycards.quiz.polarity import opposite
+
+    measures = ["进入现场进行勘查", "查阅、复制有关资料"]
+    assert opposite(measures, "扰乱勘查、开采区域的生产秩序")
+    assert opposite(measures, "对未成年人实施网络欺凌")
+    assert not opposite(measures, "询问有关人员")
