@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 ARTICLE = re.compile(r"^第[〇零一二两三四五六七八九十百千]+条[\s。]*")
+SPACES = re.compile(r"\s")
 QUOTES = re.compile(r"[“”‘’「」《》\"\s]")
-"""Marks compared away: a quoted term is the same term unquoted."""
+"""Marks an answer is compared without (its quotes stay in the sentence: 推进农村“[...]”建设 is no 推进农村…建设)."""
 SENTENCE_BREAK = re.compile(r"[。！？!?]")
 ELIDED = "……"
 """Where a card or stem left words out: any words of the same sentence may stand there."""
@@ -25,7 +26,7 @@ CLAUSE_START = "(?:^|(?<=[\\x00。！？!?；;，,：:]))"
 
 def material(paragraphs) -> str:
     """The material's paragraphs as `fills_otherwise` looks in them, an article's number aside (第十条　国家实行…)."""
-    return "\x00".join(unquoted(ARTICLE.sub("", paragraph)) for paragraph in paragraphs)
+    return "\x00".join(SPACES.sub("", ARTICLE.sub("", paragraph)) for paragraph in paragraphs)
 
 
 def unquoted(text: str) -> str:
@@ -36,8 +37,8 @@ def fills_otherwise(before: str, answer: str, after: str, said: str) -> bool:
     """Whether the sentence around the blank (`before` it and `after` it, as shown, from the start of a clause) stands
     in `said` (`material`) with a phrase in the blank's place that does not hold `answer`; the blank's own sentence
     is no such place."""
-    head = unquoted(SENTENCE_BREAK.split(before)[-1])
-    tail = unquoted(SENTENCE_BREAK.split(after)[0])
+    head = SPACES.sub("", SENTENCE_BREAK.split(before)[-1])
+    tail = SPACES.sub("", SENTENCE_BREAK.split(after)[0])
     if len((head + tail).replace(ELIDED, "")) < MIN_AROUND:
         return False
     near = [piece for piece in (head.split(ELIDED)[-1], tail.split(ELIDED)[0]) if piece]
@@ -45,8 +46,8 @@ def fills_otherwise(before: str, answer: str, after: str, said: str) -> bool:
         return False  # the words next to the blank stand nowhere else: no other sentence to match (a quick test)
     ends = "" if tail else SENTENCE_END
     pattern = re.compile(CLAUSE_START + _words(head) + f"({IN_SENTENCE}{{1,{MAX_OTHER}}}?)" + _words(tail) + ends)
-    key, own = unquoted(answer), (head + unquoted(answer) + tail).replace(ELIDED, "")
-    return any(key not in found.group(1) and found.group(0) not in own for found in pattern.finditer(said))
+    key, own = unquoted(answer), (head + answer + tail).replace(ELIDED, "")
+    return any(key not in unquoted(found.group(1)) and found.group(0) not in own for found in pattern.finditer(said))
 
 
 def _words(part: str) -> str:
