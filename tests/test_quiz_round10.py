@@ -166,12 +166,14 @@ def test_a_stem_that_shows_too_little_around_its_blank_is_not_asked():
     """积极促进＿ (a bare heading), 国家实行＿的制度。: any number of phrases would fill them."""
     facts = [
         law_fact("国家实行土地用途管制的制度。", "土地用途管制", "provision", "第十条"),
+        law_fact("国家建立健全学生体质监测制度。", "学生体质监测", "provision", "第十二条"),  # frame words only
         law_fact("全民健身日所在周为体育宣传周。", "体育宣传周", "provision", "第十一条"),
+        law_fact("审计决定自送达之日起生效。", "送达之日", "provision", "第十三条"),
     ]
     frames = [frame_of(fact) for fact in facts]
     questions = Questions(frames, facts, random.Random(1))
-    assert questions.fill(frames[0]) is None
-    assert questions.fill(frames[1]) is not None
+    assert questions.fill(frames[0]) is None and questions.fill(frames[1]) is None
+    assert questions.fill(frames[2]) is not None and questions.fill(frames[3]) is not None
 
 
 def test_a_short_lead_sentence_is_no_true_statement():

@@ -1,10 +1,14 @@
 """Whether a blank has two answers: its sentence stands elsewhere in the material with another phrase in its place
-(国家实行{{…}}制度 of two articles; 民用航空器不得{{…}} of two rules; a penalty cut to ……情节严重的，处{{…}}). A learner
-or a candidate cannot tell which is asked."""
+(国家实行{{…}}制度 of two articles; 民用航空器不得{{…}} of two rules; a penalty cut to ……情节严重的，处{{…}}), or it
+shows only words any document of its genre says (国家建立健全{{…}}制度。, 各级人民政府应当{{…}}。: data/frame_words.txt).
+A learner or a candidate cannot tell which is asked."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
 
 ARTICLE = re.compile(r"^第[〇零一二两三四五六七八九十百千]+条[\s。]*")
 SPACES = re.compile(r"\s")
@@ -22,6 +26,34 @@ SENTENCE_END = "(?=[\\x00。！？!?]|$)"
 CLAUSE_START = "(?:^|(?<=[\\x00。！？!?；;，,：:]))"
 """Where the sentence as shown starts: at a clause of the material, not inside one (全国人民代表大会每届任期 in
 …每届任期同全国人民代表大会每届任期相同)."""
+
+
+WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+"""A word that may say what a sentence is about (of two characters or more: 的, 对, 应 say nothing)."""
+
+
+@lru_cache(maxsize=1)
+def frame_words() -> dict[str, frozenset[str]]:
+    """The frame words of each genre (laws, reports), as data/frame_words.txt lists them (genre, a tab, the word)."""
+    text = resources.files("studycards.data").joinpath("frame_words.txt").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            genre, word, _ = line.split("\t")
+            found.setdefault(genre, set()).add(word)
+    return {genre: frozenset(words) for genre, words in found.items()}
+
+
+def says_nothing(before: str, after: str, genre: str, words: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the sentence around a blank (`before` it and `after` it) shows only frame words of its genre
+    (`words`: the segmenter's cut): 国家建立健全[...]制度, 积极促进[...], 加强对[...]的支持."""
+    head = SENTENCE_BREAK.split(before)[-1].replace(ELIDED, "，")
+    tail = SENTENCE_BREAK.split(after)[0].replace(ELIDED, "，")
+    frame = frame_words().get(genre, frozenset())
+    shown = list(words(unquoted(head) + "□" + unquoted(tail)))
+    if "是" in shown:
+        return False  # 民主是社会主义的[...]: a judgement of its subject, however common its words
+    return not any(WORD.match(word) and word not in frame for word in shown)
 
 
 def material(paragraphs) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from studycards.extract.norms import MODAL
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
-from studycards.ambiguity import fills_otherwise, material
+from studycards.ambiguity import fills_otherwise, material, says_nothing
 from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
@@ -668,6 +668,12 @@ class Questions:
         parts = statement[len(frame.lead) :].replace(ELLIPSIS, "").split("：")
         return None if all(normalise(part) in self.corpus for part in parts) else statement
 
+    def _frame_only(self, frame: Frame, before: str, after: str) -> bool:
+        """Whether a stem shows too little around its blank, or only words any document of its genre says."""
+        genre = "laws" if legal(frame.fact) else "reports"
+        words = self.pool.tagged
+        return _says_little(before, after) or says_nothing(before, after, genre, lambda t: [w for w, _ in words(t)])
+
     def _act_made_thing(self, before: str, answer: str, swap: str) -> bool:
         """Whether `answer`, an act after a modal word (应当|投保体育意外伤害保险: jieba tags 投保 a verbal noun), would be
         swapped for a thing (学生体育活动意外伤害保险), which no modal governs."""
@@ -701,7 +707,7 @@ class Questions:
             return None  # 法律、行政法规规定的其他行政处罚: a list's catch-all is no fact
         if kind in ("fill", "single") and len(parts) == 2 and fills_otherwise(parts[0], asked[0], parts[1], self.said):
             return None  # 国家实行＿制度 where another article says 国家实行…制度 too: two answers fit
-        if kind in ("fill", "single") and len(parts) == 2 and _says_little(parts[0], parts[1]):
+        if kind in ("fill", "single") and len(parts) == 2 and self._frame_only(frame, parts[0], parts[1]):
             return None  # 积极促进＿, 国家建立健全＿制度。: a frame any number of phrases would fill
         if kind == "judge" and not parts[0].endswith(SENTENCE_ENDS):
             return None  # 有熟悉有关法律…的工作人员: a list item cut from its list states nothing
