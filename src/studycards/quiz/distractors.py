@@ -27,7 +27,7 @@ from studycards.quiz.frames import Frame, askable
 from studycards.quiz.ladders import rungs
 from studycards.quiz.plausible import plausible
 from studycards.quiz.polarity import opposite
-from studycards.segment import word_tags
+from studycards.segment import segmenter
 
 NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个大种项条位点类支张方面]")
 """A counted formulation: 两个确立, 四大考验, 三个区分开来."""
@@ -134,8 +134,6 @@ class Pool:
 
     def __init__(self, frames: list[Frame], tagged: Callable[[str], list[tuple[str, str]]] | None = None):
         if tagged is None:
-            from studycards.segment import segmenter
-
             tagged = segmenter().tagged
         self.tagged = tagged
         self.said = "\x00".join(dict.fromkeys(normalise(f.fact.origin.paragraph or f.fact.text) for f in frames))
@@ -468,8 +466,13 @@ def _same_end(words: tuple[tuple[str, str], ...], others: tuple[tuple[str, str],
 
 
 def _ends_a_word(word: str) -> bool:
-    """Whether the last two characters of `word` are a word of their own (校园|文化), not a suffix (集团|化)."""
-    return bool(word_tags().get(word[-2:], ""))
+    """Whether the last two characters of `word` are a common word of their own (校园|文化), not a suffix (集团|化;
+    jieba's dictionary holds 益性 too, but seldom seen)."""
+    return segmenter().tokenizer.FREQ.get(word[-2:], 0) >= COMMON_WORD
+
+
+COMMON_WORD = 100
+"""jieba's count of a word seen often enough to be one (文化 34,860; 考核 2,094; 益性 3)."""
 
 
 def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact, ends: bool = True) -> int:

@@ -669,10 +669,10 @@ class Questions:
         return None if all(normalise(part) in self.corpus for part in parts) else statement
 
     def _frame_only(self, frame: Frame, before: str, after: str) -> bool:
-        """Whether a stem shows too little around its blank, or only words any document of its genre says."""
+        """Whether a stem shows only words any document of its genre says around its blank (studycards.ambiguity)."""
         genre = "laws" if legal(frame.fact) else "reports"
         words = self.pool.tagged
-        return _says_little(before, after) or says_nothing(before, after, genre, lambda t: [w for w, _ in words(t)])
+        return says_nothing(before, after, genre, lambda t: [w for w, _ in words(t)])
 
     def _act_made_thing(self, before: str, answer: str, swap: str) -> bool:
         """Whether `answer`, an act after a modal word (应当|投保体育意外伤害保险: jieba tags 投保 a verbal noun), would be
@@ -779,17 +779,6 @@ COUNTED_AMOUNT = re.compile(
     r"(?:个月|年|日|天|周|倍|元|次|人|名|公里|小时|万|亿)"
 )
 """An amount in Chinese numerals (两年, 十五日, 一百八十三天); 一年 alone is no figure (新的一年, 一年来)."""
-
-
-MIN_STEM = 8
-"""Characters a stem's sentence must show around its one blank (国家建立健全＿制度 shows 8, 积极促进＿ 4)."""
-
-
-def _says_little(before: str, after: str) -> bool:
-    """Whether the sentence around a blank shows too little to tell what it asks."""
-    head = re.split(r"[。！？!?]", before)[-1]
-    tail = re.split(r"[。！？!?]", after)[0]
-    return len(normalise(head + tail).replace(ELLIPSIS, "")) < MIN_STEM
 
 
 def stated(statement: str) -> bool:
