@@ -197,3 +197,17 @@ def test_a_wrongdoing_a_law_forbids_is_no_fellow_of_the_measures_it_allows():
     assert opposite(measures, "扰乱勘查、开采区域的生产秩序")
     assert opposite(measures, "对未成年人实施网络欺凌")
     assert not opposite(measures, "询问有关人员")
+
+
+def test_a_headline_figure_s_change_against_last_year_is_no_minor_figure():
+    """国民生产总值比上年增长百分之七 is the report's year in one figure; 黄标车…380万辆 a minor one."""
+    from studycards.ranking import minor_figure
+
+    def figure(text, answer):
+        origin = Origin("1992年政府工作报告", "r", "", ("1992年政府工作报告", "一、1991年的工作"), 5, text)
+        start = text.index(answer)
+        return Fact(kind="figure", text=text, answers=(answer,), origin=origin, spans=((start, start + len(answer)),))
+
+    assert not minor_figure(figure("１９９１年国民生产总值比上年增长百分之七。", "百分之七"))
+    assert minor_figure(figure("淘汰黄标车和老旧车380万辆。", "380万辆"))
+    assert minor_figure(figure("工业总产值比上年增长百分之十四点二。", "百分之十四点二"))

@@ -492,8 +492,16 @@ MINOR = 0.1
 
 def minor_figure(fact: Fact) -> bool:
     """A figure that is neither a target nor a main indicator, or a count or a change against last year (黄标车
-    380万辆, 电解铝100多万吨, 临时救助1100万人次)."""
-    return fact.kind == "figure" and _figure_weight(fact) <= MINOR
+    380万辆, 电解铝100多万吨, 临时救助1100万人次); never a headline's (国民生产总值比上年增长百分之七: the change is
+    the figure)."""
+    if fact.kind != "figure":
+        return False
+    clause = re.split(r"[，,；;。]", fact.text[: fact.spans[0][0]])[-1]
+    return _figure_weight(fact) <= MINOR and not HEADLINE.search(clause)
+
+
+HEADLINE = re.compile(r"国内生产总值|国民生产总值|居民消费价格|财政收入|粮食(?:总)?产量|进出口总额|城镇新增就业")
+"""A report's headline figures: its year in numbers, what any question-writer asks first."""
 
 
 def _formulation_weight(fact: Fact) -> float:
