@@ -10,7 +10,7 @@ from studycards.closedsets import closed_sets, level_fellows, parse_levels, pars
 from studycards.facts import Fact, Origin
 from studycards.quiz.frames import frame_of
 from studycards.quiz.leads import says_the_same
-from studycards.quiz.questions import LAW_FIGURES, Questions
+from studycards.quiz.questions import LAW_FIGURES, REPORT_FIGURES, Questions
 
 LEVELS = tuple(
     parse_levels(
@@ -116,8 +116,10 @@ def test_another_list_s_items_are_wrong_options_only_when_of_the_right_ones_fami
 
 def test_a_law_asks_more_figures_as_a_ladder_than_a_report():
     questions = Questions([], [], random.Random(1))
-    questions.figures[True] = 1
+    questions.figures[True] = 1 + REPORT_FIGURES
     assert questions._figures_full() and not questions._figures_full(law=True)
+    questions.figures[True] = REPORT_FIGURES
+    assert not questions._figures_full()  # a report's targets: a few figures more than one (round 10)
     questions.figures[True] = 1 + LAW_FIGURES
     assert questions._figures_full(law=True)
 
