@@ -136,12 +136,13 @@ class Pool:
         if tagged is None:
             tagged = segmenter().tagged
         self.tagged = tagged
-        self.said = "\x00".join(dict.fromkeys(normalise(f.fact.origin.paragraph or f.fact.text) for f in frames))
+        texts = [normalise(frame.fact.origin.paragraph or frame.fact.text) for frame in frames]
+        self.said = "\x00".join(dict.fromkeys(texts))
         """Everything the material says: a closed set's fellow it names is one of its own siblings."""
         paragraphs: dict[str, dict[str, None]] = {}
-        for frame in frames:
+        for frame, text in zip(frames, texts):
             for heading in frame.fact.origin.trail:
-                paragraphs.setdefault(heading, {})[normalise(frame.fact.origin.paragraph or frame.fact.text)] = None
+                paragraphs.setdefault(heading, {})[text] = None
         self.under = {heading: "\x00".join(said) for heading, said in paragraphs.items()}
         """What the material says under each heading: a phrase said there is no wrong option of 下列属于「…」的要点."""
         self.latest = latest_year(self.said)
@@ -475,9 +476,9 @@ COMMON_WORD = 100
 """jieba's count of a word seen often enough to be one (文化 34,860; 考核 2,094; 益性 3)."""
 
 
-def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact, ends: bool = True) -> int:
+def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, fact: Fact) -> int:
     """How close a candidate is to the answers otherwise: same article, same part, same level, same length, quoted;
-    a figure of the same paragraph; with `ends`, the characters it shares at either end."""
+    a figure of the same paragraph; the characters it shares at either end."""
     score = 2 * (phrase.article == fact.origin.article) + 2 * (phrase.depth == len(fact.origin.trail))
     part = fact.origin.trail[1:2]  # the trail opens with the document's name
     score += SAME_PART * (bool(part) and phrase.trail[1:2] == part)
@@ -489,7 +490,7 @@ def _likeness(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase, f
         prefix = len(commonprefix([key, phrase.key]))
         suffix = len(commonprefix([key[::-1], phrase.key[::-1]]))
         quoted = _quoted(answer) == _quoted(phrase.text)
-        shared = min(prefix, 2) + min(suffix, 2) if ends else 0
+        shared = min(prefix, 2) + min(suffix, 2)
         best = max(best, shared + (len(key) == len(phrase.key)) + 3 * quoted)
     return score + best
 
