@@ -14,15 +14,17 @@ ARTICLE = re.compile(r"^第[〇零一二两三四五六七八九十百千]+条[\
 SPACES = re.compile(r"\s")
 QUOTES = re.compile(r"[“”‘’「」《》\"\s]")
 """Marks an answer is compared without (its quotes stay in the sentence: 推进农村“[...]”建设 is no 推进农村…建设)."""
-SENTENCE_BREAK = re.compile(r"[。！？!?]")
+STOPS = "。！？!?"
+"""What ends a sentence."""
+SENTENCE_BREAK = re.compile(f"[{STOPS}]")
 ELIDED = "……"
 """Where a card or stem left words out: any words of the same sentence may stand there."""
 MIN_AROUND = 4
 """Characters the sentence must show around the blank to be looked for: fewer match anything."""
 MAX_OTHER = 30
 """The longest other phrase looked for in the blank's place."""
-IN_SENTENCE = "[^\\x00。！？!?]"
-SENTENCE_END = "(?=[\\x00。！？!?]|$)"
+IN_SENTENCE = f"[^\\x00{STOPS}]"
+SENTENCE_END = f"(?=[\\x00{STOPS}]|$)"
 CLAUSE_START = "(?:^|(?<=[\\x00。！？!?；;，,：:]))"
 """Where the sentence as shown starts: at a clause of the material, not inside one (全国人民代表大会每届任期 in
 …每届任期同全国人民代表大会每届任期相同)."""

@@ -198,14 +198,14 @@ def _line_range(document: Document) -> tuple[int, int]:
 
 def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     """The ranked facts as `rank` gives them, each sentence in one note."""
-    text = Repeats(normalise("".join(p.text for node in document.nodes() for p in node.paragraphs)))
+    paragraphs = [p.text for node in document.nodes() for p in node.paragraphs]
+    text = Repeats(normalise("".join(paragraphs)))
     first, last = _line_range(document)
     scored = _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)])
     if is_legal(document):  # a law's facts weighed by how much examiners like their sentence
         scored = [(score + law_weight(fact, first, last), index, fact) for score, index, fact in scored]
     scored.sort(key=lambda item: (-item[0], item[1]))
     asked: set[str] = set()
-    paragraphs = (p.text for node in document.nodes() for p in node.paragraphs)
     notes = SentenceNotes(material(paragraphs), figures=is_legal(document))
     for _, _, original in scored:
         if original.kind == "examined" and (original.examined < MIN_SHARE or notes.holds(original)):
@@ -471,7 +471,7 @@ def _figure_weight(fact: Fact) -> float:
     """A target, a limit or a main indicator weighs more; a change against last year or a count less."""
     start, end = fact.spans[0]
     before, figure = fact.text[:start], fact.text[start:end]
-    clause = re.split(r"[，,；;。]", before)[-1]
+    clause = _clause_before(fact)
     weight = 0.0
     if TARGET_WORDS.search(fact.text):
         weight += 0.6
@@ -494,10 +494,12 @@ def minor_figure(fact: Fact) -> bool:
     """A figure that is neither a target nor a main indicator, or a count or a change against last year (黄标车
     380万辆, 电解铝100多万吨, 临时救助1100万人次); never a headline's (国民生产总值比上年增长百分之七: the change is
     the figure)."""
-    if fact.kind != "figure":
-        return False
-    clause = re.split(r"[，,；;。]", fact.text[: fact.spans[0][0]])[-1]
-    return _figure_weight(fact) <= MINOR and not HEADLINE.search(clause)
+    return fact.kind == "figure" and _figure_weight(fact) <= MINOR and not HEADLINE.search(_clause_before(fact))
+
+
+def _clause_before(fact: Fact) -> str:
+    """The words of a figure's clause before it (…，国民生产总值比上年增长|百分之七)."""
+    return re.split(r"[，,；;。]", fact.text[: fact.spans[0][0]])[-1]
 
 
 HEADLINE = re.compile(r"国内生产总值|国民生产总值|居民消费价格|财政收入|粮食(?:总)?产量|进出口总额|城镇新增就业")

@@ -798,7 +798,7 @@ def _without_predicate(seg: Segmenter, piece: str, guess: str, inner: list[str],
     rest = seg.tagged(piece[len(guess) :])
     if not rest or len(rest[0][0]) < 2 or not str(rest[0][1]).startswith(OBJECT_OPENING):
         return guess
-    if any(str(seg.tagged(item)[-1][1]).startswith("v") for item in inner if seg.tagged(item)):
+    if any(tags and str(tags[-1][1]).startswith("v") for tags in map(seg.tagged, inner)):
         return guess
     kept = guess[: -len(verb[0])]
     return kept if len(kept) >= MIN_ITEM and size - len(kept) <= MAX_SPREAD else guess
@@ -826,8 +826,8 @@ def _noun_before_conjunction(seg: Segmenter, piece: str, cut: int) -> int:
 
 def _runs_into(seg: Segmenter, piece: str, cut: int) -> bool:
     """Whether a last member guessed from its fellows' shape, cut at `cut` of its piece, splits a dictionary word,
-    ends on a verb of one character, or leaves a word that goes on with it (a number, an adjective); a noun after it may be the head all the members share
-    (…、网络举报及12380专线|平台)."""
+    ends on a verb of one character, or leaves a word that goes on with it (a number, an adjective); a noun after it
+    may be the head all the members share (…、网络举报及12380专线|平台)."""
     if cut >= len(piece):
         return False
     if cut not in seg.dictionary_starts(piece):

@@ -138,9 +138,10 @@ class Questions:
         self.pool = Pool(frames)
         self.frames = frames
         self._used: list[Frame] = []
-        self.corpus = "\x00".join(normalise(text) for fact in facts for text in (fact.text, fact.origin.paragraph))
+        texts = list(dict.fromkeys(text for fact in facts for text in (fact.text, fact.origin.paragraph)))
+        self.corpus = "\x00".join(map(normalise, texts))
         """Everything the material says, to make sure a statement meant to be false is not said somewhere."""
-        self.said = material(text for fact in facts for text in (fact.text, fact.origin.paragraph))
+        self.said = material(texts)
         """The same as studycards.ambiguity looks in it: where a stem's sentence is looked for with another phrase."""
         self.truths: Counter = Counter()
         self.paired = 0
