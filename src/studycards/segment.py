@@ -119,15 +119,19 @@ class Segmenter:
             self._pos = Tagger(self.tokenizer, word_tags())
         return self._pos
 
+    def count(self, word: str) -> int:
+        """How often jieba's dictionary has seen `word` (0: not a word of it)."""
+        return self.tokenizer.FREQ.get(word, 0)
+
     def known(self, word: str) -> bool:
         """Whether `word` is a word of the dictionary, not one the cut guessed (占本 in 支出占本年支出)."""
-        return self.tokenizer.FREQ.get(word, 0) > 0
+        return self.count(word) > 0
 
     def rarity(self, word: str) -> float:
         """How rare `word` is in general text: -log of its share in jieba's dictionary (unknown: rarest)."""
         import math
 
-        return -math.log(max(1, self.tokenizer.FREQ.get(word, 0)) / self.tokenizer.total)
+        return -math.log(max(1, self.count(word)) / self.tokenizer.total)
 
     def key_phrases(self, text: str, top: int = 5) -> list[str]:
         """The words of `text` with the highest TF-IDF weight, best first."""

@@ -469,7 +469,7 @@ def _same_end(words: tuple[tuple[str, str], ...], others: tuple[tuple[str, str],
 def _ends_a_word(word: str) -> bool:
     """Whether the last two characters of `word` are a common word of their own (校园|文化), not a suffix (集团|化;
     jieba's dictionary holds 益性 too, but seldom seen)."""
-    return segmenter().tokenizer.FREQ.get(word[-2:], 0) >= COMMON_WORD
+    return segmenter().count(word[-2:]) >= COMMON_WORD
 
 
 COMMON_WORD = 100
