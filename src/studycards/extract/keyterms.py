@@ -105,7 +105,7 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
             continue  # a quoted formulation is asked whole, by the formulation extractor
         if not (seg.known(words[i]) and seg.known(words[i + 1])):
             continue  # a word the cut guessed from characters it could not place (支出|占本|年): no term's half
-        if not _names(seg.dictionary_tag(words[i]), seg.dictionary_tag(words[i + 1])):
+        if not _names(seg.dictionary_tag(words[i]), seg.dictionary_tag(words[i + 1]), words[i + 1]):
             continue
         repeats = body[term]  # counted last: a count runs over the whole document
         if repeats < 2:
@@ -122,10 +122,20 @@ NOT_NAMING = ("t", "f", "q", "r")
 (有些|右派分子)."""
 
 
-def _names(left: str, right: str) -> bool:
-    """Whether two words so tagged can name a thing: neither a time, a position, a measure nor a pronoun, and not
-    ending on an adjective (中华民族|伟大: a cut phrase)."""
-    return not left.startswith(NOT_NAMING) and not right.startswith(NOT_NAMING) and not right.startswith("a")
+NOT_OPENING_TAGS = ("p", "c")
+"""Parts of speech no term opens on: a preposition or conjunction (关于|无产阶级 of a heading 关于…的过程)."""
+NOT_CLOSING_TAGS = ("a", "d")
+"""Parts of speech no term ends on: an adjective (中华民族|伟大) or an adverb (毛主席|亲自 of 亲自发动): cut phrases."""
+SPEECH = frozenset("指出 强调 说 讲 号召 教导 认为 要求 提出 宣布".split())
+"""A verb of speech: 毛主席|指出 is who said what follows, no term."""
+
+
+def _names(left: str, right: str, right_word: str = "") -> bool:
+    """Whether two words so tagged can name a thing: neither a time, a position, a measure nor a pronoun, not
+    opening on a preposition or conjunction, not ending on an adjective, an adverb or a verb of speech."""
+    if left.startswith(NOT_NAMING + NOT_OPENING_TAGS) or right.startswith(NOT_NAMING + NOT_CLOSING_TAGS):
+        return False
+    return right_word not in SPEECH
 
 
 def _specific(word: str, weights: dict[str, float], unseen: float) -> float | None:
