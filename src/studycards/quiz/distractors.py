@@ -24,7 +24,7 @@ from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
 from studycards.closedsets import class_of, class_only_sets, fellows_in, level_fellows, of_class, unheard_of
 from studycards.quiz.frames import Frame, askable
-from studycards.quiz.ladders import rungs
+from studycards.quiz.ladders import percent, rungs
 from studycards.quiz.plausible import plausible
 from studycards.quiz.polarity import opposite
 from studycards.segment import segmenter
@@ -368,12 +368,20 @@ def latest_year(text: str) -> int | None:
 
 
 def unit(figure: str) -> str:
-    """What a figure counts in, with its qualifier: 万亿元 of 126万亿元, %左右 of 5%左右, 年 of 一年."""
+    """What a figure counts in, with its qualifier: 万亿元 of 126万亿元, %左右 of 5%左右, 年 of 一年, 百分之以内 of
+    百分之六以内."""
+    shared = percent(normalise(figure))
+    if shared:
+        return "百分之" + shared[1]
     return FIGURE_AMOUNT.sub("", normalise(figure))
 
 
 def amount(figure: str) -> float | None:
-    """The amount a figure states (126万亿元 -> 126, 一年 -> 1), None for a range or anything else."""
+    """The amount a figure states (126万亿元 -> 126, 一年 -> 1, 百分之十七点五 -> 17.5), None for a range or anything
+    else."""
+    shared = percent(figure)
+    if shared and not RANGE_MARK.search(figure):
+        return shared[0]
     arabic = re.match(r"(\d+(?:\.\d+)?)\D", figure)
     if arabic and not RANGE_MARK.search(figure):
         return float(arabic.group(1))

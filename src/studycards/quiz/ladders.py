@@ -43,11 +43,47 @@ FACTOR = 4
 """No rung further than this from the answer (60% is no doubt beside 0.2%)."""
 
 
+PERCENT = re.compile(r"^百分之([〇零一二两三四五六七八九十百千]+)(?:点([〇零一二三四五六七八九]+))?")
+"""A share written out (百分之八十, 百分之十七点五), as laws and older reports write a percentage."""
+QUALIFIER = re.compile(r"^(?:以上|以下|以内|内|左右|多)?$")
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+def percent(figure: str) -> tuple[float, str] | None:
+    """A share written out as its amount and what follows it (百分之十七点五以上 -> (17.5, '以上')), or None."""
+    match = PERCENT.match(figure)
+    if not match:
+        return None
+    whole = cn_number(match.group(1).replace("两", "二"))
+    tenths = "".join(str(CN_DIGITS.index(c.replace("零", "〇"))) for c in match.group(2) or "")
+    return float(f"{whole}.{tenths}" if tenths else whole), figure[match.end() :]
+
+
+def _percent_rungs(value: float, rest: str, count: int) -> list[str]:
+    """A written-out share's ladder, written out too: 百分之七 -> 百分之五, 百分之十; 百分之二点九 -> 百分之二点七."""
+    if not QUALIFIER.match(rest) or value <= 0:
+        return []
+    if value.is_integer():
+        near = [n for n in GENERIC if n != value and value / FACTOR <= n <= min(100, value * FACTOR)]
+        near.sort(key=lambda n: (abs(math.log(n / value)), n))
+        return [f"百分之{cn_numeral(n)}{rest}" for n in near[:count]]
+    written = []
+    for amount in _tenth_amounts(value)[:count]:
+        whole, tenth = f"{amount:.1f}".split(".")
+        written.append(
+            f"百分之{cn_numeral(int(whole))}" + (f"点{CN_DIGITS[int(tenth)]}" if tenth != "0" else "") + rest
+        )
+    return written
+
+
 def rungs(figure: str, count: int = 4) -> list[str]:
     """Up to `count` figures of the same unit as `figure`, nearest first (十万元以下 -> 五万元以下,
     二十万元以下, 三十万元以下, 三万元以下); [] when it holds no whole amount or states a range."""
     if RANGE.search(figure):
         return []
+    shared = percent(figure)
+    if shared:
+        return _percent_rungs(*shared, count)
     decimal = DECIMAL.match(figure)
     if decimal:
         return _tenths(float(decimal.group(1)), figure[decimal.end() :], count)
@@ -74,12 +110,17 @@ def _tenths(value: float, rest: str, count: int) -> list[str]:
     """A figure with one decimal's ladder: a few tenths either side (0.9% -> 0.7%, 1.1%, 0.4%, 1.4%)."""
     if value <= 0 or not UNIT.match(rest):
         return []
-    near = []
+    return [f"{amount:.1f}".removesuffix(".0") + rest for amount in _tenth_amounts(value)[:count]]
+
+
+def _tenth_amounts(value: float) -> list[float]:
+    """Amounts a few tenths either side of `value`, nearest first."""
+    near: list[float] = []
     for step in TENTHS:
-        for amount in (value - step, value + step):
+        for amount in (round(value - step, 1), round(value + step, 1)):
             if amount > 0 and value / FACTOR <= amount <= value * FACTOR and amount not in near:
-                near.append(round(amount, 1))
-    return [f"{amount:.1f}".removesuffix(".0") + rest for amount in near[:count] if amount != round(value, 1)]
+                near.append(amount)
+    return [amount for amount in near if amount != round(value, 1)]
 
 
 def _rung(n: int, chinese: bool, rest: str) -> str:
