@@ -27,6 +27,8 @@ CLAUSE_STOPS = "。！？；;!?"
 PHRASE_STOPS = "，,：:"
 JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
 """Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
+CONDITION_END = re.compile(r"的[，,]$")
+"""A clause that states a case (…活动的，): what follows it is said of that case only."""
 JOINS = ("、", "和", "及", "与")
 QUOTES = '“”"‘’「」『』《》'
 LINK = re.compile(r"^[、，,\s“”\"‘’「」『』《》]*(?:和|及|以及|与|或)?[\s“”\"‘’「」『』《》]*$")
@@ -122,6 +124,10 @@ class Frame:
             after = [s for s in self.stops if s > right]
             if after and after[0] - left <= limit:
                 right, grown = after[0], True
+        if left > 0 and CONDITION_END.search(self.text[:left]):
+            left = max(
+                (s for s in self.stops if s < left), default=0
+            )  # 责令改正，处…罚款 keeps the 不按照…的， it is for
         body = self.text[left:right]
         prefix = self.lead + (self.subject_of(left) + ELLIPSIS if left > 0 else "")
         suffix = "" if right >= len(self.text) else ELLIPSIS
@@ -168,6 +174,8 @@ def frame_of(fact: Fact) -> Frame | None:
         return None
     if has_placeholder(frame.lead + frame.text):
         return None  # A总书记: a template's stand-in, never shown
+    if not _paired(frame.lead + frame.text, ("“”",)):
+        return None  # 因为，可惜现在…资产阶级的。”: a sentence cut from a quotation that never says whose it is
     if not frame.lead and broken_start(frame.text):
         return None  # 设，构建以国家公园为主体…: the tail of a word a broken line cut (建|设), no sentence's start
     if TABLE_ROW.search(fact.text) or LIST_LEAD.search(fact.text):
@@ -268,11 +276,19 @@ def askable(answer: str) -> bool:
     """An answer worth a blank: a phrase of 2-30 characters, not debris, its brackets paired (公路经营企业）
     is a phrase cut out of a parenthesis)."""
     size = len(normalise(answer))
+    if ORDINAL.fullmatch(answer.strip()):
+        return False  # ＿、＿、第三产业 asks 第一, 第二: the shown member counts them
     return MIN_ANSWER <= size <= MAX_ANSWER and not JUNK.search(answer) and _paired(answer)
 
 
-def _paired(text: str) -> bool:
-    return all(text.count(left) == text.count(right) for left, right in ("（）", "()", "“”", "《》", "「」"))
+ORDINAL = re.compile(r"第[一二三四五六七八九十]+")
+
+
+BRACKETS = ("（）", "()", "“”", "《》", "「」")
+
+
+def _paired(text: str, pairs: tuple[str, ...] = BRACKETS) -> bool:
+    return all(text.count(pair[0]) == text.count(pair[1]) for pair in pairs)
 
 
 def _cloze_frame(fact: Fact) -> Frame | None:
@@ -296,6 +312,10 @@ def _cloze_frame(fact: Fact) -> Frame | None:
         lead = _sentence_start(fact.origin.paragraph, text)
         if not lead:
             return None  # 给予警告，可以并处一万元以下的罚款: a penalty with no offence to say what it is for
+    elif BACK_REFERENCE.search(text):
+        lead = _sentence_before(fact.origin.paragraph, text)
+        if not lead:
+            return None  # 要根据国家的…，鼓励它们继续发展: what 它们 are stood before the sentence
     else:
         lead = period_of(fact)
     if points_back(lead):
@@ -368,6 +388,11 @@ FRAGMENT_OPENER = re.compile(
 )
 """How a clause that goes on from the one before starts: 给予警告，…; 处五万元以下罚款; 或者拒绝听取…; a
 short condition (情况紧急的，应当在二十四小时内作出) whose act the clause before names."""
+BACK_REFERENCE = re.compile(r"它们|他们|她们|为此")
+"""Words inside a sentence that speak of what came before it (鼓励它们继续发展, 为此)."""
+SUBJECTLESS = re.compile(r"^(?:对?其中|[^，,。；;：:]{2,16}的[，,](?:应当|可以|不得|必须|予以|由|依法|并|还))")
+"""A clause after a semicolon whose subject stands before it: 对其中的…, 符合国家规定条件的，应当予以减免 (who
+waives what is in the clause before)."""
 START_LIMIT = 80
 """Longest start of a sentence shown before a clause cut from it (longer: its first and last clauses)."""
 
@@ -384,7 +409,7 @@ def _fragment(paragraph: str, text: str) -> bool:
         return False  # 四、坚持…: a heading after its number, which is no start of its sentence to show
     if before.endswith(("，", ",", "、")):
         return True
-    return before.endswith(("；", ";")) and bool(FRAGMENT_OPENER.match(text))
+    return before.endswith(("；", ";")) and bool(FRAGMENT_OPENER.match(text) or SUBJECTLESS.match(text))
 
 
 def _sentence_start(paragraph: str, text: str) -> str:

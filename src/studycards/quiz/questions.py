@@ -29,7 +29,7 @@ from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.quiz.leads import says_the_same
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
-from studycards.quiz.polarity import opposite
+from studycards.quiz.polarity import FAULT, opposite
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 from studycards.quiz.statements import (
     after_prohibition,
@@ -40,6 +40,7 @@ from studycards.quiz.statements import (
     holds_prohibition,
     said_apart,
     scope_clash,
+    WRONGFUL,
     unbinding_swap,
     wrongful,
 )
@@ -95,6 +96,10 @@ NOT_AMONG = 0.5
 WHOLE_LIST_ITEMS = 6
 WHOLE_LIST_CHARS = 40
 """A list is asked whole (one blank an item) when it has at most this many items and characters."""
+LIST_VIEW_LIMIT = 220
+"""Longest list shown whole around one of its items under a blank."""
+MIN_STEM = 6
+"""Fewest characters a 填空 or 单选 shows around its blanks: fewer is a saying to complete (机不可失，＿)."""
 FILL_CHARS = 14
 """The longest answer a 填空 blanks: 2% of the exam's 7,100 fill blanks run longer, and blind readers marked a whole
 list item or clause under one blank weak nine times in five readings."""
@@ -184,8 +189,19 @@ class Questions:
             if not short:
                 return None  # 将我国人类遗传资源材料运送、邮寄、携带出境: a clause to copy out, not a phrase to recall
             targets = [self._target(frame, short)]
+        if frame.fact.kind == "outline" and not whole:
+            return self._item_of_list(frame, targets)
         view = frame.view(targets)
         return self._item("fill", frame, targets, view.cut(), (), tuple(answers[i] for i in targets))
+
+    def _item_of_list(self, frame: Frame, targets: list[int]) -> QuizItem | None:
+        """One item of an article's list under a blank, every other item shown: an item left out would fit the
+        blank as well (（四）＿＿ where （一）–（三） are cut away); None when the whole list is too long to show."""
+        view = frame.view(targets, LIST_VIEW_LIMIT)
+        if any(answer not in view.text for i, answer in enumerate(frame.answers) if i not in targets):
+            return None
+        answers = tuple(frame.answers[i] for i in targets)
+        return self._item("fill", frame, targets, view.cut(), (), answers)
 
     def single(self, frame: Frame) -> QuizItem | None:
         if frame.fact.kind == "figure" and self._figures_full(legal(frame.fact)):
@@ -464,7 +480,7 @@ class Questions:
         own = view.text.replace(frame.lead, "", 1)  # 2029年，……: the period's year is no figure of the statement's
         if false is None and not (true_first and self._checkable(frame, own)):
             return None  # no fact here an examiner could change (a figure at least): a true copy tests nothing
-        if true_first or false is None:
+        if (true_first and not _platitude(frame, own)) or false is None:
             if frame.fact.kind == "enumeration":
                 return None  # 有勇气、有智慧、有能力 (正确): a list as written reads right, nothing to doubt
             if len(normalise(own)) < TRUE_CHARS and not self._checkable(frame, own):
@@ -480,7 +496,9 @@ class Questions:
     def _checkable(frame: Frame, statement: str) -> bool:
         """Whether a true statement says something a reader could get wrong: a figure, or a law's rule (whose
         modal word, organ and act are each what examiners change: 国务院建立健全…协调机制 is a true 判断 of theirs)."""
-        return stated(statement) or (legal(frame.fact) and MODAL.search(statement) is not None)
+        if stated(statement):
+            return True
+        return legal(frame.fact) and MODAL.search(statement) is not None and not _platitude(frame, statement)
 
     def _judged(self, frame: Frame, targets, parts, answer, original=()) -> QuizItem | None:
         """A 判断 item, counted among the report's figure 判断 when it is one (JUDGE_FIGURES)."""
@@ -612,8 +630,8 @@ class Questions:
         应当品行良好: 可以以…为中心, 可以品行良好 read as silly)."""
         if DISCOURSE.match(after) or CONFORM.match(after) or PRINCIPLE.match(after):
             return False
-        if VIRTUE.search(after[:DUTY_REACH]) or DUTY.search(after[:DUTY_REACH]):
-            return False  # 应当按照各自职责加强…, 应当依法缴纳资源税: 可以 there still reads as true, or silly
+        if _self_evident("应当", after) or DUTY.search(after[:DUTY_REACH]):
+            return False  # 应当按照各自职责加强…, 应当依法缴纳资源税, 应当给予支援: 可以 there still reads as true, or silly
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a") and words[-1][1] != "a"
 
@@ -713,6 +731,8 @@ class Questions:
             return None  # 法律、行政法规规定的其他行政处罚: a list's catch-all is no fact
         if kind in ("fill", "single") and len(parts) == 2 and fills_otherwise(parts[0], asked[0], parts[1], self.said):
             return None  # 国家实行＿制度 where another article says 国家实行…制度 too: two answers fit
+        if kind in ("fill", "single") and len(normalise("".join(parts))) < MIN_STEM:
+            return None  # 机不可失，＿: a saying to complete, no question of the material
         if kind in ("fill", "single") and len(parts) == 2 and self._frame_only(frame, parts[0], parts[1]):
             return None  # 积极促进＿, 国家建立健全＿制度。: a frame any number of phrases would fill
         if kind == "judge" and not parts[0].endswith(SENTENCE_ENDS):
@@ -785,6 +805,32 @@ COUNTED_AMOUNT = re.compile(
     r"(?:个月|年|日|天|周|倍|元|次|人|名|公里|小时|万|亿)"
 )
 """An amount in Chinese numerals (两年, 十五日, 一百八十三天); 一年 alone is no figure (新的一年, 一年来)."""
+
+
+BANNED = ("不得", "禁止", "严禁", "不应当")
+
+
+def _platitude(frame: Frame, statement: str) -> bool:
+    """Whether a law's statement, as written, is true on its face: no figure, and every rule in it an exhortation
+    or a ban on a wrong (各级人民政府应当加强…保护工作; 不得弄虚作假): no true 判断 is made of it."""
+    rules = list(MODAL.finditer(statement)) if legal(frame.fact) and not stated(statement) else []
+    return bool(rules) and all(_self_evident(rule.group(0), statement[rule.end() :]) for rule in rules)
+
+
+def _self_evident(modal: str, after: str) -> bool:
+    """Whether a rule is true on its face, an exhortation or a ban on a wrong (应当加强…保护工作, 应当积极参加训练,
+    不得弄虚作假、营私舞弊): a true 判断 of it can be answered without the law (blind readings: "self-evident")."""
+    reach = after[:DUTY_REACH]
+    if modal in BANNED:
+        return bool(FAULT.search(reach) or WRONGFUL.search(reach))
+    return bool(VIRTUE.search(reach) or EXHORTS.search(re.split(r"[，,；;。]", after)[0]))
+
+
+EXHORTS = re.compile(
+    r"^(?:依法|积极|主动|给予|予以|组织|开展|做好)*(?:宣传|教育|关心|爱护|保护|支援|协助|配合|帮助)"
+    r"|宣传教育$|提高[^，,；;。]{0,8}意识"
+)
+"""A duty to teach, care, protect or help (应当组织开展经常性的消防宣传教育, 应当给予支援): what every law asks."""
 
 
 def stated(statement: str) -> bool:

@@ -48,9 +48,14 @@ def unbinding_swap(subject: str, term: str) -> bool:
     return bool(EVERYONE.search(subject)) if term == "不得" else bool(EXHORTED.search(subject))
 
 
+ANY_REACH = 8
+"""How far into a forbidden act 任何 makes its permission absurd (收取任何费用)."""
+
+
 def wrongful(act: str) -> bool:
-    """Whether `act` is wrong on its face (擅自更改或者代用, 从事不正当竞争, 打击报复)."""
-    return bool(WRONGFUL.search(act))
+    """Whether `act` is wrong on its face (擅自更改或者代用, 从事不正当竞争, 打击报复), or is forbidden whatever it
+    is (收取任何费用: 可以收取任何费用 reads absurd, not false)."""
+    return bool(WRONGFUL.search(act)) or "任何" in act[:ANY_REACH]
 
 
 def cites_another(statement: str) -> bool:

@@ -1,0 +1,161 @@
+"""What blind readers marked weak or bad in round 11's held-out papers, on sentences made up for these tests."""
+
+import random
+
+from studycards.facts import Fact, Origin
+from studycards.quiz.distractors import amount, same_amount, unit
+from studycards.quiz.frames import askable, frame_of
+from studycards.quiz.ladders import rungs
+from studycards.quiz.questions import Questions
+from studycards.segment import segmenter
+
+
+def origin(paragraph, trail=("中华人民共和国河湖保护法", "第十条"), document="中华人民共和国河湖保护法"):
+    return Origin(document, "d", trail[-1], trail, 3, paragraph)
+
+
+def fact(text, answers, paragraph=None, kind="norm", **where):
+    spans = tuple((text.index(a), text.index(a) + len(a)) for a in answers)
+    return Fact(kind=kind, text=text, answers=tuple(answers), origin=origin(paragraph or text, **where), spans=spans)
+
+
+def fills(facts, seeds=range(8)):
+    frames = [frame_of(f) for f in facts]
+    made = []
+    for seed in seeds:
+        questions = Questions([f for f in frames if f], facts, random.Random(seed))
+        made += [item for item in (questions.fill(frame) for frame in frames if frame) if item is not None]
+    return made
+
+
+ITEMS = (
+    "擅自占用河道管理范围内的土地堆放物料、建造临时设施或者种植阻碍行洪的林木的",
+    "未按照规定的时间和要求清理河道内漂浮物和垃圾，影响河道行洪安全的",
+    "在禁渔期内捕捞的",
+    "阻碍、威胁巡河人员依法执行职务或者拒绝接受监督检查、隐瞒有关情况的",
+    "在河道管理范围内倾倒、填埋、堆放、弃置、处理固体废物的",
+)
+
+
+def article_list(items):
+    return Fact(
+        kind="outline",
+        text="有下列行为之一的，处五百元以下罚款",
+        answers=tuple(items),
+        origin=origin("", trail=("中华人民共和国河湖保护法", "第五章", "第四十条")),
+    )
+
+
+def test_one_item_of_an_article_s_list_is_asked_with_every_other_item_shown():
+    """（四）＿＿ with （一）–（二） cut away: any item left out fits the blank as well."""
+    made = fills([article_list(ITEMS)])
+    assert made
+    for item in made:
+        stem = item.question()
+        asked = set(item.answer)
+        assert all(other in stem for other in ITEMS if other not in asked), stem
+
+
+def test_an_item_of_a_list_too_long_to_show_whole_is_not_asked_alone():
+    places = "河道湖泊水库渠道堤防滩涂湿地海岸沟渠"
+    long_items = [f"在{places[i:i + 2]}管理范围内倾倒、填埋、堆放、弃置、处理固体废物的" for i in range(0, 18, 2)]
+    long_items[3] = "在禁渔期内捕捞的"
+    made = fills([article_list(long_items)])
+    assert all("……" not in item.question() for item in made)
+    assert not made
+
+
+def test_a_view_keeps_the_case_its_penalty_is_for():
+    """……责令改正，处五万元以下罚款 never says which offence: the 不按照…的， before it stays in view."""
+    text = (
+        "河道采砂单位未取得许可擅自采砂的，由水行政主管部门责令停止违法行为，没收违法所得，处十万元以上三十万元以下罚款；"
+        "不按照河道采砂许可规定的开采范围、开采期限、作业方式和作业时间以及开采总量进行采砂的，责令改正，处五万元以下罚款，"
+        "并对直接负责的主管人员和其他直接责任人员以及参与违法采砂活动的采砂船舶所有人和经营者处一万元以上五万元以下罚款；"
+        "有违法所得的，并处没收违法所得；情节严重的，吊销采砂许可证。"
+    )
+    norm = fact(text, ["五万元以下"])
+    frame = frame_of(norm)
+    view = frame.view([0])
+    assert "进行采砂的，责令改正" in view.text
+
+
+def test_a_clause_after_a_semicolon_that_names_no_subject_gets_its_sentence_s_start():
+    paragraph = "河道管理单位按照规定的标准收取河道占用费；符合国家规定条件的，应当予以减免。"
+    norm = fact("符合国家规定条件的，应当予以减免。", ["减免"], paragraph)
+    frame = frame_of(norm)
+    assert frame is not None and frame.lead.startswith("河道管理单位按照规定的标准收取河道占用费")
+
+
+def test_a_sentence_that_speaks_of_them_gets_the_sentence_before_or_is_not_asked():
+    paragraph = "乡镇河湖协会是群众自治组织。要根据国家的规划和政策，鼓励它们继续发展。"
+    said = fact("要根据国家的规划和政策，鼓励它们继续发展。", ["规划"], paragraph, kind="enumeration")
+    frame = frame_of(said)
+    assert frame is not None and frame.lead == "乡镇河湖协会是群众自治组织。"
+    alone = fact("要根据国家的规划和政策，鼓励它们继续发展。", ["规划"], kind="enumeration")
+    assert frame_of(alone) is None
+
+
+def test_a_sentence_cut_from_a_quotation_is_not_asked():
+    text = "因为小生产是经常地、每日每时地产生着资本主义的。”"
+    assert frame_of(fact(text, ["每日每时"], kind="judgement")) is None
+
+
+def test_an_ordinal_alone_and_a_saying_to_complete_are_not_asked():
+    """＿、＿、第三产业 asks 第一, 第二; 机不可失，＿ asks no material."""
+    assert not askable("第一") and askable("第一产业")
+    saying = fact("机不可失，时不我待。", ["时不我待"], kind="maxim")
+    assert not fills([saying])
+
+
+def test_a_term_opens_on_no_preposition_and_ends_on_no_adverb_nor_a_verb_of_speech():
+    from studycards.extract.keyterms import _names
+
+    seg = segmenter()
+    tag = seg.dictionary_tag
+    assert not _names(tag("关于"), tag("无产阶级"), "无产阶级")
+    assert not _names(tag("主席"), tag("亲自"), "亲自")
+    assert not _names(tag("主席"), tag("指出"), "指出")
+    assert _names(tag("逐级"), tag("晋升"), "晋升")
+
+
+def test_a_share_written_out_is_an_amount_with_a_ladder_written_out_too():
+    assert amount("百分之十七点五") == 17.5 and amount("百分之八十") == 80
+    assert unit("百分之六以内") == "百分之以内" and unit("百分之七") != unit("7%")
+    assert same_amount("百分之七", "百分之七") and not same_amount("百分之七", "百分之十七")
+    assert rungs("百分之七", 2) == ["百分之五", "百分之十"]
+    assert rungs("百分之二点九", 2) == ["百分之二点七", "百分之三点一"]
+    assert rungs("百分之六以内", 1) == ["百分之五以内"]
+
+
+def judged(text, answers, false_due):
+    norm = fact(text, answers)
+    frame = frame_of(norm)
+    made = []
+    for seed in range(8):
+        questions = Questions([frame], [norm], random.Random(seed))
+        questions.truths[false_due] = 9  # true due when false is not, and the other way
+        item = questions.judge(frame)
+        if item is not None:
+            made.append(item)
+    return made
+
+
+def test_no_true_statement_of_a_rule_true_on_its_face():
+    """各级人民政府应当加强河湖保护宣传教育 (正确), 不得弄虚作假 (正确): answered without the law."""
+    for text in ("各级人民政府应当组织开展经常性的河湖保护宣传教育。", "巡河人员不得弄虚作假、徇私舞弊。"):
+        assert not [item for item in judged(text, ["各级人民政府" if "各级" in text else "巡河人员"], False)
+                    if item.answer == ("正确",)]
+    specific = judged("河长应当每月巡河一次，并在三日内报告。", ["河长"], False)
+    assert any(item.answer == ("正确",) for item in specific)
+
+
+def test_a_duty_true_on_its_face_is_not_made_false_by_its_modal_word():
+    """邻近单位可以给予支援 reads true, not false."""
+    for item in judged("邻近单位应当给予支援。", ["邻近单位"], True):
+        assert "可以给予支援" not in item.question()
+
+
+def test_a_ban_on_anything_at_all_is_never_made_a_power():
+    """可以收取任何费用 reads absurd, not false."""
+    for item in judged("消防救援队扑救火灾，不得收取任何费用。", ["消防救援队"], True):
+        assert "可以收取任何费用" not in item.question()
