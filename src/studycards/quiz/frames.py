@@ -338,6 +338,10 @@ speaks of the new period, not of the one the paragraph opens on."""
 BOTH_PERIODS = re.compile(r"年和(?:过去)?[一二三四五六七八九十]+年")
 """A review part's heading naming two periods (过去一年和五年工作回顾), as a term's last report does."""
 HAS_PERIOD = re.compile(r"年|以来|期间|届")
+RESULT = re.compile(
+    r"[\d０-９]|百分之|[一二两三四五六七八九十百千万亿]+[万亿]?[个项家座所名人次倍元吨]|了|已|取得|实现|完成|增|减|降|提高|超过|达到"
+)
+"""What a review's sentence reports (a figure, a change, a thing done): only it is dated by the period it reviews."""
 REVIEWED = re.compile(r"(?:\d{4}|[０-９]{4})年|“[^”]{1,4}”(?=时期|计划)|去年")
 """The period a review part's heading names otherwise: 一、2008年工作回顾, 一、“十一五”时期…的回顾, 一、去年工作回顾."""
 
@@ -347,6 +351,10 @@ def period_of(fact: Fact) -> str:
     review, not of this year's plan): its paragraph's opener or its part's heading, as a lead (五年来，……)."""
     if HAS_PERIOD.search(fact.text) or citation(fact.origin.document).startswith("根据"):
         return ""
+    if not RESULT.search(fact.text):
+        return (
+            ""  # 社会主义的根本任务是发展生产力: a judgement of no period, which a lead (１９９１年，……) would misdate
+        )
     paragraph = fact.origin.paragraph.strip()
     opener = PERIOD_OPENER.match(paragraph)
     if opener and not paragraph.startswith(fact.text):
@@ -388,8 +396,8 @@ FRAGMENT_OPENER = re.compile(
 )
 """How a clause that goes on from the one before starts: 给予警告，…; 处五万元以下罚款; 或者拒绝听取…; a
 short condition (情况紧急的，应当在二十四小时内作出) whose act the clause before names."""
-BACK_REFERENCE = re.compile(r"它们|他们|她们|为此")
-"""Words inside a sentence that speak of what came before it (鼓励它们继续发展, 为此)."""
+BACK_REFERENCE = re.compile(r"它们|他们|她们|为此|(?<=[\u4e00-\u9fff])这些")
+"""Words inside a sentence that speak of what came before it (鼓励它们继续发展, 为此, 使这些问题逐步得到解决)."""
 SUBJECTLESS = re.compile(r"^(?:对?其中|[^，,。；;：:]{2,16}的[，,](?:应当|可以|不得|必须|予以|由|依法|并|还))")
 """A clause after a semicolon whose subject stands before it: 对其中的…, 符合国家规定条件的，应当予以减免 (who
 waives what is in the clause before)."""
