@@ -26,13 +26,14 @@ from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.predictable import without_given
 from studycards.extract.norms import extract_norms
 from studycards.extract.provisions import extract_provisions, is_legal, supersede
-from studycards.extract.stock import LAWS, REPORTS, without_stock
+from studycards.extract.stock import LAWS, REPORTS, asked_whole, without_stock
 from studycards.extract.trivial import MIN_REPORT_CUE, without_fillers
 from studycards.extract.units import whole_units
 from studycards.extract.word_sets import without_open_sets
 from studycards.extract.worth import worth_memorising
 from studycards.facts import DEFAULT_KINDS, Fact
 from studycards.outline import Document
+from studycards.platitudes import platitude_blank
 from studycards.segment import Segmenter, segmenter
 
 STRUCTURAL = {
@@ -87,6 +88,7 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     units = [unit for unit in (whole_units(fact, seg) for fact in facts) if unit is not None]
     if legal:  # a law's blanks the genre gives: moved to a time limit's count, or dropped
         units = [unit for unit in map(without_given, units) if unit is not None]
+        units = [unit for unit in map(without_platitudes, units) if unit is not None]
     # a report's open word sets, a law's chains of words (生产、使用、贮存、运输、回收、处置); a law's other lists are
     # its classifications, asked in groups
     units = [unit for unit in (without_open_sets(fact, legal) for fact in units) if unit is not None]
@@ -95,6 +97,20 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     answerable = antecedents(document, [fact for fact in trimmed if fact is not None], mended_later=legal)
     facts = supersede([fact for fact in answerable if has_cue(fact) and not names(document, fact)])
     return [fact for fact in law_cards(document, facts, seg) if not gap(fact)] if legal else facts
+
+
+def without_platitudes(fact: Fact) -> Fact | None:
+    """`fact` without its blanks that hide the act of a rule true on its face (任何组织和个人不得{{侵犯}},
+    应当妥善{{保管}}): a learner answers them from the genre, not from the law. None when it hid nothing else."""
+    if not fact.spans:
+        return fact
+    if asked_whole(fact):  # 不得{{拒绝、阻碍和隐瞒}}: a list is one blank
+        whole = (fact.spans[0][0], fact.spans[-1][1])
+        return None if platitude_blank(fact.text, whole) else fact
+    spans = [span for span in fact.spans if not platitude_blank(fact.text, span)]
+    if len(spans) == len(fact.spans):
+        return fact
+    return fact.with_spans(spans) if spans else None
 
 
 MIN_NAMING_TITLE = 8

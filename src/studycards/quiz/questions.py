@@ -29,7 +29,8 @@ from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.quiz.leads import says_the_same
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
-from studycards.quiz.polarity import FAULT, opposite
+from studycards.quiz.polarity import opposite
+from studycards.platitudes import self_evident
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 from studycards.quiz.statements import (
     after_prohibition,
@@ -40,7 +41,6 @@ from studycards.quiz.statements import (
     holds_prohibition,
     said_apart,
     scope_clash,
-    WRONGFUL,
     unbinding_swap,
     wrongful,
 )
@@ -630,7 +630,7 @@ class Questions:
         应当品行良好: 可以以…为中心, 可以品行良好 read as silly)."""
         if DISCOURSE.match(after) or CONFORM.match(after) or PRINCIPLE.match(after):
             return False
-        if _self_evident("应当", after) or DUTY.search(after[:DUTY_REACH]):
+        if self_evident("应当", after) or DUTY.search(after[:DUTY_REACH]):
             return False  # 应当按照各自职责加强…, 应当依法缴纳资源税, 应当给予支援: 可以 there still reads as true, or silly
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a") and words[-1][1] != "a"
@@ -784,9 +784,6 @@ CONFORM = re.compile(r"符合|遵守|遵循|服从|具备|具有|达到")
 
 PRINCIPLE = re.compile(r"以[^，,；;。]{1,16}为(?:中心|根本|核心|主|本|基础|导向|目标|宗旨|原则)")
 """A principle a duty holds to (应当以人民健康为中心): a power to hold it reads as silly, not as a rule changed."""
-VIRTUE = re.compile(r"坚持|贯彻|如实|认真|严格|切实|积极|妥善|忠于|秉公|尊重|维护|加强|支持|鼓励|重视")
-"""What a modal word opens when it asks a good conduct or a policy: 可以如实入账, 可以坚持…方向, 国家可以支持… still
-read as true (two blind readings called such a 判断 bad), so no 可以 takes 应当's place there."""
 
 
 DUTY = re.compile(r"缴纳|交纳|履行|突出")
@@ -807,30 +804,11 @@ COUNTED_AMOUNT = re.compile(
 """An amount in Chinese numerals (两年, 十五日, 一百八十三天); 一年 alone is no figure (新的一年, 一年来)."""
 
 
-BANNED = ("不得", "禁止", "严禁", "不应当")
-
-
 def _platitude(frame: Frame, statement: str) -> bool:
     """Whether a law's statement, as written, is true on its face: no figure, and every rule in it an exhortation
     or a ban on a wrong (各级人民政府应当加强…保护工作; 不得弄虚作假): no true 判断 is made of it."""
     rules = list(MODAL.finditer(statement)) if legal(frame.fact) and not stated(statement) else []
-    return bool(rules) and all(_self_evident(rule.group(0), statement[rule.end() :]) for rule in rules)
-
-
-def _self_evident(modal: str, after: str) -> bool:
-    """Whether a rule is true on its face, an exhortation or a ban on a wrong (应当加强…保护工作, 应当积极参加训练,
-    不得弄虚作假、营私舞弊): a true 判断 of it can be answered without the law (blind readings: "self-evident")."""
-    reach = after[:DUTY_REACH]
-    if modal in BANNED:
-        return bool(FAULT.search(reach) or WRONGFUL.search(reach))
-    return bool(VIRTUE.search(reach) or EXHORTS.search(re.split(r"[，,；;。]", after)[0]))
-
-
-EXHORTS = re.compile(
-    r"^(?:依法|积极|主动|给予|予以|组织|开展|做好)*(?:宣传|教育|关心|爱护|保护|支援|协助|配合|帮助)"
-    r"|宣传教育$|提高[^，,；;。]{0,8}意识"
-)
-"""A duty to teach, care, protect or help (应当组织开展经常性的消防宣传教育, 应当给予支援): what every law asks."""
+    return bool(rules) and all(self_evident(rule.group(0), statement[rule.end() :]) for rule in rules)
 
 
 def stated(statement: str) -> bool:

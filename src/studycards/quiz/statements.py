@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from studycards.facts import normalise
+from studycards.platitudes import WRONGFUL
 
 CROSS_REFERENCE = re.compile(r"第[一二三四五六七八九十百千零〇\d]+[条款项]|前[款条项]|本条")
 """A provision that points to another (依照本法第二十一条, 前款规定的): its truth lies in the text it cites."""
@@ -27,12 +28,6 @@ FUNCTION_WORDS = re.compile(r"[的之和与及或并、]|以及|或者")
 """Particles and conjunctions: a swap of 的 for 和 changes no fact."""
 DETERMINERS = re.compile(r"^(?:其他|其它|各个|各|有关|一切|所有|全部|某些|这些|那些|每个|每)")
 """Words that pick out which of a kind: 各地区 made 其他地区 reads garbled, not false (a blind reading)."""
-
-
-WRONGFUL = re.compile(
-    r"擅自|私自|任意|随意|滥用|非法|违法|不正当|打击报复|挪作他用|侵犯|侵害|损害|危害|干涉|阻碍|隐瞒|谎报|瞒报|截留|挪用"
-)
-"""An act wrong on its face: a prohibition of it made a power (可以擅自更改) reads absurd, not false."""
 
 
 EVERYONE = re.compile(r"任何(?:单位|组织|个人|人|机关|部门)")
