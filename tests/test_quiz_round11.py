@@ -58,7 +58,7 @@ def test_one_item_of_an_article_s_list_is_asked_with_every_other_item_shown():
 
 def test_an_item_of_a_list_too_long_to_show_whole_is_not_asked_alone():
     places = "河道湖泊水库渠道堤防滩涂湿地海岸沟渠"
-    long_items = [f"在{places[i:i + 2]}管理范围内倾倒、填埋、堆放、弃置、处理固体废物的" for i in range(0, 18, 2)]
+    long_items = [f"在{places[i : i + 2]}管理范围内倾倒、填埋、堆放、弃置、处理固体废物的" for i in range(0, 18, 2)]
     long_items[3] = "在禁渔期内捕捞的"
     made = fills([article_list(long_items)])
     assert all("……" not in item.question() for item in made)
@@ -143,8 +143,11 @@ def judged(text, answers, false_due):
 def test_no_true_statement_of_a_rule_true_on_its_face():
     """各级人民政府应当加强河湖保护宣传教育 (正确), 不得弄虚作假 (正确): answered without the law."""
     for text in ("各级人民政府应当组织开展经常性的河湖保护宣传教育。", "巡河人员不得弄虚作假、徇私舞弊。"):
-        assert not [item for item in judged(text, ["各级人民政府" if "各级" in text else "巡河人员"], False)
-                    if item.answer == ("正确",)]
+        assert not [
+            item
+            for item in judged(text, ["各级人民政府" if "各级" in text else "巡河人员"], False)
+            if item.answer == ("正确",)
+        ]
     specific = judged("河长应当每月巡河一次，并在三日内报告。", ["河长"], False)
     assert any(item.answer == ("正确",) for item in specific)
 
@@ -159,3 +162,25 @@ def test_a_ban_on_anything_at_all_is_never_made_a_power():
     """可以收取任何费用 reads absurd, not false."""
     for item in judged("消防救援队扑救火灾，不得收取任何费用。", ["消防救援队"], True):
         assert "可以收取任何费用" not in item.question()
+
+
+def report_fact(text, answer, paragraph, heading="一、１９９１年国内工作的回顾"):
+    where = origin(paragraph, trail=("1992年政府工作报告", heading), document="1992年政府工作报告")
+    start = text.index(answer)
+    return Fact(kind="judgement", text=text, answers=(answer,), origin=where, spans=((start, start + len(answer)),))
+
+
+def test_a_review_s_period_leads_what_it_reports_not_a_judgement_of_no_period():
+    """１９９１年，…… before 社会主义的根本任务是发展生产力 misdates it; before a figure it says whose figure."""
+    paragraph = "一年来，我们取得了很大成绩。社会主义的根本任务是发展生产力。粮食产量增长百分之三。"
+    judgement = frame_of(report_fact("社会主义的根本任务是发展生产力。", "发展生产力", paragraph, "一、一年来的工作"))
+    figure = frame_of(report_fact("粮食产量增长百分之三。", "百分之三", paragraph, "一、一年来的工作"))
+    assert judgement is not None and judgement.lead == ""
+    assert figure is not None and figure.lead.startswith("一年来")
+
+
+def test_these_inside_a_sentence_gets_the_sentence_before():
+    paragraph = "经济结构不合理，效益不高。要通过深化改革和加强管理，使这些问题逐步得到解决。"
+    text = "要通过深化改革和加强管理，使这些问题逐步得到解决。"
+    frame = frame_of(report_fact(text, "深化改革", paragraph, "二、今后的任务"))
+    assert frame is not None and frame.lead == "经济结构不合理，效益不高。"
