@@ -339,3 +339,19 @@ def test_a_work_report_titled_without_its_year_takes_its_dateline_s(tmp_path):
     assert outline_of(tmp_path, undated).title == "政府工作报告"
     speech = "在全省工作会议上的讲话\n（2030年3月5日）\n一、回顾\n" + BODY
     assert outline_of(tmp_path, speech).title == "在全省工作会议上的讲话"
+
+
+def test_an_english_file_name_of_a_report_gives_a_chinese_title(tmp_path):
+    """A quiz's stems cite the title: 《government work report 1964》指出 speaks English to a Chinese reader."""
+    from studycards.parsing.titles import title_from_name
+    from studycards.pipeline import study
+
+    assert title_from_name("government-work-report-1964") == "1964年政府工作报告"
+    assert title_from_name("2019_government_work_report") == "2019年政府工作报告"
+    assert title_from_name("annual-review") == "annual review"  # no kind of report named: its words, as they are
+    source = tmp_path / "government-work-report-1964.txt"
+    source.write_text(
+        "五年来，我国各族人民团结一致，取得了伟大的胜利。\n\n一、国民经济的调整\n\n农业生产全面恢复。\n",
+        encoding="utf-8",
+    )
+    assert study(str(source)).document.title == "1964年政府工作报告"

@@ -57,13 +57,25 @@ YEAR_PART = re.compile(r"^(?:19|20)\d{2}$")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+ENGLISH_TITLES = {"government work report": "政府工作报告", "work report": "工作报告"}
+"""Kinds of document an English file name may name: a stem cites them in Chinese."""
+ENGLISH_TITLE = re.compile(
+    rf"^(?:(?P<before>(?:19|20)\d{{2}}) )?(?P<kind>{'|'.join(ENGLISH_TITLES)})(?: (?P<after>(?:19|20)\d{{2}}))?$"
+)
+
+
 def title_from_name(name: str) -> str:
     """A file name as a title, for a document that states none: 中华人民共和国劳动法_20181229 -> 中华人民共和国劳动法,
     2025_政府工作报告_wikisource -> 2025年政府工作报告, congress-09-在…上的报告 -> 在…上的报告. A name with no Chinese
-    keeps its words, spaced (government-work-report-1985 -> government work report 1985)."""
+    keeps its words, spaced (annual-review -> annual review), but for a kind of report it names
+    (government-work-report-1985 -> 1985年政府工作报告)."""
     parts = [part for part in NAME_PART.split(name) if part and not DATE_PART.match(part)]
     if any(CJK.search(part) for part in parts):  # latin words (wikisource) and serials label the file, not the text
         parts = [part for part in parts if CJK.search(part) or YEAR_PART.match(part)]
+    english = ENGLISH_TITLE.match(" ".join(parts).lower())
+    if english:  # government-work-report-1964: a Chinese reader's paper names it 1964年政府工作报告
+        year = english.group("before") or english.group("after") or ""
+        return f"{year}年{ENGLISH_TITLES[english.group('kind')]}" if year else ENGLISH_TITLES[english.group("kind")]
     title = ""
     for part in parts:
         if title and (CJK.match(part) or CJK.search(title[-1])):
