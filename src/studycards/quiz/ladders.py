@@ -140,8 +140,9 @@ def _written(n: int, chinese: bool, rest: str) -> str:
 COUNTED = ("个", "年", "名", "次", "倍", "人", "项", "周")
 
 
-AMOUNT_CHARS = "0123456789.〇零一二两三四五六七八九十百千"
-AMOUNT_ONLY = re.compile(r"^(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)$")
+AMOUNT_CHARS = "0123456789.０１２３４５６７８９．〇零一二两三四五六七八九十百千"
+"""What an amount is written with, full-width digits too (３０１０亿元, in reports of the 1980s)."""
+AMOUNT_ONLY = re.compile(r"^(?:\d+(?:[.．]\d+)?|[〇零一二两三四五六七八九十百千]+)$")
 
 
 def unit_apart(options: list[str]) -> tuple[list[str], str]:
