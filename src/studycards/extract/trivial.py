@@ -12,7 +12,9 @@ from studycards.parsing.numbering import CN_DIGITS, cn_number
 from studycards.segment import segmenter
 from studycards.closedsets import beside_fellows, stock, stock_lists_of
 
-QUANTIFIER = r"(?:[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种|多种)"
+QUANTIFIER = (
+    r"(?:(?:又|再)?[一这那每本此][个支项种件部批次条届位场]|一部分|一系列|这些|那些|一些|许多|若干|各项|各种|多种)"
+)
 """A measure or quantifier that opens a filler: 一个, 一支, 这次, 一部分."""
 EVALUATIVE = (
     r"(?:最?重要|重大|主要|伟大|巨大|很大|强大|有力|显著|深刻|突出|积极|良好|必要|有益|不可缺少|不可或缺|更大|更多|最大|大|"
@@ -21,7 +23,7 @@ EVALUATIVE = (
 """Words that weigh what follows without saying what it is."""
 GENERIC = (
     r"(?:问题|组成部分|部分|力量|方面|任务|作用|大会|会议|时代|时期|阶段|环节|内容|因素|事情|措施|步骤|意义|成就|成绩|进展|"
-    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|来源|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要|整体|形式)"
+    r"变化|工作|课题|举措|领域|途径|手段|条件|基础|保障|保证|动力|来源|支撑|贡献|影响|地位|一步|一环|过程|事件|传统|政策|标志|愿望|目标|态度|支柱|原因|要求|需要|整体|形式|事业)"
 )
 """Nouns any report says of anything."""
 QUALITIES = r"(?:正确|严格|新型|合理|适当|认真|切实|深入|有效|稳妥|重要|重大|良好|必要|巨大|显著)"
@@ -38,7 +40,7 @@ FILLER = re.compile(
     rf"^(?:{QUANTIFIER}{WEIGHING}*{GENERIC}?|{QUANTIFIER}[^的]{{1,3}}的?{GENERIC}|(?:{EVALUATIVE}的?)*{GENERIC}之一|(?:{EVALUATIVE}的?)+{GENERIC}"
     rf"|{QUALITIES}的?"
     r"|(?:现在|目前|今天)?(?:这样|那样|别样)"
-    rf"|(?:我们|我国|我们党)的?(?:{EVALUATIVE}的?)*{GENERIC}"
+    rf"|(?:我们|我国|我们党|自己)的?(?:(?:{EVALUATIVE}|新)的?)*{GENERIC}"
     rf"|(?:我们|我国|我们党)?的?(?:{PRAISING}的?)+{PRAISED})$"
 )
 """A quantifier with weighing words or a short qualifier before a generic noun (一个新阶段, 各种不同形式, 一支重要力量, 一件有伟大意义的事情, 一部分, 这次大会), or weighing words with a generic noun
