@@ -184,3 +184,48 @@ def test_these_inside_a_sentence_gets_the_sentence_before():
     text = "要通过深化改革和加强管理，使这些问题逐步得到解决。"
     frame = frame_of(report_fact(text, "深化改革", paragraph, "二、今后的任务"))
     assert frame is not None and frame.lead == "经济结构不合理，效益不高。"
+
+
+def test_full_width_amounts_are_set_apart_from_their_unit_whole():
+    """３４８０亿元 / ３０１０亿元…: the stem kept ０亿元 and the options lost their last digit (由＿０亿元)."""
+    from studycards.quiz.ladders import unit_apart
+
+    assert unit_apart(["３４８０亿元", "１６７０亿元", "３０１０亿元", "２２２０亿元"]) == (
+        ["３４８０", "１６７０", "３０１０", "２２２０"],
+        "亿元",
+    )
+
+
+def test_an_article_s_lead_names_the_chapter_it_calls_this_chapter():
+    from studycards.quiz.frames import _chapter_named
+
+    trail = ("中华人民共和国河湖保护法", "第五章　法律责任", "第四十条")
+    assert _chapter_named("本章规定不适用于下列各项", trail) == "第五章“法律责任”规定不适用于下列各项"
+    assert (
+        _chapter_named("本章规定不适用于下列各项", ("中华人民共和国河湖保护法", "第四十条"))
+        == "本章规定不适用于下列各项"
+    )
+
+
+def test_a_count_the_stem_lists_point_by_point_is_not_asked():
+    from studycards.quiz.questions import counted_in_view
+
+    assert counted_in_view("两条", "基本点是＿，一是坚持四项基本原则，一是坚持改革开放。")
+    assert not counted_in_view("两条", "基本点有＿。")
+    assert not counted_in_view("坚持改革开放", "一是＿，二是坚持四项基本原则。")
+
+
+def test_a_filler_of_praise_or_of_the_next_step_is_no_answer():
+    from studycards.extract.trivial import is_filler
+
+    assert is_filler("又一个重要步骤") and is_filler("伟大事业") and is_filler("自己的新贡献")
+    assert not is_filler("中国特色社会主义事业") and not is_filler("新时代")
+
+
+def test_a_judgement_under_a_review_opener_is_not_dated_by_it():
+    from studycards.quiz.frames import period_of
+
+    paragraph = "一年来，我们取得了很大成绩。社会主义的根本任务是发展生产力。国防建设扎实推进。"
+    timeless = report_fact("社会主义的根本任务是发展生产力。", "发展生产力", paragraph, "一、一年来的工作")
+    review = report_fact("国防建设扎实推进。", "国防建设", paragraph, "一、一年来的工作")
+    assert period_of(timeless) == "" and period_of(review).startswith("一年来")

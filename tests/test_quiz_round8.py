@@ -9,7 +9,7 @@ from studycards.facts import Fact, Origin
 from studycards.quiz.distractors import Pool
 from studycards.quiz.frames import frame_of
 from studycards.quiz.polarity import names_fault
-from studycards.quiz.questions import PAIRED_FREE, Questions
+from studycards.quiz.questions import LOOSENED_MAX, PAIRED_FREE, Questions
 from studycards.quiz.selection import make_items
 from studycards.quiz.statements import amount_led, bounded
 
@@ -63,12 +63,10 @@ def test_a_wrong_option_stands_on_the_right_options_side():
     assert names_fault("骗税") and names_fault("形式主义") and not names_fault("集体主义")
 
 
-def test_a_paper_swaps_a_paired_term_once_when_nothing_else_is_made_false():
-    """Six duties of 应当 with nothing else to change: one false 判断 is made by 应当 -> 可以, not two (before,
-    the first one counted towards its own allowance and let a second through)."""
-    texts = [f"河湖管理单位应当定期公布第{i}类河湖的保护情况。" for i in range(1, 7)]
-    facts = [fact("norm", text, ["定期公布"], line) for line, text in enumerate(texts, 1)]
+def made_false_by_pairs(texts, answer, swapped_in):
+    facts = [fact("norm", text, [answer], line) for line, text in enumerate(texts, 1)]
     frames = [frame_of(f) for f in facts]
+    counts = []
     for seed in range(4):
         questions = Questions(frames, facts, random.Random(seed))
         questions.truths[True] = 99  # every 判断 is due false
@@ -77,8 +75,19 @@ def test_a_paper_swaps_a_paired_term_once_when_nothing_else_is_made_false():
             item = questions.judge(frame)
             if item is not None and item.answer == ("错误",):
                 questions.chosen(item)
-                paired += "可以" in item.question()
-        assert paired == PAIRED_FREE
+                paired += swapped_in in item.question()
+        counts.append(paired)
+    return counts
+
+
+def test_a_paper_swaps_a_paired_term_at_most_its_allowance_when_nothing_else_is_made_false():
+    """Six approvals with nothing else to change: PAIRED_FREE false 判断 by 批准 -> 备案, not more (before, the
+    first one counted towards its own allowance and let a second through); six duties: LOOSENED_MAX by 应当 ->
+    可以 (readers call 船长可以予以证明 still true)."""
+    approvals = [f"河湖管理单位的第{i}类年度计划须报上一级主管部门批准后实施。" for i in range(1, 7)]
+    assert made_false_by_pairs(approvals, "上一级主管部门", "备案") == [PAIRED_FREE] * 4
+    duties = [f"河湖管理单位应当定期公布第{i}类河湖的水质监测数据。" for i in range(1, 7)]
+    assert made_false_by_pairs(duties, "定期公布", "可以") == [LOOSENED_MAX] * 4
 
 
 def test_a_figure_under_a_prohibition_is_never_moved():
@@ -148,11 +157,17 @@ def test_a_virtue_is_no_wrong_option_beside_a_bad_state():
         "先进企业做到质量优良、管理严格、服务周到。",
         "部分行业质量不高、效益偏低、能耗过大。",
     ]
-    answers = [["产品没有销路", "质量低劣", "成本过高"], ["质量优良", "管理严格", "服务周到"], ["质量不高", "效益偏低", "能耗过大"]]
+    answers = [
+        ["产品没有销路", "质量低劣", "成本过高"],
+        ["质量优良", "管理严格", "服务周到"],
+        ["质量不高", "效益偏低", "能耗过大"],
+    ]
     facts = [fact("enumeration", text, items, line) for line, (text, items) in enumerate(zip(texts, answers), 1)]
     pool = Pool([frame_of(f) for f in facts])
     for seed in range(8):
-        swap = pool.choose(["质量低劣"], facts[0], 1, random.Random(seed), shown=texts[0], avoid=tuple(answers[0]), kin=2)
+        swap = pool.choose(
+            ["质量低劣"], facts[0], 1, random.Random(seed), shown=texts[0], avoid=tuple(answers[0]), kin=2
+        )
         assert swap is None or swap != ["质量优良"], swap
     assert names_fault("产品没有销路") and names_fault("投资过热") and not names_fault("办事效率高")
     assert not names_fault("下降")  # a bare direction is asked beside its opposite (上升)

@@ -27,6 +27,8 @@ CLAUSE_STOPS = "。！？；;!?"
 PHRASE_STOPS = "，,：:"
 JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
 """Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
+MODAL_OPENING = re.compile(r"(?:一定|都|也|还|就|更)?(?:要|必须|应当|应该|需要|不得|可以)")
+"""A clause that opens on a modal word (一定要…, 必须…): its subject is the sentence's first clause."""
 CONDITION_END = re.compile(r"的[，,]$")
 """A clause that states a case (…活动的，): what follows it is said of that case only."""
 JOINS = ("、", "和", "及", "与")
@@ -101,9 +103,9 @@ class Frame:
         是, 由, 作为 … (DEPENDENT), the sentence's words before its own 是/由/作为 (邓小平理论……是…的继承和发展),
         else its first clause; '' for a clause that stands alone."""
         opener = DEPENDENT.match(self.text[left:])
-        if not opener:
-            return ""
         first = min((s for s in self.stops if s > 0), default=len(self.text))
+        if not opener:  # 一定要用在生产建设上: a clause that opens on a modal word acts for the sentence's subject
+            return self.text[:first].rstrip(PHRASE_STOPS + "、；;。") if MODAL_OPENING.match(self.text[left:]) else ""
         head = self.text[:first]
         at = head.find(opener.group(0))
         return head[:at] if at > 0 else head.rstrip(PHRASE_STOPS + "、；;。")
@@ -341,7 +343,9 @@ HAS_PERIOD = re.compile(r"年|以来|期间|届")
 RESULT = re.compile(
     r"[\d０-９]|百分之|[一二两三四五六七八九十百千万亿]+[万亿]?[个项家座所名人次倍元吨]|了|已|取得|实现|完成|增|减|降|提高|超过|达到"
 )
-"""What a review's sentence reports (a figure, a change, a thing done): only it is dated by the period it reviews."""
+"""What a review's sentence reports (a figure, a change, a thing done): it is dated by the period it reviews."""
+TIMELESS = re.compile(r"是|在于|必须")
+"""What a judgement or a principle says (根本任务是发展生产力): of no period, unless it reports a result too."""
 REVIEWED = re.compile(r"(?:\d{4}|[０-９]{4})年|“[^”]{1,4}”(?=时期|计划)|去年")
 """The period a review part's heading names otherwise: 一、2008年工作回顾, 一、“十一五”时期…的回顾, 一、去年工作回顾."""
 
@@ -351,15 +355,15 @@ def period_of(fact: Fact) -> str:
     review, not of this year's plan): its paragraph's opener or its part's heading, as a lead (五年来，……)."""
     if HAS_PERIOD.search(fact.text) or citation(fact.origin.document).startswith("根据"):
         return ""
-    if not RESULT.search(fact.text):
-        return (
-            ""  # 社会主义的根本任务是发展生产力: a judgement of no period, which a lead (１９９１年，……) would misdate
-        )
     paragraph = fact.origin.paragraph.strip()
     opener = PERIOD_OPENER.match(paragraph)
+    turns = list(NEXT_PERIOD.finditer(paragraph, 0, max(paragraph.find(fact.text), 0))) if opener else []
+    if turns and not paragraph.startswith(fact.text):
+        return turns[-1].group(1) + "，" + ELLIPSIS  # 新的一年，……: the task belongs to the year ahead
+    if TIMELESS.search(fact.text) and not RESULT.search(fact.text):
+        return ""  # 根本任务是发展生产力: a judgement of no period, which a lead (１９９１年，……) misdates
     if opener and not paragraph.startswith(fact.text):
-        turns = list(NEXT_PERIOD.finditer(paragraph, 0, max(paragraph.find(fact.text), 0)))
-        return (turns[-1].group(1) if turns else opener.group(1)) + "，" + ELLIPSIS
+        return opener.group(1) + "，" + ELLIPSIS
     for heading in fact.origin.trail[1:2]:
         if BOTH_PERIODS.search(heading):
             return ""  # 一、过去一年和五年工作回顾: a sentence under it may speak of either
@@ -490,9 +494,10 @@ def _outline_frame(fact: Fact) -> Frame | None:
     if article:
         if normalise(fact.text) == normalise(origin.trail[-1]) or DEPENDENT.match(fact.text):
             return None  # 「第六十八条」的两个要点: the article's lead says what its items are
-        lead = fact.text.rstrip("：:。；; ") + "："
+        said = _chapter_named(fact.text, origin.trail)
+        lead = said.rstrip("：:。；; ") + "："
         subject = ""
-        asks = members_asked(fact.text)
+        asks = members_asked(said)
     elif citation(origin.document).startswith("根据") or LAW_PART.match(origin.trail[-1]):
         return None  # a law's chapter and its sections (一般规定、简易程序…): its table of contents
     else:
@@ -521,6 +526,17 @@ def _outline_frame(fact: Fact) -> Frame | None:
         asks=asks,
         headings=not article,
     )
+
+
+THIS_PART = re.compile(r"本(章|节)")
+LAW_PART_TITLE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+([章节]))\s*(.+)$")
+
+
+def _chapter_named(text: str, trail: tuple[str, ...]) -> str:
+    """An article's lead with 本章 (本节) named (本章规定不适用于下列各项 -> 第十一章“海事赔偿责任限制”规定…): a
+    question of one article does not show which chapter it stands in."""
+    parts = {m.group(2): f"{m.group(1)}“{m.group(3).strip()}”" for m in map(LAW_PART_TITLE.match, trail) if m}
+    return THIS_PART.sub(lambda match: parts.get(match.group(1), match.group(0)), text)
 
 
 ASKS_LIMIT = 50

@@ -79,6 +79,10 @@ PERMISSION = "可以"
 """The paired term that grants a power: never swapped in beside a prohibition."""
 FORBIDDING = "不得"
 """The paired term that forbids: swapped out for 可以 (不得挪作他用 -> 可以挪作他用), never in."""
+DUTY_WORD = "应当"
+LOOSENED_MAX = 1
+"""False 判断 a paper makes by 应当 -> 可以: two blind readers of a held-out draw called most such statements still
+true (船长可以予以证明, 公民可以增强…意识), so one a paper at most; 可以 -> 应当 and other pairs are not limited so."""
 JUDGE_FIGURES = 3
 """判断 on a report's figures per quiz at most: a quiz of true-or-false amounts tests a table, not the report."""
 TRUE_PER_FALSE = 2
@@ -152,6 +156,8 @@ class Questions:
         self.paired = 0
         """Questions chosen so far with a statement made false by a paired term (应当 for 可以)."""
         self.paired_made: set[str] = set()
+        self.loosened = 0
+        """False 判断 chosen so far that make a duty a power (应当 -> 可以): LOOSENED_MAX a paper."""
         """Ids of the questions made so (判断, 以下说法正确的是), chosen or not."""
         self.changed = 0
         """False 判断 chosen so far made false otherwise (a figure, an organ, a phrase of the family)."""
@@ -604,6 +610,8 @@ class Questions:
                 other = next(t for t in terms if t != term)
                 if other == FORBIDDING:
                     continue  # 可以临时封闭河道，但应当公告 -> 不得…，但应当公告: a power made a prohibition reads as a slip
+                if term == DUTY_WORD and other == PERMISSION and self.loosened >= LOOSENED_MAX:
+                    continue  # 船长可以予以证明: a duty made a power reads as still true to most readers
                 if term == FORBIDDING and wrongful(clause[clause.find(term) + len(term) :]):
                     continue  # 不得擅自更改 -> 可以擅自更改: a wrong that is allowed is absurd, not false
                 subject = text[max(start, *(text.rfind(mark, 0, at) + 1 for mark in "；;。")) : at]
@@ -647,6 +655,7 @@ class Questions:
             self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
             self.paired += item.id in self.paired_made
             self.changed += item.answer[0] == JUDGE_OPTIONS[1] and item.id not in self.paired_made
+            self.loosened += item.id in self.paired_made and loosens(item)
             self.figure_judges += item.id in self.figure_judges_made
         if item.type == "single":
             self.figures[item.kind == "figure"] += 1
@@ -722,6 +731,8 @@ class Questions:
             return None  # 省、＿、直辖市: boilerplate a law writes everywhere
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
+        if kind != "judge" and any(counted_in_view(answer, "".join(parts)) for answer in asked):
+            return None  # 基本点是＿，一是…，一是…: the stem counts the points the blank asks
         if kind != "judge" and any(derivable(answer, "".join(parts)) for answer in asked):
             return None  # 安排511万套，增加110万套 beside 去年＿: a sum, not a fact to know
         if frame.fact.kind != "outline" and len(parts) == len(targets) + 1:
@@ -809,6 +820,22 @@ def _platitude(frame: Frame, statement: str) -> bool:
     or a ban on a wrong (各级人民政府应当加强…保护工作; 不得弄虚作假): no true 判断 is made of it."""
     rules = list(MODAL.finditer(statement)) if legal(frame.fact) and not stated(statement) else []
     return bool(rules) and all(self_evident(rule.group(0), statement[rule.end() :]) for rule in rules)
+
+
+COUNT = re.compile(r"^[两二三四五六七八九十]+[条个项点种大方面]+$")
+POINTS = re.compile(r"一是|二是|一要|二要|第一[，,、]|第二[，,、]|一方面|另一方面|首先|其次")
+"""How a stem lists the points a count counts."""
+
+
+def counted_in_view(answer: str, stem: str) -> bool:
+    """Whether `answer` is a count (两条, 三个) of points the stem lists one by one (一是…一是…)."""
+    return bool(COUNT.match(normalise(answer))) and len(POINTS.findall(stem)) >= 2
+
+
+def loosens(item: QuizItem) -> bool:
+    """Whether a false 判断 makes a duty a power: its clause's 应当 stands as 可以 in the statement."""
+    clause = item.original[1] if len(item.original) == 3 else ""
+    return DUTY_WORD in clause and clause.replace(DUTY_WORD, PERMISSION, 1) in item.parts[0]
 
 
 def stated(statement: str) -> bool:
