@@ -51,3 +51,20 @@ def test_no_card_of_a_law_hides_the_act_of_a_rule_true_on_its_face(tmp_path):
     assert fronts and any("三年" in back or "三日" in back for back in backs)  # the law's real rules are asked
     for front in fronts:
         assert not front.rstrip("。").endswith(("不得[...]", "应当[...]")), front
+
+
+def test_the_consequence_every_law_names_is_no_blank_but_which_liability_is():
+    """应当{{负赔偿责任}} is the genre's; 应当承担{{侵权责任}} (民事, 连带) is what examiners hide."""
+    whole = "出租人应当负赔偿责任。"
+    assert platitude_blank(whole, (whole.index("负"), len(whole) - 1))
+    kind = "侵权人应当承担侵权责任。"
+    assert not platitude_blank(kind, (kind.index("侵权责任"), len(kind) - 1))
+    assert self_evident("应当", "增强大气环境保护意识") and not self_evident("应当", "承担连带责任")
+
+
+def test_a_rule_after_a_consent_asks_who_may_act():
+    """经承租人同意，可以{{转租}}: who may sublet is in the sentence before."""
+    from studycards.extract.antecedents import NO_SUBJECT, lacks
+
+    assert lacks("经承租人同意，可以转租。", "经承租人同意，可以") == NO_SUBJECT
+    assert lacks("经国务院批准，省级人民政府可以设立。", "经国务院批准，省级人民政府可以") == ""

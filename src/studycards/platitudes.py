@@ -1,6 +1,7 @@
-"""Rules true on their face: a call to a virtue or a duty every law asks (应当加强…保护工作, 应当给予支援), or a ban on
-a wrong (不得弄虚作假, 不得侵犯). A card that hides such a rule's act, or a true 判断 of it, can be answered without the
-law (blind readings: "trivial", "self-evident"); 可以 in place of its 应当 still reads as true."""
+"""Rules true on their face: a call to a virtue or a duty every law asks (应当加强…保护工作, 应当给予支援), a ban on a
+wrong (不得弄虚作假, 不得侵犯), or the consequence every law names (应当负赔偿责任). A card that hides such a rule's
+act, or a true 判断 of it, can be answered without the law (blind readings: "trivial", "self-evident"); 可以 in place
+of its 应当 still reads as true."""
 
 from __future__ import annotations
 
@@ -26,9 +27,12 @@ VIRTUE = re.compile(r"坚持|贯彻|如实|认真|严格|切实|积极|妥善|�
 read as true (two blind readings called such a 判断 bad), so no 可以 takes 应当's place there."""
 EXHORTS = re.compile(
     r"^(?:依法|积极|主动|给予|予以|组织|开展|做好)*(?:宣传|教育|关心|爱护|保护|支援|协助|配合|帮助)"
-    r"|宣传教育$|提高[^，,；;。]{0,8}意识"
+    r"|宣传教育$|(?:提高|增强|树立)[^，,；;。]{0,8}意识"
 )
 """A duty to teach, care, protect or help (应当组织开展经常性的消防宣传教育, 应当给予支援): what every law asks."""
+CONSEQUENCE = re.compile(r"^(?:依法)?(?:负|承担)(?:相应的?)?(?:赔偿|侵权|法律|民事)?(?:赔偿)?责任$")
+"""The consequence every law names (应当负赔偿责任, 应当依法承担侵权责任): no exam item hides one (0 of 7,324).
+连带责任 (not 按份) is a rule to know, not named here."""
 BANNED = ("不得", "禁止", "严禁", "不应当")
 REACH = 10
 """How far after a modal word a virtue, a policy or a wrong is looked for, past an adverbial (按照各自职责|加强)."""
@@ -41,7 +45,8 @@ def self_evident(modal: str, after: str) -> bool:
     reach = after[:REACH]
     if modal in BANNED:
         return bool(FAULT.search(reach) or WRONGFUL.search(reach))
-    return bool(VIRTUE.search(reach) or EXHORTS.search(CLAUSE_END.split(after)[0]))
+    clause = CLAUSE_END.split(after)[0]
+    return bool(VIRTUE.search(reach) or EXHORTS.search(clause) or CONSEQUENCE.match(clause))
 
 
 RULE = re.compile(r"应当|必须|不得|禁止|严禁")
@@ -60,4 +65,9 @@ def platitude_blank(text: str, span: tuple[int, int]) -> bool:
         return False  # 应当坚持{{处罚与教育相结合}}: the principle held is named, and asked
     opening = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
     rules = list(RULE.finditer(text, opening, start))
-    return bool(rules) and self_evident(rules[-1].group(0), text[rules[-1].end() :])
+    if not rules:
+        return False
+    after = text[rules[-1].end() :]
+    if CONSEQUENCE.match(CLAUSE_END.split(after)[0]) and start > rules[-1].end():
+        return False  # 应当承担{{侵权责任}}: which liability is a rule examiners ask (民事, 连带)
+    return self_evident(rules[-1].group(0), after)

@@ -50,6 +50,9 @@ of. 是, 也, 才, 其 … are `clauses.opens_on_another`."""
 MODAL = re.compile(r"(?:要(?![求素点件害闻义务领紧])|必须|就要|也要|还要|更要|都要|应当|应该|需要|务必|能够|就能)")
 """A modal a report's sentence opens on: the genre's own voice (要切实把{{教育}}摆在…), unless the card hides all that
 follows it (要{{…}}。: who must do what?)."""
+CONSENT = re.compile(r"^经[^，,；;。]{1,16}(?:同意|批准|许可|决定)[，,]")
+"""A consent that opens a sentence (经承租人同意，): the modal after it acts for a subject named before."""
+RULE_MODAL = re.compile(r"应当|可以|不得|必须|有权|方可")
 SENTENCE_MARK = re.compile(r"[。！？!?]|……")
 CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
@@ -79,7 +82,10 @@ def lacks(text: str, opening: str) -> str:
     if PREDICATE.match(text) or opens_on_another(text):
         return NO_SUBJECT
     modal = MODAL.match(text)
-    return NO_SUBJECT if modal and modal.end() == len(opening) else ""
+    if modal and modal.end() == len(opening):
+        return NO_SUBJECT
+    consent = CONSENT.match(text)  # 经承租人同意，可以{{转租}}: who may is in the sentence before
+    return NO_SUBJECT if consent and RULE_MODAL.match(text[consent.end() :]) else ""
 
 
 def with_antecedent(fact: Fact, before: str, answers: tuple[str, ...] = ()) -> Fact | None:
