@@ -229,3 +229,13 @@ def test_a_judgement_under_a_review_opener_is_not_dated_by_it():
     timeless = report_fact("社会主义的根本任务是发展生产力。", "发展生产力", paragraph, "一、一年来的工作")
     review = report_fact("国防建设扎实推进。", "国防建设", paragraph, "一、一年来的工作")
     assert period_of(timeless) == "" and period_of(review).startswith("一年来")
+
+
+def test_an_amount_not_round_gets_no_ladder_of_round_amounts():
+    """5919 among 2000 / 3000 / 5000 is the answer at a glance."""
+    assert rungs("5919亿元") == [] and rungs("247人") == []
+    assert rungs("3000万元", 2) == ["2000万元", "5000万元"] and rungs("十五日", 1) == ["二十日"]
+
+
+def test_two_quoted_phrases_are_not_one_answer():
+    assert not askable("港人治港”、“澳人治澳") and askable("港人治港")

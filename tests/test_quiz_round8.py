@@ -88,6 +88,8 @@ def test_a_paper_swaps_a_paired_term_at_most_its_allowance_when_nothing_else_is_
     assert made_false_by_pairs(approvals, "上一级主管部门", "备案") == [PAIRED_FREE] * 4
     duties = [f"河湖管理单位应当定期公布第{i}类河湖的水质监测数据。" for i in range(1, 7)]
     assert made_false_by_pairs(duties, "定期公布", "可以") == [LOOSENED_MAX] * 4
+    powers = [f"河湖管理单位可以委托第{i}类监测机构公布河湖的水质监测数据。" for i in range(1, 7)]
+    assert made_false_by_pairs(powers, "监测机构", "应当") == [LOOSENED_MAX] * 4
 
 
 def test_a_figure_under_a_prohibition_is_never_moved():

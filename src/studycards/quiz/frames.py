@@ -280,10 +280,14 @@ def askable(answer: str) -> bool:
     size = len(normalise(answer))
     if ORDINAL.fullmatch(answer.strip()):
         return False  # ＿、＿、第三产业 asks 第一, 第二: the shown member counts them
+    if QUOTES_BETWEEN.search(answer):
+        return False  # “＿” for 港人治港”、“澳人治澳: two quoted phrases under one quoted blank
     return MIN_ANSWER <= size <= MAX_ANSWER and not JUNK.search(answer) and _paired(answer)
 
 
 ORDINAL = re.compile(r"第[一二三四五六七八九十]+")
+QUOTES_BETWEEN = re.compile(r"[”’」』][^“‘「『]*[“‘「『]")
+"""A quotation closed and another opened inside an answer: two quoted phrases, not one."""
 
 
 BRACKETS = ("（）", "()", "“”", "《》", "「」")

@@ -37,6 +37,8 @@ UNIT = re.compile(
     r"(?:以上|以下|以内|内|左右|多|起)?$"
 )
 """What follows the number of a figure with a ladder: a unit, and a qualifier at most."""
+ROUND_DIGITS = 2
+"""Significant digits of an amount a ladder of round amounts may stand beside (15, 120, 3000; not 5919, 247)."""
 GENERIC = (1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000, 3000, 5000)
 """Round amounts of anything else (a fine in 万元, a count of people)."""
 FACTOR = 4
@@ -100,6 +102,8 @@ def rungs(figure: str, count: int = 4) -> list[str]:
     rest = figure[len(written) :]
     if value <= 0 or not UNIT.match(rest):
         return []  # 三个代表, 一人一票, 四项基本原则: a name with a number in it, not an amount
+    if len(str(value).rstrip("0")) > ROUND_DIGITS:
+        return []  # 5919 among 2000 / 3000 / 5000: the one amount not round is the answer; the material's own figures
     rounds = next((amounts for unit, amounts in ROUNDS.items() if rest.startswith(unit)), GENERIC)
     near = [n for n in rounds if n != value and value / FACTOR <= n <= value * FACTOR]
     near.sort(key=lambda n: (abs(math.log(n / value)), n))

@@ -80,9 +80,12 @@ PERMISSION = "可以"
 FORBIDDING = "不得"
 """The paired term that forbids: swapped out for 可以 (不得挪作他用 -> 可以挪作他用), never in."""
 DUTY_WORD = "应当"
+MODALS = {DUTY_WORD, PERMISSION}
+MODAL_SWAPS = ((DUTY_WORD, PERMISSION), (PERMISSION, DUTY_WORD))
 LOOSENED_MAX = 1
-"""False 判断 a paper makes by 应当 -> 可以: two blind readers of a held-out draw called most such statements still
-true (船长可以予以证明, 公民可以增强…意识), so one a paper at most; 可以 -> 应当 and other pairs are not limited so."""
+"""False 判断 a paper makes by 应当 <-> 可以: blind readers of two held-out draws called most such statements still
+true (船长可以予以证明, 公民可以增强…意识, 核准后应当延期申报), so one a paper at most; other pairs (批准/备案,
+县级以上/设区的市级以上) are not limited so."""
 JUDGE_FIGURES = 3
 """判断 on a report's figures per quiz at most: a quiz of true-or-false amounts tests a table, not the report."""
 TRUE_PER_FALSE = 2
@@ -610,8 +613,8 @@ class Questions:
                 other = next(t for t in terms if t != term)
                 if other == FORBIDDING:
                     continue  # 可以临时封闭河道，但应当公告 -> 不得…，但应当公告: a power made a prohibition reads as a slip
-                if term == DUTY_WORD and other == PERMISSION and self.loosened >= LOOSENED_MAX:
-                    continue  # 船长可以予以证明: a duty made a power reads as still true to most readers
+                if {term, other} == MODALS and self.loosened >= LOOSENED_MAX:
+                    continue  # 船长可以予以证明, 核准后应当延期申报: a modal swapped reads as still true to most readers
                 if term == FORBIDDING and wrongful(clause[clause.find(term) + len(term) :]):
                     continue  # 不得擅自更改 -> 可以擅自更改: a wrong that is allowed is absurd, not false
                 subject = text[max(start, *(text.rfind(mark, 0, at) + 1 for mark in "；;。")) : at]
@@ -833,9 +836,10 @@ def counted_in_view(answer: str, stem: str) -> bool:
 
 
 def loosens(item: QuizItem) -> bool:
-    """Whether a false 判断 makes a duty a power: its clause's 应当 stands as 可以 in the statement."""
+    """Whether a false 判断 swaps a duty and a power: its clause's 应当 stands as 可以 in the statement, or its 可以
+    as 应当."""
     clause = item.original[1] if len(item.original) == 3 else ""
-    return DUTY_WORD in clause and clause.replace(DUTY_WORD, PERMISSION, 1) in item.parts[0]
+    return any(word in clause and clause.replace(word, pair, 1) in item.parts[0] for word, pair in MODAL_SWAPS)
 
 
 def stated(statement: str) -> bool:
