@@ -34,6 +34,8 @@ CONSEQUENCE = re.compile(r"^(?:依法)?(?:负|承担)(?:相应的?)?(?:赔偿|�
 """The consequence every law names (应当负赔偿责任, 应当依法承担侵权责任): no exam item hides one (0 of 7,324).
 连带责任 (not 按份) is a rule to know, not named here."""
 BANNED = ("不得", "禁止", "严禁", "不应当")
+MANNER = re.compile(r"擅自|私自|随意|任意|非法|违法")
+"""How a banned act is done wrongly (擅自处置): the act after it is what a card asks."""
 REACH = 10
 """How far after a modal word a virtue, a policy or a wrong is looked for, past an adverbial (按照各自职责|加强)."""
 CLAUSE_END = re.compile(r"[，,；;。]")
@@ -70,4 +72,6 @@ def platitude_blank(text: str, span: tuple[int, int]) -> bool:
     after = text[rules[-1].end() :]
     if CONSEQUENCE.match(CLAUSE_END.split(after)[0]) and start > rules[-1].end():
         return False  # 应当承担{{侵权责任}}: which liability is a rule examiners ask (民事, 连带)
+    if rules[-1].group(0) in BANNED and MANNER.match(after):
+        return False  # 不得{{擅自处置}}: what may not be done without leave is the rule
     return self_evident(rules[-1].group(0), after)

@@ -80,12 +80,11 @@ PERMISSION = "可以"
 FORBIDDING = "不得"
 """The paired term that forbids: swapped out for 可以 (不得挪作他用 -> 可以挪作他用), never in."""
 DUTY_WORD = "应当"
-MODALS = {DUTY_WORD, PERMISSION}
 MODAL_SWAPS = ((DUTY_WORD, PERMISSION), (PERMISSION, DUTY_WORD))
 LOOSENED_MAX = 1
-"""False 判断 a paper makes by 应当 <-> 可以: blind readers of two held-out draws called most such statements still
-true (船长可以予以证明, 公民可以增强…意识, 核准后应当延期申报), so one a paper at most; other pairs (批准/备案,
-县级以上/设区的市级以上) are not limited so."""
+"""False 判断 a paper makes by 应当 -> 可以, and by 可以 -> 应当: blind readers of two held-out draws called most such
+statements still true (船长可以予以证明, 公民可以增强…意识, 核准后应当延期申报), so one a paper each way at most;
+other pairs (批准/备案, 县级以上/设区的市级以上) are not limited so."""
 JUDGE_FIGURES = 3
 """判断 on a report's figures per quiz at most: a quiz of true-or-false amounts tests a table, not the report."""
 TRUE_PER_FALSE = 2
@@ -159,8 +158,8 @@ class Questions:
         self.paired = 0
         """Questions chosen so far with a statement made false by a paired term (应当 for 可以)."""
         self.paired_made: set[str] = set()
-        self.loosened = 0
-        """False 判断 chosen so far that make a duty a power (应当 -> 可以): LOOSENED_MAX a paper."""
+        self.loosened: Counter[tuple[str, str]] = Counter()
+        """False 判断 chosen so far that swap 应当 and 可以, by direction: LOOSENED_MAX a paper each way."""
         """Ids of the questions made so (判断, 以下说法正确的是), chosen or not."""
         self.changed = 0
         """False 判断 chosen so far made false otherwise (a figure, an organ, a phrase of the family)."""
@@ -613,7 +612,7 @@ class Questions:
                 other = next(t for t in terms if t != term)
                 if other == FORBIDDING:
                     continue  # 可以临时封闭河道，但应当公告 -> 不得…，但应当公告: a power made a prohibition reads as a slip
-                if {term, other} == MODALS and self.loosened >= LOOSENED_MAX:
+                if (term, other) in MODAL_SWAPS and self.loosened[term, other] >= LOOSENED_MAX:
                     continue  # 船长可以予以证明, 核准后应当延期申报: a modal swapped reads as still true to most readers
                 if term == FORBIDDING and wrongful(clause[clause.find(term) + len(term) :]):
                     continue  # 不得擅自更改 -> 可以擅自更改: a wrong that is allowed is absurd, not false
@@ -658,7 +657,9 @@ class Questions:
             self.truths[item.answer[0] == JUDGE_OPTIONS[0]] += 1
             self.paired += item.id in self.paired_made
             self.changed += item.answer[0] == JUDGE_OPTIONS[1] and item.id not in self.paired_made
-            self.loosened += item.id in self.paired_made and loosens(item)
+            swap = loosens(item) if item.id in self.paired_made else None
+            if swap:
+                self.loosened[swap] += 1
             self.figure_judges += item.id in self.figure_judges_made
         if item.type == "single":
             self.figures[item.kind == "figure"] += 1
@@ -835,11 +836,18 @@ def counted_in_view(answer: str, stem: str) -> bool:
     return bool(COUNT.match(normalise(answer))) and len(POINTS.findall(stem)) >= 2
 
 
-def loosens(item: QuizItem) -> bool:
-    """Whether a false 判断 swaps a duty and a power: its clause's 应当 stands as 可以 in the statement, or its 可以
-    as 应当."""
+def loosens(item: QuizItem) -> tuple[str, str] | None:
+    """Which modal swap a false 判断 makes, (应当, 可以) or (可以, 应当): its clause's modal word stands as its pair
+    in the statement; None for any other."""
     clause = item.original[1] if len(item.original) == 3 else ""
-    return any(word in clause and clause.replace(word, pair, 1) in item.parts[0] for word, pair in MODAL_SWAPS)
+    return next(
+        (
+            (word, pair)
+            for word, pair in MODAL_SWAPS
+            if word in clause and clause.replace(word, pair, 1) in item.parts[0]
+        ),
+        None,
+    )
 
 
 def stated(statement: str) -> bool:
