@@ -239,3 +239,59 @@ def test_an_amount_not_round_gets_no_ladder_of_round_amounts():
 
 def test_two_quoted_phrases_are_not_one_answer():
     assert not askable("港人治港”、“澳人治澳") and askable("港人治港")
+
+
+def test_a_prohibition_without_leave_is_never_made_a_permission():
+    """非经主管机关同意，外国机构可以在境内进行…: the permission contradicts its own condition."""
+    for item in judged("非经主管机关同意，外国机构不得在境内进行河湖调查活动。", ["主管机关"], True):
+        assert "可以在境内" not in item.question()
+
+
+def test_text_an_old_encoding_could_not_hold_is_no_answer():
+    assert (
+        not askable("栾ｆú＠①")
+        and frame_of(fact("劳动模范有栾ｆú＠①、张海迪。", ["张海迪"], kind="enumeration")) is None
+    )
+
+
+def test_a_clause_that_opens_on_however_or_the_above_needs_what_came_before():
+    from studycards.quiz.stems import DEPENDENT
+
+    assert all(DEPENDENT.match(text) for text in ("然而保险或者担保…", "不然的话…", "以上情况说明…", "否则…"))
+
+
+def test_a_law_s_multiple_choice_takes_wrong_items_from_lists_of_its_own_chapter():
+    def listed(text, items, chapter, article):
+        return Fact(
+            kind="outline",
+            text=text,
+            answers=tuple(items),
+            origin=origin("", trail=("中华人民共和国河湖保护法", chapter, article)),
+        )
+
+    offences = ["擅自占用河道堆放物料的", "未按规定清理漂浮物的", "在禁渔期内捕捞的", "阻碍巡河人员执行职务的"]
+    asked = listed("有下列行为之一的，处五百元以下罚款", offences, "第五章　法律责任", "第四十条")
+    near = listed(
+        "有下列行为之一的，处一千元以下罚款",
+        ["擅自在河道内建设码头的", "未按规定设置警示标志的"],
+        "第五章　法律责任",
+        "第四十一条",
+    )
+    far = listed(
+        "有下列情形之一的，可以申请取水许可",
+        ["擅自在河道内开采砂石的", "未按规定缴纳水资源费的"],
+        "第二章　取水",
+        "第十二条",
+    )
+    facts = [asked, near, far]
+    frames = [frame_of(f) for f in facts]
+    questions = Questions(frames, facts, random.Random(1))
+    assert all(frames)
+    wrong = questions._other_lists(frames[0], offences[:2], 2)
+    assert wrong is not None and set(wrong) <= set(near.answers)
+
+
+def test_a_figure_with_a_tenth_is_moved_to_figures_with_a_tenth():
+    """28万亿元 beside 28.5万亿元 reads as the same figure cut short (the suite's rewording check caught it)."""
+    assert rungs("28.5万亿元") == ["28.3万亿元", "28.7万亿元", "27.5万亿元", "29.5万亿元"]
+    assert rungs("3%", 2) == ["2%", "5%"]

@@ -25,8 +25,9 @@ VIEW_LIMIT = 110
 ELLIPSIS = "……"
 CLAUSE_STOPS = "。！？；;!?"
 PHRASE_STOPS = "，,：:"
-JUNK = re.compile(r"[#_＿<>{}|\\]|https?:|www\.")
-"""Characters that mark an answer or stem as page debris, never as study text (and that blanks use)."""
+JUNK = re.compile(r"[#_＿<>{}|\\＠]|https?:|www\.")
+"""Characters that mark an answer or stem as page debris, never as study text (and that blanks use); ＠ marks a
+character an old text's encoding could not hold (栾ｆú＠①)."""
 MODAL_OPENING = re.compile(r"(?:一定|都|也|还|就|更)?(?:要|必须|应当|应该|需要|不得|可以)")
 """A clause that opens on a modal word (一定要…, 必须…): its subject is the sentence's first clause."""
 CONDITION_END = re.compile(r"的[，,]$")

@@ -118,13 +118,15 @@ def _tenths(value: float, rest: str, count: int) -> list[str]:
 
 
 def _tenth_amounts(value: float) -> list[float]:
-    """Amounts a few tenths either side of `value`, nearest first."""
+    """Amounts a few tenths either side of `value`, nearest first, with a tenth as it has (28.5 -> 28.3, 28.7,
+    27.5, 29.5: 28 beside 28.5 reads as the same figure cut short)."""
     near: list[float] = []
     for step in TENTHS:
         for amount in (round(value - step, 1), round(value + step, 1)):
             if amount > 0 and value / FACTOR <= amount <= value * FACTOR and amount not in near:
                 near.append(amount)
-    return [amount for amount in near if amount != round(value, 1)]
+    whole = float(value).is_integer()
+    return [amount for amount in near if amount != round(value, 1) and (whole or not amount.is_integer())]
 
 
 def _rung(n: int, chinese: bool, rest: str) -> str:

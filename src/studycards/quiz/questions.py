@@ -429,6 +429,8 @@ class Questions:
         for other in self.frames:
             if not other.asks or other.identity == frame.identity:
                 continue
+            if other.fact.origin.trail[:2] != frame.fact.origin.trail[:2]:
+                continue  # a list of another chapter: 船舶灭失 among a bill of lading's items reads absurd
             if says_the_same(frame.fact.text, other.fact.text):
                 continue  # 有下列情形之一的，处警告或者二千元以下罚款 beside …给予警告，可以并处二千元以下罚款: its items are right too
             for item in other.answers:
@@ -616,6 +618,8 @@ class Questions:
                     continue  # 船长可以予以证明, 核准后应当延期申报: a modal swapped reads as still true to most readers
                 if term == FORBIDDING and wrongful(clause[clause.find(term) + len(term) :]):
                     continue  # 不得擅自更改 -> 可以擅自更改: a wrong that is allowed is absurd, not false
+                if term == FORBIDDING and WITHOUT_LEAVE.search(text[start:at]):
+                    continue  # 非经…同意，不得… -> 非经…同意，可以…: a permission without leave contradicts itself
                 subject = text[max(start, *(text.rfind(mark, 0, at) + 1 for mark in "；;。")) : at]
                 if unbinding_swap(subject, term):
                     continue  # 任何个人不得… -> 任何个人可以…; 全社会应当关心… -> 全社会可以…: absurd or no rule changed
@@ -789,6 +793,8 @@ class Questions:
 
 
 CATCH_ALL = re.compile(r"其他|其它")
+WITHOUT_LEAVE = re.compile(r"非经|未经|之前")
+"""A prohibition's condition of leave (非经主管机关同意，不得…; 在…同意之前，不得…): no 可以 takes its 不得's place."""
 DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识到|明确|清醒")
 """What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
 

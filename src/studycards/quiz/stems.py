@@ -16,7 +16,7 @@ import re
 from studycards.extract.antecedents import POINTER, lacks
 
 DEPENDENT = re.compile(
-    r"^(?:是|由|但是|但|作为|这些|这是|这就|其中|并且|而且|因此|因为|所以|同时|此外|"
+    r"^(?:是|由|但是|但|然而|不然|否则|以上|作为|这些|这是|这就|其中|并且|而且|因此|因为|所以|同时|此外|"
     r"这种|这个|这一|这项|这样|上述|前款|前述|前两款|有的)"
 )
 """What a clause starting so depends on: the subject or the list it speaks of came before (这种做法, 上述目标,
