@@ -110,6 +110,14 @@ class Fact:
         """This fact asking only the answers at `spans` of its text (some of its blanks dropped or moved)."""
         return replace(self, answers=tuple(self.text[s:e] for s, e in spans), spans=tuple(spans))
 
+    def keeping(self, spans) -> Fact | None:
+        """This fact asking the answers at `spans` (some of its blanks dropped or moved): itself when they are its
+        own spans, None when none is left."""
+        spans = tuple(spans)
+        if spans == self.spans:
+            return self
+        return self.with_spans(spans) if spans else None
+
     def front(self, mark: str) -> str:
         """This fact's text as its card shows it, each answer's span put as `mark` (人民警察实行[…]。)."""
         text = self.text

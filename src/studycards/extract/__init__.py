@@ -107,10 +107,7 @@ def without_platitudes(fact: Fact) -> Fact | None:
     if asked_whole(fact):  # 不得{{拒绝、阻碍和隐瞒}}: a list is one blank
         whole = (fact.spans[0][0], fact.spans[-1][1])
         return None if platitude_blank(fact.text, whole) else fact
-    spans = [span for span in fact.spans if not platitude_blank(fact.text, span)]
-    if len(spans) == len(fact.spans):
-        return fact
-    return fact.with_spans(spans) if spans else None
+    return fact.keeping(span for span in fact.spans if not platitude_blank(fact.text, span))
 
 
 MIN_NAMING_TITLE = 8

@@ -115,10 +115,7 @@ def without_given(fact: Fact) -> Fact | None:
             spans.append(moved)
         elif not genre_given(fact.text, span) and not boilerplate(fact.text, span):
             spans.append(span)
-    spans = _disjoint(spans)
-    if spans == list(fact.spans):
-        return fact
-    return fact.with_spans(spans) if spans else None
+    return fact.keeping(_disjoint(spans))
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -39,10 +39,7 @@ def without_stock_span(fact: Fact, genre: str) -> Fact | None:
     passes as it is."""
     if asked_whole(fact):
         return fact
-    spans = [span for span in fact.spans if not _stock_span(fact.text, span, genre)]
-    if len(spans) == len(fact.spans):
-        return fact
-    return fact.with_spans(spans) if spans else None
+    return fact.keeping(span for span in fact.spans if not _stock_span(fact.text, span, genre))
 
 
 def asked_whole(fact: Fact) -> bool:

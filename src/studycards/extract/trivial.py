@@ -8,7 +8,7 @@ import unicodedata
 
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_length
 from studycards.facts import Fact, normalise
-from studycards.parsing.numbering import CN_DIGITS, cn_number
+from studycards.parsing.numbering import WORDED_SHARE, cn_number, share_value
 from studycards.segment import segmenter
 from studycards.closedsets import beside_fellows, stock, stock_lists_of
 
@@ -208,7 +208,6 @@ WORDED_AMOUNT = re.compile(
     r"(?<![\d.．零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*(?![年月日分零〇一二两三四五六七八九十百千万亿])"
 )
 """An amount in words with a place word (一百五十万, 五百零四): not 一九五九年, not the 百 of 百分之."""
-WORDED_SHARE = re.compile(r"百分之([零〇一二两三四五六七八九十]+)(?:点([零〇一二三四五六七八九]+))?")
 
 
 def _worded_value(words: str) -> float:
@@ -226,8 +225,7 @@ def _share_of(answer: str) -> tuple[float, float] | None:
     None for another figure."""
     worded = WORDED_SHARE.fullmatch(answer.strip())
     if worded:
-        tenths = "".join(str(CN_DIGITS[c]) for c in worded.group(2) or "")
-        return cn_number(worded.group(1)) + float("0." + (tenths or "0")), 0.5 / 10 ** len(tenths)
+        return share_value(worded), 0.5 / 10 ** len(worded.group(2) or "")
     digits = re.fullmatch(r"(\d+)(?:\.(\d+))?[%％]", unicodedata.normalize("NFKC", answer.strip()))
     if not digits:
         return None

@@ -28,6 +28,16 @@ def cn_number(text: str) -> int:
     return total + digit
 
 
+WORDED_SHARE = re.compile(r"百分之([〇零一二两三四五六七八九十百千]+)(?:点([〇零一二三四五六七八九]+))?")
+"""A share written out (百分之八十, 百分之十七点五), as laws and older reports write a percentage."""
+
+
+def share_value(match: re.Match) -> float:
+    """The points a WORDED_SHARE match states (百分之十七点五 -> 17.5)."""
+    tenths = "".join(str(CN_DIGITS[c]) for c in match.group(2) or "")
+    return cn_number(match.group(1)) + float("0." + (tenths or "0"))
+
+
 def cn_count(n: int) -> str:
     """How many, as a count is written before a measure word: 2 -> 两 (两个, never 二个), 12 -> 十二, 23 -> 二十三;
     100 and more in digits."""

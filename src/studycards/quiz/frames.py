@@ -127,10 +127,8 @@ class Frame:
             after = [s for s in self.stops if s > right]
             if after and after[0] - left <= limit:
                 right, grown = after[0], True
-        if left > 0 and CONDITION_END.search(self.text[:left]):
-            left = max(
-                (s for s in self.stops if s < left), default=0
-            )  # 责令改正，处…罚款 keeps the 不按照…的， it is for
+        if left > 0 and CONDITION_END.search(self.text[:left]):  # 责令改正，处…罚款 keeps the 不按照…的， it is for
+            left = max((s for s in self.stops if s < left), default=0)
         body = self.text[left:right]
         prefix = self.lead + (self.subject_of(left) + ELLIPSIS if left > 0 else "")
         suffix = "" if right >= len(self.text) else ELLIPSIS

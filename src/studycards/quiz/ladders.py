@@ -13,7 +13,7 @@ import math
 import re
 from os.path import commonprefix
 
-from studycards.parsing.numbering import cn_number, cn_numeral
+from studycards.parsing.numbering import WORDED_SHARE, cn_number, cn_numeral, share_value
 
 CN_AMOUNT = re.compile(r"^([〇零一二两三四五六七八九十百千]+)(?=[^〇零一二两三四五六七八九十百千]|$)")
 ARABIC_AMOUNT = re.compile(r"^(\d+)(?=[^\d.]|$)")
@@ -45,20 +45,13 @@ FACTOR = 4
 """No rung further than this from the answer (60% is no doubt beside 0.2%)."""
 
 
-PERCENT = re.compile(r"^百分之([〇零一二两三四五六七八九十百千]+)(?:点([〇零一二三四五六七八九]+))?")
-"""A share written out (百分之八十, 百分之十七点五), as laws and older reports write a percentage."""
 QUALIFIER = re.compile(r"^(?:以上|以下|以内|内|左右|多)?$")
-CN_DIGITS = "〇一二三四五六七八九"
 
 
 def percent(figure: str) -> tuple[float, str] | None:
     """A share written out as its amount and what follows it (百分之十七点五以上 -> (17.5, '以上')), or None."""
-    match = PERCENT.match(figure)
-    if not match:
-        return None
-    whole = cn_number(match.group(1).replace("两", "二"))
-    tenths = "".join(str(CN_DIGITS.index(c.replace("零", "〇"))) for c in match.group(2) or "")
-    return float(f"{whole}.{tenths}" if tenths else whole), figure[match.end() :]
+    match = WORDED_SHARE.match(figure)
+    return (share_value(match), figure[match.end() :]) if match else None
 
 
 def _percent_rungs(value: float, rest: str, count: int) -> list[str]:
@@ -66,16 +59,20 @@ def _percent_rungs(value: float, rest: str, count: int) -> list[str]:
     if not QUALIFIER.match(rest) or value <= 0:
         return []
     if value.is_integer():
-        near = [n for n in GENERIC if n != value and value / FACTOR <= n <= min(100, value * FACTOR)]
-        near.sort(key=lambda n: (abs(math.log(n / value)), n))
-        return [f"百分之{cn_numeral(n)}{rest}" for n in near[:count]]
+        return [f"百分之{cn_numeral(n)}{rest}" for n in _nearest(value, GENERIC, 100)[:count]]
     written = []
     for amount in _tenth_amounts(value)[:count]:
         whole, tenth = f"{amount:.1f}".split(".")
         written.append(
-            f"百分之{cn_numeral(int(whole))}" + (f"点{CN_DIGITS[int(tenth)]}" if tenth != "0" else "") + rest
+            f"百分之{cn_numeral(int(whole))}" + (f"点{cn_numeral(int(tenth))}" if tenth != "0" else "") + rest
         )
     return written
+
+
+def _nearest(value: float, rounds: tuple[int, ...], most: float = math.inf) -> list[int]:
+    """The round amounts within FACTOR of `value` (and at most `most`), nearest first."""
+    near = [n for n in rounds if n != value and value / FACTOR <= n <= min(most, value * FACTOR)]
+    return sorted(near, key=lambda n: (abs(math.log(n / value)), n))
 
 
 def rungs(figure: str, count: int = 4) -> list[str]:
@@ -105,9 +102,7 @@ def rungs(figure: str, count: int = 4) -> list[str]:
     if len(str(value).rstrip("0")) > ROUND_DIGITS:
         return []  # 5919 among 2000 / 3000 / 5000: the one amount not round is the answer; the material's own figures
     rounds = next((amounts for unit, amounts in ROUNDS.items() if rest.startswith(unit)), GENERIC)
-    near = [n for n in rounds if n != value and value / FACTOR <= n <= value * FACTOR]
-    near.sort(key=lambda n: (abs(math.log(n / value)), n))
-    return [_rung(n, bool(chinese), rest) for n in near[:count]]
+    return [_rung(n, bool(chinese), rest) for n in _nearest(value, rounds)[:count]]
 
 
 def _tenths(value: float, rest: str, count: int) -> list[str]:

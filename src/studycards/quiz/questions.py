@@ -30,7 +30,7 @@ from studycards.quiz.leads import says_the_same
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
 from studycards.quiz.polarity import opposite
-from studycards.platitudes import self_evident
+from studycards.platitudes import REACH, self_evident
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 from studycards.quiz.statements import (
     after_prohibition,
@@ -158,9 +158,9 @@ class Questions:
         self.paired = 0
         """Questions chosen so far with a statement made false by a paired term (应当 for 可以)."""
         self.paired_made: set[str] = set()
+        """Ids of the questions made so (判断, 以下说法正确的是), chosen or not."""
         self.loosened: Counter[tuple[str, str]] = Counter()
         """False 判断 chosen so far that swap 应当 and 可以, by direction: LOOSENED_MAX a paper each way."""
-        """Ids of the questions made so (判断, 以下说法正确的是), chosen or not."""
         self.changed = 0
         """False 判断 chosen so far made false otherwise (a figure, an organ, a phrase of the family)."""
         self.which = 0
@@ -644,7 +644,7 @@ class Questions:
         应当品行良好: 可以以…为中心, 可以品行良好 read as silly)."""
         if DISCOURSE.match(after) or CONFORM.match(after) or PRINCIPLE.match(after):
             return False
-        if self_evident("应当", after) or DUTY.search(after[:DUTY_REACH]):
+        if self_evident("应当", after) or DUTY.search(after[:REACH]):
             return False  # 应当按照各自职责加强…, 应当依法缴纳资源税, 应当给予支援: 可以 there still reads as true, or silly
         words = self.pool.words(after)
         return bool(words) and words[0][1] not in ("i", "a") and words[-1][1] != "a"
@@ -808,9 +808,8 @@ PRINCIPLE = re.compile(r"以[^，,；;。]{1,16}为(?:中心|根本|核心|主|�
 
 
 DUTY = re.compile(r"缴纳|交纳|履行|突出")
-"""What a duty holds that no power would (可以依法缴纳资源税, 可以依法履行…义务 read as silly; 可以突出就业导向 as true)."""
-DUTY_REACH = 10
-"""How far after a modal word a good conduct, a policy or a duty is looked for, past an adverbial (按照各自职责|加强)."""
+"""What a duty holds that no power would (可以依法缴纳资源税, 可以依法履行…义务 read as silly; 可以突出就业导向 as true):
+looked for as far after the modal word as a rule true on its face is (platitudes.REACH)."""
 
 
 EDGE = 2
