@@ -8,7 +8,7 @@ from studycards.extract.passages import heading_paragraph, nodes_with_trail, ori
 from studycards.facts import normalise, Fact
 from studycards.outline import Document, Node, sentences
 from studycards.parsing.numbering import LAW_STYLES, cn_count
-from studycards.parsing.tree import INLINE_STYLES, MAX_OPENING
+from studycards.parsing.tree import INLINE_STYLES, MAX_OPENING, one_liner
 from studycards.segment import Segmenter
 
 MAX_ITEMS = 20
@@ -38,7 +38,7 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             if announced and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
                 named = f"{title}：{introduction}"  # named by what introduces it, not （——…）
             named = lead or named
-            inline = "" if several else _inline_introduction(node, items)
+            inline = "" if several else _inline_introduction(node, items) or _announced_within(node, items)
             if inline and len(inline) <= MAX_QUESTION:
                 named = f"{title}：{inline}"  # 过去五年的工作：党的十四大作出三项具有深远意义的决策
             facts.append(
@@ -266,6 +266,29 @@ def _inline_introduction(node: Node, items: list) -> str:
     if not intro or not others and len(intro) <= MAX_OPENING:
         return ""
     return sentences(intro)[-1].strip().rstrip("。：:，,；;")
+
+
+SHORT_ANNOUNCEMENT = 12
+"""Characters of an announcing sentence that says only that a list follows (今后准备采取以下措施): the sentence before
+it says what the list is for."""
+
+
+def _announced_within(node: Node, items: list) -> str:
+    """The sentence announcing a list that stands deep in a report's part, after other paragraphs (科技人才的统一管理
+    和合理使用，是当前最迫切需要解决的问题。今后准备采取以下措施：（１）…): the list's items are the measures it
+    announces, not the part's points ('' for a list that opens its part, or one no sentence announces)."""
+    if node.style.startswith("law-") or node.kind == "article" or not all(map(one_liner, items)):
+        return ""  # items that are parts of their own (2008年主要任务: 九个方面工作) are the part's points
+    before = [p.text for p in node.paragraphs if p.line < items[0].line and p.line != node.line and p.text.strip()]
+    if len(before) < 2 or not before[-1].endswith(("：", ":")):
+        return ""
+    said = sentences(before[-1])
+    announcing = said[-1].rstrip("。：:")
+    if not ANNOUNCES.search(announcing):
+        return ""
+    if len(announcing) < SHORT_ANNOUNCEMENT and len(said) > 1:
+        announcing = f"{said[-2].rstrip('。')}。{announcing}"
+    return announcing
 
 
 def _intro(article) -> str:

@@ -89,10 +89,10 @@ MIN_ONE_LINERS = 2
 def _last_of_one_liners(parent: Node, last: Node) -> bool:
     """`last` closes a run of numbered items that are one paragraph each ((一)…(四) listing a policy's aims in their
     section): the line after it goes on with the section, as the lines after (一)…(四) would, not under (五)."""
-    if parent.style in LAW_STYLES or last.style.startswith("h") or not _one_liner(last):
+    if parent.style in LAW_STYLES or last.style.startswith("h") or not one_liner(last):
         return False
     run = [child for child in parent.children if child.style == last.style and child is not last]
-    return len(run) >= MIN_ONE_LINERS and all(_one_liner(child) for child in run)
+    return len(run) >= MIN_ONE_LINERS and all(one_liner(child) for child in run)
 
 
 MAX_LISTED_ITEM = 240
@@ -100,7 +100,7 @@ MAX_LISTED_ITEM = 240
 and its body on one line (（一）加强和改善宏观调控。针对…), which the next paragraphs may go on."""
 
 
-def _one_liner(node: Node) -> bool:
+def one_liner(node: Node) -> bool:
     """A numbered item of a report with nothing under it but the rest of its own line, short as a list's item."""
     return (
         node.kind == "section"
@@ -329,7 +329,7 @@ def _paragraph_leads(node: Node) -> None:
 def _blocks(node: Node) -> list[list[Paragraph]]:
     """The node's paragraphs in runs between its numbered children: those before a list of one-line items and those
     after it are read for leads apart."""
-    starts = sorted(child.line for child in node.children if _one_liner(child))
+    starts = sorted(child.line for child in node.children if one_liner(child))
     blocks: dict[int, list[Paragraph]] = {}
     for paragraph in node.paragraphs:
         blocks.setdefault(sum(start < paragraph.line for start in starts), []).append(paragraph)
