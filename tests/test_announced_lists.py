@@ -64,3 +64,38 @@ def test_a_list_no_sentence_announces_stays_the_parts_points(tmp_path):
     _, facts = outline_facts(tmp_path, unannounced)
     measures = next(fact for fact in facts if fact.answers[0].startswith("打破部门"))
     assert measures.text == "关于教育科技文化建设"
+
+
+RUN_IN = """在全国代表大会上的报告
+
+同志们！我们这次大会的任务是总结经验，团结一致。
+
+我们必须发扬党内民主，健全民主集中制，认真做到知无不言，言无不尽。
+
+为了健全民主集中制，还必须坚决反对一切无组织无纪律的行为，重申党的纪律：（一）个人服从组织；（二）少数服从多数；（三）下级服从上级；（四）全党服从中央。要用三大纪律八项注意教育党员和人民。
+
+我们要统筹兼顾，全面安排，调动一切积极力量。
+
+同志们！让我们团结起来，争取更大的胜利！
+"""
+
+
+def test_a_list_run_in_on_a_line_ends_with_its_sentence(tmp_path):
+    document, facts = outline_facts(tmp_path, RUN_IN)
+    items = [child for child in document.articles[0].children if child.marker]
+    assert [child.title for child in items] == ["个人服从组织", "少数服从多数", "下级服从上级", "全党服从中央"]
+    assert not items[-1].paragraphs  # 要用三大纪律… and the paragraphs after go on with the text, not under （四）
+    discipline = next(fact for fact in facts if fact.answers[0] == "个人服从组织")
+    assert discipline.text.endswith("重申党的纪律")
+    assert discipline.origin.line == items[0].line != 1  # cited where it stands, not at the title
+    assert all(fact.answers[-1] != "结束语" for fact in facts)  # the closing is no point of the text
+
+
+def test_items_on_lines_of_their_own_keep_their_text(tmp_path):
+    own_lines = RUN_IN.replace(
+        "重申党的纪律：（一）个人服从组织；（二）少数服从多数；（三）下级服从上级；（四）全党服从中央。",
+        "重申党的纪律。\n\n一、个人服从组织\n\n二、少数服从多数\n\n三、下级服从上级\n\n四、全党服从中央\n\n",
+    )
+    document, _ = outline_facts(tmp_path, own_lines)
+    parts = [child for child in document.articles[0].children if child.marker]
+    assert parts[-1].title == "全党服从中央" and parts[-1].paragraphs  # a part's text stays under it

@@ -38,15 +38,19 @@ def extract_outline_lists(document: Document, seg: Segmenter) -> list[Fact]:
             if announced and introduction and len(introduction) <= MAX_QUESTION and intros.count(introduction) == 1:
                 named = f"{title}：{introduction}"  # named by what introduces it, not （——…）
             named = lead or named
-            inline = "" if several else _inline_introduction(node, items) or _announced_within(node, items)
+            inline = "" if several else _inline_introduction(node, items)
             if inline and len(inline) <= MAX_QUESTION:
                 named = f"{title}：{inline}"  # 过去五年的工作：党的十四大作出三项具有深远意义的决策
+            within = "" if several or inline else _announced_within(node, items)
+            if within:
+                named = f"{title}：{within}"
+            cited = (items[0].line, within) if within else (node.line, paragraph)  # where the list stands
             facts.append(
                 Fact(
                     kind="outline",
                     text=named,
                     answers=tuple(child.title for child in items),
-                    origin=origin(document, trail, node.line, paragraph),
+                    origin=origin(document, trail, *cited),
                     markers=tuple(child.marker for child in items),
                     details=tuple(tuple(grand.title for grand in child.children if grand.title) for child in items),
                     question=_law_question(document, node, items, lead) if lead or not several else "",
@@ -224,7 +228,7 @@ def lists_of(node) -> list[list]:
     bullets then 一是…六是 are two lists, not one of thirteen) or starts again from 1; lists of fewer than two
     items are none."""
     groups: list[list] = []
-    for child in (child for child in node.children if child.title):
+    for child in (child for child in node.children if child.title and child.style != "closing"):
         restarts = child.marker and child.ordinal == 1  # （一）（二）…（一）: a law's next 款 lists anew
         if (
             groups
@@ -276,16 +280,19 @@ it says what the list is for."""
 def _announced_within(node: Node, items: list) -> str:
     """The sentence announcing a list that stands deep in a report's part, after other paragraphs (科技人才的统一管理
     和合理使用，是当前最迫切需要解决的问题。今后准备采取以下措施：（１）…): the list's items are the measures it
-    announces, not the part's points ('' for a list that opens its part, or one no sentence announces)."""
-    if node.style.startswith("law-") or node.kind == "article" or not all(map(one_liner, items)):
+    announces, not the part's points ('' for a list that opens its part, or one no colon announces)."""
+    if node.style.startswith("law-") or not all(map(one_liner, items)):
         return ""  # items that are parts of their own (2008年主要任务: 九个方面工作) are the part's points
-    before = [p.text for p in node.paragraphs if p.line < items[0].line and p.line != node.line and p.text.strip()]
-    if len(before) < 2 or not before[-1].endswith(("：", ":")):
+    colon = ("：", ":")
+    before = [
+        p.text
+        for p in node.paragraphs
+        if p.line != node.line and (p.line < items[0].line or p.line == items[0].line and p.text.endswith(colon))
+    ]  # on the items' own line, only the words that announce them (重申党的纪律：（一）…)
+    if len(before) < 2 or not before[-1].endswith(colon):
         return ""
     said = sentences(before[-1])
     announcing = said[-1].rstrip("。：:")
-    if not ANNOUNCES.search(announcing):
-        return ""
     if len(announcing) < SHORT_ANNOUNCEMENT and len(said) > 1:
         announcing = f"{said[-2].rstrip('。')}。{announcing}"
     return announcing

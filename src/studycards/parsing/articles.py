@@ -96,8 +96,10 @@ def set_off_closing(article: Node) -> None:
         path.append(node)
     closing: list = []
     moved: list[Node] = []
-    for holder in path[1:]:
+    for holder in path:  # the article too, after its parts: a list run in at its top closes before its text
         numbered = [child for child in holder.children if child.style != "lead"]
+        if holder is article and not numbered:
+            continue
         after = numbered[-1].end if numbered else holder.line
         for index, paragraph in enumerate(holder.paragraphs):
             if paragraph.line > after and opens_with_salutation(paragraph.text):

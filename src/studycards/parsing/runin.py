@@ -26,6 +26,7 @@ CHAIN_START = re.compile(rf"[{BREAKS}](?=[{CN}{CIRCLED}（(0-9])")
 BARE_MARKER = re.compile(
     rf"^(?:[{CN}]{{1,3}}[、．]|[（(][{CN}\d]{{1,3}}[）)]|第[{CN}]{{1,3}}[，,、：:]|\d{{1,2}}[、．.])$"
 )
+CLOSING_MARKS = tuple("”’」』）)")
 CHAINED = ("cn-dun", "cn-paren", "arabic-paren", "arabic-dot", "circled")
 """Styles split when they form a chain inside a line (run-in points such as 一是 are the tree's business)."""
 
@@ -143,8 +144,23 @@ def _chain_cuts(text: str) -> list[int]:
                 chain.append((at, ordinal))
                 continue
             if len(chain) >= 2:
-                cuts.update(at for at, _ in chain)
+                cuts.update(_with_end(text, [at for at, _ in chain]))
             chain = [(at, ordinal)] if ordinal == 1 or at == 0 else []
         if len(chain) >= 2:
-            cuts.update(at for at, _ in chain)
+            cuts.update(_with_end(text, [at for at, _ in chain]))
     return sorted(cuts)
+
+
+def _with_end(text: str, starts: list[int]) -> list[int]:
+    """The cuts of a chain, and where its last item ends when the items are a sentence's clauses (（一）个人服从组织；
+    …（四）全党服从中央。要用…): the sentence's full stop closes the last item, and what follows goes on with the
+    paragraph, not under the last item."""
+    if not all(text[next_start - 1] in "；;" for next_start in starts[1:]):
+        return starts
+    stop = text.find("。", starts[-1])
+    if stop < 0:
+        return starts
+    end = stop + 1
+    while text[end : end + 1] in CLOSING_MARKS:  # 过渡。” closes a quotation too
+        end += 1
+    return starts + [end] if re.search(r"[\u4e00-\u9fff]", text[end:]) else starts

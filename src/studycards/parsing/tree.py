@@ -61,7 +61,7 @@ def _holder(stack: list[_Open], text: str) -> Node:
     section."""
     if len(stack) > 2 and stack[-2].node.style == "law-article" and stack[-1].node.style not in LAW_STYLES:
         del stack[-1:]  # the items are closed: a later （一） lists anew
-    elif len(stack) > 2 and (
+    elif (len(stack) > 2 or len(stack) == 2 and _run_in(stack[0].node, stack[1].node)) and (
         _last_of_one_liners(stack[-2].node, stack[-1].node) or _sums_up(text, stack[-2].node, stack[-1].node)
     ):
         del stack[-1:]
@@ -80,6 +80,12 @@ def _sums_up(text: str, parent: Node, last: Node) -> bool:
         return False
     run = [child for child in parent.children if child.style == last.style]
     return len(run) == cn_number(match.group("count").replace("两", "二")) and run[-1] is last
+
+
+def _run_in(parent: Node, last: Node) -> bool:
+    """`last` ends a run of numbered items that one line holds (…重申党的纪律：（一）…；（四）全党服从中央。): a list in
+    a sentence, even at the top of a document with no headings; items on lines of their own there are its parts."""
+    return all(child.line == last.line for child in parent.children if child.style == last.style)
 
 
 MIN_ONE_LINERS = 2
