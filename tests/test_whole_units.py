@@ -118,6 +118,8 @@ def test_a_front_that_states_its_answer_gives_it_away():
     assert gives_away("代征税款的单位应当□，不得以其他违法方法征税。", "依法征税", seg)  # an adverb aside
     # a rule's predicate whose words its condition spells, inside a longer word too
     assert gives_away("取得药品生产许可证。无药品生产许可证的，不得□。", "生产药品", seg)
+    # a verb that hands or enters what the front names
+    assert gives_away("选民名单应当公布，实行凭选民证参加投票选举的，并应当□。", "发给选民证", seg)
 
 
 @pytest.mark.parametrize(
