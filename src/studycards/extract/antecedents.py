@@ -21,7 +21,9 @@ MAX_ANTECEDENT = 60
 POINTER = "pointer"
 NO_SUBJECT = "no subject"
 LIST = "list"
-"""What a card lacks (gap): what a word in it points back to, its subject, or the list it names."""
+CASE = "case"
+"""What a card lacks (gap): what a word in it points back to, its subject, the list it names, or the rule its case
+is a case of."""
 
 REFERS = re.compile(
     r"上述|前述|前款|本款|前两款|前三款|(?:^|(?<=[，,；;：:]))以上(?=[^，,；;。\d]{0,3}[这各所的两二三四五六七八九十几])"
@@ -50,6 +52,9 @@ of. 是, 也, 才, 其 … are `clauses.opens_on_another`."""
 MODAL = re.compile(r"(?:要(?![求素点件害闻义务领紧])|必须|就要|也要|还要|更要|都要|应当|应该|需要|务必|能够|就能)")
 """A modal a report's sentence opens on: the genre's own voice (要切实把{{教育}}摆在…), unless the card hides all that
 follows it (要{{…}}。: who must do what?)."""
+CASE_OPENING = re.compile(r"^[^，,；;。：:]{2,24}(?:的|前|后|时)[，,]")
+"""A clause that opens on a case of the rule before it (…每二万五千人可以增加一名代表；人口超过一千万的，代表总名额不得
+超过{{…}}; …有权予以制止；制止无效的，…): cut after its semicolon, it no longer says whose or which rule it is."""
 CONSENT = re.compile(r"^经[^，,；;。]{1,16}(?:同意|批准|许可|决定)[，,]")
 """A consent that opens a sentence (经承租人同意，): the modal after it acts for a subject named before."""
 RULE_MODAL = re.compile(r"应当|可以|不得|必须|有权|方可")
@@ -70,7 +75,15 @@ def gap(fact: Fact) -> str:
         return ""  # the card shows what came before its sentence
     if ITEM.search(opening):
         return LIST
+    if CASE_OPENING.match(fact.text) and _after_semicolon(fact):
+        return CASE
     return lacks(fact.text, opening)
+
+
+def _after_semicolon(fact: Fact) -> bool:
+    """The card's text stands after a semicolon in its paragraph: a clause cut from its sentence."""
+    at = fact.origin.paragraph.find(fact.text)
+    return at > 0 and fact.origin.paragraph[at - 1] in "；;"
 
 
 def lacks(text: str, opening: str) -> str:
@@ -95,6 +108,8 @@ def with_antecedent(fact: Fact, before: str, answers: tuple[str, ...] = ()) -> F
     lacking = gap(fact)
     if not lacking:
         return fact
+    if lacking == CASE:  # the start of its own sentence: the other blanks there join its note, in view on its card
+        answers = ()
     if lacking == LIST or not _showable(before, fact.answers + answers):
         return None
     shown = fact.prefixed(before)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studycards.extract.clauses import fact_in_sentence, is_word_edge, opens_without_subject
+from studycards.extract.clauses import ELLIPSIS, fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
 from studycards.extract.provisions import ONLY_THE_LAW, OPENING_CONDITION, is_legal
 from studycards.facts import Fact, Origin
@@ -100,6 +100,8 @@ WEAK_UNITS = (
 MAX_CUE = 36
 MAX_PART = 70
 """A ；-part of a sentence this short is a figure's card whole: its condition and subject stay in view."""
+MAX_RULE_PART = 2 * MAX_PART
+"""A ；-part this short is shown whole for a figure that is a rule's condition (who may move, how many must sign)."""
 PARTS = "；;。！？"
 ATTRIBUTIVE = re.compile(r"^[^，,；;：:。]{0,4}的[\u4e00-\u9fff]{1,6}[，,]$")
 """What follows a figure in a subject phrase that the card ends with: 年满{{十八周岁}}的公民，"""
@@ -439,7 +441,21 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     said = re.split(r"(?<=[，,])", part.rstrip("；;。"))[-1]
     if ATTRIBUTIVE.search(fact.text[fact.spans[0][1] :]) and said not in fact.text:
         return replace(fact, text=f"{fact.text.rstrip('，,')}……{said}")
+    if len(part) <= MAX_RULE_PART and _before_its_rule(fact, part):  # the whole rule, its other figures too
+        return fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, len(part), lead)
     return fact
+
+
+RULE = re.compile(r"应当|可以|不得|必须|有权|禁止|方可")
+"""A law's modal word: what a figure of who or how many (原选区选民{{五十人以上}}联名，) allows or requires."""
+
+
+def _before_its_rule(fact: Fact, part: str) -> bool:
+    """A figure's card cut before the rule its figure is a condition of (…五分之一以上组成人员联名，|可以向…提出
+    罢免案): it would ask a number for nothing."""
+    tail = fact.text.split(ELLIPSIS)[-1].rstrip("，,")
+    at = part.find(tail) if tail else -1
+    return at >= 0 and not RULE.search(fact.text) and bool(RULE.search(part, at + len(tail)))
 
 
 def figure_spans(sentence: str) -> list[tuple[int, int]]:

@@ -206,6 +206,8 @@ class Pool:
                 continue
             if outside and (outside in phrase.trail or phrase.key in self.under.get(outside, "")):
                 continue  # a point of the part asked, or one its text says too (加强社会保障体系建设 in 一(六) as well)
+            if outside and rewords_title(phrase.key, normalise(outside)):
+                continue  # 促进区域协调发展 beside 「（四）继续推动区域协调发展」: the part's own title, reworded
             if units and (unit(phrase.text) not in units or not all(comparable(a, phrase.text) for a in answers)):
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
             if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
@@ -431,6 +433,15 @@ def _phrases(frame: Frame) -> list[str]:
 
 def _overlap(a: str, b: str) -> bool:
     return a in b or b in a
+
+
+SHARED_RUN = 4
+"""Characters in a row an option shares with the title of the part a 多选 asks (区域协调发展): it reads as that part's."""
+
+
+def rewords_title(key: str, title: str) -> bool:
+    """Whether the option `key` shares a run of SHARED_RUN characters with the title of the part asked."""
+    return any(key[i : i + SHARED_RUN] in title for i in range(len(key) - SHARED_RUN + 1))
 
 
 def _reworded(a: str, b: str) -> bool:

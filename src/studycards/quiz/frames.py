@@ -31,6 +31,8 @@ character an old text's encoding could not hold (栾ｆú＠①)."""
 MODAL_OPENING = re.compile(r"(?:一定|都|也|还|就|更)?(?:要|必须|应当|应该|需要|不得|可以)")
 """A clause that opens on a modal word (一定要…, 必须…): its subject is the sentence's first clause."""
 CONDITION_END = re.compile(r"的[，,]$")
+RULE_WORD = re.compile(r"应当|可以|不得|必须|有权|禁止|方可")
+"""A law's modal word: a view of a rule's who or how many (…五分之一以上组成人员联名) goes on to what they may do."""
 """A clause that states a case (…活动的，): what follows it is said of that case only."""
 JOINS = ("、", "和", "及", "与")
 QUOTES = '“”"‘’「」『』《》'
@@ -129,6 +131,9 @@ class Frame:
                 right, grown = after[0], True
         if left > 0 and CONDITION_END.search(self.text[:left]):  # 责令改正，处…罚款 keeps the 不按照…的， it is for
             left = max((s for s in self.stops if s < left), default=0)
+        rule = RULE_WORD.search(self.text, right)
+        if rule and not RULE_WORD.search(self.text, left, right):  # …组成人员联名，|可以向…提出罢免案: the rule's act
+            right = min((s for s in self.stops if s >= rule.end()), default=len(self.text))
         body = self.text[left:right]
         prefix = self.lead + (self.subject_of(left) + ELLIPSIS if left > 0 else "")
         suffix = "" if right >= len(self.text) else ELLIPSIS
@@ -181,9 +186,19 @@ def frame_of(fact: Fact) -> Frame | None:
         return None  # 设，构建以国家公园为主体…: the tail of a word a broken line cut (建|设), no sentence's start
     if TABLE_ROW.search(fact.text) or LIST_LEAD.search(fact.text):
         return None  # 2	超过36000元至144000元的部分	10: a table's row; 下列所得，免征个人所得税：: a lead without its list
-    if any(cuts_a_phrase(frame, index) for index in range(len(frame.spans))):
-        return None
+    if any(cuts_a_phrase(frame, index) or GLOSS.match(frame.text, end) for index, (_, end) in enumerate(frame.spans)):
+        return None  # a blank cut from a phrase, or one its gloss spells out (“三河三湖”（即：淮河海河辽河…）)
     return frame
+
+
+GLOSS = re.compile(r"[”’」』]*[（(](?:即|也就是|简称)")
+
+
+def _heading(fact: Fact) -> bool:
+    """The fact's text is the title of the part it stands in (（二）“十五”期间…主要情况), its marker aside."""
+    title = normalise(fact.origin.trail[-1]) if len(fact.origin.trail) > 1 else ""
+    text = normalise(fact.text)
+    return bool(text) and title.endswith(text) and len(text) * 5 >= len(title) * 4
 
 
 TABLE_ROW = re.compile(r"\t")
@@ -298,6 +313,8 @@ def _paired(text: str, pairs: tuple[str, ...] = BRACKETS) -> bool:
 
 def _cloze_frame(fact: Fact) -> Frame | None:
     text = fact.text
+    if _heading(fact):
+        return None  # “＿”期间国民经济和社会发展主要情况: a part's title states nothing; its outline asks it
     spans = _checked_spans(text, fact.spans, fact.answers)
     if spans is None:
         return None
