@@ -88,3 +88,18 @@ def test_an_option_that_rewords_the_title_of_the_part_asked_is_no_wrong_option()
     assert rewords_title(normalise("促进区域协调发展"), title)
     assert not rewords_title(normalise("加快产业结构调整"), title)
     assert not rewords_title(normalise("推动产业升级"), title)  # one word in common is no rewording
+
+
+def test_a_sentence_a_broken_line_cut_inside_a_title_makes_no_card(tmp_path):
+    report = """政府工作报告
+
+一、关于规划纲要的说明
+
+纲要（草案）》对“十一五”时期的经济建设、社会发展、改革开放等方面，都作了全面部署。
+
+《纲要（草案）》对“十二五”时期的科技创新、教育发展、文化建设等方面，都作了全面部署。
+"""
+    studied = study(str(write(tmp_path, "report.txt", report)))
+    texts = [fact.text for fact in studied.facts if fact.spans]
+    assert not any(text.startswith("纲要（草案）》") for text in texts)
+    assert any("十二五" in text for text in texts)  # the whole sentence beside it is asked

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from studycards.extract.antecedents import antecedents, gap
+from studycards.extract.clauses import broken_start
 from studycards.extract.clauses import MIN_SHOWN, cue_length, opens_on_another
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
@@ -95,7 +96,9 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     trimmed = (worth_memorising(fact) for fact in without_stock(units, LAWS if legal else REPORTS))
     trimmed = (without_fillers(fact, least) for fact in trimmed if fact is not None)
     answerable = antecedents(document, [fact for fact in trimmed if fact is not None], mended_later=legal)
-    facts = supersede([fact for fact in answerable if has_cue(fact) and not names(document, fact)])
+    facts = supersede(
+        [fact for fact in answerable if has_cue(fact) and not names(document, fact) and not broken_start(fact.text)]
+    )  # 纲要（草案）》对…: a sentence a broken line cut, no card
     return [fact for fact in law_cards(document, facts, seg) if not gap(fact)] if legal else facts
 
 

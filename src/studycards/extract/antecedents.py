@@ -52,7 +52,7 @@ of. 是, 也, 才, 其 … are `clauses.opens_on_another`."""
 MODAL = re.compile(r"(?:要(?![求素点件害闻义务领紧])|必须|就要|也要|还要|更要|都要|应当|应该|需要|务必|能够|就能)")
 """A modal a report's sentence opens on: the genre's own voice (要切实把{{教育}}摆在…), unless the card hides all that
 follows it (要{{…}}。: who must do what?)."""
-CASE_OPENING = re.compile(r"^[^，,；;。：:]{2,24}(?:的|前|后|时)[，,]")
+CASE_OPENING = re.compile(r"^[^，,；;。：:]{2,24}(?:的|前)[，,]")
 """A clause that opens on a case of the rule before it (…每二万五千人可以增加一名代表；人口超过一千万的，代表总名额不得
 超过{{…}}; …有权予以制止；制止无效的，…): cut after its semicolon, it no longer says whose or which rule it is."""
 CONSENT = re.compile(r"^经[^，,；;。]{1,16}(?:同意|批准|许可|决定)[，,]")

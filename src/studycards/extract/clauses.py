@@ -176,6 +176,15 @@ def fact_in_sentence(
     return Fact(kind, text, tuple(text[s:e] for s, e in shifted), origin, spans=shifted)
 
 
+BROKEN_START = re.compile(r"^(?:[\u4e00-\u9fff][，,；;、]|[^《》]*》)")
+"""A text opening with a clause of one character (设，构建…) or inside a title (纲要（草案）》对…): the tail of a
+sentence cut at a broken line."""
+
+
+def broken_start(text: str) -> bool:
+    return bool(BROKEN_START.match(text.lstrip()))
+
+
 OPENS_ON_ANOTHER = re.compile(
     r"(?:(?:仅仅|仅|只|不仅|而且|并且|也就|一方面|另一方面|首先|其次|再次)?是(?!否)|就是|也|却|即|则|[这那](?:是|就|也|些|样|里|时|么|对|在|使|将|不|正|一点)|其(?!他|它)|它|都|才"
     r"|并且|而且)"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
 from studycards.closedsets import stock
-from studycards.quiz.stems import DEPENDENT, broken_start, citation, has_placeholder, numbering_only, points_back
+from studycards.extract.clauses import broken_start
+from studycards.quiz.stems import DEPENDENT, citation, has_placeholder, numbering_only, points_back
 
 MIN_ANSWER = 2
 """Shortest answer worth asking, in characters (normalised): one character is never a phrase."""

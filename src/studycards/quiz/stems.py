@@ -52,14 +52,6 @@ def citation(document: str, which: bool = False) -> str:
     return f"《{name}》指出，"
 
 
-BROKEN_START = re.compile(r"^[\u4e00-\u9fff][，,；;、]")
-"""A sentence opening with a clause of one character (设，构建…): the tail of a word cut at a broken line."""
-
-
-def broken_start(text: str) -> bool:
-    return bool(BROKEN_START.match(text.lstrip()))
-
-
 def has_placeholder(text: str) -> bool:
     return bool(PLACEHOLDER.search(text))
 
