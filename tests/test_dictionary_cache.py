@@ -82,7 +82,7 @@ def test_the_cached_tags_are_jiebas_and_a_damaged_file_is_rebuilt(cache_dir):
 
     segment.word_tags.cache_clear()
     try:
-        tags = segment.word_tags()                   # read from jieba's dictionary file, then cached
+        tags = segment.word_tags()  # read from jieba's dictionary file, then cached
         path = dictionary_cache().with_suffix(".tags")
         whole = path.read_bytes()
         path.write_bytes(whole[: len(whole) // 2])

@@ -568,7 +568,8 @@ def test_an_articles_list_question_reads_as_a_question(tmp_path):
 def test_a_laws_annexes_are_listed_in_its_contents_and_stand_apart(tmp_path):
     chapters = "".join(f"第{n}章　{name}\n" for n, name in (("一", "总　　则"), ("二", "政治体制")))
     text = (
-        "中华人民共和国示例特别区基本法\n目　　录\n序　　言\n" + chapters
+        "中华人民共和国示例特别区基本法\n目　　录\n序　　言\n"
+        + chapters
         + "附件一　行政长官的产生办法\n附件二　立法会的产生办法\n\n序　　言\n为了保持示例特别区的繁荣和稳定，特制定本法。\n"
         + "第一章　总　　则\n第一条　示例特别区是国家不可分离的部分。\n第二章　政治体制\n第二条　行政长官由选举产生。\n"
         + "附件一\n行政长官的产生办法\n一、行政长官由选举委员会选出。\n二、选举委员会委员共三百人。\n"

@@ -116,4 +116,6 @@ REMOVALS = """中华人民共和国示例迁离管理法
 def test_a_subject_before_the_broken_law_does_not_hide_the_offence(tmp_path):
     facts = study(str(write(tmp_path, "removals.txt", REMOVALS))).facts
     detained = [fact for fact in facts if any("十五日以下" in answer for answer in fact.answers)]
-    assert detained and all("拒不执行主管机关限期迁离决定" in fact.text for fact in detained), [f.text for f in detained]
+    assert detained and all("拒不执行主管机关限期迁离决定" in fact.text for fact in detained), [
+        f.text for f in detained
+    ]

@@ -115,7 +115,10 @@ def test_a_norm_is_no_wider_than_its_unit():
         ("查封场所前应当报经港务机关负责人批准。", ["港务机关负责人"]),  # the organ's head approves, not the organ
         ("每年五月的第二周为示例文字推广普及宣传周。", []),  # 推广 inside a name spreads nothing
         ("推广示例机械产品，要因地制宜。", []),
-        ("作品的使用，未经单位同意。", []),  # an organ's kind alone is no organ to learn  # the sentence's topic, not what the state spreads
+        (
+            "作品的使用，未经单位同意。",
+            [],
+        ),  # an organ's kind alone is no organ to learn  # the sentence's topic, not what the state spreads
         ("在次年三月三十一日前办理汇算。", []),  # a date, not a time limit's count
         ("年期超过一九九九年十二月十九日的契约。", []),  # a date, not a period
     ],

@@ -41,7 +41,9 @@ def test_a_chained_outline_of_long_points_is_not_asked_whole_as_well():
     from studycards.cards import card_count, notes_for
     from studycards.cards.note import QA
 
-    long_points = tuple(f"坚持{what}，全面推进党的建设新的伟大工程" for what in ("思想建党", "制度治党", "从严管党", "依规治党"))
+    long_points = tuple(
+        f"坚持{what}，全面推进党的建设新的伟大工程" for what in ("思想建党", "制度治党", "从严管党", "依规治党")
+    )
     notes = notes_for(_outline(long_points), ("studycards",), [])
     assert [note.model for note in notes].count(QA) == 0 and card_count(_outline(long_points)) == 4
     short_points = ("能者上", "优者奖", "庸者下", "劣者汰")

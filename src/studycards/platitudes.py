@@ -30,9 +30,11 @@ EXHORTS = re.compile(
     r"|宣传教育$|(?:提高|增强|树立)[^，,；;。]{0,8}意识"
 )
 """A duty to teach, care, protect or help (应当组织开展经常性的消防宣传教育, 应当给予支援): what every law asks."""
-CONSEQUENCE = re.compile(r"^(?:依法)?(?:负|承担)(?:相应的?)?(?:赔偿|侵权|法律|民事)?(?:赔偿)?责任$")
-"""The consequence every law names (应当负赔偿责任, 应当依法承担侵权责任): no exam item hides one (0 of 7,324).
-连带责任 (not 按份) is a rule to know, not named here."""
+CONSEQUENCE = re.compile(
+    r"^(?:依法)?(?:(?:负|承担)(?:相应的?)?(?:赔偿|侵权|法律|民事)?(?:赔偿)?责任|(?:给予|予以)(?:相应的?|合理的?)?(?:补偿|赔偿))$"
+)
+"""The consequence every law names (应当负赔偿责任, 应当依法承担侵权责任, …受到损害的，应当给予补偿): no exam item hides
+one (0 of 7,324). 连带责任 (not 按份) is a rule to know, not named here."""
 BANNED = ("不得", "禁止", "严禁", "不应当")
 MANNER = re.compile(r"擅自|私自|随意|任意|非法|违法")
 """How a banned act is done wrongly (擅自处置): the act after it is what a card asks."""
