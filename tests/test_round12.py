@@ -103,3 +103,20 @@ def test_a_sentence_a_broken_line_cut_inside_a_title_makes_no_card(tmp_path):
     texts = [fact.text for fact in studied.facts if fact.spans]
     assert not any(text.startswith("纲要（草案）》") for text in texts)
     assert any("十二五" in text for text in texts)  # the whole sentence beside it is asked
+
+
+def test_a_share_the_others_reckon_is_not_asked(tmp_path):
+    report = """政府工作报告
+
+一、形势
+
+在全国总人口中，赞成社会主义的是百分之九十，不赞成或者反对社会主义的是百分之十。
+
+实行管制的占32%，其中已经解除了管制的占22.9%，现在仍管制的占9.1%。
+
+两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五。
+"""
+    figures = [fact for fact in study(str(write(tmp_path, "report.txt", report))).facts if fact.kind == "figure"]
+    asked = {answer for fact in figures for answer in fact.answers}
+    assert not asked & {"百分之九十", "百分之十", "32%"}  # a hundred's rest, a whole of its parts
+    assert {"百分之五十五", "百分之四十五"} <= asked  # growth rates that add up to a hundred by chance
