@@ -49,3 +49,17 @@ def test_a_chained_outline_of_long_points_is_not_asked_whole_as_well():
     short_points = ("能者上", "优者奖", "庸者下", "劣者汰")
     notes = notes_for(_outline(short_points), ("studycards",), [])
     assert [note.model for note in notes].count(QA) == 1 and card_count(_outline(short_points)) == 5
+
+
+def test_a_set_of_words_with_one_longer_member_is_not_chained():
+    professions = ("教授", "教员", "科学家", "新闻记者", "文学家", "艺术家", "马克思主义理论家")
+    text = "必须有自己的" + "、".join(professions[:-1]) + "和" + professions[-1] + "的队伍。"
+    spans, at = [], 0
+    for item in professions:
+        at = text.index(item, at)
+        spans.append((at, at + len(item)))
+        at += len(item)
+    origin = Origin("某报告", "x", "某报告", ("某报告",), 1, text)
+    words = Fact("enumeration", text, professions, origin, spans=tuple(spans))
+    assert "→" not in "".join(list_overlap_fields(words).values())
+    assert list_card_count(words) == 1

@@ -85,16 +85,20 @@ def list_card_count(fact: Fact) -> int:
 
 WORD_ITEM = 4
 """Characters of an item that is a word (财政、税收、金融…): a list of words has no order worth learning."""
+WORDS_SHARE = 0.8
+"""Share of a list's members that are words for the list to be a set of words (教授、教员、科学家、新闻记者、文学家、
+艺术家和马克思主义理论家: one longer member makes no order; readers dropped each card of its chain)."""
 MIN_CHAINED = 4
 """Members a list in running text holds at least to be asked one after another too (a shorter one is asked whole)."""
 
 
 def _chained(fact: Fact, together: int) -> list[str]:
-    """The items asked one at a time with the previous as cue: none for a set of words (大步推进了财政、税收、…、住房和
+    """The items asked one at a time with the previous as cue: none for a set of words, all or nearly (大步推进了财政、税收、…、住房和
     社会保障等体制改革: 金融 → {{外贸}} asks an order the text does not teach), nor for a fixed set (农业现代化 →
     {{工业现代化}}: the learner knows the set by heart), nor for examples closed by 等 (工农业生产、交通运输、…等方面:
     readers drop such a chain), only its groups."""
-    if all(len(item) <= WORD_ITEM for item in fact.answers) or of_a_fixed_set(fact.answers) or _open(fact):
+    words = sum(len(item) <= WORD_ITEM for item in fact.answers)
+    if words >= WORDS_SHARE * len(fact.answers) or of_a_fixed_set(fact.answers) or _open(fact):
         return []
     if len(fact.answers) < MIN_CHAINED:
         return []  # 维护{{…}}、反对…、争取…的斗争: three members are asked in their sentence, not one after another
