@@ -98,10 +98,15 @@ def test_a_sentence_a_broken_line_cut_inside_a_title_makes_no_card(tmp_path):
 纲要（草案）》对“十一五”时期的经济建设、社会发展、改革开放等方面，都作了全面部署。
 
 《纲要（草案）》对“十二五”时期的科技创新、教育发展、文化建设等方面，都作了全面部署。
+
+毛主席指出：“文艺是革命的武器。
+
+没有小说，没有诗歌。”
 """
     studied = study(str(write(tmp_path, "report.txt", report)))
     texts = [fact.text for fact in studied.facts if fact.spans]
     assert not any(text.startswith("纲要（草案）》") for text in texts)
+    assert not any("没有诗歌" in text for text in texts)  # the end of a quotation: whose words?
     assert any("十二五" in text for text in texts)  # the whole sentence beside it is asked
 
 

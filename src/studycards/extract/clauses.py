@@ -182,7 +182,8 @@ sentence cut at a broken line."""
 
 
 def broken_start(text: str) -> bool:
-    return bool(BROKEN_START.match(text.lstrip()))
+    """`text` opens inside a word, a title or a quotation (没有小说，没有诗歌。”: whose words, said of what?)."""
+    return bool(BROKEN_START.match(text.lstrip())) or text.count("”") > text.count("“")
 
 
 OPENS_ON_ANOTHER = re.compile(
