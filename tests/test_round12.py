@@ -125,3 +125,14 @@ def test_a_share_the_others_reckon_is_not_asked(tmp_path):
     asked = {answer for fact in figures for answer in fact.answers}
     assert not asked & {"百分之九十", "百分之十", "32%"}  # a hundred's rest, a whole of its parts
     assert {"百分之五十五", "百分之四十五"} <= asked  # growth rates that add up to a hundred by chance
+
+
+def test_what_funds_are_used_for_keeps_which_funds(tmp_path):
+    report = """政府工作报告
+
+一、财政政策
+
+今年要继续实施稳健的财政政策。拟发行长期建设国债600亿元，比上年减少200亿元。长期建设国债资金和预算内投资，主要用于农林水利、科教文卫、生态建设、环境保护和西部开发等方面，保证重点续建项目，适当开工建设关系发展全局的重大项目。
+"""
+    uses = [fact for fact in study(str(write(tmp_path, "report.txt", report))).facts if "农林水利" in fact.answers]
+    assert uses and all("长期建设国债资金和预算内投资" in fact.text for fact in uses)

@@ -46,9 +46,11 @@ NAMES_LIST = re.compile(
 )
 """A list the sentence names (有下列行为之一的, 以下情形之一) before what its card asks: what the card asks is said of
 the list's members, which it shows only when they follow a colon on it."""
-PREDICATE = re.compile(r"(?:成为|标志着|意味着|表明|说明了|体现了|有利于|有助于|关系到|事关|在于)")
-"""A verb that says something of a subject (标志着{{…}}; 在于{{…}}): a sentence opening on it has lost what it speaks
-of. 是, 也, 才, 其 … are `clauses.opens_on_another`."""
+PREDICATE = re.compile(
+    r"(?:成为|标志着|意味着|表明|说明了|体现了|有利于|有助于|关系到|事关|在于|(?:主要|重点|全部|专门)?用于)"
+)
+"""A verb that says something of a subject (标志着{{…}}; 在于{{…}}; 主要用于{{…}}: which funds?): a sentence opening on it
+has lost what it speaks of. 是, 也, 才, 其 … are `clauses.opens_on_another`."""
 MODAL = re.compile(r"(?:要(?![求素点件害闻义务领紧])|必须|就要|也要|还要|更要|都要|应当|应该|需要|务必|能够|就能)")
 """A modal a report's sentence opens on: the genre's own voice (要切实把{{教育}}摆在…), unless the card hides all that
 follows it (要{{…}}。: who must do what?)."""
