@@ -26,6 +26,7 @@ MAX_OTHER = 30
 IN_SENTENCE = f"[^\\x00{STOPS}]"
 SENTENCE_END = f"(?=[\\x00{STOPS}]|$)"
 CLAUSE_START = "(?:^|(?<=[\\x00。！？!?；;，,：:]))"
+CLAUSE_END = f"(?=[\\x00{STOPS}；;，,]|$)"
 """Where the sentence as shown starts: at a clause of the material, not inside one (全国人民代表大会每届任期 in
 …每届任期同全国人民代表大会每届任期相同)."""
 
@@ -78,10 +79,12 @@ def fills_otherwise(before: str, answer: str, after: str, said: str) -> bool:
     near = [piece for piece in (head.split(ELIDED)[-1], tail.split(ELIDED)[0]) if piece]
     if any(said.count(piece) < 2 for piece in near):
         return False  # the words next to the blank stand nowhere else: no other sentence to match (a quick test)
-    ends = "" if tail else SENTENCE_END
+    ends = "" if tail else CLAUSE_END  # 国家对湿地实行[...]。 is filled by …实行分级管理，按照… as well
     pattern = re.compile(CLAUSE_START + _words(head) + f"({IN_SENTENCE}{{1,{MAX_OTHER}}}?)" + _words(tail) + ends)
     key, own = unquoted(answer), (head + answer + tail).replace(ELIDED, "")
-    return any(key not in unquoted(found.group(1)) and found.group(0) not in own for found in pattern.finditer(said))
+    others = (found for found in pattern.finditer(said) if key not in unquoted(found.group(1)))
+    # a part of the answer that ends a clause elsewhere (…实行分级管理，按照…) fills the blank as well
+    return any(found.group(0) not in own or not tail and key.startswith(unquoted(found.group(1))) for found in others)
 
 
 def _words(part: str) -> str:
