@@ -24,10 +24,13 @@ def test_a_sentence_another_article_says_with_another_phrase_has_two_answers():
 
 def test_a_blank_that_ends_its_sentence_is_filled_by_another_clause_too():
     wetlands = material(
-        ["第二条　国家对湿地实行分级管理及名录制度。", "第十四条　国家对湿地实行分级管理，按照生态区位确定等级。"]
+        [
+            "第二条　国家对湿地实行分级管理及名录制度。",
+            "第十四条　国家对湿地实行分级管理，按照生态区位、面积以及维护生态功能、生物多样性的重要程度，将湿地分为重要湿地和一般湿地。",
+        ]
     )
     assert fills_otherwise("国家对湿地实行", "分级管理及名录制度", "。", wetlands)  # 分级管理 fits as well
-    assert not fills_otherwise("国家对湿地实行分级管理，按照", "生态区位", "确定等级。", wetlands)
+    assert not fills_otherwise("国家对湿地实行分级管理，按照", "生态区位", "、面积以及维护生态功能", wetlands)
 
 
 def test_a_sentence_said_once_or_told_apart_by_what_it_shows_has_one():
