@@ -60,6 +60,7 @@ def test_the_consequence_every_law_names_is_no_blank_but_which_liability_is():
     kind = "侵权人应当承担侵权责任。"
     assert not platitude_blank(kind, (kind.index("侵权责任"), len(kind) - 1))
     assert self_evident("应当", "增强大气环境保护意识") and not self_evident("应当", "承担连带责任")
+    assert self_evident("应当", "充分利用信息化手段，加强湿地监测") and self_evident("应当", "尽量减少占用")
     harmed = "合法权益受到损害的，县级以上人民政府应当给予补偿。"
     assert platitude_blank(harmed, (harmed.index("给予"), len(harmed) - 1))
 

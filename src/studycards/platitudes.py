@@ -22,9 +22,10 @@ WRONGFUL = re.compile(
 )
 """An act wrong on its face: a prohibition of it made a power (可以擅自更改) reads absurd, not false."""
 
-VIRTUE = re.compile(r"坚持|贯彻|如实|认真|严格|切实|积极|妥善|忠于|秉公|尊重|维护|加强|支持|鼓励|重视")
+VIRTUE = re.compile(r"坚持|贯彻|如实|认真|严格|切实|积极|妥善|忠于|秉公|尊重|维护|加强|支持|鼓励|重视|充分|尽量|尽可能")
 """What a modal word opens when it asks a good conduct or a policy: 可以如实入账, 可以坚持…方向, 国家可以支持… still
-read as true (two blind readings called such a 判断 bad), so no 可以 takes 应当's place there."""
+read as true (two blind readings called such a 判断 bad), so no 可以 takes 应当's place there. 充分, 尽量 and 尽可能
+(应当充分利用信息化手段, 应当尽量减少占用) exhort as well: one of the exam's fill items has one, its blank elsewhere."""
 EXHORTS = re.compile(
     r"^(?:依法|积极|主动|给予|予以|组织|开展|做好)*(?:宣传|教育|关心|爱护|保护|支援|协助|配合|帮助)"
     r"|宣传教育$|(?:提高|增强|树立)[^，,；;。]{0,8}意识"
