@@ -136,3 +136,22 @@ def test_what_funds_are_used_for_keeps_which_funds(tmp_path):
 """
     uses = [fact for fact in study(str(write(tmp_path, "report.txt", report))).facts if "农林水利" in fact.answers]
     assert uses and all("长期建设国债资金和预算内投资" in fact.text for fact in uses)
+
+
+def test_a_view_of_a_rules_condition_goes_on_to_the_rule():
+    text = (
+        "在本级人民代表大会闭会期间，县级以上的地方各级人民代表大会常务委员会主任会议或者常务委员会组成人员中的"
+        "代表五分之一以上组成人员联名，经过认真调查研究并听取有关方面的意见以后，在规定的期限以内，"
+        "可以向常务委员会提出对由该级人民代表大会选出的上一级人民代表大会代表的罢免案。"
+    )
+    trail = ("中华人民共和国代表选举法", "第五十条")
+    fact = Fact(
+        "figure",
+        text,
+        ("五分之一以上",),
+        origin(trail, text),
+        spans=((text.index("五分之一以上"), text.index("五分之一以上") + 6),),
+    )
+    frame = frame_of(fact)
+    assert frame is not None
+    assert "可以向常务委员会提出" in frame.view([0]).text  # what the signatures are for
