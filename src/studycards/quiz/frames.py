@@ -195,11 +195,16 @@ def frame_of(fact: Fact) -> Frame | None:
 GLOSS = re.compile(r"[”’」』]*[（(](?:即|也就是|简称)")
 
 
+TOPIC_TITLE = re.compile(r"(?:情况|问题|说明|回顾|概况|任务|部署|安排|工作|建议|意见)$")
+"""What a part's title ends on when it names a topic ((二)“十五”期间…主要情况), not a lead sentence that states one."""
+
+
 def _heading(fact: Fact) -> bool:
-    """The fact's text is the title of the part it stands in (（二）“十五”期间…主要情况), its marker aside."""
+    """The fact's text is the title of the part it stands in, its marker aside, and the title names a topic
+    (（二）“十五”期间国民经济和社会发展主要情况): no statement to ask. A lead sentence (一要树立鲜明导向) is one."""
     title = normalise(fact.origin.trail[-1]) if len(fact.origin.trail) > 1 else ""
     text = normalise(fact.text)
-    return bool(text) and title.endswith(text) and len(text) * 5 >= len(title) * 4
+    return bool(TOPIC_TITLE.search(text)) and title.endswith(text) and len(text) * 5 >= len(title) * 4
 
 
 TABLE_ROW = re.compile(r"\t")
