@@ -16,7 +16,6 @@ from studycards.extract.passages import passages
 from studycards.extract.provisions import ONLY_THE_LAW, OPENING_CONDITION, is_legal
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
-from studycards.parsing.numbering import WORDED_SHARE, share_value
 from studycards.segment import Segmenter
 
 ARABIC = r"(?:\d{1,3}(?:[，,]\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
@@ -133,8 +132,6 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     fact = pointed
                     if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.front("□"))):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
-                if reckoned(fact):
-                    continue  # 赞成的是百分之九十，不赞成的是{{百分之十}}: the learner adds
                 if ROW.search(sentence):
                     if not caption:
                         continue  # 5	超过{{…}}的部分	35: a row of a table that says not what it is
@@ -402,38 +399,6 @@ def _unanchored(text: str) -> bool:
 
 
 WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%", "，,")
-
-
-PERCENT = re.compile(r"(\d+(?:\.\d+)?)[%％]")
-
-
-def _shares(text: str) -> list[float]:
-    """The percentages `text` states, in figures (12.5%) or in words (百分之十二点五)."""
-    return [float(m.group(1)) for m in PERCENT.finditer(text)] + [share_value(m) for m in WORDED_SHARE.finditer(text)]
-
-
-def reckoned(fact: Fact) -> bool:
-    """A share the card's other shares reckon (赞成的是百分之九十，不赞成的是{{百分之十}}; 百分之十 of which 百分之八
-    and 百分之二): what is left of a hundred, or the sum or the difference of two others. The learner adds."""
-    if len(fact.spans) != 1:
-        return False
-    start, end = fact.spans[0]
-    answer = _shares(fact.text[start:end])
-    others = _shares(fact.text[:start] + "|" + fact.text[end:])
-    if len(answer) != 1 or not others:
-        return False
-    value = answer[0]
-    if not CHANGE.search(fact.text) and any(abs(other + value - 100) < 1e-9 for other in others):
-        return True  # shares of one whole, not rates of growth that happen to add up to a hundred
-    pairs = [(a, b) for i, a in enumerate(others) for b in others[i + 1 :]]
-    parts = PARTS_OF.search(fact.text)
-    return bool(parts) and any(abs(a + b - value) < 1e-9 or abs(abs(a - b) - value) < 1e-9 for a, b in pairs)
-
-
-CHANGE = re.compile(r"增长|增加|下降|降低|减少|提高|上升|减轻|扩大")
-"""Rates of change: shares of different things, which may add up to a hundred by chance."""
-PARTS_OF = re.compile(r"其中")
-"""A whole and its parts (占42.3%，其中…占25.6%，…占16.7%): one is the others' sum."""
 
 
 def _shows_its_answer(fact: Fact) -> bool:

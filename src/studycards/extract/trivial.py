@@ -190,13 +190,21 @@ SCALE = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
 def _amounts(text: str) -> list[tuple[int, int, float]]:
-    """Where the amounts of `text` stand, with their values; a share's value is negative (never an amount's)."""
+    """Where the amounts of `text` stand, in digits or in words (一百个, 百分之十), with their values; a share's value
+    is negative (never an amount's)."""
     found = []
     for match in AMOUNT.finditer(unicodedata.normalize("NFKC", text)):
         whole = float(re.sub("[，,]", "", match.group(1)) + "." + (match.group(2) or "0"))
         unit = match.group(3) or ""
         found.append((match.start(), match.end(), -whole if unit == "%" else whole * SCALE.get(unit, 1)))
-    return found
+    shares = [(match.start(), match.end(), -share_value(match)) for match in WORDED_SHARE.finditer(text)]
+    within = [range(start, end) for start, end, _ in shares]
+    words = [
+        (match.start(), match.end(), _worded_value(match.group()))
+        for match in WORDED_AMOUNT.finditer(text)
+        if not any(match.start() in taken for taken in within)
+    ]
+    return sorted(found + shares + words)
 
 
 def _said_twice(text: str, span: tuple[int, int]) -> bool:
@@ -236,9 +244,7 @@ def _share_of(answer: str) -> tuple[float, float] | None:
 def _worked_out(before: str, share: float, rounding: float) -> bool:
     """Whether the amounts before a share make it: the last as a part of an earlier one (一百五十万…其中六十万，占
     {{百分之四十}}), or as a change from the one before it (由500万吨增加到700万吨，增长{{40%}})."""
-    found = [(start, value) for start, _, value in _amounts(before) if value > 0]
-    found += [(match.start(), _worded_value(match.group())) for match in WORDED_AMOUNT.finditer(before)]
-    values = [value for _, value in sorted(found)]
+    values = [value for _, _, value in _amounts(before) if value > 0]
     if len(values) < 2 or not values[-1]:
         return False
     part = values[-1]
@@ -266,11 +272,20 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
     if len(answer) != 1 or abs(answer[0]) < 1:
         return False
     value = answer[0]
-    kind = [other for other in others if (other > 0) == (value > 0)]
-    first = [v for _, _, v in amounts if (v > 0) == (value > 0)][0]  # the whole the parts are of
+    if value < 0 and not CHANGE.search(sentence) and any(abs(value + other + 100) < 1e-6 for other in others):
+        return True  # 赞成的是百分之九十，不赞成的是{{百分之十}}: the rest of a hundred (not two rates of growth)
+    if BOUND.search(text[span[0] : span[1]]):
+        return False  # 处{{十万元以上}}二十万元以下: a rung of a ladder, no part of a whole
+    counted = [(s, v) for s, e, v in amounts if (v > 0) == (value > 0) and not BOUND.match(sentence, e)]
+    kind = [v for s, v in counted if s < at[0] or s >= at[1]]  # the others, no rung of a ladder among them
+    parts_at = sentence.find("其中", 0, at[0])
+    if value < 0 and parts_at < 0:
+        return False  # shares of different things (减少2%左右…分别减少3%左右和5%左右): no whole to be parts of
+    wholes = [v for s, v in counted if s < parts_at and abs(v) > abs(value)] if parts_at >= 0 else []
+    bases = wholes or [v for _, v in counted[:1]]  # the whole the parts are of: one larger before 其中, else the first
     compared = COMPARED_WITH.search(sentence[: at[0]]) and CHANGE.match(sentence, at[1])
     return any(  # the total stays: it is what the sentence counts, and the parts do not give it before it is asked
-        first in (b, c)
+        (b in bases or c in bases)
         and abs(abs(b - c) - abs(value)) < 1e-6 * abs(value)
         or compared
         and abs(abs(b) + abs(c) - abs(value)) < 1e-6 * abs(value)
@@ -279,6 +294,8 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+BOUND = re.compile(r"(?:以上|以下|以内|之内)(?:$|[^上下内])")
+"""What makes an amount a rung of a ladder (十万元以上二十万元以下), no part of a whole."""
 COMPARED_WITH = re.compile(r"比[^，,；;。]{0,12}$")
 CHANGE = re.compile(r"(?:减少|增加|降低|提高|增长|下降|多|少)")
 """A figure compared with (共59个，比现有的{{86个}}减少27个): the base is the sum or difference of the two it is
@@ -325,7 +342,8 @@ def without_fillers(fact: Fact, least: int = MIN_SHOWN) -> Fact | None:
         for span in joined_twins(fact.text, [span for span in trimmed if span is not None])
         if not is_filler(fact.text[span[0] : span[1]])
         and not _in_view(fact, span)
-        and not (fact.kind == "figure" and (derivable(fact.text, span) or _said_twice(fact.text, span)))
+        and not derivable(fact.text, span)  # a judgement's figure too (电站有一百个，其中…七十六个，水电站是{{…}})
+        and not (fact.kind == "figure" and _said_twice(fact.text, span))
         and not plan_beside_plan(fact.text, span)
         and not mirrored(fact.text, span)
         and not (fact.kind != "maxim" and couplet_half(fact.text, span))
