@@ -24,11 +24,11 @@ MIN_AROUND = 4
 MAX_OTHER = 30
 """The longest other phrase looked for in the blank's place."""
 IN_SENTENCE = f"[^\\x00{STOPS}]"
-SENTENCE_END = f"(?=[\\x00{STOPS}]|$)"
 CLAUSE_START = "(?:^|(?<=[\\x00。！？!?；;，,：:]))"
-CLAUSE_END = f"(?=[\\x00{STOPS}；;，,]|$)"
 """Where the sentence as shown starts: at a clause of the material, not inside one (全国人民代表大会每届任期 in
 …每届任期同全国人民代表大会每届任期相同)."""
+CLAUSE_END = f"(?=[\\x00{STOPS}；;，,]|$)"
+"""Where another phrase in a blank's place may end when the blank ends its sentence: at a clause's end too."""
 
 
 WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")

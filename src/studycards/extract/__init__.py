@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from studycards.extract.antecedents import antecedents, gap
-from studycards.extract.clauses import broken_start
-from studycards.extract.clauses import MIN_SHOWN, cue_length, opens_on_another
+from studycards.extract.clauses import MIN_SHOWN, broken_start, cue_length, opens_on_another
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
 from studycards.extract.examined import extract_examined

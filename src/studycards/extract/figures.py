@@ -447,7 +447,8 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
 
 
 RULE = re.compile(r"应当|可以|不得|必须|有权|禁止|方可")
-"""A law's modal word: what a figure of who or how many (原选区选民{{五十人以上}}联名，) allows or requires."""
+"""A law's modal word: what a figure of who or how many (原选区选民{{五十人以上}}联名，) allows or requires; a quiz's
+view of such a figure goes on to it (quiz/frames.py)."""
 
 
 def _before_its_rule(fact: Fact, part: str) -> bool:

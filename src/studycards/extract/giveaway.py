@@ -41,7 +41,8 @@ def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) ->
     """Whether `front` (a card's text, its answer hidden) states `answer`: whole, its figure without the qualifier, or
     every word of it but light ones or, mostly stated, its kind (制度, 机制). Named beside its fellows (分为A和B。其中，
     {{A}}…) it is one to choose, as examiners ask it, unless it is itself a `member` of a list the front names again."""
-    if GLOSSED.search(front):
+    hidden = front.find("□")
+    if hidden >= 0 and GLOSS.match(front, hidden + 1):
         return True  # “{{三河三湖}}”（即：淮河海河辽河、太湖巢湖滇池）: the gloss spells it out
     answer, shown = _plain(answer), _plain(front)
     if len(answer) < MIN_STATED:
@@ -64,8 +65,8 @@ def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) ->
     return kinds and sum(map(len, stated)) >= 2 * sum(map(len, rest))
 
 
-GLOSSED = re.compile(r"□[”’」』]*[（(](?:即|也就是|简称)")
-"""A blank its gloss follows: the brackets say what it is."""
+GLOSS = re.compile(r"[”’」』]*[（(](?:即|也就是|简称)")
+"""What follows a blank its gloss spells out: brackets that say what it is."""
 RULE_PREDICATE = re.compile(r"(?:应当|不得|必须|禁止)□(?:[。；;，,]|$)")
 """A hidden predicate a rule's modal word opens and its clause ends on (无药品生产许可证的，不得{{生产药品}}。)."""
 

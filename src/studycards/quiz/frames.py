@@ -15,6 +15,8 @@ from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_count
 from studycards.closedsets import stock
 from studycards.extract.clauses import broken_start
+from studycards.extract.figures import RULE
+from studycards.extract.giveaway import GLOSS
 from studycards.quiz.stems import DEPENDENT, citation, has_placeholder, numbering_only, points_back
 
 MIN_ANSWER = 2
@@ -32,8 +34,6 @@ character an old text's encoding could not hold (栾ｆú＠①)."""
 MODAL_OPENING = re.compile(r"(?:一定|都|也|还|就|更)?(?:要|必须|应当|应该|需要|不得|可以)")
 """A clause that opens on a modal word (一定要…, 必须…): its subject is the sentence's first clause."""
 CONDITION_END = re.compile(r"的[，,]$")
-RULE_WORD = re.compile(r"应当|可以|不得|必须|有权|禁止|方可")
-"""A law's modal word: a view of a rule's who or how many (…五分之一以上组成人员联名) goes on to what they may do."""
 """A clause that states a case (…活动的，): what follows it is said of that case only."""
 JOINS = ("、", "和", "及", "与")
 QUOTES = '“”"‘’「」『』《》'
@@ -132,8 +132,8 @@ class Frame:
                 right, grown = after[0], True
         if left > 0 and CONDITION_END.search(self.text[:left]):  # 责令改正，处…罚款 keeps the 不按照…的， it is for
             left = max((s for s in self.stops if s < left), default=0)
-        rule = RULE_WORD.search(self.text, right)
-        if rule and not RULE_WORD.search(self.text, left, right):  # …组成人员联名，|可以向…提出罢免案: the rule's act
+        rule = RULE.search(self.text, right)
+        if rule and not RULE.search(self.text, left, right):  # …组成人员联名，|可以向…提出罢免案: the rule's act
             right = min((s for s in self.stops if s >= rule.end()), default=len(self.text))
         body = self.text[left:right]
         prefix = self.lead + (self.subject_of(left) + ELLIPSIS if left > 0 else "")
@@ -190,9 +190,6 @@ def frame_of(fact: Fact) -> Frame | None:
     if any(cuts_a_phrase(frame, index) or GLOSS.match(frame.text, end) for index, (_, end) in enumerate(frame.spans)):
         return None  # a blank cut from a phrase, or one its gloss spells out (“三河三湖”（即：淮河海河辽河…）)
     return frame
-
-
-GLOSS = re.compile(r"[”’」』]*[（(](?:即|也就是|简称)")
 
 
 TOPIC_TITLE = re.compile(r"(?:情况|问题|说明|回顾|概况|任务|部署|安排|工作|建议|意见)$")
