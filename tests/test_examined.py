@@ -63,7 +63,7 @@ def test_no_definition_where_nothing_is_defined(tmp_path, sentence):
 @pytest.mark.parametrize(
     "sentence,asked",
     [
-        ("村集体经营性资产不得擅自处置。", ("擅自处置",)),  # what the modal word governs, never the bare modal word
+        ("村集体经营性资产不得擅自对外出租。", ("擅自对外出租",)),  # what the modal word governs, never the bare modal word
         ("社区服务中心应当免费为居民提供法律咨询。", ("免费",)),  # the manner before the verb
         ("专项资金的使用方案由市人民政府批准。", ("市人民政府",)),  # the organ that approves
         ("补偿决定自公告之日起生效。", ("公告之日",)),  # from when a time runs
@@ -78,23 +78,38 @@ def test_norms_hide_the_rule(tmp_path, sentence, asked):
 
 
 def test_a_speech_modal_word_is_emphasis_not_asked(tmp_path):
-    assert answers(tmp_path, "借用的公共设施必须按期归还。", "norm") == []
-    assert answers(tmp_path, "借用的公共设施必须按期归还。", "norm", RULES) == [("按期归还",)]
+    assert answers(tmp_path, "借用的公共设施必须按期完好归还。", "norm") == []
+    assert answers(tmp_path, "借用的公共设施必须按期完好归还。", "norm", RULES) == [("按期完好归还",)]
 
 
 def test_each_rule_of_a_sentence_has_its_own_note(tmp_path):
-    found = answers(tmp_path, "参与人有权提出异议；主办方不得拒绝受理。", "norm", RULES)
-    assert found == [("提出异议",), ("拒绝受理",)]
+    found = answers(tmp_path, "活动参与人有权提出书面异议；活动主办方不得拒绝受理异议。", "norm", RULES)
+    assert found == [("提出书面异议",), ("拒绝受理异议",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "村集体经营性资产不得擅自处置。",  # a short phrase: what the genre says after 不得
+        "选民可以投赞成票，也可以弃权。",
+        "检查对象应当如实提供有关情况。",  # 如实: how every law asks facts reported
+        "如遇票数相等不能确定结果时，应当重新投票。",  # 不能…时: a condition, no rule
+    ],
+)
+def test_a_modal_word_before_what_the_genre_says_asks_nothing(tmp_path, sentence):
+    """Blind readers dropped 24 of 26 cards that hid a modal word's short phrase (不得{{变动}}, 可以{{弃权}},
+    应当{{如实}}记录): a law's rule says there what any law says."""
+    assert answers(tmp_path, sentence, "norm", RULES) == []
 
 
 def test_a_bare_modal_word_is_never_asked(tmp_path):
     """Readers drop 检查人员[...]出示证件 (应当): the rule is what the modal word governs, or nothing."""
     item = studied_of(
-        tmp_path, "承包地不得擅自买卖。\n检查人员应当出示有效的执法证件。\n患者有权查阅本人的病历资料。", RULES
+        tmp_path, "农村承包地不得擅自改变用途。\n检查人员应当出示有效的执法证件。\n患者有权查阅本人的病历资料。", RULES
     )
     modal = {"应当", "不得", "有权", "可以", "必须", "禁止"}
     assert not any(answer in modal for fact in item.facts for answer in fact.answers)
-    assert ("擅自买卖",) in [f.answers for f in rank(item.document, item.facts)]
+    assert ("擅自改变用途",) in [f.answers for f in rank(item.document, item.facts)]
 
 
 def test_budget_keeps_an_examined_kind_over_a_routine_list(tmp_path):
