@@ -73,7 +73,7 @@ def test_periods_and_time_limits_are_figures_with_their_whole_unit():
         "受到警告处分一年半内不得晋升": ["一年半"],
         "这两年内变化很大": [],
         "全年开展督查4次以上": ["4次以上"],  # a qualifier makes a small count a figure
-        "处以违法所得一倍以上五倍以下的罚款": ["一倍以上", "五倍以下"],
+        "处以违法所得一倍以上五倍以下的罚款": ["一倍以上五倍以下"],  # a range is one answer
         "十八周岁以上的自然人为成年人": ["十八周岁以上"],
         "把八小时之内的管理和八小时之外的管理贯通起来": [],  # an idiom, not an amount
         "召开3次会议": [],

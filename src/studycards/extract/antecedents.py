@@ -59,6 +59,12 @@ CASE_OPENING = re.compile(r"^[^，,；;。：:]{2,24}(?:的|前)[，,]")
 超过{{…}}; …有权予以制止；制止无效的，…): cut after its semicolon, it no longer says whose or which rule it is."""
 CONSENT = re.compile(r"^经[^，,；;。]{1,16}(?:同意|批准|许可|决定)[，,]")
 """A consent that opens a sentence (经承租人同意，): the modal after it acts for a subject named before."""
+COMPARED = re.compile(
+    r"(?:^|[，,；;：:])(?:但|但是)?(?:可以|应当|不得|也|均|都)?(?:适当)?(?:少于|多于|低于|高于|超过|不足|不超过|不少于|不低于)$"
+)
+"""A comparison that opens its clause right before the blank (…自治县，经…决定，可以少于{{二分之一}}): less than what?"""
+MEASURED = re.compile(r"数|额|量|率|比例|期|时间|面积|标准|年限|价格|费用|人数|倍|距离|高度|长度|规模|时限")
+"""What a comparison measures (人口数, 名额, 期限): named before it, the comparison says what it compares."""
 RULE_MODAL = re.compile(r"应当|可以|不得|必须|有权|方可")
 SENTENCE_MARK = re.compile(r"[。！？!?]|……")
 CLAUSE_MARK = re.compile(r"[，,；;：:]")
@@ -99,6 +105,8 @@ def lacks(text: str, opening: str) -> str:
     modal = MODAL.match(text)
     if modal and modal.end() == len(opening):
         return NO_SUBJECT
+    if COMPARED.search(opening) and not MEASURED.search(opening):
+        return NO_SUBJECT  # 可以少于{{二分之一}}: what the rule compares is in a sentence before
     consent = CONSENT.match(text)  # 经承租人同意，可以{{转租}}: who may is in the sentence before
     return NO_SUBJECT if consent and RULE_MODAL.match(text[consent.end() :]) else ""
 

@@ -497,6 +497,9 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
                 continue
         elif text.endswith(WEAK_UNITS) and _amount(text) < 10 and not sentence[:start].endswith(MEASURED_BY):
             continue
+        if spans and spans[-1][1] == start and LOWER_BOUND.search(sentence, spans[-1][0], start):
+            spans[-1] = (spans[-1][0], match.end())  # 处{五万元以上五十万元以下}: a range is one answer
+            continue
         opening = ends.get(start - 1) if sentence[start - 1 : start] in RANGE_MARKS else None
         if opening is not None and spans and spans[-1][0] == opening:
             spans.pop()  # its first end, asked alone
@@ -508,6 +511,9 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+LOWER_BOUND = re.compile(r"以上$")
+"""A figure that opens a range whose upper bound follows at once (一倍以上|三倍以下): each half on its own card showed
+the other; blind readers dropped such cards."""
 RANGE_MARKS = "到至—～~-"
 """What joins the two ends of a range, each with its own unit (七千二百亿斤到七千五百亿斤)."""
 
