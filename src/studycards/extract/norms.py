@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from studycards.extract.clauses import CLAUSE_BODY as BODY
 from studycards.extract.clauses import Span, fact_in_sentence, first_disjoint
 from studycards.extract.passages import passages
-from studycards.extract.provisions import is_legal
+from studycards.extract.provisions import MIN_WHOLE_PHRASE, is_legal
 from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -288,10 +288,9 @@ def _governed(sentence: str, at: int) -> Span | None:
     return (at, at + len(phrase)) if whole and not for_whom else None
 
 
-WHOLE_PHRASE = (5, 6)
-"""How long a modal word's whole phrase is when it is asked: 应当{{写明罢免理由}}, 可以{{召开选举大会}}. A shorter one is
-what the genre says there (不得{{变动}}, 可以{{弃权}}, 应当{{看到}}, 必须{{立即停车}}): blind readers of five draws dropped 24 of
-their 26 cards (docs/quality.md); one ending in 时 is a condition (不能{{确定当选人时}})."""
+WHOLE_PHRASE = (MIN_WHOLE_PHRASE, 6)
+"""How long a modal word's whole phrase is when it is asked: 应当{{写明罢免理由}}, 可以{{召开选举大会}}; a shorter one is
+what the genre says there (provisions.MIN_WHOLE_PHRASE), one ending in 时 a condition (不能{{确定当选人时}})."""
 
 
 def _askable(answer: str) -> bool:
