@@ -90,3 +90,45 @@ def test_a_modal_words_short_phrase_makes_no_card_in_a_real_collection(tmp_path)
     fronts = package_fronts(make_notes([studied]), tmp_path)
     assert any("罢免要求应当[...]" in front for front in fronts)  # a phrase that says enough
     assert not any("也可以[...]" in front or "不得[...]" in front for front in fronts)
+
+
+def test_what_is_instituted_is_asked_past_a_second_verb():
+    from studycards.extract.norms import norm_spans
+
+    sentence = "生产经营单位应当建立健全并落实全员安全生产责任制，加强从业人员安全生产教育和培训。"
+    assert [sentence[a:b] for a, b in norm_spans(sentence)] == ["全员安全生产"]
+
+
+def test_an_outcome_whose_system_the_front_names_is_given_away():
+    from studycards.extract.giveaway import gives_away
+    from studycards.segment import segmenter
+
+    front = "建立有公众参与的公共服务考核评价制度，并将□作为确定补贴或者奖励的依据。"
+    assert gives_away(front, "考核评价结果", segmenter())
+    assert not gives_away("建立公共服务评价制度，并将□作为确定补贴或者奖励的依据。", "考核评价结果", segmenter())
+
+
+def test_an_articles_question_cut_short_ends_on_a_whole_phrase(tmp_path):
+    text = """中华人民共和国化学品法
+
+第一条 为了规范化学品安全，制定本法。
+
+第九十九条 有下列情形之一的，由负有危险化学品安全监督管理职责的部门按照职责分工责令停止建设或者停产停业整顿，限期改正，并处十万元以上五十万元以下的罚款，对其直接负责的主管人员和其他直接责任人员处二万元以上五万元以下的罚款；逾期未改正的，处五十万元以上一百万元以下的罚款：
+（一）建设项目未经安全条件审查；
+（二）建设项目没有安全设施设计；
+（三）施工单位未按照批准的安全设施设计施工。
+"""
+    studied = study(str(write(tmp_path, "化学品法.txt", text)), kinds=("outline",))
+    questions = [fact.question for fact in studied.facts if fact.question and "第九十九条" in fact.question]
+    assert questions
+    for question in questions:
+        assert not question.split("？")[0].rstrip("…").endswith(("或者", "和", "、", "，")), question
+    fronts = package_fronts(make_notes([studied]), tmp_path)
+    assert any("第九十九条规定有哪些情形的" in front for front in fronts)
+
+
+def test_a_figure_for_what_a_sentence_before_says_shows_it_or_is_not_asked():
+    from studycards.extract.antecedents import POINTER, lacks
+
+    assert lacks("中央财政为此将增加支出42亿元。", "中央财政为此将增加支出") == POINTER
+    assert lacks("中央财政将增加支出42亿元用于义务教育。", "中央财政将增加支出") == ""

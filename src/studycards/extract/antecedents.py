@@ -26,9 +26,10 @@ CASE = "case"
 is a case of."""
 
 REFERS = re.compile(
-    r"上述|前述|前款|本款|前两款|前三款|(?:^|(?<=[，,；;：:]))以上(?=[^，,；;。\d]{0,3}[这各所的两二三四五六七八九十几])"
+    r"上述|前述|前款|本款|前两款|前三款|为此|对此|(?:^|(?<=[，,；;：:]))以上(?=[^，,；;。\d]{0,3}[这各所的两二三四五六七八九十几])"
 )
-"""Words of a law or report that point to an earlier sentence or paragraph, wherever they stand before a blank."""
+"""Words of a law or report that point to an earlier sentence or paragraph, wherever they stand before a blank (中央财政
+为此将增加支出{{…}}: for what?)."""
 DEMONSTRATIVE = re.compile(r"(?<![”’」』》])[这這](?!次|届|里是|样一[个個种種]|[“「])")
 """这 as what a clause speaks of (这个方针, 这些地区, 这样的胜利): it points outside the clause wherever it stands; not
 这次 (the meeting the report itself is given at), nor the 这 that sums up a list, a quote or a title just before it

@@ -20,9 +20,10 @@ The adverbs call no more of the exam's fill blanks given (105 of 7,324 either wa
 Verbs that hand or enter what the front names (并应当{{发给选民证}} after 凭选民证…的; {{列入共同海损}} after 共同海损分摊)
 call none more of the exam's, 0 tune and 3 check cards more (two blind readers dropped 发给选民证 as given). The means
 通过 (应当{{通过协商解决}}；协商不成的…) neither."""
-KIND_NOUNS = frozenset("制度 机制 体系 管理 工作 办法 规定 措施 政策".split())
+KIND_NOUNS = frozenset("制度 机制 体系 管理 工作 办法 规定 措施 政策 结果".split())
 """What kind of thing an answer is, besides what it is of: where the front states the rest, twice as long
-(国家实行{{药品储备制度}}，建立…药品储备), it gives the answer away. Examiners hide one such answer in 7,324 blanks."""
+(国家实行{{药品储备制度}}，建立…药品储备; …考核评价制度，并将{{考核评价结果}}作为…), it gives the answer away. Examiners
+hide one such answer in 7,324 blanks (结果 adds none)."""
 PARTICLES = frozenset("的 之 和 与 及 或".split())
 """What may stand besides those in such an answer."""
 ORGAN = re.compile(r"(?:院|部门|委员会|政府|机关|机构|会议|法院|部)$")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from studycards.extract.passages import heading_paragraph, nodes_with_trail, origin
 from studycards.facts import normalise, Fact
 from studycards.outline import Document, Node, sentences
 from studycards.parsing.numbering import LAW_STYLES, cn_count
 from studycards.parsing.tree import INLINE_STYLES, MAX_OPENING, one_liner
-from studycards.segment import Segmenter
+from studycards.segment import Segmenter, segmenter
 
 MAX_ITEMS = 20
 
@@ -179,12 +180,29 @@ def _named_clause(lead: str, named: re.Match) -> str:
     clause = LISTED.sub(_asked, lead[start:end], count=1)
     if clause.endswith("的") and end < len(lead):  # a condition: what follows it is what the list is for
         after = re.split(r"[，,；;。]", lead[end + 1 :])[0]
-        return f"{clause}，{after}"[:MAX_QUESTION]
+        return _clipped(f"{clause}，{after}")
     if start > 0 and len(clause) < MAX_QUESTION // 2:
         return f"{lead[: min(start - 1, MAX_QUESTION // 2)]}…{clause}"
     if len(clause) < MAX_QUESTION // 2 and end < len(lead):  # 有哪些行为，由…责令停止违法行为
-        return f"{clause}，{lead[end + 1 :]}"[:MAX_QUESTION]
+        return _clipped(f"{clause}，{lead[end + 1 :]}")
     return clause
+
+
+DANGLING = re.compile(r"(?:或者|或|和|及|与|以及|并|、|，|,)+$")
+"""What may not end a question cut short: a conjunction or a mark waiting for what follows (…责令停止建设或者)."""
+
+
+def _clipped(question: str) -> str:
+    """`question` cut to MAX_QUESTION characters at its last clause mark past half of it, else with an ellipsis after
+    its last whole word that waits for nothing (…责令停止建设…, not …责令停止建设或者, nor …或者停产 of 停产停业)."""
+    if len(question) <= MAX_QUESTION:
+        return question
+    cut = question[:MAX_QUESTION]
+    mark = max(cut.rfind(m) for m in "，,、")
+    if mark >= MAX_QUESTION // 2:
+        return cut[:mark]
+    ends = list(accumulate(len(word) for word in segmenter().words(question)))
+    return DANGLING.sub("", question[: max(end for end in ends if end <= MAX_QUESTION)]) + "…"
 
 
 BROKEN_LEAD = re.compile(r"^[的了于和与及而之地得着过]|^(?:各位|各們|同志|现在|現在)|我|你|他们|他們")
