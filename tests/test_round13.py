@@ -132,3 +132,22 @@ def test_a_figure_for_what_a_sentence_before_says_shows_it_or_is_not_asked():
 
     assert lacks("中央财政为此将增加支出42亿元。", "中央财政为此将增加支出") == POINTER
     assert lacks("中央财政将增加支出42亿元用于义务教育。", "中央财政将增加支出") == ""
+
+
+def test_an_editors_note_is_not_studied(tmp_path):
+    text = """一九五九年政府工作报告
+
+一、过去一年的成就
+
+一九五八年工农业总产值达到一千二百四十一亿元，比一九五七年增长百分之六十五。
+
+〔注〕第一个五年计划期间的工农业产值，是以一九五二年的价格作为不变价格计算的，比上年增长百分之十二。
+
+二、今年的任务
+
+一九五九年钢产量计划达到一千二百万吨左右。
+"""
+    studied = study(str(write(tmp_path, "报告.txt", text)))
+    assert studied.facts and not any("不变价格" in fact.text for fact in studied.facts)
+    fronts = package_fronts(make_notes([studied]), tmp_path)
+    assert fronts and not any("不变价格" in front for front in fronts)

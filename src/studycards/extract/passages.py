@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -94,8 +95,14 @@ def _walk(document: Document) -> Iterator[Passage]:
             where = origin(document, trail, node.line, heading_paragraph(node))
             yield Passage(node.title, where, True, _list_lead(node, trail[-2] if len(trail) > 1 else None))
         for index, paragraph in enumerate(node.paragraphs):
+            if EDITORS_NOTE.match(paragraph.text):
+                continue  # 〔注〕第一个五年计划期间的工农业产值，是以…价格计算的: how a figure was counted, not the text
             heading = f"{node.title}。" if index == 0 and node.kind != "article" and node.title else ""
             yield Passage(paragraph.text, origin(document, trail, paragraph.line, paragraph.text), False, heading)
+
+
+EDITORS_NOTE = re.compile(r"^[〔［\[【(（]注[释解]?[〕］\]】)）]|^注[释解]?[：:]")
+"""An editor's note set off in a paragraph of its own (〔注〕…, 注：…): nothing a learner is asked to know."""
 
 
 def heading_paragraph(node: Node) -> str:
