@@ -151,3 +151,23 @@ def test_an_editors_note_is_not_studied(tmp_path):
     assert studied.facts and not any("不变价格" in fact.text for fact in studied.facts)
     fronts = package_fronts(make_notes([studied]), tmp_path)
     assert fronts and not any("不变价格" in front for front in fronts)
+
+
+def test_a_ban_on_delay_is_never_made_a_power_and_a_verb_of_instituting_is_no_part_of_the_answer(tmp_path):
+    assert wrongful("拖延、推诿") and wrongful("刁难当事人")
+    text = """中华人民共和国化学品管理法
+
+第一条 为了规范化学品管理，制定本法。
+
+第二条 生产企业应当建立健全安全培训管理制度，定期组织培训，提高从业人员安全意识和安全生产技能水平。
+
+第三条 发生化学品事故，有关地方人民政府应当立即组织实施救援，不得拖延、推诿。
+
+第四条 国家建立健全化学品目录管理制度。
+"""
+    facts = study(str(write(tmp_path, "化学品管理法.txt", text))).facts
+    answers = {answer for fact in facts for answer in fact.answers}
+    assert "安全培训管理制度" in answers and "建立健全安全培训管理制度" not in answers
+    for seed in range(12):
+        for item in make_items(facts, 10, seed=seed):
+            assert "可以拖延" not in str(item.question()) + str(getattr(item, "options", "")), item.question()

@@ -18,10 +18,11 @@ FAULT = re.compile(
 """What names a fault: a wrongdoing, a bad style of work, a harm done (污染环境), a -ism that is condemned."""
 
 WRONGFUL = re.compile(
-    r"擅自|私自|任意|随意|强行|强迫|滥用|非法|违法|不正当|打击报复|挪作他用|侵犯|侵害|损害|危害|干涉|阻碍|隐瞒|谎报|瞒报|"
+    r"擅自|私自|任意|随意|强行|强迫|拖延|推诿|刁难|滥用|非法|违法|不正当|打击报复|挪作他用|侵犯|侵害|损害|危害|干涉|阻碍|隐瞒|谎报|瞒报|"
     r"截留|挪用"
 )
-"""An act wrong on its face: a prohibition of it made a power (可以擅自更改, 可以强行摊派) reads absurd, not false."""
+"""An act wrong on its face: a prohibition of it made a power (可以擅自更改, 可以强行摊派, 可以拖延、推诿) reads absurd, not
+false."""
 
 VIRTUE = re.compile(r"坚持|贯彻|如实|认真|严格|切实|积极|妥善|忠于|秉公|尊重|维护|加强|支持|鼓励|重视|充分|尽量|尽可能")
 """What a modal word opens when it asks a good conduct or a policy: 可以如实入账, 可以坚持…方向, 国家可以支持… still

@@ -70,7 +70,7 @@ STRESSED = re.compile(
 REQUIRED = re.compile(rf"(?:应当|必须|不得|禁止|严禁|实行)(?P<x>{CLAUSE}{{2,40}})(?=[，,。；;！？!?]|$)")
 # A light verb ahead of the phrase a provision is about: 公开进行{宪法宣誓}; 依法给予{处分}.
 LIGHT_VERB = re.compile(
-    r"(?:进行|实行|给予|予以|接受|履行|遵守|执行|作出|采取|实施|保守|建立|实现|参加|坚持|遵循|保持|承担)"
+    r"(?:进行|实行|给予|予以|接受|履行|遵守|执行|作出|采取|实施|保守|建立健全|建立|健全|实现|参加|坚持|遵循|保持|承担)"
 )
 PROCEDURE = re.compile(r"(?:决定|情况|手续|措施|调整|纠正)$")
 """What an article requires as a step of procedure (作出复核决定, 区分不同情况, 办理辞职手续, 采取措施):
