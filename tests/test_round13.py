@@ -171,3 +171,20 @@ def test_a_ban_on_delay_is_never_made_a_power_and_a_verb_of_instituting_is_no_pa
     for seed in range(12):
         for item in make_items(facts, 10, seed=seed):
             assert "可以拖延" not in str(item.question()) + str(getattr(item, "options", "")), item.question()
+
+
+def test_a_ban_restating_a_duty_is_never_made_a_power(tmp_path):
+    text = """中华人民共和国急救法
+
+第一条 为了规范急救，制定本法。
+
+第二条 对需要紧急救治的患者，医师应当采取紧急措施进行诊治，不得拒绝急救处置。
+
+第三条 急救中心应当配备急救车辆，急救车辆不得用于非急救用途。
+
+第四条 急救人员执业时间不得超过十二小时。
+"""
+    facts = study(str(write(tmp_path, "急救法.txt", text))).facts
+    for seed in range(16):
+        for item in make_items(facts, 10, seed=seed):
+            assert "可以拒绝急救处置" not in str(item.question()), item.question()

@@ -87,6 +87,9 @@ statements still true (船长可以予以证明, 公民可以增强…意识, �
 other pairs (批准/备案, 县级以上/设区的市级以上) are not limited so."""
 JUDGE_FIGURES = 3
 """判断 on a report's figures per quiz at most: a quiz of true-or-false amounts tests a table, not the report."""
+REFUSAL = re.compile(r"拒绝|拒不|推脱")
+STATED_DUTY = re.compile(r"应当|必须|坚持")
+"""A duty stated before a ban on refusing it (…应当采取紧急措施进行诊治，不得拒绝急救处置): the ban restates the duty."""
 TRUE_PER_FALSE = 2
 """True 判断 of a law a quiz may hold per false one (one elsewhere): examiners' statements are 74% true (820 of the
 exam's 1,101; 108 of the 153 that state a rule), and a rule as the law words it is a question."""
@@ -621,6 +624,8 @@ class Questions:
                 if term == FORBIDDING and WITHOUT_LEAVE.search(text[start:at]):
                     continue  # 非经…同意，不得… -> 非经…同意，可以…: a permission without leave contradicts itself
                 subject = text[max(start, *(text.rfind(mark, 0, at) + 1 for mark in "；;。")) : at]
+                if term == FORBIDDING and REFUSAL.match(text, at + len(term)) and STATED_DUTY.search(subject):
+                    continue  # 应当采取紧急措施…，不得拒绝… -> 可以拒绝…: the duty just stated, refused, contradicts itself
                 if unbinding_swap(subject, term):
                     continue  # 任何个人不得… -> 任何个人可以…; 全社会应当关心… -> 全社会可以…: absurd or no rule changed
                 if forbids and other == PERMISSION:
