@@ -188,3 +188,18 @@ def test_a_ban_restating_a_duty_is_never_made_a_power(tmp_path):
     for seed in range(16):
         for item in make_items(facts, 10, seed=seed):
             assert "可以拒绝急救处置" not in str(item.question()), item.question()
+
+
+def test_who_acts_and_what_they_do_are_two_lists(tmp_path):
+    from studycards.extract.enumerations import extract_enumerations
+    from studycards.outline import Line, Source
+    from studycards.parsing import parse
+    from studycards.segment import segmenter
+
+    def lists(sentence):
+        document = parse(Source("doc", [Line(1, "学习材料"), Line(2, sentence)], "doc.txt"))
+        return [fact.answers for fact in extract_enumerations(document, segmenter())]
+
+    assert lists("建设单位对保修期内因屋顶、墙面渗漏、开裂等质量缺陷承担责任。") == [("渗漏", "开裂")]
+    assert lists("不得超权限、超范围、超数额、超时限查封、扣押、冻结财产。") == [("查封", "扣押", "冻结")]
+    assert lists("要提高经济增长的质量、效益和竞争力。") == [("质量", "效益", "竞争力")]  # nouns: one list

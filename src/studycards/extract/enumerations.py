@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from studycards.extract.clauses import fact_in_sentence
-from studycards.extract.member_edges import names_its_head, with_first_term, with_prefix, without_clause_word
+from studycards.extract.member_edges import (
+    names_its_head,
+    with_first_term,
+    with_prefix,
+    without_clause_word,
+    without_subjects,
+)
 from studycards.extract.passages import passages
 from studycards.extract.provisions import is_legal
 from studycards.facts import GENERIC_WORDS, Fact
@@ -170,7 +176,7 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
             if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
                 if not _cuts(seg, sentence, spans[0][0], spans[-1][1]):
                     spans = with_prefix(seg, sentence, start, with_first_term(seg, sentence, start, spans))
-                    found.append(spans)  # …体系和{层级清晰}、…: a list starts there
+                    found.append(without_subjects(seg, sentence, spans))  # …体系和{层级清晰}、…: a list starts there
     return found
 
 
