@@ -203,3 +203,17 @@ def test_who_acts_and_what_they_do_are_two_lists(tmp_path):
     assert lists("建设单位对保修期内因屋顶、墙面渗漏、开裂等质量缺陷承担责任。") == [("渗漏", "开裂")]
     assert lists("不得超权限、超范围、超数额、超时限查封、扣押、冻结财产。") == [("查封", "扣押", "冻结")]
     assert lists("要提高经济增长的质量、效益和竞争力。") == [("质量", "效益", "竞争力")]  # nouns: one list
+
+
+def test_a_blank_never_takes_the_close_of_an_exception(tmp_path):
+    text = """中华人民共和国生产安全法
+
+第一条 为了加强安全生产工作，制定本法。
+
+第二条 生产经营单位发生生产安全事故，经调查确定为责任事故的，除了应当查明事故单位的责任并依法予以追究外，还应当查明负有审查批准职责的行政部门的责任。
+
+第三条 本法所称民用航空器，是指除用于执行军事、海关、警察飞行任务外的航空器。
+"""
+    studied = study(str(write(tmp_path, "生产安全法.txt", text)))
+    assert studied.facts
+    assert not any(answer.endswith("外") for fact in studied.facts for answer in fact.answers)

@@ -35,6 +35,9 @@ def whole_units(fact: Fact, seg: Segmenter) -> Fact | None:
     take in. An outline's points and a fact without blanks pass as they are."""
     if fact.kind == "outline" or not fact.spans:
         return fact
+    if any(_ends_an_exception(fact.text, span, seg) for span in fact.spans):
+        kept = [span for span in fact.spans if not _ends_an_exception(fact.text, span, seg)]
+        return whole_units(fact.with_spans(kept), seg) if kept and not fact.whole else None
     spans = [(start, _suffix_end(fact.text, end, seg)) for start, end in fact.spans]
     if _overlapping(spans):
         spans = list(fact.spans)
@@ -48,6 +51,16 @@ def whole_units(fact: Fact, seg: Segmenter) -> Fact | None:
     if spans == list(fact.spans) and whole == fact.whole:
         return fact
     return replace(fact.with_spans(spans), whole=whole)
+
+
+def _ends_an_exception(text: str, span: tuple[int, int], seg: Segmenter) -> bool:
+    """Whether the blank ends on the 外 of a 除…外 its sentence opens (除了…依法予以{{追究外}}，还应当…; 除用于执行军事、
+    海关、{{警察飞行任务外}}的航空器): the frame's word, not the answer's."""
+    start, end = span
+    if text[end - 1 : end] != "外" or _word_at(text, end - 1, seg) != "外":
+        return False
+    opening = max(text.rfind(mark, 0, start) for mark in "。；;！？") + 1
+    return "除" in text[opening:start]
 
 
 def _suffix_end(text: str, end: int, seg: Segmenter) -> int:
