@@ -217,3 +217,20 @@ def test_a_blank_never_takes_the_close_of_an_exception(tmp_path):
     studied = study(str(write(tmp_path, "生产安全法.txt", text)))
     assert studied.facts
     assert not any(answer.endswith("外") for fact in studied.facts for answer in fact.answers)
+
+
+def test_a_source_reference_in_brackets_is_not_read_as_text(tmp_path):
+    text = """在全国代表大会上的报告
+
+一、关于路线
+
+列宁指出：“无产阶级专政是新阶级对更强大的敌人的最奋勇和最无情的战争。”（《列宁全集》中文版，第三十一卷，第六页）我们必须坚持无产阶级专政下继续革命的理论。
+他又说：“对于资产阶级，必须实行全面专政。”（同上）
+本法所称的文件（以下简称《文件》），由国务院制定。
+"""
+    studied = study(str(write(tmp_path, "报告.txt", text)))
+    paragraphs = [p.text for node in studied.document.nodes() for p in node.paragraphs]
+    assert not any("列宁全集" in p or "同上" in p for p in paragraphs), paragraphs
+    assert any("以下简称《文件》" in p for p in paragraphs)  # a short name is no source reference
+    fronts = package_fronts(make_notes([studied]), tmp_path)
+    assert not any("列宁全集" in front or "（同上）" in front for front in fronts)

@@ -175,6 +175,25 @@ def drop_citation_notes(lines):
     return [line.with_text(NOTE_MARK.sub("", line.text)) for line in lines if not CITATION.match(line.text)]
 
 
+PARENTHESIS = re.compile(r"[（(]([^（）()]{1,60})[）)]")
+CITED = re.compile(
+    r"^同上书?$|《[^》]{1,30}》.*(?:中文版|第[^，,]{1,8}[卷页]|[月号]|日)|[年月][^《》]{0,12}日.*《[^》]{1,20}》$"
+)
+"""What a source reference in brackets says: 同上, or a title with its edition, volume, page or date (（《列宁全集》中文版，
+第二十五卷，第三百四十九页）, （一九六七年三月四日《真理报》）); not a short name (（以下简称《…》）, （即《十条》）)."""
+
+
+def drop_inline_citations(lines):
+    """The source references a report cites its quotations by, in brackets inside its text (九大: …”（《列宁全集》中文版，
+    第二十五卷，第三百四十九页）, …”（同上）): read as words of the sentence, they made cards of a title and stems that end
+    on （同上）."""
+    return [line.with_text(PARENTHESIS.sub(_uncited, line.text)) for line in lines]
+
+
+def _uncited(match: re.Match) -> str:
+    return "" if CITED.search(match.group(1)) else match.group()
+
+
 def join_soft_breaks(lines):
     """In text whose paragraphs are separated by blank lines, a line break inside a paragraph is soft.
 
@@ -349,6 +368,7 @@ RULES = [
     drop_page_numbers,
     drop_licence_notes,
     drop_citation_notes,
+    drop_inline_citations,
     join_soft_breaks,
     drop_blank,
     join_wrapped_lines,  # before join_broken_lines: its joins would hide the column width
