@@ -234,3 +234,32 @@ def test_a_source_reference_in_brackets_is_not_read_as_text(tmp_path):
     assert any("以下简称《文件》" in p for p in paragraphs)  # a short name is no source reference
     fronts = package_fronts(make_notes([studied]), tmp_path)
     assert not any("列宁全集" in front or "（同上）" in front for front in fronts)
+
+
+def test_an_organ_is_never_moved_to_levels_that_include_it():
+    from studycards.closedsets import organ_moves
+
+    county = [moved for _, _, moved in organ_moves("应当报县级人民政府草原行政主管部门批准。")]
+    assert county and not any("以上" in moved for moved in county)  # 县级以上 includes 县级: still true
+    township = [moved for _, _, moved in organ_moves("由乡、镇人民政府负责。")]
+    assert "县级以上地方人民政府" in township  # 县级以上 leaves 乡、镇 out: a false statement
+
+
+def test_a_plan_is_asked_past_a_second_verb():
+    from studycards.extract.norms import norm_spans
+
+    sentence = "国务院能源主管部门根据国民经济和社会发展的需要组织编制并实施全国管道发展规划。"
+    assert [sentence[a:b] for a, b in norm_spans(sentence)] == ["全国管道发展规划"]
+
+
+def test_an_answer_that_points_back_is_not_asked(tmp_path):
+    text = """中华人民共和国管道法
+
+第一条 为了保护管道，制定本法。
+
+第二条 需要先开工的建设工程改建、搬迁或者增加防护设施的，后开工的建设工程一方应当承担由此增加的费用。
+
+第三条 管道企业应当每年对管道进行不少于两次的全面检测。
+"""
+    studied = study(str(write(tmp_path, "管道法.txt", text)))
+    assert studied.facts and not any(answer.startswith("由此") for f in studied.facts for answer in f.answers)

@@ -332,6 +332,9 @@ def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, st
                 index = rank.get(level, own)
                 if lowest is not None and "以上" not in level and index <= lowest:
                     continue  # 县级以上人民政府 -> 县级人民政府: a level it includes, still true
+                widest = _lowest_included(level, rank)
+                if widest is not None and widest >= own:
+                    continue  # 县级人民政府 -> 县级以上人民政府: levels that include it, defensibly true
                 if level not in text:
                     moves.append((abs(index - own), at, organ, moved))
             found += [(at, organ, moved) for _, at, organ, moved in sorted(moves)]  # the nearest level first

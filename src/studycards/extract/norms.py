@@ -110,10 +110,12 @@ BENEFIT = re.compile(
 """The benefit a law grants: 给予{{岗位补贴}}; 享受{{政府培训补贴}}; 给予{{小额信贷}}等扶持 (not a …待遇: what kind of
 insurance pays it is mostly in view, 经工伤认定的，享受{{工伤保险待遇}})."""
 PLAN = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?:组织编制|编制|制定|拟定)(?P<x>{BODY}{{3,12}}?(?:规划|计划|预案|名录|目录))(?=[，,。；;]|$)"
+    rf"(?<=[\u4e00-\u9fff])(?:组织编制|编制|制定|拟定)(?:并组织实施|并实施|并公布|并发布)?"
+    rf"(?P<x>{BODY}{{3,12}}?(?:规划|计划|预案|名录|目录))(?=[，,。；;]|$)"
 )
-"""The plan an organ draws up (who draws it up before): 组织编制{{旅游发展规划}}; not 编制{{…规划}}，应当… (the plan
-is what the sentence is about), nor a plan named by its kind alone (制定应急预案)."""
+"""The plan an organ draws up (who draws it up before): 组织编制{{旅游发展规划}}, 组织编制并实施{{全国管道发展规划}} (the
+second verb is no part of it); not 编制{{…规划}}，应当… (the plan is what the sentence is about), nor a plan named by its
+kind alone (制定应急预案)."""
 PROPERTY = re.compile(r"(?:设立|开展|举办|兴办|具有|提供)(?P<x>非?[\u4e00-\u9fff]{1,3}性)(?=[\u4e00-\u9fff]{2})")
 """The nature a law requires of what is set up or done: 设立{{非营利性}}…机构; 开展{{公益性}}…活动."""
 OWNED = re.compile(rf"(?:属于|归)(?P<x>{BODY}{{2,10}}?)所有(?![权者制人])")

@@ -120,13 +120,19 @@ def in_heading(fact: Fact, span: tuple[int, int]) -> bool:
 
 
 def worth_keeping(fact: Fact, span: tuple[int, int]) -> bool:
-    """Whether the answer at `span` asks something of the document (none of the above)."""
+    """Whether the answer at `span` asks something of the document (none of the above, nor one that points back)."""
     return not (
         stock_idiom(fact.text, span, fact.kind)
         or head_in_view(fact.text, span)
         or counted_or_ordinal(fact.text, span)
         or in_heading(fact, span)
+        or OPENS_POINTING.match(fact.text, span[0], span[1]) is not None
     )
+
+
+OPENS_POINTING = re.compile(r"由此|因此|为此|据此|对此|就此")
+"""An answer that opens by pointing back (承担{{由此增加的费用}}): what it names is the clause before, not a fact to
+recall; none of the examiners' 7,324 fill answers opens so."""
 
 
 def worth_memorising(fact: Fact) -> Fact | None:
