@@ -263,3 +263,33 @@ def test_an_answer_that_points_back_is_not_asked(tmp_path):
 """
     studied = study(str(write(tmp_path, "管道法.txt", text)))
     assert studied.facts and not any(answer.startswith("由此") for f in studied.facts for answer in f.answers)
+
+
+def test_an_answer_set_against_its_opposite_or_mirrored_in_view_is_given_away():
+    from studycards.extract.giveaway import gives_away
+    from studycards.extract.worth import contrasted
+    from studycards.segment import segmenter
+
+    text = "这种大乱，对人民来说是好事，不是坏事。"
+    assert contrasted(text, (text.index("好事"), text.index("好事") + 2))
+    series = "当前国际形势是大好，不是中好，也不是小好。"
+    assert contrasted(series, (series.rindex("小好"), series.rindex("小好") + 2))
+    plain = "这种大乱，对人民来说是好事，能够锻炼群众。"
+    assert not contrasted(plain, (plain.index("好事"), plain.index("好事") + 2))
+    front = "陈独秀的右倾机会主义是□；王明的“左”倾机会主义是一切斗争，否认联合。"
+    assert gives_away(front, "一切联合，否认斗争", segmenter())
+    assert not gives_away("潜艇早期采用□法，在敌方必经海域设置伏击阵地。", "阵地伏击", segmenter())
+
+
+def test_a_case_going_on_with_the_sentence_before_shows_it(tmp_path):
+    text = """中华人民共和国仲裁法
+
+第一条 为了规范仲裁，制定本法。
+
+第二条 仲裁庭对农村土地承包经营纠纷可以调解。调解达成协议的，仲裁庭应当制作调解书；调解不成的，应当及时作出裁决。
+"""
+    studied = study(str(write(tmp_path, "仲裁法.txt", text)))
+    cases = [fact for fact in studied.facts if "制作调解书" in fact.answers]
+    assert cases and all(fact.text.startswith("仲裁庭对农村土地承包经营纠纷可以调解。") for fact in cases)
+    fronts = package_fronts(make_notes([studied]), tmp_path)
+    assert any(front.startswith("仲裁庭对农村土地承包经营纠纷可以调解。调解达成协议的") for front in fronts)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from studycards.extract.clauses import opens_on_another
-from studycards.facts import Fact, normalise
+from studycards.facts import GENERIC_WORDS, Fact, normalise
 from studycards.outline import Document, sentences
+from studycards.segment import segmenter
 
 MAX_ANTECEDENT = 60
 """A sentence before a card this short may be shown on it; a longer one would bury the card."""
@@ -89,6 +90,18 @@ def gap(fact: Fact) -> str:
     return lacks(fact.text, opening)
 
 
+def _goes_on(fact: Fact) -> bool:
+    """The card's sentence opens on a case of what the sentence before it in its paragraph is about (受委托创作的作品，
+    著作权的归属由…通过合同约定。|合同未作明确约定或者没有订立合同的，著作权属于{{受托人}}): a word of the case stands there."""
+    case = CASE_OPENING.match(fact.text)
+    at = fact.origin.paragraph.find(fact.text)
+    if not case or at <= 0 or fact.origin.paragraph[at - 1] not in "。！？":
+        return False
+    before = sentences(fact.origin.paragraph[:at])
+    said = before[-1] if before else ""
+    return any(len(word) > 1 and word not in GENERIC_WORDS and word in said for word in segmenter().words(case.group()))
+
+
 def _after_semicolon(fact: Fact) -> bool:
     """The card's text stands after a semicolon in its paragraph: a clause cut from its sentence."""
     at = fact.origin.paragraph.find(fact.text)
@@ -117,8 +130,8 @@ def with_antecedent(fact: Fact, before: str, answers: tuple[str, ...] = ()) -> F
     when it points back or has no subject, or None when `before` cannot be shown: long, a list's lead, or holding
     an answer of the card or one of `answers` (what other cards of its paragraph ask)."""
     lacking = gap(fact)
-    if not lacking:
-        return fact
+    if not lacking:  # a case going on with the sentence before: shown after it where it can be, else as it is
+        return fact.prefixed(before) if _goes_on(fact) and _showable(before, fact.answers + answers) else fact
     if lacking == CASE:  # the start of its own sentence: the other blanks there join its note, in view on its card
         answers = ()
     if lacking == LIST or not _showable(before, fact.answers + answers):

@@ -49,7 +49,7 @@ def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) ->
     answer, shown = _plain(answer), _plain(front)
     if len(answer) < MIN_STATED:
         return False
-    if _stated(answer, shown, seg, member):
+    if _stated(answer, shown, seg, member) or _mirrored(answer, shown, seg):
         return True
     if re.search(NUMERAL, answer):  # a figure's unit (万吨, 亿元) is no giveaway: only its number
         number = QUALIFIER.sub("", answer)
@@ -65,6 +65,26 @@ def gives_away(front: str, answer: str, seg: Segmenter, member: bool = False) ->
         return True
     kinds = all(word in LIGHT or word in KIND_NOUNS for word in rest)
     return kinds and sum(map(len, stated)) >= 2 * sum(map(len, rest))
+
+
+MIRRORED_WORDS = 3
+"""Words of two characters or more an answer holds for its mirror to give it away: a slogan turned round (一切联合，否认
+斗争 beside 一切斗争，否认联合), not a term beside its inverse (阵地伏击 beside 伏击阵地, which examiners ask)."""
+
+
+def _mirrored(answer: str, shown: str, seg: Segmenter) -> bool:
+    """Whether `shown` holds, on word edges, the answer's words in another order (the card is answered by turning the
+    slogan in view round)."""
+    words = seg.words(answer)
+    if sum(len(word) >= MIN_STATED for word in words) < MIRRORED_WORDS:
+        return False
+    bag = sorted(words)
+    for at in range(len(shown) - len(answer) + 1):
+        stretch = shown[at : at + len(answer)]
+        if stretch != answer and sorted(stretch) == sorted(answer) and sorted(seg.words(stretch)) == bag:
+            if _on_word_edges(shown, at, at + len(answer), seg):
+                return True
+    return False
 
 
 GLOSS = re.compile(r"[”’」』]*[（(](?:即|也就是|简称)")
