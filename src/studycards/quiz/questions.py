@@ -90,9 +90,12 @@ JUDGE_FIGURES = 3
 REFUSAL = re.compile(r"拒绝|拒不|推脱")
 STATED_DUTY = re.compile(r"应当|必须|坚持")
 """A duty stated before a ban on refusing it (…应当采取紧急措施进行诊治，不得拒绝急救处置): the ban restates the duty."""
-TRUE_PER_FALSE = 2
-"""True 判断 of a law a quiz may hold per false one (one elsewhere): examiners' statements are 74% true (820 of the
-exam's 1,101; 108 of the 153 that state a rule), and a rule as the law words it is a question."""
+TRUE_PER_FALSE = 1
+"""True 判断 of a law a quiz may hold per false one, as anywhere else. The exam's statements are 74% true (820 of its
+1,101), and at 2 a law's papers were 7 of 10 true: every one of the eight blind readers of the thirteenth session's
+three fresh draws said so (answering 正确 throughout scores 70%), marked the true copies weak, and found the statements
+changed in one detail (应当 -> 可以, 二十万 -> 三十万, 同级 -> 上一级) the best. At 1, twelve papers of four tuning laws
+hold 73 true and 66 false 判断 (were 100 and 48) and as many questions (docs/quality.md)."""
 MULTIPLE_KIN = 2
 """A 多选's wrong options share a head word, a last character or a first word with a right one (水产 is no
 doubt beside 生产、分配、流通; a first character alone made 有效性 an option beside 有色金属、电子信息)."""
