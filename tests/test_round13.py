@@ -97,6 +97,8 @@ def test_what_is_instituted_is_asked_past_a_second_verb():
 
     sentence = "生产经营单位应当建立健全并落实全员安全生产责任制，加强从业人员安全生产教育和培训。"
     assert [sentence[a:b] for a, b in norm_spans(sentence)] == ["全员安全生产"]
+    strictly = "国境口岸所在地人民政府应当建立健全并严格落实口岸卫生制度。"
+    assert [strictly[a:b] for a, b in norm_spans(strictly)] == ["口岸卫生"]
 
 
 def test_an_outcome_whose_system_the_front_names_is_given_away():
