@@ -756,6 +756,8 @@ class Questions:
                 return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
         if any(CATCH_ALL.search(normalise(answer)) for answer in asked):
             return None  # 法律、行政法规规定的其他行政处罚: a list's catch-all is no fact
+        if kind != "judge" and not frame.asks and cites_another("".join(parts)):
+            return None  # 对有本法第十五条第一款规定情形的货物，应当实施＿: what it asks stands in the article it cites
         if kind in ("fill", "single") and len(parts) == 2 and fills_otherwise(parts[0], asked[0], parts[1], self.said):
             return None  # 国家实行＿制度 where another article says 国家实行…制度 too: two answers fit
         if kind in ("fill", "single") and len(normalise("".join(parts))) < MIN_STEM:
