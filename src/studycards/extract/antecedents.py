@@ -90,22 +90,27 @@ def gap(fact: Fact) -> str:
     return lacks(fact.text, opening)
 
 
-def _goes_on(fact: Fact) -> bool:
-    """The card's sentence opens on a case of what the sentence before it in its paragraph is about (受委托创作的作品，
-    著作权的归属由…通过合同约定。|合同未作明确约定或者没有订立合同的，著作权属于{{受托人}}): a word of the case stands there."""
-    case = CASE_OPENING.match(fact.text)
+def _mark_before(fact: Fact) -> str:
+    """The mark just before the card's text in its paragraph ('' where the text opens it or is not found)."""
     at = fact.origin.paragraph.find(fact.text)
-    if not case or at <= 0 or fact.origin.paragraph[at - 1] not in "。！？":
-        return False
-    before = sentences(fact.origin.paragraph[:at])
-    said = before[-1] if before else ""
-    return any(len(word) > 1 and word not in GENERIC_WORDS and word in said for word in segmenter().words(case.group()))
+    return fact.origin.paragraph[at - 1] if at > 0 else ""
 
 
 def _after_semicolon(fact: Fact) -> bool:
     """The card's text stands after a semicolon in its paragraph: a clause cut from its sentence."""
-    at = fact.origin.paragraph.find(fact.text)
-    return at > 0 and fact.origin.paragraph[at - 1] in "；;"
+    return _mark_before(fact) in ("；", ";")
+
+
+def _case_going_on(fact: Fact, before: str) -> bool:
+    """The card's sentence opens on a case of what `before`, the sentence before it in its paragraph, is about (受委托
+    创作的作品，著作权的归属由…通过合同约定。|合同未作明确约定或者没有订立合同的，著作权属于{{受托人}}): a word of the case
+    stands there."""
+    case = CASE_OPENING.match(fact.text)
+    if not case or _mark_before(fact) not in ("。", "！", "？"):
+        return False
+    return any(
+        len(word) > 1 and word not in GENERIC_WORDS and word in before for word in segmenter().words(case.group())
+    )
 
 
 def lacks(text: str, opening: str) -> str:
@@ -131,7 +136,11 @@ def with_antecedent(fact: Fact, before: str, answers: tuple[str, ...] = ()) -> F
     an answer of the card or one of `answers` (what other cards of its paragraph ask)."""
     lacking = gap(fact)
     if not lacking:  # a case going on with the sentence before: shown after it where it can be, else as it is
-        return fact.prefixed(before) if _goes_on(fact) and _showable(before, fact.answers + answers) else fact
+        return (
+            fact.prefixed(before)
+            if _case_going_on(fact, before) and _showable(before, fact.answers + answers)
+            else fact
+        )
     if lacking == CASE:  # the start of its own sentence: the other blanks there join its note, in view on its card
         answers = ()
     if lacking == LIST or not _showable(before, fact.answers + answers):

@@ -78,10 +78,10 @@ def _mirrored(answer: str, shown: str, seg: Segmenter) -> bool:
     words = seg.words(answer)
     if sum(len(word) >= MIN_STATED for word in words) < MIRRORED_WORDS:
         return False
-    bag = sorted(words)
+    bag, characters = sorted(words), sorted(answer)
     for at in range(len(shown) - len(answer) + 1):
         stretch = shown[at : at + len(answer)]
-        if stretch != answer and sorted(stretch) == sorted(answer) and sorted(seg.words(stretch)) == bag:
+        if stretch != answer and sorted(stretch) == characters and sorted(seg.words(stretch)) == bag:
             if _on_word_edges(shown, at, at + len(answer), seg):
                 return True
     return False

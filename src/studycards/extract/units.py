@@ -35,8 +35,8 @@ def whole_units(fact: Fact, seg: Segmenter) -> Fact | None:
     take in. An outline's points and a fact without blanks pass as they are."""
     if fact.kind == "outline" or not fact.spans:
         return fact
-    if any(_ends_an_exception(fact.text, span, seg) for span in fact.spans):
-        kept = [span for span in fact.spans if not _ends_an_exception(fact.text, span, seg)]
+    kept = [span for span in fact.spans if not _ends_an_exception(fact.text, span, seg)]
+    if len(kept) < len(fact.spans):
         return whole_units(fact.with_spans(kept), seg) if kept and not fact.whole else None
     spans = [(start, _suffix_end(fact.text, end, seg)) for start, end in fact.spans]
     if _overlapping(spans):
