@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+from os.path import commonprefix
 from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -708,6 +709,8 @@ class Questions:
         statement = view.replace(0, swap[0])
         if _echoes(swap[0], before + after, frame.answers[index]):
             return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false
+        if _told_apart(frame.answers[index], swap[0], before + after):
+            return None  # 房地产转让，应当签订书面抵押合同: the sentence names what the phrase says, the swap contradicts it
         if not ranges_ordered(statement) or not parts_within(statement):
             return None  # 一百万元以上一百万元以下, 新安排511万套，其中…580万套: absurd, not false
         if derivable(frame.answers[index], statement):
@@ -756,7 +759,7 @@ class Questions:
                 return None  # 预备党员必须＿: the blank is a paraphrase, not a phrase
         if any(CATCH_ALL.search(normalise(answer)) for answer in asked):
             return None  # 法律、行政法规规定的其他行政处罚: a list's catch-all is no fact
-        if kind != "judge" and not frame.asks and cites_another("".join(parts)):
+        if kind != "judge" and cites_another(_cited_part(frame, parts)):
             return None  # 对有本法第十五条第一款规定情形的货物，应当实施＿: what it asks stands in the article it cites
         if kind in ("fill", "single") and len(parts) == 2 and fills_otherwise(parts[0], asked[0], parts[1], self.said):
             return None  # 国家实行＿制度 where another article says 国家实行…制度 too: two answers fit
@@ -928,6 +931,34 @@ def _echoes(phrase: str, rest: str, original: str) -> bool:
     key, shown, own = normalise(phrase), normalise(rest), normalise(original)
     runs = (key[i : i + ECHO] for i in range(len(key) - ECHO + 1))
     return any(run in shown and run not in own for run in runs)
+
+
+MIN_TOLD = 2
+LEVEL = re.compile(r"国务院|中央|人民政府|级|省|自治区|直辖市")
+"""Fewest characters of the word a swap changes that, named elsewhere in the sentence, show the swap absurd."""
+
+
+def _told_apart(phrase: str, swap: str, rest: str) -> bool:
+    """Whether the word `swap` changes in `phrase` (转让 of 签订书面转让合同 -> 签订书面抵押合同) stands elsewhere in the
+    sentence (房地产转让，应当…): the statement then contradicts itself, and reads absurd rather than false."""
+    own, other = normalise(phrase), normalise(swap)
+    head = len(commonprefix([own, other]))
+    tail = len(commonprefix([own[head:][::-1], other[head:][::-1]]))
+    end = len(own) - tail
+    if head + tail == 0 or end <= head:
+        return False
+    if LEVEL.search(own[head:end]) or LEVEL.search(other[head : len(other) - tail]):
+        return False  # 由国务院林业主管部门编制，报国务院批准 -> 由省…部门编制: a level moved is the examiner's trap
+    while end - head < MIN_TOLD:  # 转 of 转让合同 -> 出让合同: the word changed is 转让
+        end, head = (end + 1, head) if end < len(own) else (end, head - 1)
+    return own[head:end] in normalise(rest)
+
+
+def _cited_part(frame: Frame, parts) -> str:
+    """What of a stem must not cite another article: all of it, or an article list's lead alone (除前款规定的…措施外，
+    海关还可以…实施下列…措施：), its items being what they are (（三）违反本法第十条规定的 is an item of its own)."""
+    stem = "".join(parts)
+    return stem.split("：", 1)[0] if frame.asks else stem
 
 
 def _named(cited: str, answer: str, wrong: list[str]) -> bool:
