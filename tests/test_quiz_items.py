@@ -77,13 +77,14 @@ def test_thirty_items_of_a_report_hold_all_four_types_in_a_balanced_mix(seed):
     assert [item.type for item in items] == sorted((item.type for item in items), key=TYPES.index)
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6, 7, 8])
 def test_a_short_document_short_of_false_statements_still_gives_every_type(seed):
     """The sample (95 facts) has few statements surely false for 判断, few answers with a family of wrong options
-    for 单选 and few runs built alike for 多选: 填空 takes their share, not all of it."""
+    for 单选 and few runs built alike for 多选: 填空 takes their share, not all of it, and the scarce types pick their
+    material first (selection.FIRST_PICK), so that each stands on the paper."""
     counts = Counter(item.type for item in make_items(facts_of(SAMPLE), 30, seed=seed))
     assert sum(counts.values()) == 30
-    assert set(counts) == set(TYPES) and counts["fill"] <= 22, counts
+    assert set(counts) == set(TYPES) and counts["fill"] <= 23, counts
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)

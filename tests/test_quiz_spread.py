@@ -12,7 +12,7 @@ TERMS = ["巡河台账", "联防机制", "生态补偿", "水质监测", "岸线
 def fact(text, answer, chapter, paragraph):
     start = text.index(answer)
     origin = Origin("规程", "规程", chapter, ("规程", chapter), 1, paragraph)
-    return Fact("keyterm", text, (answer,), origin, spans=((start, start + len(answer)),))
+    return Fact("formulation", text, (answer,), origin, spans=((start, start + len(answer)),))
 
 
 def material():

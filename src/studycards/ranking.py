@@ -199,12 +199,7 @@ def _line_range(document: Document) -> tuple[int, int]:
 def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     """The ranked facts as `rank` gives them, each sentence in one note."""
     paragraphs = [p.text for node in document.nodes() for p in node.paragraphs]
-    text = Repeats(normalise("".join(paragraphs)))
-    first, last = _line_range(document)
-    scored = _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)])
-    if is_legal(document):  # a law's facts weighed by how much examiners like their sentence
-        scored = [(score + law_weight(fact, first, last), index, fact) for score, index, fact in scored]
-    scored.sort(key=lambda item: (-item[0], item[1]))
+    scored = _scored(document, facts)
     asked: set[str] = set()
     notes = SentenceNotes(material(paragraphs), figures=is_legal(document))
     for _, _, original in scored:
@@ -223,6 +218,23 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
                 if fact.whole or fact.kind == "enumeration":
                     asked.add(normalise("".join(fact.answers)))
     return notes
+
+
+def by_importance(document: Document, facts: list[Fact]) -> list[Fact]:
+    """`facts` as they are, most important first: the order `rank` weighs them in, before it joins and cuts them."""
+    return [fact for _, _, fact in _scored(document, facts)]
+
+
+def _scored(document: Document, facts: list[Fact]) -> list[tuple[float, int, Fact]]:
+    """Each fact's importance, its index and itself, most important first."""
+    paragraphs = [p.text for node in document.nodes() for p in node.paragraphs]
+    text = Repeats(normalise("".join(paragraphs)))
+    first, last = _line_range(document)
+    scored = _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)])
+    if is_legal(document):  # a law's facts weighed by how much examiners like their sentence
+        scored = [(score + law_weight(fact, first, last), index, fact) for score, index, fact in scored]
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return scored
 
 
 def _examined_scores(scored: list[tuple[float, int, Fact]]) -> list[tuple[float, int, Fact]]:

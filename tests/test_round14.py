@@ -1,0 +1,152 @@
+"""What blind readers marked weak or bad in the thirteenth session's readings, on text made up for these tests: a
+contract swapped for one the sentence rules out, an answer its front names but for its kind, a figure with too few
+rungs, an article list that cites another clause, key terms asked as questions, and a quiz that asks the least
+important facts while it has others. Cards are imported into a real Anki collection."""
+
+from __future__ import annotations
+
+import random
+
+from ankicol import package_fronts
+from conftest import write
+from studycards.cards import make_notes
+from studycards.facts import Fact, Origin
+from studycards.pipeline import study
+from studycards.quiz.ladders import rungs
+from studycards.quiz.frames import frame_of
+from studycards.quiz.selection import by_rank, make_items
+from studycards.ranking import by_importance, select
+
+CONTRACTS = """中华人民共和国房屋交易法
+
+第一章 总则
+
+第一条 为了规范房屋交易，制定本法。
+
+第二章 交易
+
+第十条 房地产转让，应当签订书面转让合同，合同中应当载明土地使用权取得的方式。
+
+第十一条 房地产抵押，抵押人和抵押权人应当签订书面抵押合同。
+
+第十二条 房屋租赁，出租人和承租人应当签订书面租赁合同，约定租赁期限、租赁用途、租赁价格等条款。
+
+第十三条 土地使用权出让，应当签订书面出让合同。
+
+第十四条 房地产赠与，应当签订书面赠与合同。
+"""
+KINDS = ("转让", "抵押", "租赁", "出让", "赠与")
+
+
+def test_a_false_statement_never_swaps_the_contract_its_sentence_names(tmp_path):
+    """房地产转让，应当签订书面抵押合同 is absurd, not false: the sentence names the kind of contract it needs."""
+    studied = study(str(write(tmp_path, "房屋交易法.txt", CONTRACTS)))
+    facts = by_importance(studied.document, studied.facts)
+    statements = [
+        item.parts[0]
+        for seed in range(12)
+        for item in make_items(facts, 10, types=["judge"], seed=seed, ranked=True)
+        if item.answer == ("错误",)
+    ]
+    for statement in statements:
+        for kind in KINDS:
+            if f"{kind}，" in statement or f"房屋{kind}" in statement:
+                named = [other for other in KINDS if f"书面{other}合同" in statement]
+                assert named in ([kind], []), statement
+
+
+TRIBUNALS = """中华人民共和国作品保护法
+
+第一章 总则
+
+第一条 为了保护作品，制定本法。
+
+第二章 纠纷
+
+第二十条 著作权纠纷可以调解，也可以根据当事人达成的书面仲裁协议或者合同中的仲裁条款，向仲裁机构申请仲裁。
+
+第二十一条 审计机关应当对作品保护资金进行审计监督。
+
+第二十二条 作品登记机构应当建立作品登记档案，对登记的作品进行分类管理。
+"""
+
+
+def test_an_answer_its_front_names_but_for_its_kind_is_no_card(tmp_path):
+    """向{{仲裁机构}}申请仲裁, 审计机关应当…进行{{审计监督}}: the front says all but 机构 and 监督."""
+    studied = study(str(write(tmp_path, "作品保护法.txt", TRIBUNALS)))
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)  # the default deck, as `build` makes it
+    assert fronts  # the law still makes cards (作品登记档案, the first article's purpose)
+    assert not any("向[...]申请仲裁" in front for front in fronts)
+    assert not any("进行[...]。" in front and "审计机关" in front for front in fronts)
+
+
+def test_a_small_figure_still_has_three_rungs_and_a_range_moves_whole():
+    assert rungs("一个月", 3) == ["两个月", "三个月", "六个月"]
+    assert len(rungs("一年", 3)) == 3
+    ladder = rungs("二万元以上十万元以下", 3)
+    assert len(ladder) == 3 and "二万元以上十万元以下" not in ladder
+    assert all(rung.endswith("万元以下") and "万元以上" in rung for rung in ladder)
+    assert "一万元以上五万元以下" in ladder  # both ends scaled alike: the fine's tier keeps its ratio
+    assert rungs("五千元以上五万元以下", 3) == []  # ends of two units: no ladder of ours
+
+
+CHECKS = """中华人民共和国口岸检疫法
+
+第一章 总则
+
+第一条 为了防止传染病传播，制定本法。
+
+第二章 检疫
+
+第十条 海关对进境出境人员实施体温检测、医学巡查等检疫查验措施。
+
+第十一条 除前款规定的检疫查验措施外，海关还可以根据情况对有关进境出境人员实施下列检疫查验措施：（一）要求提供疫苗接种证明或者其他预防措施证明并进行核查；（二）开展流行病学调查；（三）采集样本并进行检测。
+"""
+
+
+def test_no_question_on_an_article_list_whose_lead_cites_another_clause(tmp_path):
+    """除前款规定的检疫查验措施外…实施下列措施：（二）＿＿: what is asked stands apart from a clause not shown."""
+    studied = study(str(write(tmp_path, "口岸检疫法.txt", CHECKS)))
+    assert any("流行病学调查" in answer for fact in studied.facts for answer in fact.answers)
+    for seed in range(8):
+        for item in make_items(studied.facts, 10, seed=seed):
+            if item.type != "judge":
+                assert "前款" not in item.question(), item.question()
+
+
+def term(text: str, answer: str, paragraph: int, kind: str = "formulation") -> Fact:
+    start = text.index(answer)
+    origin = Origin("规程", "规程", "第一章", ("规程", "第一章"), paragraph + 1, f"第{paragraph}段")
+    return Fact(kind, text, (answer,), origin, spans=((start, start + len(answer)),))
+
+
+HEADS = ("巡河", "联防", "生态", "水质", "岸线", "排污", "清淤", "湿地", "节水")
+TERMS = [f"{head}{tail}" for head in HEADS for tail in ("台账", "机制", "标准")]
+
+
+def ranked_material() -> list[Fact]:
+    """Facts of 27 paragraphs, given most important first (as ranking.by_importance gives them)."""
+    return [term(f"各地应当按第{i}号规程建立{name}并定期公开。", name, i) for i, name in enumerate(TERMS)]
+
+
+def test_a_ranked_quiz_leaves_out_the_least_important_while_it_has_others():
+    frames = [frame_of(fact) for fact in ranked_material()]
+    least = frames[-5:]  # the least important fifth of 27
+    for seed in range(10):
+        asked, spared = by_rank(frames, random.Random(seed), questions=6)
+        assert spared == least[::-1] and not set(map(id, asked)) & set(map(id, least))
+        assert sorted(map(id, asked)) == sorted(map(id, frames[:-5]))
+    # two frames a question or fewer: none is spared, the least important come last
+    asked, spared = by_rank(frames, random.Random(1), questions=14)
+    assert spared == [] and len(asked) == 27
+    assert all(frames.index(frame) < 22 for frame in asked[:10])
+    # the quiz asks what is left, each seed its own
+    facts = ranked_material()
+    quizzes = {tuple(item.fact for item in make_items(facts, 6, ["fill"], seed, ranked=True)) for seed in range(6)}
+    assert len(quizzes) > 1
+    assert not {fact for quiz in quizzes for fact in quiz} & {fact.identity() for fact in facts[-5:]}
+
+
+def test_a_key_term_is_a_card_but_no_question():
+    facts = [term(f"各地应当按第{i}号规程建立{name}并定期公开。", name, i, "keyterm") for i, name in enumerate(TERMS)]
+    assert make_items(facts, 10, seed=1) == []
