@@ -123,6 +123,10 @@ class Document:
         for article in self.articles:
             yield from article.walk()
 
+    def texts(self) -> list[str]:
+        """Every paragraph's text, in order: all the document says."""
+        return [paragraph.text for node in self.nodes() for paragraph in node.paragraphs]
+
 
 SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]?")
 

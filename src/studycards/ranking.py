@@ -198,7 +198,7 @@ def _line_range(document: Document) -> tuple[int, int]:
 
 def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     """The ranked facts as `rank` gives them, each sentence in one note."""
-    paragraphs = [p.text for node in document.nodes() for p in node.paragraphs]
+    paragraphs = document.texts()
     scored = _scored(document, facts)
     asked: set[str] = set()
     notes = SentenceNotes(material(paragraphs), figures=is_legal(document))
@@ -227,7 +227,7 @@ def by_importance(document: Document, facts: list[Fact]) -> list[Fact]:
 
 def _scored(document: Document, facts: list[Fact]) -> list[tuple[float, int, Fact]]:
     """Each fact's importance, its index and itself, most important first."""
-    paragraphs = [p.text for node in document.nodes() for p in node.paragraphs]
+    paragraphs = document.texts()
     text = Repeats(normalise("".join(paragraphs)))
     first, last = _line_range(document)
     scored = _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)])
