@@ -13,6 +13,7 @@ from studycards.cards import make_notes
 from studycards.facts import Fact, Origin
 from studycards.pipeline import study
 from studycards.quiz.ladders import rungs
+from studycards.quiz.questions import Questions
 from studycards.quiz.frames import frame_of
 from studycards.quiz.selection import by_rank, make_items
 from studycards.ranking import by_importance, select
@@ -150,3 +151,31 @@ def test_a_ranked_quiz_leaves_out_the_least_important_while_it_has_others():
 def test_a_key_term_is_a_card_but_no_question():
     facts = [term(f"各地应当按第{i}号规程建立{name}并定期公开。", name, i, "keyterm") for i, name in enumerate(TERMS)]
     assert make_items(facts, 10, seed=1) == []
+
+
+def test_no_question_asks_what_its_stem_states_but_for_its_kind(tmp_path):
+    """审计机关应当对…进行＿ (审计监督): the quiz refuses what the deck refuses (extract/giveaway.py)."""
+    studied = study(str(write(tmp_path, "作品保护法.txt", TRIBUNALS)))
+    asked = [
+        (item.question(), item.answer)
+        for seed in range(8)
+        for item in make_items(studied.facts, 8, types=["fill", "single"], seed=seed)
+    ]
+    assert asked  # the law still gives questions (作品登记档案)
+    assert not any("审计监督" in answer or "仲裁机构" in answer for _, answers in asked for answer in answers)
+
+
+def test_a_false_statement_never_narrows_a_range_of_levels():
+    """县级以上…部门 -> 设区的市级以上…部门: those are 县级以上 too, the statement still true of them; the other way
+    round it is false."""
+    for level, made in (("县级以上", None), ("设区的市级以上", "县级以上")):
+        text = f"采伐林木的单位和个人，须经{level}地方人民政府林业主管部门批准，领取采伐许可证。"
+        start = text.index("采伐许可证")
+        origin = Origin("中华人民共和国林木保护法", "林木保护法", "第十一条", ("《林木保护法》", "第十一条"), 10, text)
+        fact = Fact("norm", text, ("采伐许可证",), origin, spans=((start, start + 5),))
+        frame = frame_of(fact)
+        paired = Questions([frame], [fact], random.Random(1))._paired(frame, frame.view([0]))
+        if made is None:
+            assert paired is None, paired
+        else:
+            assert paired is not None and f"须经{made}地方" in paired[0], paired

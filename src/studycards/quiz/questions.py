@@ -20,6 +20,7 @@ from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from studycards.extract.giveaway import HIDDEN, gives_away
 from studycards.extract.norms import MODAL
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
@@ -32,6 +33,7 @@ from studycards.closedsets import beside_fellows, organ_moves, paired_terms
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
 from studycards.quiz.polarity import opposite
 from studycards.platitudes import REACH, self_evident
+from studycards.segment import segmenter
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 from studycards.quiz.statements import (
     after_prohibition,
@@ -80,6 +82,9 @@ PERMISSION = "可以"
 """The paired term that grants a power: never swapped in beside a prohibition."""
 FORBIDDING = "不得"
 """The paired term that forbids: swapped out for 可以 (不得挪作他用 -> 可以挪作他用), never in."""
+NARROWER = {"县级以上": "设区的市级以上"}
+"""A range of levels and the narrower range of its pair: never swapped in for it (县级以上…部门 -> 设区的市级以上…部门:
+those are 县级以上 too, and two blind readers of the fourteenth session's start called such statements defensibly true)."""
 DUTY_WORD = "应当"
 MODAL_SWAPS = ((DUTY_WORD, PERMISSION), (PERMISSION, DUTY_WORD))
 LOOSENED_MAX = 1
@@ -621,6 +626,8 @@ class Questions:
                 other = next(t for t in terms if t != term)
                 if other == FORBIDDING:
                     continue  # 可以临时封闭河道，但应当公告 -> 不得…，但应当公告: a power made a prohibition reads as a slip
+                if NARROWER.get(term) == other:
+                    continue  # 县级以上…部门 -> 设区的市级以上…部门: still true of the organs it names
                 if (term, other) in MODAL_SWAPS and self.loosened[term, other] >= LOOSENED_MAX:
                     continue  # 船长可以予以证明, 核准后应当延期申报: a modal swapped reads as still true to most readers
                 if term == FORBIDDING and wrongful(clause[clause.find(term) + len(term) :]):
@@ -750,6 +757,12 @@ class Questions:
             return None  # 省、＿、直辖市: boilerplate a law writes everywhere
         if kind != "judge" and (_gives_away(parts, asked) or len({normalise(a) for a in asked}) < len(asked)):
             return None
+        if (
+            kind in ("fill", "single")
+            and len(parts) == 2
+            and gives_away(parts[0] + HIDDEN + parts[1], asked[0], segmenter())
+        ):
+            return None  # 审计机关应当对政府采购进行＿ (审计监督): the stem states it as a card's front would (extract/giveaway.py)
         if kind != "judge" and any(counted_in_view(answer, "".join(parts)) for answer in asked):
             return None  # 基本点是＿，一是…，一是…: the stem counts the points the blank asks
         if kind != "judge" and any(derivable(answer, "".join(parts)) for answer in asked):
