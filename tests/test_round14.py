@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from ankicol import package_fronts
-from conftest import write
+from conftest import DECKS, write
 from studycards.cards import make_notes
 from studycards.facts import Fact, Origin
 from studycards.pipeline import study
@@ -179,3 +179,17 @@ def test_a_false_statement_never_narrows_a_range_of_levels():
             assert paired is None, paired
         else:
             assert paired is not None and f"须经{made}地方" in paired[0], paired
+
+
+def test_a_reports_key_term_is_asked_with_all_only(tmp_path):
+    """在当前{{国内外大好形势}}下: a report's term found by its repeats is left out of the default deck, and is no
+    card of the package Anki imports."""
+    studied = study(str(DECKS / "government-work-report-2024.txt"))
+    terms = {fact.answers[0] for fact in studied.facts if fact.kind == "keyterm"}
+    assert terms
+    default = [fact for item in select([studied]).studied for fact in item.facts]
+    every = [fact for item in select([studied], None).studied for fact in item.facts]
+    assert not any(fact.kind == "keyterm" for fact in default)
+    assert any(fact.kind == "keyterm" for fact in every)
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert fronts and len(fronts) < len(package_fronts(make_notes(select([studied], None).studied), tmp_path))

@@ -111,9 +111,10 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
         notes = rank_notes(item.document, item.facts)
         ranked = [fact for fact in notes.kept if law_card_ok(fact)] if is_legal(item.document) else notes.kept
         kept, spent = [], 0
+        legal = is_legal(item.document)
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
-            if budget is not None and is_chapters(fact):
+            if budget is not None and (is_chapters(fact) or not legal and is_key_term(fact)):
                 held_back, held_cards = held_back + 1, held_cards + cost
             elif limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
@@ -178,6 +179,13 @@ def is_chapters(fact: Fact) -> bool:
     drop its cards, so the default deck leaves it out (its chapters are asked by the cards of their articles);
     --all keeps it."""
     return fact.kind == "outline" and bool(fact.markers) and all(CHAPTER.match(m) for m in fact.markers)
+
+
+def is_key_term(fact: Fact) -> bool:
+    """A report's term found by its repeats (extract/keyterms.py: 在当前{{国内外大好形势}}下, 苏修{{叛徒集团}}): blind
+    readers kept 4 of 25 such cards of the reports they read (a stock label or phrase, 16%, against 74-81% of a report's
+    figures and formulations), so the default deck leaves them out; --all keeps them."""
+    return fact.kind == "keyterm"
 
 
 def document_characters(document: Document) -> int:
