@@ -193,3 +193,23 @@ def test_a_reports_key_term_is_asked_with_all_only(tmp_path):
     assert any(fact.kind == "keyterm" for fact in every)
     fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
     assert fronts and len(fronts) < len(package_fronts(make_notes(select([studied], None).studied), tmp_path))
+
+
+TERMS_DEFINED = """中华人民共和国公共采购法
+
+第一章 总则
+
+第一条 为了规范公共采购行为，制定本法。
+
+第二条 采购人是指依法进行公共采购的国家机关、事业单位、团体组织。
+
+第三条 本法所称湿地，是指具有显著生态功能的自然或者人工的、常年或者季节性积水地带、水域。
+"""
+
+
+def test_a_definition_never_hides_a_qualifier_that_repeats_its_term(tmp_path):
+    """采购人是指{{依法进行公共采购}}的国家机关…: the qualifier says 采购 again; the kinds it qualifies are asked."""
+    studied = study(str(write(tmp_path, "公共采购法.txt", TERMS_DEFINED)))
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert fronts and not any("是指[...]的国家机关" in front for front in fronts)
+    assert any("是指[...]的、常年或者季节性积水地带" in front for front in fronts)  # 湿地's qualifier names no 湿地
