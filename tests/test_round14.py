@@ -213,3 +213,29 @@ def test_a_definition_never_hides_a_qualifier_that_repeats_its_term(tmp_path):
     fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
     assert fronts and not any("是指[...]的国家机关" in front for front in fronts)
     assert any("是指[...]的、常年或者季节性积水地带" in front for front in fronts)  # 湿地's qualifier names no 湿地
+
+
+def test_no_multiple_choice_option_cites_another_article():
+    """本法第三条第三款规定的所得 as an option: what it is stands in an article the paper does not show."""
+
+    def listed(text, items, article):
+        trail = ("中华人民共和国税收法", "第二章　应纳税所得额", article)
+        return Fact("outline", text, tuple(items), Origin("中华人民共和国税收法", "d", article, trail, 3, text))
+
+    exempt = ["国债利息收入", "符合条件的技术转让所得", "本法第三条第三款规定的所得", "从事农业项目的所得"]
+    asked = listed("企业的下列所得，可以免征、减征企业所得税", exempt, "第二十七条")
+    other = listed(
+        "在计算应纳税所得额时，下列支出不得扣除",
+        ["税收滞纳金", "本法第九条规定以外的捐赠支出", "赞助支出", "罚金、罚款和被没收财物的损失"],
+        "第十条",
+    )
+    frames = [frame_of(asked), frame_of(other)]
+    assert all(frame.asks for frame in frames)
+    questions = Questions(frames, [asked, other], random.Random(1))
+    wrong = questions._other_lists(frames[0], exempt[:2], 2)
+    assert wrong is None or not any("本法第" in option for option in wrong)
+    for seed in range(12):
+        questions = Questions(frames, [asked, other], random.Random(seed))
+        item = questions.multiple(frames[0])
+        if item is not None:
+            assert not any("本法第" in option for option in item.options), item.options

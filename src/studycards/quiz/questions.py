@@ -356,7 +356,11 @@ class Questions:
     def multiple(self, frame: Frame) -> QuizItem | None:
         answers = frame.answers
         if frame.asks:  # 公务员享有下列哪些权利？: every item but a catch-all (法律规定的其他权利)
-            run = [i for i, answer in enumerate(answers) if not CATCH_ALL.search(normalise(answer))]
+            run = [
+                i
+                for i, answer in enumerate(answers)
+                if not CATCH_ALL.search(normalise(answer)) and not cites_another(answer)
+            ]
         elif frame.subject:
             run = list(range(len(answers)))
         else:
@@ -435,7 +439,8 @@ class Questions:
 
     def _other_lists(self, frame: Frame, right: list[str], count: int) -> list[str] | None:
         """`count` items of the law's other article lists, of the right ones' shape
-        (不得辞退的情形 beside 予以辞退的情形: the trap an examiner of a law sets), or None if too few."""
+        (不得辞退的情形 beside 予以辞退的情形: the trap an examiner of a law sets), or None if too few. Never an item that
+        cites another article (本法第三条第三款规定的所得: what it is stands there)."""
         own = [normalise(item) for item in frame.items]
         found: list[str] = []
         for other in self.frames:
@@ -447,8 +452,8 @@ class Questions:
                 continue  # 有下列情形之一的，处警告或者二千元以下罚款 beside …给予警告，可以并处二千元以下罚款: its items are right too
             for item in other.answers:
                 key = normalise(item)
-                if CATCH_ALL.search(key) or not any(_near(r, item) for r in right):
-                    continue
+                if CATCH_ALL.search(key) or cites_another(item) or not any(_near(r, item) for r in right):
+                    continue  # …的其他情形; 本法第三条第三款规定的所得: what it is stands in another article
                 if not self._item_kin(right, item):
                     continue
                 if any(key in k or k in key for k in own) or key in self.corpus_of(frame):
