@@ -242,7 +242,8 @@ def test_an_organ_is_never_moved_to_levels_that_include_it():
     from studycards.closedsets import organ_moves
 
     county = [moved for _, _, moved in organ_moves("应当报县级人民政府草原行政主管部门批准。")]
-    assert county and not any("以上" in moved for moved in county)  # 县级以上 includes 县级: still true
+    assert county and not any(moved.startswith("县级以上") for moved in county)  # 县级以上 includes 县级: still true
+    assert any(moved.startswith("设区的市级以上") for moved in county)  # a range that leaves 县级 out: false
     township = [moved for _, _, moved in organ_moves("由乡、镇人民政府负责。")]
     assert "县级以上地方人民政府" in township  # 县级以上 leaves 乡、镇 out: a false statement
 

@@ -239,3 +239,16 @@ def test_no_multiple_choice_option_cites_another_article():
         item = questions.multiple(frames[0])
         if item is not None:
             assert not any("本法第" in option for option in item.options), item.options
+
+
+def test_a_range_of_levels_has_the_other_range_among_its_near_misses():
+    """县级以上…部门 beside 国务院, 省级 and 县级 alone is the option a test-wise reader picks; 设区的市级以上 makes it one
+    of two. A statement never narrows a range, and may widen one (设区的市级以上 -> 县级以上 is false)."""
+    from studycards.closedsets import level_fellows, organ_moves
+
+    assert "设区的市级以上地方人民政府房产管理部门" in level_fellows("县级以上人民政府房产管理部门")
+    assert "县级以上地方人民政府房产管理部门" in level_fellows("设区的市级以上人民政府房产管理部门")
+    county = [moved for _, _, moved in organ_moves("由县级以上地方人民政府林业主管部门负责。")]
+    assert not any(moved.startswith("设区的市级") for moved in county)
+    city = [moved for _, _, moved in organ_moves("由设区的市级以上地方人民政府林业主管部门审批。")]
+    assert any(moved.startswith("县级以上") for moved in city)

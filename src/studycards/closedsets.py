@@ -333,8 +333,10 @@ def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, st
                 if lowest is not None and "以上" not in level and index <= lowest:
                     continue  # 县级以上人民政府 -> 县级人民政府: a level it includes, still true
                 widest = _lowest_included(level, rank)
-                if widest is not None and widest >= own:
+                if lowest is None and widest is not None and widest >= own:
                     continue  # 县级人民政府 -> 县级以上人民政府: levels that include it, defensibly true
+                if lowest is not None and widest is not None and widest <= lowest:
+                    continue  # 县级以上 -> 设区的市级以上: a narrower range, its organs still among those named
                 if level not in text:
                     moves.append((abs(index - own), at, organ, moved))
             found += [(at, organ, moved) for _, at, organ, moved in sorted(moves)]  # the nearest level first
