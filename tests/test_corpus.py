@@ -134,7 +134,7 @@ def test_keep_going_writes_the_rest_and_says_how_many_failed(folder, tmp_path, c
     assert result.exit_code == 0, result.output
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith(f"skipped {folder / 'broken.docx'}: ")
-    assert lines[-1].endswith("; skipped 1 that failed (named above)"), lines[-1]
+    assert "; skipped 1 that failed (named above)" in lines[-1], lines[-1]  # before what only --all asks
     assert out.stat().st_size > 0
 
 
@@ -183,7 +183,7 @@ def test_a_folder_read_skips_what_studycards_wrote_there(folder, tmp_path):
     run("build", source, "-o", tmp_path / "alone.json")
     result = run("build", folder, "-o", tmp_path / "all.json")
     assert result.exit_code == 0, result.output
-    assert result.stderr.strip().endswith("; skipped 7 files studycards wrote (a.preview.html, bank.txt, notes.txt, …)")
+    assert "; skipped 7 files studycards wrote (a.preview.html, bank.txt, notes.txt, …)" in result.stderr
     assert (tmp_path / "all.json").read_text(encoding="utf-8") == (tmp_path / "alone.json").read_text(encoding="utf-8")
     quiz = run("quiz", folder, "-o", tmp_path / "q.json", "--seed", "1")
     assert quiz.stderr.strip().endswith("skipped 7 files studycards wrote (a.preview.html, bank.txt, notes.txt, …)")

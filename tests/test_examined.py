@@ -63,7 +63,10 @@ def test_no_definition_where_nothing_is_defined(tmp_path, sentence):
 @pytest.mark.parametrize(
     "sentence,asked",
     [
-        ("村集体经营性资产不得擅自对外出租。", ("擅自对外出租",)),  # what the modal word governs, never the bare modal word
+        (
+            "村集体经营性资产不得擅自对外出租。",
+            ("擅自对外出租",),
+        ),  # what the modal word governs, never the bare modal word
         ("社区服务中心应当免费为居民提供法律咨询。", ("免费",)),  # the manner before the verb
         ("专项资金的使用方案由市人民政府批准。", ("市人民政府",)),  # the organ that approves
         ("补偿决定自公告之日起生效。", ("公告之日",)),  # from when a time runs

@@ -252,3 +252,13 @@ def test_a_range_of_levels_has_the_other_range_among_its_near_misses():
     assert not any(moved.startswith("设区的市级") for moved in county)
     city = [moved for _, _, moved in organ_moves("由设区的市级以上地方人民政府林业主管部门审批。")]
     assert any(moved.startswith("县级以上") for moved in city)
+
+
+def test_a_false_statement_never_widens_an_organ_to_a_range_that_holds_it():
+    """县级人民政府…部门 -> 县级以上地方人民政府…部门: still true of the county's department."""
+    from studycards.closedsets import widens
+
+    assert widens("县级人民政府草原行政主管部门", "县级以上地方人民政府草原行政主管部门")
+    assert widens("省级人民政府生态环境主管部门", "设区的市级以上地方人民政府生态环境主管部门")
+    assert not widens("国务院交通主管部门", "县级以上地方人民政府交通主管部门")  # 地方 holds no 国务院
+    assert not widens("乡、镇人民政府", "县级以上地方人民政府")

@@ -303,6 +303,29 @@ def _lowest_included(form: str, rank: dict[str, int]) -> int | None:
     return rank.get(form.replace("以上", "").replace("地方", "")) if "以上" in form else None
 
 
+def widens(organ: str, moved: str) -> bool:
+    """Whether `moved` names a range of levels that holds the level of `organ` (县级人民政府草原行政主管部门 ->
+    县级以上地方人民政府草原行政主管部门; 省级 -> 设区的市级以上): a statement so changed is still true of the organ named.
+    A local range (…地方人民政府) holds no 国务院."""
+    for levels in level_sets():
+        rank: dict[str, int] = {}
+        for index, level in enumerate(levels):
+            for form in level:
+                rank.setdefault(form, index)
+        own, other = _level_form(organ, rank), _level_form(moved, rank)
+        if own is None or other is None:
+            continue
+        lowest = _lowest_included(other, rank)
+        return lowest is not None and rank[own] <= lowest and not ("地方" in other and rank[own] == 0)
+    return False
+
+
+def _level_form(organ: str, rank: dict[str, int]) -> str | None:
+    """The spelling of a level `organ` opens with, the longest; None if it opens with none."""
+    forms = [form for form in rank if organ.startswith(form)]
+    return max(forms, key=len) if forms else None
+
+
 def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, str]]:
     """Each organ named with its level in `text` after `start`, with its other levels (each `(where, organ,
     moved)`): a provision made false by its organ (国务院计量行政部门制定 -> 省级人民政府计量行政部门制定), as real

@@ -118,7 +118,7 @@ def summary(output: str, notes, batch=None, skipped: str = "") -> str:
 def budget_text(done) -> str:
     """What the budget did, in numbers that add up (a BudgetReport); '' when it left nothing out."""
     held = (
-        f"; the chain of a law's chapters ({done.held_back_cards} cards) is asked only with --all"
+        f"; {done.held_back_cards} cards of a law's chain of chapters or a report's key terms are asked only with --all"
         if done.held_back
         else ""
     )
