@@ -262,3 +262,28 @@ def test_a_false_statement_never_widens_an_organ_to_a_range_that_holds_it():
     assert widens("省级人民政府生态环境主管部门", "设区的市级以上地方人民政府生态环境主管部门")
     assert not widens("国务院交通主管部门", "县级以上地方人民政府交通主管部门")  # 地方 holds no 国务院
     assert not widens("乡、镇人民政府", "县级以上地方人民政府")
+
+
+MANNERS = """中华人民共和国物品存放法
+
+第一章 总则
+
+第一条 为了规范物品存放，制定本法。
+
+第二章 存放
+
+第十条 放射性同位素应当单独存放，不得与易燃、易爆、腐蚀性物品等一起存放，并指定专人负责保管。
+
+第十一条 土地承包经营权流转，在同等条件下，本集体经济组织成员有权优先承包。
+
+第十二条 存放单位应当无偿提供存放记录。
+"""
+
+
+def test_a_manner_the_sentence_tells_is_no_card(tmp_path):
+    """{{单独}}存放，不得与…一起存放; 在同等条件下…有权{{优先}}承包: the rest of the sentence tells it."""
+    studied = study(str(write(tmp_path, "物品存放法.txt", MANNERS)))
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert fronts
+    assert not any("应当[...]存放" in front or "有权[...]承包" in front for front in fronts)
+    assert any(fact.answers == ("无偿",) for fact in studied.facts)  # a manner the rest does not tell is still asked
