@@ -194,7 +194,6 @@ class Integrity:
 def our_tallies(groups: dict[str, list[Path]]) -> tuple[dict[str, Tally], dict[str, Integrity], dict[str, int]]:
     from studycards.pipeline import study_all
     from studycards.quiz.selection import make_items
-    from studycards.ranking import by_importance
 
     tallies, integrity, failed = {}, {}, {}
     for name, paths in groups.items():
@@ -202,8 +201,8 @@ def our_tallies(groups: dict[str, list[Path]]) -> tuple[dict[str, Tally], dict[s
         rng = random.Random(SEED)
         for path in paths:
             try:
-                facts = [fact for item in study_all([str(path)]) for fact in by_importance(item.document, item.facts)]
-                items = make_items(facts, QUESTIONS, seed=SEED, ranked=True)  # as `studycards quiz` makes them
+                facts = [fact for studied in study_all([str(path)]) for fact in studied.facts]
+                items = make_items(facts, QUESTIONS, seed=SEED)
             except Exception as error:  # a benchmark counts failures; the tests find them
                 print(f"{path.name}: {type(error).__name__}: {error}", file=sys.stderr)
                 failures += 1

@@ -10,7 +10,6 @@ from studycards.cli import cli
 from studycards.facts import DEFAULT_KINDS
 from studycards.pipeline import study_all
 from studycards.quiz.selection import make_items
-from studycards.ranking import by_importance
 
 SAMPLE = str(DECKS / "cadre-incentive-seminar.txt")
 STRUCTURAL = DEFAULT_KINDS  # what the CLI studies by default
@@ -21,8 +20,8 @@ def run(*args, input=None):
 
 
 def test_quiz_writes_the_format_its_extension_names_and_says_so_on_one_line(tmp_path):
-    facts = [fact for item in study_all([SAMPLE], STRUCTURAL) for fact in by_importance(item.document, item.facts)]
-    items = make_items(facts, 30, seed=4, ranked=True)  # as the command makes them: the most important facts first
+    facts = [fact for item in study_all([SAMPLE], STRUCTURAL) for fact in item.facts]
+    items = make_items(facts, 30, seed=4)
     counts = {kind: sum(item.type == kind for item in items) for kind in ("fill", "single", "multiple", "judge")}
     starts = {
         "md": "# 某组织部门",

@@ -1,7 +1,7 @@
 """What blind readers marked weak or bad in the thirteenth session's readings, on text made up for these tests: a
 contract swapped for one the sentence rules out, an answer its front names but for its kind, a figure with too few
-rungs, an article list that cites another clause, key terms asked as questions, and a quiz that asks the least
-important facts while it has others. Cards are imported into a real Anki collection."""
+rungs, an article list that cites another clause, key terms asked as questions. Cards are imported into a real Anki
+collection."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from studycards.pipeline import study
 from studycards.quiz.ladders import rungs
 from studycards.quiz.questions import Questions
 from studycards.quiz.frames import frame_of
-from studycards.quiz.selection import by_rank, make_items
-from studycards.ranking import by_importance, select
+from studycards.quiz.selection import make_items
+from studycards.ranking import select
 
 CONTRACTS = """中华人民共和国房屋交易法
 
@@ -42,11 +42,10 @@ KINDS = ("转让", "抵押", "租赁", "出让", "赠与")
 def test_a_false_statement_never_swaps_the_contract_its_sentence_names(tmp_path):
     """房地产转让，应当签订书面抵押合同 is absurd, not false: the sentence names the kind of contract it needs."""
     studied = study(str(write(tmp_path, "房屋交易法.txt", CONTRACTS)))
-    facts = by_importance(studied.document, studied.facts)
     statements = [
         item.parts[0]
         for seed in range(12)
-        for item in make_items(facts, 10, types=["judge"], seed=seed, ranked=True)
+        for item in make_items(studied.facts, 10, types=["judge"], seed=seed)
         if item.answer == ("错误",)
     ]
     for statement in statements:
@@ -128,24 +127,6 @@ TERMS = [f"{head}{tail}" for head in HEADS for tail in ("台账", "机制", "标
 def ranked_material() -> list[Fact]:
     """Facts of 27 paragraphs, given most important first (as ranking.by_importance gives them)."""
     return [term(f"各地应当按第{i}号规程建立{name}并定期公开。", name, i) for i, name in enumerate(TERMS)]
-
-
-def test_a_ranked_quiz_leaves_out_the_least_important_while_it_has_others():
-    frames = [frame_of(fact) for fact in ranked_material()]
-    least = frames[-5:]  # the least important fifth of 27
-    for seed in range(10):
-        asked, spared = by_rank(frames, random.Random(seed), questions=6)
-        assert spared == least[::-1] and not set(map(id, asked)) & set(map(id, least))
-        assert sorted(map(id, asked)) == sorted(map(id, frames[:-5]))
-    # two frames a question or fewer: none is spared, the least important come last
-    asked, spared = by_rank(frames, random.Random(1), questions=14)
-    assert spared == [] and len(asked) == 27
-    assert all(frames.index(frame) < 22 for frame in asked[:10])
-    # the quiz asks what is left, each seed its own
-    facts = ranked_material()
-    quizzes = {tuple(item.fact for item in make_items(facts, 6, ["fill"], seed, ranked=True)) for seed in range(6)}
-    assert len(quizzes) > 1
-    assert not {fact for quiz in quizzes for fact in quiz} & {fact.identity() for fact in facts[-5:]}
 
 
 def test_a_key_term_is_a_card_but_no_question():

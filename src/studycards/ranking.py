@@ -228,11 +228,6 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     return notes
 
 
-def by_importance(document: Document, facts: list[Fact]) -> list[Fact]:
-    """`facts` as they are, most important first: the order `rank` weighs them in, before it joins and cuts them."""
-    return [fact for _, _, fact in _scored(document, facts)]
-
-
 def _scored(document: Document, facts: list[Fact]) -> list[tuple[float, int, Fact]]:
     """Each fact's importance, its index and itself, most important first."""
     paragraphs = document.texts()

@@ -105,20 +105,16 @@ quiz_source_options = [
 ]
 
 
-def quiz_facts(sources, kinds, user_dict, encoding, max_size, keep_going=False, ranked=False):
-    """The facts of SOURCES for a quiz or drill (`ranked`: each document's most important first), the documents'
-    titles joined by 、, and what to add to the summary: the documents skipped that failed, and the files skipped
-    that studycards wrote."""
+def quiz_facts(sources, kinds, user_dict, encoding, max_size, keep_going=False):
+    """The facts of SOURCES for a quiz or drill, the documents' titles joined by 、, and what to add to the
+    summary: the documents skipped that failed, and the files skipped that studycards wrote."""
     from studycards.batch import Settings, study_sources
-    from studycards.ranking import by_importance
 
     found = gather_sources(sources)
     batch = study_sources(found.paths, Settings(kinds, encoding, user_dict, max_size), keep_going=keep_going)
     titles = list(dict.fromkeys(item.document.title for item in batch.studied))
     failed = f"; skipped {len(batch.failures)} that failed (named above)" if batch.failures else ""
-    facts = [
-        fact for item in batch.studied for fact in (by_importance(item.document, item.facts) if ranked else item.facts)
-    ]
+    facts = [fact for item in batch.studied for fact in item.facts]
     return facts, "、".join(titles), failed + found.skipped_note()
 
 

@@ -34,30 +34,23 @@ def make_items(
     seed: int | None = None,
     priority: Callable[[str], Any] | None = None,
     grouped: bool = True,
-    ranked: bool = False,
 ) -> list[QuizItem]:
     """Up to `n` items of the given types in a balanced mix, the same for the same seed.
 
     Each fact is asked once before any is asked twice. A question that would show a phrase another one
     asks (or ask one that another shows or asks) is left out: the quiz may come out shorter. `priority(fact identity)` (lower first) puts some
-    facts ahead of others (the drill asks missed and new ones first); `ranked` facts come each document's most
-    important first (ranking.by_importance): the quiz asks those, loosely in that order (by_rank); otherwise the
-    order is random.
+    facts ahead of others (the drill asks missed and new ones first); otherwise the order is random.
     A type that runs out of material leaves its share to the others. `grouped` lists the items type by
     type (as a printed sheet does); otherwise they stay mixed in the order chosen.
     """
     types = tuple(dict.fromkeys(types))
     rng = random.Random(seed)
     frames = [frame for frame in map(frame_of, facts) if frame is not None and askable(frame)]
-    spared: list[Frame] = []  # not asked, still a source of wrong options and other lists' items
-    if ranked:
-        frames, spared = by_rank(frames, rng, n)
-    else:
-        rng.shuffle(frames)
+    rng.shuffle(frames)
     frames = spread(frames)
     if priority is not None:
         frames.sort(key=lambda frame: priority(frame.identity))
-    questions = Questions(frames + spared, facts, rng)
+    questions = Questions(frames, facts, rng)
     by_identity = {frame.identity: frame for frame in frames}
     chosen: list[QuizItem] = []
     seen = Shown()
@@ -133,35 +126,6 @@ def make_items(
     elif priority is not None:  # the types take turns, but what comes first comes first
         chosen.sort(key=lambda item: priority(item.fact))
     return chosen
-
-
-LEAST_SHARE = 0.2
-"""The least important share of each document's facts a quiz leaves out when they come ranked: of 1,292 questions
-blind readers judged in six readings, those on a law's most important quarter of facts were 82% good, on its least
-important quarter 69%; a report's 64% and 50% (docs/quality.md)."""
-SPARE_FROM = 2
-"""Facts per question a quiz must have to leave any out: a law's quiz asks nearly every fact of its deck, and comes
-out longer rather than left short."""
-RANK_JITTER = 0.3
-"""How far, in shares of its document's facts, a ranked fact may move in the order the quiz tries them: another seed
-asks others of the same importance."""
-
-
-def by_rank(frames: list[Frame], rng: random.Random, questions: int) -> tuple[list[Frame], list[Frame]]:
-    """`frames`, each document's given most important first, split: those to ask, in an order that keeps their rank
-    loosely (RANK_JITTER), and each document's least important LEAST_SHARE, left out while SPARE_FROM frames a
-    question remain."""
-    room = max(0, len(frames) - SPARE_FROM * questions)
-    documents: dict[str, list[Frame]] = {}
-    for frame in frames:
-        documents.setdefault(frame.fact.origin.document_id, []).append(frame)
-    places = {id(frame): index / len(group) for group in documents.values() for index, frame in enumerate(group)}
-    least = sorted((frame for frame in frames if places[id(frame)] >= 1 - LEAST_SHARE), key=lambda f: -places[id(f)])
-    spared = least[:room]
-    left_out = {id(frame) for frame in spared}
-    placed = [(places[id(f)] + rng.random() * RANK_JITTER, f) for f in frames if id(f) not in left_out]
-    placed.sort(key=lambda pair: pair[0])
-    return [frame for _, frame in placed], spared
 
 
 KEYTERM = "keyterm"

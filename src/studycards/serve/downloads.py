@@ -82,13 +82,12 @@ def quiz_file(items, title: str, fmt: str) -> bytes:
 
 
 def quiz_items(notes: list[Note], count: int, seed: int):
-    """A quiz on what the ticked notes test (in the deck's order, most important first), all four types, as
-    `studycards quiz -n COUNT --seed SEED`."""
+    """A quiz on what the ticked notes test, all four types, as `studycards quiz -n COUNT --seed SEED`."""
     from studycards.quiz.items import TYPES
     from studycards.quiz.selection import make_items
 
     facts = list({note.fact.identity(): note.fact for note in notes}.values())
-    return make_items(facts, count, TYPES, seed, ranked=True)
+    return make_items(facts, count, TYPES, seed)
 
 
 def titles(studied: list[Studied]) -> str:

@@ -89,9 +89,9 @@ def quiz(sources, output, count, types, seed, fmt, title, hint, kinds, user_dict
     if fmt is None:
         hint = "with -o - give --format" if output == "-" else f"cannot tell the format from {output!r}"
         raise click.UsageError(f"{hint}: use .html, .md, .docx, .xlsx, .txt, .gift or .json, or --format")
-    facts, titles, skipped = quiz_facts(sources, kinds, user_dict, encoding, max_size, keep_going, ranked=True)
+    facts, titles, skipped = quiz_facts(sources, kinds, user_dict, encoding, max_size, keep_going)
     seed = seed if seed is not None else random.SystemRandom().randrange(1, 100_000)
-    items = make_items(facts, count, types, seed, ranked=True)
+    items = make_items(facts, count, types, seed)
     if not items:
         raise NothingToStudy(
             f"{source_names(sources)}: no quiz question could be made (no lists, formulations or enumerations "
