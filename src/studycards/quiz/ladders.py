@@ -84,9 +84,6 @@ def rungs(figure: str, count: int = 4) -> list[str]:
     二十万元以下, 三十万元以下, 三万元以下); [] when it holds no whole amount or states a range."""
     if RANGE.search(figure):
         return []
-    bounds = BOUNDS.match(figure)
-    if bounds:
-        return _range_rungs(bounds, count)
     shared = percent(figure)
     if shared:
         return _percent_rungs(*shared, count)
@@ -110,39 +107,6 @@ def rungs(figure: str, count: int = 4) -> list[str]:
         return []  # 5919 among 2000 / 3000 / 5000: the one amount not round is the answer; the material's own figures
     rounds = next((amounts for unit, amounts in ROUNDS.items() if rest.startswith(unit)), GENERIC)
     return [_rung(n, bool(chinese), rest) for n in _nearest(value, rounds, count=count)[:count]]
-
-
-BOUNDS = re.compile(
-    r"^([〇零一二两三四五六七八九十百千]+|\d+)(\D*?)以上([〇零一二两三四五六七八九十百千]+|\d+)(\D*?)以下$"
-)
-"""A range a law sets (二万元以上十万元以下, 三年以上七年以下): its ends, each with its unit."""
-RANGE_SCALES = (0.5, 2, 5, 0.2, 10, 0.1)
-"""Factors both ends of a range are scaled by, nearest first: a fine's tiers keep their ratio (一万元以上五万元以下,
-十万元以上五十万元以下)."""
-RANGE_SHIFTS = (-1, 1, 2, -2)
-"""Rungs both ends move together, where scaling finds too few tiers (七日以上十日以下 beside 十日以上十五日以下)."""
-
-
-def _range_rungs(bounds: re.Match, count: int) -> list[str]:
-    """A range's ladder, as examiners offer a fine's: both ends scaled alike to round amounts (二万元以上十万元以下 ->
-    一万元以上五万元以下, 十万元以上五十万元以下, 二十万元以上一百万元以下), then moved the same number of rungs of
-    their unit; [] unless both ends are round amounts of one unit."""
-    low_text, low_unit, high_text, high_unit = bounds.groups()
-    if low_unit != high_unit or not UNIT.match(high_unit):
-        return []
-    chinese = not low_text.isdigit()
-    low, high = (cn_number(t.replace("两", "二")) if chinese else int(t) for t in (low_text, high_text))
-    rounds = next((amounts for unit, amounts in ROUNDS.items() if high_unit.startswith(unit)), GENERIC)
-    if low not in rounds or high not in rounds or low >= high:
-        return []
-    pairs = [(low * k, high * k) for k in RANGE_SCALES if low * k in rounds and high * k in rounds]
-    i, j = rounds.index(low), rounds.index(high)
-    pairs += [(rounds[i + d], rounds[j + d]) for d in RANGE_SHIFTS if 0 <= i + d and j + d < len(rounds)]
-    ends = list(dict.fromkeys((int(a), int(b)) for a, b in pairs))
-    return [
-        f"{_written(a, chinese, low_unit)}{low_unit}以上{_written(b, chinese, high_unit)}{high_unit}以下"
-        for a, b in ends[:count]
-    ]
 
 
 def _tenths(value: float, rest: str, count: int) -> list[str]:
