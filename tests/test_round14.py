@@ -263,3 +263,43 @@ def test_a_manner_the_sentence_tells_is_no_card(tmp_path):
     assert fronts
     assert not any("应当[...]存放" in front or "有权[...]承包" in front for front in fronts)
     assert any(fact.answers == ("无偿",) for fact in studied.facts)  # a manner the rest does not tell is still asked
+
+
+NATIONWIDE = """中华人民共和国中草药法
+
+第一章 总则
+
+第一条 为了发展中草药事业，制定本法。
+
+第二章 管理
+
+第十条 国务院中草药主管部门负责全国的中草药管理工作。
+
+第十一条 县级以上地方人民政府中草药主管部门负责本行政区域的中草药管理工作。
+
+第十二条 国务院中草药主管部门应当会同国务院有关部门制定中草药标准。
+
+第十三条 省、自治区、直辖市人民政府中草药主管部门应当组织中草药资源普查。
+"""
+
+
+def test_a_stem_of_the_whole_country_never_has_the_one_national_option():
+    """国务院…部门 beside 省级、设区的市级、县级…部门 under "负责全国…": the stem tells which."""
+    from studycards.quiz.questions import national_alone
+
+    local = [
+        "省、自治区、直辖市人民政府中草药主管部门",
+        "县级人民政府中草药主管部门",
+        "设区的市级人民政府中草药主管部门",
+    ]
+    assert national_alone("＿＿负责全国的中草药管理工作。", "国务院中草药主管部门", local)
+    assert not national_alone("＿＿负责全国的中草药管理工作。", "国务院中草药主管部门", [*local[:2], "国务院有关部门"])
+    assert not national_alone("＿＿应当组织中草药资源普查。", "国务院中草药主管部门", local)
+
+
+def test_no_single_choice_under_the_whole_country_offers_local_organs_alone(tmp_path):
+    studied = study(str(write(tmp_path, "中草药法.txt", NATIONWIDE)))
+    for seed in range(12):
+        for item in make_items(studied.facts, 6, types=["single"], seed=seed):
+            if "全国" in item.question() and item.answer[0].startswith("国务院"):
+                assert any(option.startswith("国务院") for option in item.options if option != item.answer[0])

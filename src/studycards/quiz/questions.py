@@ -36,6 +36,7 @@ from studycards.platitudes import REACH, self_evident
 from studycards.segment import segmenter
 from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
 from studycards.quiz.statements import (
+    NATIONAL,
     after_prohibition,
     amount_led,
     bounded,
@@ -262,7 +263,11 @@ class Questions:
             )
             if drawn is None:
                 break
-            told = _told(before + after, answer, drawn) or _named(cited, answer, drawn)
+            told = (
+                _told(before + after, answer, drawn)
+                or _named(cited, answer, drawn)
+                or national_alone(before + after, answer, drawn)
+            )
             absurd = [option for option in drawn if not ranges_ordered(view.replace(0, option))]
             if absurd:
                 ruled_out += absurd
@@ -972,6 +977,14 @@ def _told_apart(phrase: str, swap: str, rest: str) -> bool:
     while end - head < MIN_TOLD:  # 转 of 转让合同 -> 出让合同: the word changed is 转让
         end, head = (end + 1, head) if end < len(own) else (end, head - 1)
     return own[head:end] in normalise(rest)
+
+
+def national_alone(stem: str, answer: str, wrong: list[str]) -> bool:
+    """Whether the stem speaks of the whole country (负责全国…工作) and the answer is the one national organ among the
+    options (国务院…部门 beside 省级, 设区的市级, 县级…部门): the stem tells which (readers of three sessions' draws)."""
+    if "全国" not in stem or not normalise(answer).startswith(NATIONAL):
+        return False
+    return not any(normalise(option).startswith(NATIONAL) for option in wrong)
 
 
 def _cited_part(frame: Frame, parts) -> str:
