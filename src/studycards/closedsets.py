@@ -308,16 +308,22 @@ def widens(organ: str, moved: str) -> bool:
     县级以上地方人民政府草原行政主管部门; 省级 -> 设区的市级以上): a statement so changed is still true of the organ named.
     A local range (…地方人民政府) holds no 国务院."""
     for levels in level_sets():
-        rank: dict[str, int] = {}
-        for index, level in enumerate(levels):
-            for form in level:
-                rank.setdefault(form, index)
+        rank = _ranks(levels)
         own, other = _level_form(organ, rank), _level_form(moved, rank)
         if own is None or other is None:
             continue
         lowest = _lowest_included(other, rank)
         return lowest is not None and rank[own] <= lowest and not ("地方" in other and rank[own] == 0)
     return False
+
+
+def _ranks(levels: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    """Each spelling of a level set, its level's place (the first, were it in two)."""
+    rank: dict[str, int] = {}
+    for index, level in enumerate(levels):
+        for form in level:
+            rank.setdefault(form, index)
+    return rank
 
 
 def _level_form(organ: str, rank: dict[str, int]) -> str | None:
@@ -333,10 +339,7 @@ def organ_moves(text: str, start: int = 0, sets=None) -> list[tuple[int, str, st
     sets = level_sets() if sets is None else sets
     found: list[tuple[int, str, str]] = []
     for levels in sets:
-        rank: dict[str, int] = {}  # each spelling, its level's place (the first, were it in two)
-        for index, level in enumerate(levels):
-            for form in level:
-                rank.setdefault(form, index)
+        rank = _ranks(levels)
         forms = sorted(rank, key=len, reverse=True)
         for form in forms:
             at = text.find(form, start)

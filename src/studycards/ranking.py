@@ -109,9 +109,9 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     kept_docs, left_out, left_cards, held_back, held_cards = [], 0, 0, 0, 0
     for item, limit, size in zip(studied, budgets, sizes):
         notes = rank_notes(item.document, item.facts)
-        ranked = [fact for fact in notes.kept if law_card_ok(fact)] if is_legal(item.document) else notes.kept
-        kept, spent = [], 0
         legal = is_legal(item.document)
+        ranked = [fact for fact in notes.kept if law_card_ok(fact)] if legal else notes.kept
+        kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
             if budget is not None and (is_chapters(fact) or not legal and is_key_term(fact)):
@@ -207,7 +207,12 @@ def _line_range(document: Document) -> tuple[int, int]:
 def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
     """The ranked facts as `rank` gives them, each sentence in one note."""
     paragraphs = document.texts()
-    scored = _scored(document, facts)
+    text = Repeats(normalise("".join(paragraphs)))
+    first, last = _line_range(document)
+    scored = _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)])
+    if is_legal(document):  # a law's facts weighed by how much examiners like their sentence
+        scored = [(score + law_weight(fact, first, last), index, fact) for score, index, fact in scored]
+    scored.sort(key=lambda item: (-item[0], item[1]))
     asked: set[str] = set()
     notes = SentenceNotes(material(paragraphs), figures=is_legal(document))
     for _, _, original in scored:
@@ -226,18 +231,6 @@ def rank_notes(document: Document, facts: list[Fact]) -> SentenceNotes:
                 if fact.whole or fact.kind == "enumeration":
                     asked.add(normalise("".join(fact.answers)))
     return notes
-
-
-def _scored(document: Document, facts: list[Fact]) -> list[tuple[float, int, Fact]]:
-    """Each fact's importance, its index and itself, most important first."""
-    paragraphs = document.texts()
-    text = Repeats(normalise("".join(paragraphs)))
-    first, last = _line_range(document)
-    scored = _examined_scores([(importance(fact, text, first, last), index, fact) for index, fact in enumerate(facts)])
-    if is_legal(document):  # a law's facts weighed by how much examiners like their sentence
-        scored = [(score + law_weight(fact, first, last), index, fact) for score, index, fact in scored]
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return scored
 
 
 def _examined_scores(scored: list[tuple[float, int, Fact]]) -> list[tuple[float, int, Fact]]:

@@ -959,8 +959,9 @@ def _echoes(phrase: str, rest: str, original: str) -> bool:
 
 
 MIN_TOLD = 2
-LEVEL = re.compile(r"国务院|中央|人民政府|级|省|自治区|直辖市")
 """Fewest characters of the word a swap changes that, named elsewhere in the sentence, show the swap absurd."""
+LEVEL = re.compile(r"国务院|中央|人民政府|级|省|自治区|直辖市")
+"""A level of government in a swapped word: moving it is the examiner's trap, whatever else the sentence names."""
 
 
 def _told_apart(phrase: str, swap: str, rest: str) -> bool:

@@ -12,7 +12,7 @@ from studycards.facts import Fact, normalise
 from studycards.quiz.frames import Frame, frame_of
 from studycards.quiz.items import TYPES, QuizItem
 from studycards.quiz.questions import Questions, legal
-from studycards.ranking import minor_figure
+from studycards.ranking import is_key_term, minor_figure
 
 MAX_USES = 2
 """How many questions one fact may give in one quiz, when facts run short: then of another type, on another
@@ -128,16 +128,12 @@ def make_items(
     return chosen
 
 
-KEYTERM = "keyterm"
-"""The kind of a key term found by its repeats (extract/keyterms.py)."""
-
-
 def askable(frame: Frame) -> bool:
     """Whether a paper may ask the frame: not a report's minor figure (黄标车380万辆, 临时救助1100万人次), a card of
     the deck but no question; blind readers marked such questions weak (数字不重要) seven times in five readings. A
     law's figures are its rules. Nor a key term found by its repeats (勃列日涅夫＿＿, 在当前＿＿下): readers of six
     readings marked 18 of 26 such questions weak (a stock label, 叛徒集团; a stock phrase, 国内外大好形势)."""
-    if frame.fact.kind == KEYTERM:
+    if is_key_term(frame.fact):
         return False
     return legal(frame.fact) or not minor_figure(frame.fact)
 
