@@ -230,14 +230,18 @@ def test_a_range_of_levels_has_the_other_range_among_its_near_misses():
     assert any(moved.startswith("县级以上") for moved in city)
 
 
-def test_a_false_statement_never_widens_an_organ_to_a_range_that_holds_it():
-    """县级人民政府…部门 -> 县级以上地方人民政府…部门: still true of the county's department."""
-    from studycards.closedsets import widens
+def test_a_false_statement_never_moves_an_organ_within_a_range_that_holds_it():
+    """县级人民政府…部门 -> 县级以上地方人民政府…部门, and 县级以上…部门 -> 省级…部门: still true of some organs named."""
+    from studycards.closedsets import still_names
 
-    assert widens("县级人民政府草原行政主管部门", "县级以上地方人民政府草原行政主管部门")
-    assert widens("省级人民政府生态环境主管部门", "设区的市级以上地方人民政府生态环境主管部门")
-    assert not widens("国务院交通主管部门", "县级以上地方人民政府交通主管部门")  # 地方 holds no 国务院
-    assert not widens("乡、镇人民政府", "县级以上地方人民政府")
+    assert still_names("县级人民政府草原行政主管部门", "县级以上地方人民政府草原行政主管部门")
+    assert still_names("省级人民政府生态环境主管部门", "设区的市级以上地方人民政府生态环境主管部门")
+    assert not still_names("国务院交通主管部门", "县级以上地方人民政府交通主管部门")  # 地方 holds no 国务院
+    assert not still_names("乡、镇人民政府", "县级以上地方人民政府")
+    assert still_names("县级以上人民政府交通主管部门", "省、自治区、直辖市人民政府交通主管部门")  # a level inside
+    assert still_names("县级以上地方人民政府林业主管部门", "设区的市级以上地方人民政府林业主管部门")  # a narrower range
+    assert not still_names("设区的市级以上地方人民政府林业主管部门", "县级以上地方人民政府林业主管部门")  # wider: false
+    assert not still_names("国务院交通主管部门", "省、自治区、直辖市人民政府交通主管部门")
 
 
 MANNERS = """中华人民共和国物品存放法
@@ -303,3 +307,11 @@ def test_no_single_choice_under_the_whole_country_offers_local_organs_alone(tmp_
         for item in make_items(studied.facts, 6, types=["single"], seed=seed):
             if "全国" in item.question() and item.answer[0].startswith("国务院"):
                 assert any(option.startswith("国务院") for option in item.options if option != item.answer[0])
+
+
+def test_a_level_spelt_with_its_marks_or_without_is_the_same_level():
+    from studycards.closedsets import still_names
+    from studycards.facts import normalise
+
+    organ, moved = "县级以上人民政府交通主管部门", "省、自治区、直辖市人民政府交通主管部门"
+    assert still_names(normalise(organ), normalise(moved))  # as the quiz compares them, 、 dropped

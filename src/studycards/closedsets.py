@@ -303,18 +303,30 @@ def _lowest_included(form: str, rank: dict[str, int]) -> int | None:
     return rank.get(form.replace("以上", "").replace("地方", "")) if "以上" in form else None
 
 
-def widens(organ: str, moved: str) -> bool:
-    """Whether `moved` names a range of levels that holds the level of `organ` (县级人民政府草原行政主管部门 ->
-    县级以上地方人民政府草原行政主管部门; 省级 -> 设区的市级以上): a statement so changed is still true of the organ named.
-    A local range (…地方人民政府) holds no 国务院."""
+def still_names(organ: str, moved: str) -> bool:
+    """Whether a statement naming `moved` where the text names `organ` still speaks of the organs the text names: a
+    range that holds the organ's level (县级人民政府…部门 -> 县级以上地方人民政府…部门; 省级 -> 设区的市级以上), or a level or
+    narrower range inside the range named (县级以上人民政府交通主管部门 -> 省、自治区、直辖市人民政府交通主管部门; 县级以上 ->
+    设区的市级以上): true of some of them, so no false statement. A local range (…地方人民政府) holds no 国务院."""
     for levels in level_sets():
         rank = _ranks(levels)
         own, other = _level_form(organ, rank), _level_form(moved, rank)
         if own is None or other is None:
             continue
-        lowest = _lowest_included(other, rank)
-        return lowest is not None and rank[own] <= lowest and not ("地方" in other and rank[own] == 0)
+        own_lowest, other_lowest = _lowest_included(own, rank), _lowest_included(other, rank)
+        if own_lowest is not None and other_lowest is not None:
+            return other_lowest <= own_lowest
+        if other_lowest is not None:
+            return _range_holds(other, other_lowest, rank[own])
+        if own_lowest is not None:
+            return _range_holds(own, own_lowest, rank[other])
+        return False
     return False
+
+
+def _range_holds(range_form: str, lowest: int, level: int) -> bool:
+    """Whether the range spelt `range_form`, down to the level ranked `lowest`, holds the level ranked `level`."""
+    return level <= lowest and not ("地方" in range_form and level == 0)
 
 
 def _ranks(levels: tuple[tuple[str, ...], ...]) -> dict[str, int]:
@@ -327,8 +339,10 @@ def _ranks(levels: tuple[tuple[str, ...], ...]) -> dict[str, int]:
 
 
 def _level_form(organ: str, rank: dict[str, int]) -> str | None:
-    """The spelling of a level `organ` opens with, the longest; None if it opens with none."""
-    forms = [form for form in rank if organ.startswith(form)]
+    """The spelling of a level `organ` opens with, the longest, punctuation aside (省、自治区、直辖市人民政府 in
+    省自治区直辖市人民政府…); None if it opens with none."""
+    key = normalise(organ)
+    forms = [form for form in rank if key.startswith(normalise(form))]
     return max(forms, key=len) if forms else None
 
 

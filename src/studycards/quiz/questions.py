@@ -29,7 +29,7 @@ from studycards.parsing.legal import is_legal_title
 from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.quiz.leads import says_the_same
-from studycards.closedsets import beside_fellows, organ_moves, paired_terms, widens
+from studycards.closedsets import beside_fellows, organ_moves, paired_terms, still_names
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
 from studycards.quiz.polarity import opposite
 from studycards.platitudes import REACH, self_evident
@@ -723,8 +723,8 @@ class Questions:
             return None  # 应当投保…保险 -> 应当学生体育活动意外伤害保险: a modal's act swapped for a thing is garbled
         if scope_clash(before, frame.answers[index], swap[0], view.text):
             return None  # 报送所在地国务院…部门: a national organ somewhere is nonsense, not a false rule
-        if widens(normalise(frame.answers[index]), normalise(swap[0])):
-            return None  # 县级人民政府…部门 -> 县级以上地方人民政府…部门: still true of the organ named
+        if still_names(normalise(frame.answers[index]), normalise(swap[0])):
+            return None  # 县级人民政府…部门 <-> 县级以上地方人民政府…部门: still true of some organs named
         statement = view.replace(0, swap[0])
         if _echoes(swap[0], before + after, frame.answers[index]):
             return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false
