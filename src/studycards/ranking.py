@@ -304,6 +304,8 @@ class SentenceNotes:
         if fact.front(HIDDEN) in self.fronts:
             return False  # 人民警察实行[…]。 twice, each with its own answer: a learner cannot tell which is asked
         sharing = [i for i in self.by_line.get(fact.origin.line, []) if _same_sentence(kept[i], fact)]
+        if any(_asks_all(kept[i], fact) for i in sharing):
+            return False  # 七日 and 十五日 of one sentence, asked by a note of it whole and again by one cut with ……
         narrowed = _narrowed(fact)
         for index in sharing:
             joined = _joined(kept[index], fact) or (narrowed and _joined(kept[index], narrowed))
@@ -323,6 +325,11 @@ class SentenceNotes:
         kept.append(fact)
         self.fronts.add(fact.front(HIDDEN))
         return True
+
+
+def _asks_all(note: Fact, fact: Fact) -> bool:
+    """Whether `note` asks every answer of `fact` (a fact of the same sentence)."""
+    return {normalise(answer) for answer in fact.answers} <= {normalise(answer) for answer in note.answers}
 
 
 def _not_giving_away(fact: Fact) -> Fact | None:
