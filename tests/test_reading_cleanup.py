@@ -294,3 +294,24 @@ def test_a_subscript_on_a_line_of_its_own_stays_with_its_letters():
     ]
     assert cleaned("以细颗粒物（PM", "2.5", "）治理为突破口。") == ["以细颗粒物（PM2.5）治理为突破口。"]
     assert cleaned("第一段到此为止。", "2", "第二段。") == ["第一段到此为止。", "第二段。"]  # a page number goes
+
+
+TRADITIONAL_LICENCE = [
+    "这部作品在1931年1月1日以前以匿名或別名發表，確實作者身份不明（包括僅以法人名義發表），在",
+    "美國",
+    "以及版權期限是",
+    "匿名別名作品發表起95年",
+    "以下的國家以及地区（包括新加坡、",
+    "加拿大、韓國、新西蘭",
+    "、兩岸四地、馬來西亞）屬於",
+    "公有領域",
+    "。",
+]
+
+
+def test_a_licence_note_in_traditional_characters_goes_too():
+    """维基文库 writes its licence notes in traditional characters on some pages (公有領域, 版權): blind readers found
+    three cards of the 一大 report hiding one."""
+    body = [f"第{n}段，我们的报告讲到了北京的工作。" for n in range(1, 21)]
+    kept = cleaned(*body, "", *TRADITIONAL_LICENCE, "", "Public domain", "false")
+    assert kept == body

@@ -38,9 +38,11 @@ PAGE_NUMBER = re.compile(
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Site furniture that is never part of the document: licence notes, credits, share and print prompts.
 LICENCE = re.compile(
-    r"公有领域|维基文库|维基百科|版权所有|著作权归(?!属)|转载请注明|如有侵权|免责声明|Public domain|Copyright|©",
+    r"公有[领領]域|[维維]基文[库庫]|[维維]基百科|版[权權]所有|著作[权權][归歸](?![属屬])|[转轉][载載][请請][注註]明|如有侵[权權]"
+    r"|免[责責][声聲]明|Public domain|Copyright|©",
     re.IGNORECASE,
 )
+"""Simplified or traditional (维基文库 writes 公有領域 on some pages)."""
 CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|作者|记者|来源|本文来源|文章来源|稿源|原标题|发布时间|发布日期|浏览次数|阅读量|点击数|字号)\s*[:：]"
 )
