@@ -501,7 +501,7 @@ class Questions:
         affirmed = true_first and self._affirmable(frame, own, changeable=false is not None)
         if false is None and not affirmed:
             return None  # no fact here an examiner could change (a figure at least): a true copy tests nothing
-        if affirmed:
+        if affirmed or false is None:
             if frame.fact.kind == "enumeration":
                 return None  # 有勇气、有智慧、有能力 (正确): a list as written reads right, nothing to doubt
             if len(normalise(own)) < TRUE_CHARS and not self._checkable(frame, own):
