@@ -31,6 +31,7 @@ from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.quiz.leads import says_the_same
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms, still_names
 from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
+from studycards.quiz.plausible import common_suffix
 from studycards.quiz.polarity import opposite
 from studycards.platitudes import REACH, self_evident
 from studycards.segment import segmenter
@@ -970,8 +971,7 @@ def _told_apart(phrase: str, swap: str, rest: str) -> bool:
     """Whether the word `swap` changes in `phrase` (转让 of 签订书面转让合同 -> 签订书面抵押合同) stands elsewhere in the
     sentence (房地产转让，应当…): the statement then contradicts itself, and reads absurd rather than false."""
     own, other = normalise(phrase), normalise(swap)
-    head = len(commonprefix([own, other]))
-    tail = len(commonprefix([own[head:][::-1], other[head:][::-1]]))
+    head, tail = _shared_edges(own, other)
     end = len(own) - tail
     if head + tail == 0 or end <= head:
         return False
@@ -1028,9 +1028,14 @@ TWIN_SLACK = 2
 def _twins(a: str, b: str) -> bool:
     """Whether two phrases say the same but for a word or two at one place (人民生活水平全面提高, …显著提高)."""
     a, b = normalise(a), normalise(b)
+    return min(len(a), len(b)) - sum(_shared_edges(a, b)) <= TWIN_SLACK
+
+
+def _shared_edges(a: str, b: str) -> tuple[int, int]:
+    """How many characters two phrases share at their start, then at their end besides (转让合同, 出让合同: 0 and 3):
+    what lies between is what one changes of the other."""
     head = len(commonprefix([a, b]))
-    tail = len(commonprefix([a[head:][::-1], b[head:][::-1]]))
-    return min(len(a), len(b)) - head - tail <= TWIN_SLACK
+    return head, len(common_suffix([a[head:], b[head:]]))
 
 
 def _alike(frame: Frame, answer: str, other: str) -> bool:
