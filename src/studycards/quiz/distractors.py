@@ -147,6 +147,9 @@ class Pool:
         """What the material says under each heading: a phrase said there is no wrong option of 下列属于「…」的要点."""
         self.latest = latest_year(self.said)
         """The latest year the material names: no organ founded since is an option (国家监察委员会 in 1979)."""
+        self.trails = {frame.fact.origin.paragraph or frame.fact.text: frame.fact.origin.trail for frame in frames}
+        """Each paragraph as written, with its headings: where a phrase mined from it (`mined`) stands."""
+        self._mined: list[Phrase] | None = None
         self.by_kind: dict[str, list[Phrase]] = {}
         seen: set[tuple[str, str]] = set()
         for frame in frames:
@@ -181,6 +184,7 @@ class Pool:
         avoid: tuple[str, ...] = (),
         kin: int = 0,
         outside: str = "",
+        mined: bool = False,
     ) -> list[str] | None:
         """`count` phrases of the same kind and shape as every one of `answers`, or None if too few fit.
 
@@ -189,6 +193,8 @@ class Pool:
         phrases at least that close in wording (`kinship`): a swap in a true sentence must read as naturally, and
         a wrong option of another family reads as no fellow of the answer. A closed set's fellow (closedsets)
         comes first.
+        With `mined`, phrases of the material no fact asks join the family below the facts' (`mined`): a 单选's
+        options, never a swap that makes a statement false (重大改革 -> 不同改革 reads as nonsense, not as false).
         With `outside`, never a phrase under that heading (推动农村各项事业全面发展, of 「（五）…」 under 「三、…」, is
         one of part 三's points, no wrong option of 下列属于「三、…」的要点).
         """
@@ -219,6 +225,8 @@ class Pool:
             close = kinship(tagged, phrase)
             if close >= kin:
                 family.append((3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase))
+        if mined and len(answers) == 1 and fact.kind not in ("figure", *RULE_KINDS):
+            family += self._mined_family(tagged, shapes, roles, banned, shown_key, fact, kin, rng)
         family += [
             (score, draw, phrase)
             for score, draw, phrase in self._near_misses(answers, banned, shown_key, fact.text, rng)
@@ -262,6 +270,42 @@ class Pool:
         share theirs (the organ, the time limit, the penalty one article names are the family of another's)."""
         kinds = RULE_KINDS if kind in RULE_KINDS else (kind,)
         return [phrase for other in kinds for phrase in self.by_kind.get(other, ())]
+
+    def _mined_family(self, tagged, shapes, roles, banned, shown_key, fact, kin, rng):
+        """Phrases of the material no fact asks, of the answer's family (its head word or suffix: 产品质量 beside
+        工程质量), said in the answer's own part, below every fact's phrase: a report's answers seldom share a family
+        among themselves (none of a 2002 report's 106 had three), while its text names the fellows an examiner offers."""
+        found = []
+        part = fact.origin.trail[1:2]
+        for phrase in self.mined():
+            if not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles or phrase.key in shown_key:
+                continue
+            if part and phrase.trail[1:2] != part:
+                continue  # 文学艺术 of the part on culture among imports: another subject reads as no fellow
+            if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
+                continue
+            close = kinship(tagged, phrase)
+            if close >= kin and _headed_alike(tagged, phrase):
+                found.append((3 * close + _likeness(tagged, phrase, fact) - MINED_BELOW, rng.random(), phrase))
+        return found
+
+    def mined(self) -> list[Phrase]:
+        """Every whole phrase of one to MINED_WORDS words the material says inside a clause (remembered: a quiz asks
+        for them many times): `_mined_run`."""
+        if self._mined is None:
+            found: dict[str, Phrase] = {}
+            for paragraph, trail in self.trails.items():
+                for clause in MINED_SPLIT.split(paragraph):
+                    words = self.words(clause) if clause else ()
+                    for i in range(len(words)):
+                        for j in range(i + 1, min(i + MINED_WORDS, len(words)) + 1):
+                            text = "".join(word for word, _ in words[i:j])
+                            if text not in found and _mined_run(words, i, j) and askable(text):
+                                found[text] = Phrase(
+                                    text, text, "mined", "", "", len(trail), shape(text), words[i:j], "", trail
+                                )
+            self._mined = list(found.values())
+        return self._mined
 
     def _near_misses(self, answers: list[str], banned: list[str], shown: str, context: str, rng: random.Random):
         """The answers' fellows of a closed set (受警告处分 for 受记过处分), ahead of any other candidate: the
@@ -311,6 +355,65 @@ class Pool:
 
 
 RULE_KINDS = ("norm", "provision", "definition")
+
+MINED_BELOW = 6
+"""What a mined phrase's score is below a fact's phrase of the same kinship and likeness: the material's answers first."""
+MINED_WORDS = 3
+MINED_CHARS = (2, 10)
+MINED_SPLIT = re.compile(r"[，,；;。！？!?：:、“”‘’「」『』《》（）()\s]")
+"""What a mined phrase never crosses: a clause's or a list member's edge, a quotation, a bracket."""
+MINED_TAGS = frozenset("n b j".split())
+"""The coarse parts of speech of a mined phrase's words: nouns alone (社区文化, 第三世界国家), no verb-object phrase
+cut from its sentence (依靠改革, 紧紧抓住发展), no preposition, particle, pronoun, adverb or numeral."""
+MINED_LIGHT = frozenset("进行 实行 给予 予以 加以 作出 做出 得到 使用 要求".split())
+"""Verbs too light to open a mined phrase (进行监督, 得到最低生活)."""
+
+
+def _dictionary_word(word: str, tag: str) -> bool:
+    """Whether `word` is one of the dictionary's, of two characters or more, of the part of speech it was tagged
+    (大力 is an adverb, whatever the tagger guessed it was in 富民行动大力)."""
+    seg = segmenter()
+    return len(word) >= 2 and seg.known(word) and coarse(seg.dictionary_tag(word) or tag) == tag
+
+
+def _headed_alike(answers: dict[str, tuple[tuple[str, str], ...]], phrase: Phrase) -> bool:
+    """Whether a mined phrase ends on an answer's head word (工程质量 beside 发展|质量, 环境质量; 爱国主义 beside 集体主义)
+    or on its suffix (前瞻性, 建设性; 生命力, 竞争力): two words that only rhyme (势力, 能力; 公民权利, 人民谋福利; 爱国主义,
+    战略意义) are no family."""
+    mine = phrase.words[-1][0]
+    for words in answers.values():
+        theirs = words[-1][0] if words else ""
+        short, long = sorted((mine, theirs), key=len)
+        if len(short) >= 2 and long.endswith(short):
+            return True  # the same head word, or one word ending on the other (质量, 工程质量)
+        if len(short) >= 3 and short[-2:] == long[-2:] and not _suffixed(short):
+            return True  # 环境质量, 工程质量: two words on one head
+        if len(short) >= 3 and _suffixed(short) and _suffixed(long) and short[-1] == long[-1]:
+            return True
+    return False
+
+
+def _suffixed(word: str) -> bool:
+    """Whether `word` ends on a suffix (专业|化, 前瞻|性), not on a word of its own (战略|意义, 公民|权利)."""
+    return not _ends_a_word(word)
+
+
+def _mined_run(words: tuple[tuple[str, str], ...], start: int, end: int) -> bool:
+    """Whether `words[start:end]` of a clause is a whole phrase: words of MINED_TAGS, each a word of the dictionary of
+    two characters or more (no 要保 or 尽保 the cut guessed), of 2-10 characters, opening on no light verb, and no
+    noun phrase cut short: no noun after its last noun (改善重点流域|水质), no noun or adjective before its first
+    noun (国债|资金使用)."""
+    run = words[start:end]
+    length = sum(len(word) for word, _ in run)
+    if not MINED_CHARS[0] <= length <= MINED_CHARS[1] or run[0][0] in MINED_LIGHT:
+        return False
+    if any(tag not in MINED_TAGS or not _dictionary_word(word, tag) for word, tag in run):
+        return False
+    if end < len(words) and run[-1][1] == "n" and words[end][1] in ("n", "b", "j"):
+        return False
+    return not (start > 0 and run[0][1] == "n" and words[start - 1][1] in ("n", "a", "b", "j"))
+
+
 """Facts of a law's rules: their answers are of one stock (organs, time limits, penalties, terms)."""
 
 CATEGORIES = (
