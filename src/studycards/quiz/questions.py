@@ -249,6 +249,7 @@ class Questions:
                 shown=view.text,
                 avoid=(*frame.items, *ruled_out),
                 kin=SINGLE_KIN,
+                mined=True,
             )
             if drawn is None:
                 break
