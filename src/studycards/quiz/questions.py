@@ -45,6 +45,7 @@ from studycards.quiz.statements import (
     function_words_only,
     holds_prohibition,
     said_apart,
+    sets_limit,
     scope_clash,
     unbinding_swap,
     wrongful,
@@ -645,6 +646,8 @@ class Questions:
                     continue  # 船长可以予以证明, 核准后应当延期申报: a modal swapped reads as still true to most readers
                 if term == FORBIDDING and wrongful(clause[clause.find(term) + len(term) :]):
                     continue  # 不得擅自更改 -> 可以擅自更改: a wrong that is allowed is absurd, not false
+                if term == FORBIDDING and sets_limit(text[left:at]):
+                    continue  # 试用期最长不得超过六个月 -> 最长可以超过: a limit made a power reads absurd
                 if term == FORBIDDING and WITHOUT_LEAVE.search(text[start:at]):
                     continue  # 非经…同意，不得… -> 非经…同意，可以…: a permission without leave contradicts itself
                 subject = text[max(start, *(text.rfind(mark, 0, at) + 1 for mark in "；;。")) : at]

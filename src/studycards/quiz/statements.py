@@ -43,6 +43,16 @@ def unbinding_swap(subject: str, term: str) -> bool:
     return bool(EVERYONE.search(subject)) if term == "不得" else bool(EXHORTED.search(subject))
 
 
+LIMIT = re.compile(r"(?:最长|最短|最多|最少|最高|最低|至多|至少|累计)[^，,；;。]{0,4}$")
+"""A limit set just before a prohibition (试用期最长不得超过六个月, 累计总额不得…): made a power (最长可以超过) it reads absurd,
+not false (23 such prohibitions in the corpus laws)."""
+
+
+def sets_limit(before: str) -> bool:
+    """Whether the prohibition after `before` sets a limit (最长, 最多, 累计…): no power to swap in for it."""
+    return bool(LIMIT.search(before))
+
+
 ANY_REACH = 12
 """How far into a forbidden act 任何 makes its permission absurd (收取任何费用; 向赔偿请求人收取任何费用, which two
 blind readers called garbled at 8)."""
