@@ -360,6 +360,9 @@ PLAN = re.compile(
 NEXT_PERIOD = re.compile(r"(?<=[。；;！!])\s*(新的一年|今年|明年|今后一个时期|今后五年|未来五年)[，,]")
 """Where a review paragraph turns to what comes next (过去一年，国防…扎实推进。新的一年，要…): a sentence after it
 speaks of the new period, not of the one the paragraph opens on."""
+PERIOD_SAID = re.compile(r"(?<=[。；;！!])\s*(过去五年|过去一年|五年来|一年来|新的一年|今年|明年)[，,]")
+"""A period a paragraph turns to in mid-course (…至关重要。过去一年，我们的各项工作取得了很大成绩。): the sentences after
+it speak of that period, whatever the part's heading plans."""
 BOTH_PERIODS = re.compile(r"年和(?:过去)?[一二三四五六七八九十]+年")
 """A review part's heading naming two periods (过去一年和五年工作回顾), as a term's last report does."""
 HAS_PERIOD = re.compile(r"年|以来|期间|届")
@@ -387,6 +390,9 @@ def period_of(fact: Fact) -> str:
         return ""  # 根本任务是发展生产力: a judgement of no period, which a lead (１９９１年，……) misdates
     if opener and not paragraph.startswith(fact.text):
         return opener.group(1) + "，" + ELLIPSIS
+    said = list(PERIOD_SAID.finditer(paragraph, 0, max(paragraph.find(fact.text), 0)))
+    if said:
+        return said[-1].group(1) + "，" + ELLIPSIS  # 做好今年的工作…。过去一年，…增长10.3%: last year's result
     for heading in fact.origin.trail[1:2]:
         if BOTH_PERIODS.search(heading):
             return ""  # 一、过去一年和五年工作回顾: a sentence under it may speak of either
