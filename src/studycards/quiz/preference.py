@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from studycards.facts import Fact
-from studycards.quiz.questions import legal
+from studycards.quiz.questions import genre_of
 
 GOOD_SHARE = {
     ("report", "fill", "formulation"): 0.70,
@@ -39,8 +39,7 @@ SHARPNESS = 3
 
 def good_share(fact: Fact, kind: str) -> float:
     """How often blind readers judged a question of type `kind` on a fact like `fact` good."""
-    genre = "law" if legal(fact) else "report"
-    return GOOD_SHARE.get((genre, kind, fact.kind), USUAL)
+    return GOOD_SHARE.get((genre_of(fact), kind, fact.kind), USUAL)
 
 
 def preferred(facts: list, kind: str, rng: random.Random, fact_of=lambda item: item) -> list:
