@@ -117,9 +117,9 @@ LIST_VIEW_LIMIT = 220
 MIN_STEM = {"law": 11, "report": 16}
 """Fewest characters (punctuation aside) a 填空 or 单选 shows around its blank: fewer is a saying to complete
 (机不可失，＿) or a line cut from what it is about (坚持把＿摆在首位 of a report's army; 应当给予＿ of a law). Blind
-readers of the twelfth to sixteenth sessions marked a report's fill-ins with fewer than 16 good 36% of the time and
-bad 19% (73 verdicts; 16-24 characters: 43% and 5%; 25 or more: 58% and 7%), a law's with fewer than 11 bad 23% of
-the time (53 verdicts; 11 or more: 6%)."""
+readers of the twelfth to fifteenth sessions marked a report's showing fewer than 16 good 36% of the time and bad 18%
+(110 verdicts; 16-24 characters: 57% and 5%; 25 or more: 62% and 6%), a law's showing fewer than 11 bad 18% of the
+time (103 verdicts; 11 or more: 4-6%). `python scripts/quiz_preference.py` prints the table."""
 FILL_CHARS = 14
 """The longest answer a 填空 blanks: 2% of the exam's 7,100 fill blanks run longer, and blind readers marked a whole
 list item or clause under one blank weak nine times in five readings."""
