@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 from conftest import DECKS, write
+from test_round15 import paired
 
 from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study
@@ -76,16 +77,6 @@ def test_a_single_choice_of_the_sample_report_keeps_its_family(tmp_path):
         answer = normalise(item.answer[0])
         shared = [option for option in item.options if normalise(option)[-1] == answer[-1]]
         assert len(shared) >= 2, item.options
-
-
-def paired(text: str, answer: str) -> str | None:
-    """The false statement a paired term makes of a law's sentence (its answer `answer`), or None."""
-    start = text.index(answer)
-    origin = Origin("中华人民共和国物品管理法", "物品管理法", "第十条", ("《物品管理法》", "第十条"), 10, text)
-    fact = Fact("norm", text, (answer,), origin, spans=((start, start + len(answer)),))
-    frame = frame_of(fact)
-    made = Questions([frame], [fact], random.Random(1))._paired(frame, frame.view([0]))
-    return made and made[0]
 
 
 def test_a_limit_before_a_ban_is_never_made_a_power():
