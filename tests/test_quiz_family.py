@@ -77,7 +77,7 @@ def test_no_family_no_single_choice():
 
 
 def test_a_figure_ladder_comes_from_its_own_paragraph_first():
-    here = ["全年改造管网30公里。", "清淤河道45公里。", "新建堤防60公里。"]
+    here = ["今年全市计划改造老旧城市供水管网30公里。", "清淤河道45公里。", "新建堤防60公里。"]  # 16 characters shown
     there = ["另建步道25公里。", "建成绿廊35公里。", "栽种林带40公里。"]
     figures = []
     for line, sentences in enumerate((here, there), 1):
@@ -127,7 +127,12 @@ def test_nothing_the_title_names_is_asked():
     material = [fact("formulation", "各单位要严格执行本规程。", ["规程"], line=1)] + [
         fact("formulation", text, [answer], line=n)
         for n, (text, answer) in enumerate(
-            [("深入开展“双拥”工作。", "双拥"), ("扎实推进“三北”工程。", "三北"), ("积极培育“潮品”消费。", "潮品")], 2
+            [
+                ("各地要深入开展“双拥”工作，巩固军政军民团结。", "双拥"),
+                ("各地要扎实推进“三北”工程，筑牢北方生态屏障。", "三北"),
+                ("各地要积极培育“潮品”消费，扩大服务消费。", "潮品"),
+            ],
+            2,
         )
     ]
     for seed in range(6):

@@ -114,12 +114,13 @@ TARGETS = 3
 """Answers of one fact tried for a 单选: a list member without a family may have a fellow member with one."""
 LIST_VIEW_LIMIT = 220
 """Longest list shown whole around one of its items under a blank."""
-MIN_STEM = {"law": 11, "report": 16}
+MIN_STEM = {"law": 6, "report": 16}
 """Fewest characters (punctuation aside) a 填空 or 单选 shows around its blank: fewer is a saying to complete
-(机不可失，＿) or a line cut from what it is about (坚持把＿摆在首位 of a report's army; 应当给予＿ of a law). Blind
-readers of the twelfth to fifteenth sessions marked a report's showing fewer than 16 good 36% of the time and bad 18%
-(110 verdicts; 16-24 characters: 57% and 5%; 25 or more: 62% and 6%), a law's showing fewer than 11 bad 18% of the
-time (103 verdicts; 11 or more: 4-6%). `python scripts/quiz_preference.py` prints the table."""
+(机不可失，＿) or, in a report, a line cut from what it is about (坚持把＿摆在首位 of its army). Blind readers of the
+twelfth to fifteenth sessions marked a report's showing fewer than 16 good 36% of the time and bad 18% (110
+verdicts; 16-24 characters: 57% and 5%; 25 or more: 62% and 6%). A law's short rule is what examiners ask
+(审计决定自＿起生效): its verdicts under 11 characters were 73% good, their bad ones six questions read again and
+again (现场公安人员可以予以＿ eight times). `python scripts/quiz_preference.py` prints the table."""
 FILL_CHARS = 14
 """The longest answer a 填空 blanks: 2% of the exam's 7,100 fill blanks run longer, and blind readers marked a whole
 list item or clause under one blank weak nine times in five readings."""
@@ -804,7 +805,7 @@ class Questions:
             and len(parts) > 1
             and len(normalise("".join(parts))) < MIN_STEM[genre_of(frame.fact)]
         ):
-            return None  # 机不可失，＿: a saying to complete, no question of the material
+            return None  # 机不可失，＿, 坚持把＿摆在首位: a saying to complete, a line cut from what it is about
         if kind in ("fill", "single") and len(parts) == 2 and self._frame_only(frame, parts[0], parts[1]):
             return None  # 积极促进＿, 国家建立健全＿制度。: a frame any number of phrases would fill
         if kind == "judge" and not parts[0].endswith(SENTENCE_ENDS):
