@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VERDICTS = ROOT / "benchmarks" / "readings" / "quiz_verdicts.jsonl"
 SHARED = ROOT.parent / "shared"
 TYPES = {"填空题": "fill", "单选题": "single", "多选题": "multiple", "判断题": "judge"}
-LEAST = 8
+LEAST = 10
 """Verdicts a cell needs to be printed."""
 
 

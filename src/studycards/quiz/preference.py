@@ -11,15 +11,14 @@ from studycards.quiz.questions import genre_of
 
 GOOD_SHARE = {
     ("report", "fill", "formulation"): 0.71,
-    ("report", "fill", "enumeration"): 0.56,
-    ("report", "fill", "definition"): 0.55,
+    ("report", "fill", "enumeration"): 0.55,
+    ("report", "fill", "definition"): 0.57,
     ("report", "fill", "keyterm"): 0.50,
     ("report", "fill", "judgement"): 0.44,
-    ("report", "judge", "formulation"): 0.67,
-    ("report", "judge", "figure"): 0.60,
-    ("report", "judge", "judgement"): 0.36,
-    ("report", "judge", "enumeration"): 0.25,
-    ("report", "single", "figure"): 0.90,
+    ("report", "judge", "figure"): 0.71,
+    ("report", "judge", "judgement"): 0.40,
+    ("report", "judge", "enumeration"): 0.40,
+    ("report", "single", "figure"): 0.75,
     ("report", "multiple", "enumeration"): 0.33,
     ("law", "fill", "judgement"): 0.93,
     ("law", "fill", "figure"): 0.84,
@@ -38,9 +37,9 @@ GOOD_SHARE = {
     ("law", "single", "figure"): 0.82,
     ("law", "single", "norm"): 0.76,
 }
-"""Share of questions blind readers marked good, by genre, type and the kind of fact asked: 3,187 verdicts of the
-twelfth to fifteenth sessions' readings (papers of 45 documents, each question matched to the fact it asks), cells of
-at least 8 verdicts; `python scripts/quiz_preference.py` prints them from benchmarks/readings/quiz_verdicts.jsonl."""
+"""Share of questions blind readers marked good, by genre, type and the kind of fact asked: 3,211 verdicts of the
+twelfth to fifteenth sessions' readings (papers of 46 documents, each question matched to the fact it asks), cells of
+at least 10 verdicts; `python scripts/quiz_preference.py` prints them from benchmarks/readings/quiz_verdicts.jsonl."""
 USUAL = 0.6
 """The share assumed for a cell with fewer verdicts: about the readings' mean."""
 SHARPNESS = 3

@@ -117,9 +117,9 @@ LIST_VIEW_LIMIT = 220
 MIN_STEM = {"law": 6, "report": 16}
 """Fewest characters (punctuation aside) a 填空 or 单选 shows around its blank: fewer is a saying to complete
 (机不可失，＿) or, in a report, a line cut from what it is about (坚持把＿摆在首位 of its army). Blind readers of the
-twelfth to fifteenth sessions marked a report's showing fewer than 16 good 36% of the time and bad 18% (110
-verdicts; 16-24 characters: 57% and 5%; 25 or more: 62% and 6%). A law's short rule is what examiners ask
-(审计决定自＿起生效): its verdicts under 11 characters were 73% good, their bad ones six questions read again and
+twelfth to fifteenth sessions marked a report's showing fewer than 16 good 38% of the time and bad 18% (114
+verdicts; 16-24 characters: 57% and 5%; 25 or more: 60% and 6%). A law's short rule is what examiners ask
+(审计决定自＿起生效): its verdicts under 11 characters were 75% good, their bad ones six questions read again and
 again (现场公安人员可以予以＿ eight times). `python scripts/quiz_preference.py` prints the table."""
 FILL_CHARS = 14
 """The longest answer a 填空 blanks: 2% of the exam's 7,100 fill blanks run longer, and blind readers marked a whole
@@ -1027,8 +1027,8 @@ def _named(cited: str, answer: str, wrong: list[str]) -> bool:
 
 BARE_WORD = 2
 """The longest answer a report's 填空 does not hide alone, unquoted and no figure: 药品 of 食品、＿、医疗器械, 美国 of
-＿、俄罗斯、欧盟, 内部 of 健全＿机制. Blind readers marked such fill-ins good 24% of the time in the twelfth to fifteenth
-sessions (37 verdicts) and 40% in the sixteenth (30), against 49-72% for longer answers; a quoted one (“三农”) or a
+＿、俄罗斯、欧盟, 内部 of 健全＿机制. Blind readers marked such fill-ins good 23% of the time in the twelfth to fifteenth
+sessions (39 verdicts) and 46% in the sixteenth (52), against 49-72% for longer answers; a quoted one (“三农”) or a
 figure is a term of the report."""
 
 
