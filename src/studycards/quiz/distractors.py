@@ -207,7 +207,10 @@ class Pool:
         identity = fact.identity()
         units = {unit(answer) for answer in answers} if fact.kind == "figure" else set()
         classes = {category(normalise(answer)) for answer in answers}
-        for phrase in self.candidates(fact.kind):
+        candidates = self.candidates(fact.kind)
+        if mined and len(answers) == 1 and fact.kind not in ("figure", *RULE_KINDS):
+            candidates = [*candidates, *self._mined_fellows(tagged, fact)]
+        for phrase in candidates:
             if phrase.fact == identity or not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles:
                 continue
             if outside and (outside in phrase.trail or phrase.key in self.under.get(outside, "")):
@@ -224,9 +227,8 @@ class Pool:
                 continue
             close = kinship(tagged, phrase)
             if close >= kin:
-                family.append((3 * close + _likeness(tagged, phrase, fact), rng.random(), phrase))
-        if mined and len(answers) == 1 and fact.kind not in ("figure", *RULE_KINDS):
-            family += self._mined_family(tagged, shapes, roles, banned, shown_key, fact, kin, rng)
+                below = MINED_BELOW if phrase.kind == "mined" else 0
+                family.append((3 * close + _likeness(tagged, phrase, fact) - below, rng.random(), phrase))
         family += [
             (score, draw, phrase)
             for score, draw, phrase in self._near_misses(answers, banned, shown_key, fact.text, rng)
@@ -271,23 +273,18 @@ class Pool:
         kinds = RULE_KINDS if kind in RULE_KINDS else (kind,)
         return [phrase for other in kinds for phrase in self.by_kind.get(other, ())]
 
-    def _mined_family(self, tagged, shapes, roles, banned, shown_key, fact, kin, rng):
-        """Phrases of the material no fact asks, of the answer's family (its head word or suffix: 产品质量 beside
-        工程质量), said in the answer's own part, below every fact's phrase: a report's answers seldom share a family
-        among themselves (none of a 2002 report's 106 had three), while its text names the fellows an examiner offers."""
-        found = []
+    def _mined_fellows(self, tagged: dict[str, tuple[tuple[str, str], ...]], fact: Fact) -> list[Phrase]:
+        """The phrases of the material no fact asks (`mined`) of the answer's family (its head word or suffix: 产品质量
+        beside 工程质量) said in the answer's own part: a report's answers seldom share a family among themselves (none
+        of a 2002 report's 106 had three), while its text names the fellows an examiner offers. `choose` weighs them
+        as any candidate, MINED_BELOW under a fact's phrase."""
         part = fact.origin.trail[1:2]
-        for phrase in self.mined():
-            if not all(s.fits(phrase.shape) for s in shapes) or phrase.role not in roles or phrase.key in shown_key:
-                continue
-            if part and phrase.trail[1:2] != part:
-                continue  # 文学艺术 of the part on culture among imports: another subject reads as no fellow
-            if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
-                continue
-            close = kinship(tagged, phrase)
-            if close >= kin and _headed_alike(tagged, phrase):
-                found.append((3 * close + _likeness(tagged, phrase, fact) - MINED_BELOW, rng.random(), phrase))
-        return found
+        return [
+            phrase
+            for phrase in self.mined()
+            if (not part or phrase.trail[1:2] == part)  # 文学艺术 of the part on culture among imports: no fellow
+            and _headed_alike(tagged, phrase)
+        ]
 
     def mined(self) -> list[Phrase]:
         """Every whole phrase of one to MINED_WORDS words the material says inside a clause (remembered: a quiz asks
@@ -355,6 +352,7 @@ class Pool:
 
 
 RULE_KINDS = ("norm", "provision", "definition")
+"""Facts of a law's rules: their answers are of one stock (organs, time limits, penalties, terms)."""
 
 MINED_BELOW = 6
 """What a mined phrase's score is below a fact's phrase of the same kinship and likeness: the material's answers first."""
@@ -413,8 +411,6 @@ def _mined_run(words: tuple[tuple[str, str], ...], start: int, end: int) -> bool
         return False
     return not (start > 0 and run[0][1] == "n" and words[start - 1][1] in ("n", "a", "b", "j"))
 
-
-"""Facts of a law's rules: their answers are of one stock (organs, time limits, penalties, terms)."""
 
 CATEGORIES = (
     ("部门", "机关", "机构", "政府", "委员会", "法院", "检察院", "国务院", "办事处", "常务委员会", "大会", "主管部门"),

@@ -20,7 +20,7 @@ from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from studycards.extract.giveaway import HIDDEN, gives_away
+from studycards.extract.giveaway import HIDDEN, NUMERAL, gives_away
 from studycards.extract.norms import MODAL
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
@@ -1035,7 +1035,7 @@ figure is a term of the report."""
 def bare_word(frame: Frame, index: int) -> bool:
     """Whether answer `index` of a report's frame is a word of BARE_WORD characters or fewer, unquoted and no figure."""
     answer = normalise(frame.answers[index])
-    if len(answer) > BARE_WORD or legal(frame.fact) or re.search(r"[\d〇零一二两三四五六七八九十百千万亿]", answer):
+    if len(answer) > BARE_WORD or legal(frame.fact) or re.search(NUMERAL, answer):
         return False
     start = frame.spans[index][0]
     return frame.text[start - 1 : start] not in QUOTE_OPENERS
