@@ -315,3 +315,14 @@ def test_a_licence_note_in_traditional_characters_goes_too():
     body = [f"第{n}段，我们的报告讲到了北京的工作。" for n in range(1, 21)]
     kept = cleaned(*body, "", *TRADITIONAL_LICENCE, "", "Public domain", "false")
     assert kept == body
+
+
+def test_a_subhead_without_a_full_stop_stays_apart_from_the_speaker_after_it():
+    """A news summary's subhead stops without a full stop, and its paragraph opens on who said it (周总理指出，…):
+    not one sentence cut in two. A sentence really cut in mid-line is still one paragraph."""
+    subhead = "全世界人民反对帝国主义的斗争从胜利走向更大的胜利。帝国主义和各国反动派陷于空前困难的境地"
+    said = "周总理指出，全世界人民革命斗争的蓬勃发展，使帝国主义陷于空前困难的境地，帝国主义阵营正在进一步四分五裂。"
+    assert cleaned(subhead, "", said) == [subhead, said]
+    cut = "一九五六年的自然灾荒，不仅是我国近几十年来所少有的，而且在受灾的面积和灾情的严重程度上，也"
+    rest = "超过了一九五四年的大水灾，给农业生产造成了很大的损失。"
+    assert cleaned(cut, "", rest) == [cut + rest]

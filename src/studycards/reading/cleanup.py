@@ -302,6 +302,9 @@ CUT_LINE, CUT_REST = 40, 10
 """A line this long that stops on a character, and a line this long after it: a paragraph cut in two."""
 CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 CJK_START = re.compile(r"[\u4e00-\u9fff\d]")
+SPEAKER_OPENS = re.compile(r"[\u4e00-\u9fff·]{1,20}?(?:说|指出|强调|表示|宣布)[，：:]")
+"""A paragraph that opens on who says what (周总理指出，…; 周总理在谈到…时指出，…): a news summary's paragraph under a
+subhead that ends without a full stop, not the rest of a cut sentence (…陷于空前困难的境地周总理指出 read bad twice)."""
 
 
 def join_cut_paragraphs(lines):
@@ -324,7 +327,7 @@ def _cut(previous: str, current: str) -> bool:
         return False
     if NUMBERED.match(previous) or NUMBERED.match(current):
         return False  # a numbered heading, which stops without a full stop, or the next item
-    return bool(CJK_END.search(previous) and CJK_START.match(current))
+    return bool(CJK_END.search(previous) and CJK_START.match(current)) and not SPEAKER_OPENS.match(current)
 
 
 def join_wrapped_lines(lines):
