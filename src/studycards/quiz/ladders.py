@@ -41,6 +41,8 @@ ROUND_DIGITS = 2
 """Significant digits of an amount a ladder of round amounts may stand beside (15, 120, 3000; not 5919, 247)."""
 GENERIC = (1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000, 3000, 5000)
 """Round amounts of anything else (a fine in 万元, a count of people)."""
+SHARES = (1, 2, 3, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90)
+"""Round shares under a hundred (百分之六十, 百分之八十)."""
 FACTOR = 4
 """No rung further than this from the answer (60% is no doubt beside 0.2%)."""
 
@@ -59,7 +61,7 @@ def _percent_rungs(value: float, rest: str, count: int) -> list[str]:
     if not QUALIFIER.match(rest) or value <= 0:
         return []
     if value.is_integer():
-        return [f"百分之{cn_numeral(n)}{rest}" for n in _nearest(value, GENERIC, 100)[:count]]
+        return [f"百分之{cn_numeral(n)}{rest}" for n in _nearest(value, *_share_rounds(value))[:count]]
     written = []
     for amount in _tenth_amounts(value)[:count]:
         whole, tenth = f"{amount:.1f}".split(".")
@@ -106,7 +108,19 @@ def rungs(figure: str, count: int = 4) -> list[str]:
     if len(str(value).rstrip("0")) > ROUND_DIGITS:
         return []  # 5919 among 2000 / 3000 / 5000: the one amount not round is the answer; the material's own figures
     rounds = next((amounts for unit, amounts in ROUNDS.items() if rest.startswith(unit)), GENERIC)
-    return [_rung(n, bool(chinese), rest) for n in _nearest(value, rounds, count=count)[:count]]
+    most = math.inf
+    if rest.startswith("%"):
+        rounds, most = _share_rounds(value)
+    return [_rung(n, bool(chinese), rest) for n in _nearest(value, rounds, most, count)[:count]]
+
+
+def _share_rounds(value: float) -> tuple[tuple[int, ...], float]:
+    """The rungs of a share, and the largest: a share under a hundred stays under it (百分之一百 beside 百分之六十八
+    of a five-year plan's investment read absurd to two blind readers of the sixteenth session, twice); a growth of
+    150% may stand beside 200%."""
+    if value >= 100:
+        return GENERIC, math.inf
+    return tuple(n for n in SHARES if abs(n - value) >= value / 10), 99  # not 70% beside 68%
 
 
 def _tenths(value: float, rest: str, count: int) -> list[str]:
