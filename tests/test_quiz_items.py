@@ -189,8 +189,9 @@ def test_each_fact_is_asked_once_before_any_is_asked_twice():
     # what another question asks: those are left out. The deck's facts overlap by design (a formulation
     # inside a heading that an outline list asks, a list asked whole and item by item), so about half.
     # norms and definitions share sentences with others; the document's own parts are no longer asked; a report's
-    # stem showing fewer than 16 characters is not asked (questions.MIN_STEM: 一要…, 二要… lead sentences)
-    assert len({item.fact for item in many}) >= asked // 2 - 10
+    # stem showing fewer than 16 characters is not asked (questions.MIN_STEM: 一要…, 二要… lead sentences), nor one
+    # that ends on no full stop (a heading) or opens on its blank (questions.unfinished, opens_on_blank)
+    assert len({item.fact for item in many}) >= asked // 2 - 12
 
 
 def test_types_can_be_chosen_and_a_type_short_of_material_leaves_its_share_to_the_others():
