@@ -128,3 +128,32 @@ def test_a_reports_stem_shows_what_its_blank_is_about_before_it(tmp_path):
     facts = study(str(write(tmp_path, "law.txt", law))).facts
     items = [item for seed in range(8) for item in make_items(facts, 10, types=["fill"], seed=seed)]
     assert any(not normalise(item.parts[0].removeprefix(item.cited)) for item in items), [i.question() for i in items]
+
+
+def test_what_is_set_up_and_perfected_is_asked_without_the_verbs():
+    """建立、健全劳动安全卫生制度: the blank is 劳动安全卫生, not 、健全劳动安全卫生 (read as a cut across the verbs)."""
+    from studycards.extract.norms import norm_spans
+
+    for sentence, asked in (
+        ("用人单位必须建立、健全劳动安全卫生制度，严格执行国家劳动安全卫生规程和标准。", "劳动安全卫生"),
+        ("用人单位应当建立和完善工资分配制度。", "工资分配"),
+        ("国家建立健全失业保险制度。", "失业保险"),
+    ):
+        assert [sentence[a:b] for a, b in norm_spans(sentence, True)] == [asked], sentence
+
+
+def test_no_blank_runs_across_what_introduces_a_list_or_into_a_members_verb(tmp_path):
+    """Readers of the seventeenth session's second draw marked bad: 是指＿的学院 (大学、独立设置), a list's first member
+    holding 是指 (高等学校是指大学), 对被接管的＿ (商业银行采取必要措施), 进行＿。 (学术交流提供便利条件)."""
+    law = """中华人民共和国示例教育法
+
+第一条 本法所称高等学校是指大学、独立设置的学院和高等专科学校，其中包括高等职业学校和成人高等学校。
+
+第二条 高等学校应当为教师参加培训、开展科学研究和进行学术交流提供便利条件。
+
+第三条 接管的目的是对被接管的商业银行采取必要措施，以保护存款人的利益，恢复商业银行的正常经营能力。
+"""
+    facts = study(str(write(tmp_path, "law.txt", law))).facts
+    answers = [normalise(answer) for fact in facts for answer in fact.answers]
+    for wrong in ("大学独立设置", "高等学校是指大学", "商业银行采取必要措施", "学术交流提供便利条件"):
+        assert wrong not in answers, (wrong, answers)

@@ -125,12 +125,18 @@ def _meaning(match: re.Match) -> Span | None:
     if len(body) <= 12:
         return start, start + len(body)
     head = body.rfind("的")
+    if "、" in body[:head]:
+        return None  # 是指大学、独立设置的学院和…: the 的 qualifies one member of a list, not the meaning
     if 2 <= head <= MAX_ANSWER:
         return None if _repeats_term(match.string[: match.start()], body[:head]) else (start, start + head)
     tail = TAIL.search(body)
     return (start + tail.start(1), start + len(body)) if tail and tail.group(1) not in GENUS else None
 
 
+COVERB = re.compile(r"对|为|向|把|将|从|在|给|与|同|跟|让|使|通过")
+"""What opens a verb phrase (对…采取, 为…提供, 通过…): its last 的 may qualify the object of a verb after it."""
+ACTION = re.compile(r"采取|进行|提供|实行|给予|予以|作出|实施|开展|建立|加强|推动|促进|保护|维护|恢复")
+"""A verb in what follows that 的 (对被接管的|商业银行采取必要措施): no noun it heads (为…培养合格的|劳动者和各类专门人才)."""
 TERM = re.compile(r"(?:本法|本条例|本规定|本办法)?(?:所称的?|所谓)?(?P<term>[^，,。；;：:]+?)[，,]?$")
 """The term a 是指 sentence defines, before its 是指 (本法所称公共文化设施，)."""
 TERM_WORD = 2
@@ -150,6 +156,8 @@ def _short(match: re.Match) -> Span | None:
     if len(body) <= 12:
         return start, start + len(body)
     tail = TAIL.search(body)
+    if tail and COVERB.match(body) and ACTION.search(tail.group(1)):
+        return None  # 目的是对被接管的商业银行采取必要措施: what follows its 的 is the verb phrase's, no head noun
     return (start + tail.start(1), start + len(body)) if tail and len(tail.group(1)) >= 4 else None
 
 

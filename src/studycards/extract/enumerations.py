@@ -735,7 +735,10 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
     at = piece.rfind(lead) if lead and lead not in FUNCTION_CHARACTERS else -1
     if at > 0 and abs(len(piece) - at - size) <= LEAD_SLACK and len(piece) - at >= MIN_ITEM:
         return piece[at:]  # 上乱|设卡 cut by the words: 乱设卡 opens as its fellows do (乱收费、乱罚款)
-    candidates = [piece[b:] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= len(piece) - b <= MAX_ITEM]
+    floor = max((match.end() for match in INTRODUCER.finditer(piece)), default=0)
+    candidates = [
+        piece[b:] for b in sorted(seg.word_starts(piece)) if b >= floor and MIN_ITEM <= len(piece) - b <= MAX_ITEM
+    ]
     best = _closest(candidates, size)
     best = _without_lone_opening(seg, best, candidates, inner)
     uniform = len(inner) >= 2 and all(len(i) == len(best or "") for i in inner)  # 鼓励兼并、规范破产、下岗分流、…
@@ -746,6 +749,10 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
         longer = [c for c in candidates if len(c) > len(best)]
         best = min(longer, key=len) if longer else None
     return best
+
+
+INTRODUCER = re.compile(r"是指|系指|指的是|包括|包含|分为")
+"""What introduces a list and is never its first member's (高等学校是指|大学、独立设置的学院和高等专科学校)."""
 
 
 def _without_lone_opening(seg: Segmenter, best: str | None, candidates: list[str], inner: list[str]) -> str | None:

@@ -72,6 +72,9 @@ REQUIRED = re.compile(rf"(?:应当|必须|不得|禁止|严禁|实行)(?P<x>{CLA
 LIGHT_VERB = re.compile(
     r"(?:进行|实行|给予|予以|接受|履行|遵守|执行|作出|采取|实施|保守|建立健全|建立|健全|实现|参加|坚持|遵循|保持|承担)"
 )
+JOINS = "、和与及"
+"""What joins members of a list: a light verb after one opens a member (应当为教师参加培训、开展科学研究和进行学术交流
+提供便利条件), and what follows it is no object of the rule."""
 PROCEDURE = re.compile(r"(?:决定|情况|手续|措施|调整|纠正)$")
 """What an article requires as a step of procedure (作出复核决定, 区分不同情况, 办理辞职手续, 采取措施):
 the same in every law, so nothing to learn of this one (its time limits are figures, asked as such)."""
@@ -251,7 +254,7 @@ def _required(sentence: str) -> Iterator[list[Span]]:
             yield [(start, match.end("x"))]
             continue
         verbs = list(LIGHT_VERB.finditer(phrase))
-        if verbs:
+        if verbs and not (verbs[-1].start() and phrase[verbs[-1].start() - 1] in JOINS):
             tail = phrase[verbs[-1].end() :]
             if MIN_PHRASE < len(tail) <= MAX_PHRASE and "的" not in tail and not NOT_A_PHRASE.search(tail):
                 yield [(start + verbs[-1].end(), start + len(phrase))]
