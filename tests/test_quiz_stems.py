@@ -138,8 +138,9 @@ def test_a_question_of_which_points_a_part_holds_names_the_document():
 
 @pytest.mark.parametrize("number", ["五、", "第三，", "（二）"])
 def test_a_heading_s_number_is_no_start_of_its_sentence(number):
-    """五、＿＿，建设美丽家园: the number before a heading is no clause its stem goes on from."""
-    text = "大力推进生态文明建设，建设美丽家园"
+    """五、＿＿，建设美丽家园: the number before a heading is no clause its stem goes on from (a lead sentence with its
+    full stop: a stem ending on none is not asked, questions.unfinished)."""
+    text = "大力推进生态文明建设，建设美丽家园。"
     frame = frame_of(fact("keyterm", text, ["生态文明建设"], number + text))
     assert frame is not None and frame.lead == "", frame.lead
     item = Questions([frame], [frame.fact], random.Random(1)).fill(frame)

@@ -72,7 +72,8 @@ def test_a_single_choice_of_the_sample_report_keeps_its_family(tmp_path):
     facts = study(str(DECKS / "government-work-report-2024.txt")).facts
     items = [item for seed in (1, 2, 3) for item in make_items(facts, 30, seed=seed) if item.type == "single"]
     worded = [item for item in items if item.blanks and not any(ch.isdigit() for ch in item.answer[0])]
-    assert len(worded) >= 8  # 3 of 20 before the text's phrases were offered: the rest were figures
+    assert len(worded) >= 6  # 3 of 20 before the text's phrases were offered: the rest were figures (8 before stems
+    # ending on no full stop or opening on their blank were refused)
     for item in worded:
         answer = normalise(item.answer[0])
         shared = [option for option in item.options if normalise(option)[-1] == answer[-1]]

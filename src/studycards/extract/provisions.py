@@ -72,9 +72,11 @@ REQUIRED = re.compile(rf"(?:应当|必须|不得|禁止|严禁|实行)(?P<x>{CLA
 LIGHT_VERB = re.compile(
     r"(?:进行|实行|给予|予以|接受|履行|遵守|执行|作出|采取|实施|保守|建立健全|建立|健全|实现|参加|坚持|遵循|保持|承担)"
 )
+COVERB = re.compile(r"为|向|对|与|同|给")
 JOINS = "、和与及"
-"""What joins members of a list: a light verb after one opens a member (应当为教师参加培训、开展科学研究和进行学术交流
-提供便利条件), and what follows it is no object of the rule."""
+"""What joins members of a list. In a phrase a coverb opens (应当为教师参加培训、开展科学研究和进行学术交流提供便利条件)
+a light verb after one opens a member, and what follows it runs on into the rule's own verb: no object of the rule
+(执行{{非战争军事行动任务}}, the last of 参加…、担负…、执行…, is)."""
 PROCEDURE = re.compile(r"(?:决定|情况|手续|措施|调整|纠正)$")
 """What an article requires as a step of procedure (作出复核决定, 区分不同情况, 办理辞职手续, 采取措施):
 the same in every law, so nothing to learn of this one (its time limits are figures, asked as such)."""
@@ -254,7 +256,7 @@ def _required(sentence: str) -> Iterator[list[Span]]:
             yield [(start, match.end("x"))]
             continue
         verbs = list(LIGHT_VERB.finditer(phrase))
-        if verbs and not (verbs[-1].start() and phrase[verbs[-1].start() - 1] in JOINS):
+        if verbs and not (COVERB.match(phrase) and verbs[-1].start() and phrase[verbs[-1].start() - 1] in JOINS):
             tail = phrase[verbs[-1].end() :]
             if MIN_PHRASE < len(tail) <= MAX_PHRASE and "的" not in tail and not NOT_A_PHRASE.search(tail):
                 yield [(start + verbs[-1].end(), start + len(phrase))]
