@@ -157,3 +157,34 @@ def test_no_blank_runs_across_what_introduces_a_list_or_into_a_members_verb(tmp_
     answers = [normalise(answer) for fact in facts for answer in fact.answers]
     for wrong in ("大学独立设置", "高等学校是指大学", "商业银行采取必要措施", "学术交流提供便利条件"):
         assert wrong not in answers, (wrong, answers)
+
+
+def test_a_range_written_with_a_full_width_dash_is_one_figure(tmp_path):
+    """国内生产总值增长6.5%－7% (the full-width dash of most reports): one figure, not 6.5% and 7% on two cards each of
+    which shows the other (two blind readers dropped both halves)."""
+    report = """2030年政府工作报告
+
+一、目标
+
+今年发展的主要预期目标是：国内生产总值增长6.5%－7%，居民消费价格涨幅3%左右。粮食产量达到6000–6500亿斤。
+"""
+    facts = study(str(write(tmp_path, "report.txt", report))).facts
+    answers = {answer for fact in facts if fact.kind == "figure" for answer in fact.answers}
+    assert {"6.5%－7%", "6000–6500亿斤", "3%左右"} <= answers, answers
+    assert not answers & {"6.5%", "7%", "6500亿斤"}, answers
+
+
+def test_a_last_member_keeps_the_ending_its_fellows_share(tmp_path):
+    """质量强国、制造强国、知识产权强国: the last member is 知识产权强国, not 知识产权 with 强国 left outside (two blind
+    readers dropped 加快建设[...]强国); a list of three has one inner member, so the ending is the one it shares with the
+    first."""
+    report = """2030年政府工作报告
+
+一、目标
+
+要加快建设质量强国、制造强国、知识产权强国，推动高质量发展。发布农业气象预报、城市环境气象预报、火险气象等级预报等专业气象预报。
+"""
+    facts = study(str(write(tmp_path, "report.txt", report))).facts
+    lists = {fact.answers for fact in facts if fact.kind == "enumeration"}
+    assert ("质量强国", "制造强国", "知识产权强国") in lists, lists
+    assert ("农业气象预报", "城市环境气象预报", "火险气象等级预报") in lists, lists

@@ -437,7 +437,7 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
         or (_opened_last(seg, tail[-1], inner + tail[:-1], opening) if closes else None)
         or _whole_noun_phrase(seg, tail[-1], inner + tail[:-1], closes)
     )
-    last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2)
+    last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2, first=pieces[0])
     if not first or not last:
         return None
     said = PREDICATE_TAIL.search(last, MIN_ITEM)
@@ -769,9 +769,15 @@ def _without_lone_opening(seg: Segmenter, best: str | None, candidates: list[str
     return shorter if shorter in candidates else best
 
 
-def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = False) -> str | None:
-    """The start of the last piece, shaped like the inner items, ending on a word boundary."""
+def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = False, first: str = "") -> str | None:
+    """The start of the last piece, shaped like the inner items, ending on a word boundary; at the ending the inner
+    items share, or that one inner item shares with the first piece (质量强国、制造强国、知识产权强国, not …知识产权|强国)."""
     suffix = _common_prefix([i[::-1] for i in inner])[::-1]
+    if len(inner) == 1 and first:
+        shared = _common_prefix([inner[0][::-1], first[::-1]])[::-1]
+        suffix = (
+            shared[-MIN_ITEM:] if len(shared) >= MIN_ITEM else suffix
+        )  # 气象|预报: not 农业气象预报、…、火险气象等级预报
     if suffix and suffix in piece[1:]:
         return piece[: piece.index(suffix, 1) + len(suffix)]
     prefix = _common_prefix(inner)

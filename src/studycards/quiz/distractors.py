@@ -34,7 +34,7 @@ NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个�
 INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
-RANGE_MARK = re.compile(r"[至到~～—-]")
+RANGE_MARK = re.compile(r"[至到~～—－–-]")
 OPPOSED = re.compile(r"台独|港独|藏独|疆独|分裂|法轮功|邪教|恐怖|黑恶")
 """What the material names only to oppose it: never offered as a wrong option (深入开展“台独”工作 is an insult)."""
 SAME_PARAGRAPH = 6
@@ -55,7 +55,7 @@ FACTOR_OF_DOUBT = 2.5
 """A figure of the material this many times larger or smaller than the answer is no real doubt beside it (a
 赤字率 of 9.2% beside 2.3%: a ladder's rungs stand nearer)."""
 FIGURE_AMOUNT = re.compile(
-    r"^[\d.〇零一二两三四五六七八九十百千]+(?:[-—～~至到][\d.〇零一二两三四五六七八九十百千]+)?多?"
+    r"^[\d.〇零一二两三四五六七八九十百千]+(?:[-－–—～~至到][\d.〇零一二两三四五六七八九十百千]+)?多?"
 )
 
 

@@ -20,7 +20,7 @@ ARABIC_AMOUNT = re.compile(r"^(\d+)(?=[^\d.]|$)")
 DECIMAL = re.compile(r"^(\d+\.\d)(?=[^\d]|$)")
 TENTHS = (0.2, 0.5, 1.0)
 """How far a decimal figure's rungs stand from it."""
-RANGE = re.compile(r"[至到~～—-]")
+RANGE = re.compile(r"[至到~～—－–-]")
 ROUNDS: dict[str, tuple[int, ...]] = {
     "个月": (1, 2, 3, 6, 9, 12, 18, 24, 36),
     "月": (1, 2, 3, 6, 9, 12),
