@@ -32,7 +32,8 @@ REPORT = """2030年政府工作报告
 """
 
 
-def singles(path, seeds=(1, 2, 3)):
+def asked_of(path, ask, seeds=(1, 2, 3)):
+    """Every question `ask(questions, frame, index)` makes of each answer of each frame of the document, per seed."""
     facts = study(str(path)).facts
     frames = [frame for frame in map(frame_of, facts) if frame is not None]
     made = []
@@ -40,10 +41,14 @@ def singles(path, seeds=(1, 2, 3)):
         questions = Questions(frames, facts, random.Random(seed))
         for frame in frames:
             for index in range(len(frame.answers)):
-                item = questions._blank_single(frame, index)
+                item = ask(questions, frame, index)
                 if item is not None:
                     made.append(item)
     return made
+
+
+def singles(path, seeds=(1, 2, 3)):
+    return asked_of(path, lambda questions, frame, index: questions._blank_single(frame, index), seeds)
 
 
 def test_a_reports_single_choice_offers_the_answers_family_its_own_part_says(tmp_path):

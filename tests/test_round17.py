@@ -4,15 +4,13 @@ hundred (百分之一百 beside 百分之六十八)."""
 
 from __future__ import annotations
 
-import random
 
 from conftest import write
+from test_round16 import asked_of
 
 from studycards.facts import normalise
 from studycards.pipeline import study
-from studycards.quiz.frames import frame_of
 from studycards.quiz.ladders import rungs
-from studycards.quiz.questions import Questions
 from studycards.quiz.selection import make_items
 
 REPORT = """2030年政府工作报告
@@ -29,18 +27,8 @@ REPORT = """2030年政府工作报告
 """
 
 
-def fills(path, seeds=(1, 2, 3)):
-    facts = study(str(path)).facts
-    frames = [frame for frame in map(frame_of, facts) if frame is not None]
-    made = []
-    for seed in seeds:
-        questions = Questions(frames, facts, random.Random(seed))
-        for frame in frames:
-            for _ in range(len(frame.answers)):
-                item = questions.fill(frame)
-                if item is not None:
-                    made.append(item)
-    return made
+def fills(path):
+    return asked_of(path, lambda questions, frame, _: questions.fill(frame))
 
 
 def test_a_reports_fill_in_never_hides_a_short_member_patterned_like_its_neighbour(tmp_path):
