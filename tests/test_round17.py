@@ -176,3 +176,13 @@ def test_a_last_member_keeps_the_ending_its_fellows_share(tmp_path):
     lists = {fact.answers for fact in facts if fact.kind == "enumeration"}
     assert ("质量强国", "制造强国", "知识产权强国") in lists, lists
     assert ("农业气象预报", "城市环境气象预报", "火险气象等级预报") in lists, lists
+
+
+def test_a_leave_not_to_act_is_never_made_a_duty_not_to():
+    """可以不提供担保 -> 应当不提供担保 reads unnatural (two readers of the second draw); 可以提供 -> 应当提供 is still made."""
+    from test_round15 import paired
+
+    leave = paired("经商业银行审查、评估，确认借款人资信良好，确能偿还贷款的，可以不提供担保。", "商业银行")
+    assert leave is None or "应当不" not in leave, leave
+    power = paired("经商业银行审查、评估，确认借款人资信良好的，商业银行可以向其发放信用贷款。", "信用贷款")
+    assert power is not None and "应当向其发放" in power, power

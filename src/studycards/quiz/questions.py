@@ -685,6 +685,8 @@ class Questions:
         应当品行良好: 可以以…为中心, 可以品行良好 read as silly)."""
         if DISCOURSE.match(after) or CONFORM.match(after) or PRINCIPLE.match(after):
             return False
+        if after.startswith("不"):
+            return False  # 可以不提供担保 -> 应当不提供担保: a leave not to act has no duty for its pair
         if self_evident("应当", after) or DUTY.search(after[:REACH]):
             return False  # 应当按照各自职责加强…, 应当依法缴纳资源税, 应当给予支援: 可以 there still reads as true, or silly
         words = self.pool.words(after)
