@@ -775,9 +775,8 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     suffix = _common_prefix([i[::-1] for i in inner])[::-1]
     if len(inner) == 1 and first:
         shared = _common_prefix([inner[0][::-1], first[::-1]])[::-1]
-        suffix = (
-            shared[-MIN_ITEM:] if len(shared) >= MIN_ITEM else suffix
-        )  # 气象|预报: not 农业气象预报、…、火险气象等级预报
+        if len(shared) >= MIN_ITEM:  # its last word (气象|预报): not 农业气象预报、…、火险气象等级预报
+            suffix = shared[-MIN_ITEM:]
     if suffix and suffix in piece[1:]:
         return piece[: piece.index(suffix, 1) + len(suffix)]
     prefix = _common_prefix(inner)

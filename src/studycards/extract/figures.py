@@ -32,7 +32,11 @@ MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, no
     "周岁|岁|年半|年|天|日|小时"
 )
 AFTER = "左右|以上|以下|以内|之内|上下|有余"
-RANGE = r"(?:(?:万亿|萬億|亿|億|万|萬|千)?[-－–—～~至到](?:{n}))?"
+RANGE_JOINS = "至到~～—－–-"
+"""What joins the two ends of a range (700万到800万吨, 6.5%－7%, 七千二百亿斤到七千五百亿斤): 至, 到, a tilde, a dash of
+either width or a hyphen."""
+RANGE_MARK = re.compile(f"[{RANGE_JOINS}]")
+RANGE = rf"(?:(?:万亿|萬億|亿|億|万|萬|千)?[{RANGE_JOINS}](?:{{n}}))?"
 """The other end of a range, after a multiplier the two ends share or not (700万到800万吨, 二百八十万到三百万千瓦)."""
 ROUGHLY = r"(?:[一二两兩三四五六七八九]、(?=[二两兩三四五六七八九十]))?"
 """The first of two numbers that say "about" together (增加两、三倍; 三、五年): one figure, not 三倍."""
@@ -500,7 +504,7 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
         if spans and spans[-1][1] == start and LOWER_BOUND.search(sentence, spans[-1][0], start):
             spans[-1] = (spans[-1][0], match.end())  # 处{五万元以上五十万元以下}: a range is one answer
             continue
-        opening = ends.get(start - 1) if sentence[start - 1 : start] in RANGE_MARKS else None
+        opening = ends.get(start - 1) if sentence[start - 1 : start] in RANGE_JOINS else None
         if opening is not None and spans and spans[-1][0] == opening:
             spans.pop()  # its first end, asked alone
         spans.append((start if opening is None else opening, match.end()))  # 七千二百亿斤到{七千五百亿斤}: both ends
@@ -514,8 +518,6 @@ def figure_spans(sentence: str) -> list[tuple[int, int]]:
 LOWER_BOUND = re.compile(r"以上$")
 """A figure that opens a range whose upper bound follows at once (一倍以上|三倍以下): each half on its own card showed
 the other; blind readers dropped such cards."""
-RANGE_MARKS = "到至—～~-－–"
-"""What joins the two ends of a range, each with its own unit (七千二百亿斤到七千五百亿斤)."""
 
 
 def _amount(text: str) -> float:

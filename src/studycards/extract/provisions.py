@@ -73,10 +73,11 @@ LIGHT_VERB = re.compile(
     r"(?:进行|实行|给予|予以|接受|履行|遵守|执行|作出|采取|实施|保守|建立健全|建立|健全|实现|参加|坚持|遵循|保持|承担)"
 )
 COVERB = re.compile(r"为|向|对|与|同|给")
+"""What opens a phrase whose own verb comes later (应当为教师参加培训、开展科学研究和进行学术交流提供便利条件): a light
+verb after a list's join there opens a member, and what follows it runs on into that verb, no object of the rule
+(执行{{非战争军事行动任务}}, the last of 参加…、担负…、执行…, is one)."""
 JOINS = "、和与及"
-"""What joins members of a list. In a phrase a coverb opens (应当为教师参加培训、开展科学研究和进行学术交流提供便利条件)
-a light verb after one opens a member, and what follows it runs on into the rule's own verb: no object of the rule
-(执行{{非战争军事行动任务}}, the last of 参加…、担负…、执行…, is)."""
+"""What joins the members of a list (养老保险、失业保险和工伤保险)."""
 PROCEDURE = re.compile(r"(?:决定|情况|手续|措施|调整|纠正)$")
 """What an article requires as a step of procedure (作出复核决定, 区分不同情况, 办理辞职手续, 采取措施):
 the same in every law, so nothing to learn of this one (its time limits are figures, asked as such)."""

@@ -19,7 +19,7 @@ from os.path import commonprefix
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studycards.extract.figures import DIGITS
+from studycards.extract.figures import DIGITS, RANGE_JOINS, RANGE_MARK
 from studycards.facts import Fact, normalise
 from studycards.parsing.numbering import cn_number
 from studycards.closedsets import class_of, class_only_sets, fellows_in, level_fellows, of_class, unheard_of
@@ -34,7 +34,6 @@ NUMERAL_LEAD = re.compile(r"^[一二两三四五六七八九十百千0-9]+[个�
 INNER_PUNCTUATION = re.compile(r"[，,；;：:、]")
 PARTICLE = re.compile(r"[的之]")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
-RANGE_MARK = re.compile(r"[至到~～—－–-]")
 OPPOSED = re.compile(r"台独|港独|藏独|疆独|分裂|法轮功|邪教|恐怖|黑恶")
 """What the material names only to oppose it: never offered as a wrong option (深入开展“台独”工作 is an insult)."""
 SAME_PARAGRAPH = 6
@@ -55,7 +54,7 @@ FACTOR_OF_DOUBT = 2.5
 """A figure of the material this many times larger or smaller than the answer is no real doubt beside it (a
 赤字率 of 9.2% beside 2.3%: a ladder's rungs stand nearer)."""
 FIGURE_AMOUNT = re.compile(
-    r"^[\d.〇零一二两三四五六七八九十百千]+(?:[-－–—～~至到][\d.〇零一二两三四五六七八九十百千]+)?多?"
+    rf"^[\d.〇零一二两三四五六七八九十百千]+(?:[{RANGE_JOINS}][\d.〇零一二两三四五六七八九十百千]+)?多?"
 )
 
 

@@ -13,6 +13,7 @@ import math
 import re
 from os.path import commonprefix
 
+from studycards.extract.figures import RANGE_MARK
 from studycards.parsing.numbering import WORDED_SHARE, cn_number, cn_numeral, share_value
 
 CN_AMOUNT = re.compile(r"^([〇零一二两三四五六七八九十百千]+)(?=[^〇零一二两三四五六七八九十百千]|$)")
@@ -20,7 +21,6 @@ ARABIC_AMOUNT = re.compile(r"^(\d+)(?=[^\d.]|$)")
 DECIMAL = re.compile(r"^(\d+\.\d)(?=[^\d]|$)")
 TENTHS = (0.2, 0.5, 1.0)
 """How far a decimal figure's rungs stand from it."""
-RANGE = re.compile(r"[至到~～—－–-]")
 ROUNDS: dict[str, tuple[int, ...]] = {
     "个月": (1, 2, 3, 6, 9, 12, 18, 24, 36),
     "月": (1, 2, 3, 6, 9, 12),
@@ -84,7 +84,7 @@ def _nearest(value: float, rounds: tuple[int, ...], most: float = math.inf, coun
 def rungs(figure: str, count: int = 4) -> list[str]:
     """Up to `count` figures of the same unit as `figure`, nearest first (十万元以下 -> 五万元以下,
     二十万元以下, 三十万元以下, 三万元以下); [] when it holds no whole amount or states a range."""
-    if RANGE.search(figure):
+    if RANGE_MARK.search(figure):
         return []
     shared = percent(figure)
     if shared:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from studycards.extract.giveaway import HIDDEN, NUMERAL, gives_away
 from studycards.extract.norms import MODAL
+from studycards.extract.provisions import JOINS
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
 from studycards.ambiguity import fills_otherwise, material, says_nothing
@@ -1043,8 +1044,7 @@ PATTERNED_MEMBER = 3
 全局性、前瞻性、＿ (战略性), 地区间、部门间、＿ (城乡间), 乱收费、＿、变相涨价. The pattern either gives it away or leaves the
 blank open (可靠性 fits 先进性、＿、安全性 as well as 适用性): blind readers of sessions 12-16 marked such fill-ins good
 18% of the time (50 verdicts), against 56% for other members of three characters and 65% for those of four."""
-MEMBER_JOINS = "、和与及"
-MEMBER_ENDS = re.compile(r"[，。；：、和与及“”《》（）]")
+MEMBER_ENDS = re.compile(f"[，。；：{JOINS}“”《》（）]")
 
 
 def guessable_word(frame: Frame, index: int) -> bool:
@@ -1066,9 +1066,9 @@ def _members_beside(text: str, start: int, end: int, width: int) -> list[str]:
     """The list members just before and after text[start:end], where a join (、和与及) sets them off, each cut to the
     `width` characters next to it (发展不平衡 -> 不平衡 before it, 不可持续的问题 -> 不可持 after it, for width 3)."""
     members = []
-    if text[start - 1 : start] and text[start - 1] in MEMBER_JOINS:
+    if text[start - 1 : start] and text[start - 1] in JOINS:
         members.append(MEMBER_ENDS.split(text[: start - 1])[-1][-width:])
-    if text[end : end + 1] and text[end] in MEMBER_JOINS:
+    if text[end : end + 1] and text[end] in JOINS:
         members.append(MEMBER_ENDS.split(text[end + 1 :])[0][:width])
     return [member for member in members if member]
 
