@@ -76,12 +76,13 @@ def main() -> None:
     parser.add_argument("--only", metavar="KIND", help="draw only cards of this kind of fact (examined, norm …)")
     args = parser.parse_args()
     options = (["--kinds", args.kinds] if args.kinds else []) + (["--all"] if args.all else [])
-    print(f"# {args.n} random cards of {args.document.name} (seed {args.seed})\n")
+    cards = sampled_cards(args.document, args.n, args.seed, options, args.only)
+    print(f"# {len(cards)} random cards of {args.document.name} (seed {args.seed})\n")  # fewer than -n: the whole deck
     print(
         "A card marked (note N: card k of its m) is one of the m cards of a note that hides several things in one"
         " sentence, one per card: Anki shows them on different days, each with the others' answers in view.\n"
     )
-    for number, (deck, label, front, back) in enumerate(sampled_cards(args.document, args.n, args.seed, options, args.only), 1):
+    for number, (deck, label, front, back) in enumerate(cards, 1):
         print(f"## {number}. {deck}{label}\n\n**Front**\n\n{front}\n\n**Back**\n\n{back}\n")
 
 
