@@ -58,7 +58,8 @@ RANGE_END = re.compile(r"(?:到|至)(?:\d{4}|[〇○零一二三四五六七八�
 QUALIFIED = re.compile("(?:以上|以下|左右|有余)$")
 """A qualifier that makes an amount in words a figure (四次以上, 一倍以上); not 之内 (八小时之内 is an idiom)."""
 # A figure in words (一年, 五年, 十八周岁) is one only where a measuring word stands before it: 过去一年 and
-# 五年行动计划 are not figures, 试用期为一年, 年满十八周岁 and 每届任期五年 are.
+# 五年行动计划 are not figures, 试用期为一年, 年满十八周岁, 每届任期五年 and a law's notice, bar or run (提前十五日,
+# 未逾三年, 连续两年) are.
 MEASURED_BY = (
     "为",
     "满",
@@ -75,6 +76,11 @@ MEASURED_BY = (
     "期限",
     "延长",
     "每",
+    "少于",  # 不得少于三十日
+    "逾",  # 自处罚之日起未逾三年的
+    "提前",  # 应当提前十五日通知
+    "连续",  # 连续两年被确定为不称职的
+    "至少",  # 每年至少一次
 )
 TARGET_YEAR_BY = ("到", "至", "在", "于")
 PERIODS = ("年", "年半", "个月", "日", "天", "小时")
