@@ -1,10 +1,11 @@
-"""What the eighteenth session asked of a law's cards: its time limits and bars in the forms examiners ask (提前十五日通知,
-未逾三年的, 连续两年, 不得少于二人, 由至少五名理事组成) are figures, as 试用期为一年 was; a period with no measuring word
-before it (过去一年) still is not."""
+"""What the eighteenth session asked: a law's time limits and bars in the forms examiners ask (提前十五日通知, 未逾三年的,
+连续两年, 不得少于二人, 由至少五名理事组成) are figures, as 试用期为一年 was, while a period with no measuring word before
+it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，)."""
 
 from __future__ import annotations
 
 from conftest import write
+from test_round16 import asked_of
 
 from studycards.facts import normalise
 from studycards.pipeline import study
@@ -33,3 +34,24 @@ def test_a_laws_notice_bar_and_run_are_figures(tmp_path):
     asked = figures_of(write(tmp_path, "law.txt", LAW))
     assert {"十五日", "二人", "五名", "两年", "五年"} <= asked, asked
     assert "一年" not in asked, asked  # 过去一年 measures nothing
+
+
+REPORT = """2031年政府工作报告
+
+一、发展教育事业
+
+各类学校都要贯彻德智体全面发展的方针，培养有理想、有道德、有文化、有纪律的新人。我国是统一的多民族国家。我们的政府是人民的政府，廉洁从政是对各级政府最起码的要求。
+
+二、扩大对外开放
+
+第三世界国家是我们患难与共的朋友，长期维护这种宝贵的友谊是我们的国际义务。
+"""
+
+
+def test_a_reports_fill_in_never_hides_a_short_predicate_after_shi(tmp_path):
+    """人民的政府 and 我们的国际义务 close their clause after 是: 根本保证 or 重要任务 would fit as well. 多民族国家,
+    after 是统一的, is still asked."""
+    made = asked_of(write(tmp_path, "report.txt", REPORT), lambda questions, frame, _: questions.fill(frame))
+    answers = {normalise(item.answer[0]) for item in made}
+    assert "多民族国家" in answers, answers
+    assert not answers & {"人民的政府", "我们的国际义务"}, answers

@@ -36,7 +36,7 @@ from studycards.quiz.plausible import common_suffix
 from studycards.quiz.polarity import opposite
 from studycards.platitudes import REACH, self_evident
 from studycards.segment import segmenter
-from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation
+from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation, open_predicate
 from studycards.quiz.statements import (
     NATIONAL,
     after_prohibition,
@@ -820,6 +820,9 @@ class Questions:
             return None  # 正确处理农业、轻工业、＿的关系: a heading or a fragment, not a sentence
         if kind in ("fill", "single") and genre_of(frame.fact) == "report" and opens_on_blank(parts):
             return None  # 《…》指出，＿基本国策: what the blank is about went before the stem's cut
+        if kind == "fill" and genre_of(frame.fact) == "report" and len(parts) == 2:
+            if open_predicate(parts[0], normalise(asked[0]), parts[1]):
+                return None  # 中小学教育是＿。: 全民教育的基础, or 重要基础, or 根本
         if kind == "judge" and (_bare(parts[0], asked, frame) or bare_item(parts[0][len(frame.lead) :])):
             return None  # 树正选人用人标尺 (正确), 未及时解除冻结的 (错误): a heading or list item alone states nothing
         if not frame.lead and frame.fact.kind != "outline" and (ITEM_MARKER.match(parts[0]) or _condition(parts)):
