@@ -31,6 +31,10 @@ from studycards.facts import normalise  # noqa: E402
 from studycards.segment import segmenter  # noqa: E402
 
 OUTPUT = ROOT / "src" / "studycards" / "data" / "stock_phrases.txt"
+COMMONPLACES = ROOT / "src" / "studycards" / "data" / "report_commonplaces.txt"
+COMMONPLACE_SHARE = 0.25
+"""Share of the tuning reports a phrase stands in to be a report's commonplace (经济建设, 一国两制, 艰苦奋斗): whether or
+not examiners hide it, a fill-in of it is answered from the genre (quiz/questions.py)."""
 GENRES = ("laws", "reports")
 MAX_WORDS = 4
 """Words a candidate joins, at most (缴纳/费用, 组织/单位/和/个人)."""
@@ -65,12 +69,12 @@ def candidates(text: str, seg) -> set[str]:
     return found
 
 
-def common_phrases(texts: list[str], seg) -> dict[str, int]:
-    """The candidates standing in at least MIN_SHARE of `texts` (one genre's documents), with how many hold each."""
+def common_phrases(texts: list[str], seg, share: float = MIN_SHARE) -> dict[str, int]:
+    """The candidates standing in at least `share` of `texts` (one genre's documents), with how many hold each."""
     documents: Counter[str] = Counter()
     for text in texts:
         documents.update(candidates(text, seg))
-    least = max(2, MIN_SHARE * len(texts))
+    least = max(2, share * len(texts))
     return {phrase: count for phrase, count in documents.items() if count >= least}
 
 
@@ -117,6 +121,20 @@ def render(rows: list[tuple[str, str, int, int, int]], sizes: dict[str, int], it
     return header + "".join("\t".join(map(str, row)) + "\n" for row in rows)
 
 
+def render_commonplaces(common: dict[str, int], reports: int) -> str:
+    """The commonplaces' data file: a header, then phrase and documents a line, most common first."""
+    header = (
+        "# A report's commonplaces: what a quarter of the reports say (经济建设, 一国两制, 艰苦奋斗); a report's fill-in\n"
+        "# never hides one alone (quiz/questions.py: blind readers found them answered from the genre). Made by\n"
+        "# scripts/build_stock_phrases.py from the tuning half's "
+        f"{reports} reports: runs of 1-{MAX_WORDS} words ({MIN_CHARS}-{MAX_CHARS} characters)\n"
+        f"# in at least {COMMONPLACE_SHARE:.0%} of them.\n"
+        "# phrase\tdocuments\n"
+    )
+    rows = sorted(common.items(), key=lambda row: (-row[1], row[0]))
+    return header + "".join(f"{phrase}\t{count}\n" for phrase, count in rows)
+
+
 def stock_share(rows: list[tuple[str, str, int, int, int]], items: list[dict]) -> tuple[int, int]:
     """(exam blanks whose exact span the list calls stock in either genre, all exam blanks) of `items`."""
     listed = {phrase for _, phrase, *_ in rows}
@@ -143,6 +161,9 @@ def main() -> None:
     rows = stock_rows(texts, items, segmenter())
     args.output.write_text(render(rows, {g: len(t) for g, t in texts.items()}, len(items)), encoding="utf-8")
     print(f"{args.output}: {dict(Counter(row[0] for row in rows))}")
+    common = common_phrases(texts["reports"], segmenter(), COMMONPLACE_SHARE)
+    COMMONPLACES.write_text(render_commonplaces(common, len(texts["reports"])), encoding="utf-8")
+    print(f"{COMMONPLACES}: {len(common)} phrases")
     for which in ("tune", "check"):
         stock, blanks = stock_share(rows, [item for item in every if half(item["id"]) == which])
         print(f"{which} half's exam blanks called stock: {stock} of {blanks} ({stock / blanks:.2%})")

@@ -1,6 +1,7 @@
 """What the eighteenth session asked: a law's time limits and bars in the forms examiners ask (提前十五日通知, 未逾三年的,
 连续两年, 不得少于二人, 由至少五名理事组成) are figures, as 试用期为一年 was, while a period with no measuring word before
-it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，)."""
+it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，), nor a
+commonplace of the reports (以＿为中心: 经济建设)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,24 @@ def test_a_reports_fill_in_never_hides_a_short_predicate_after_shi(tmp_path):
     answers = {normalise(item.answer[0]) for item in made}
     assert "多民族国家" in answers, answers
     assert not answers & {"人民的政府", "我们的国际义务"}, answers
+
+
+COMMONPLACES = """2032年政府工作报告
+
+一、坚持基本路线
+
+必须坚持以经济建设为中心，坚持四项基本原则，坚持改革开放。要发扬艰苦奋斗的优良传统，厉行勤俭节约。要坚定不移地贯彻“一国两制”方针，保持香港、澳门长期繁荣稳定。
+
+二、推进乡村振兴
+
+要把发展壮大村级集体经济作为乡村振兴的重要抓手，深入实施“千万工程”，建设宜居宜业和美乡村。
+"""
+
+
+def test_a_reports_fill_in_never_hides_a_commonplace_of_the_reports(tmp_path):
+    """经济建设 and 一国两制 stand in a quarter of the reports: the genre fills 以＿为中心 and 贯彻“＿”方针. The report's
+    own terms (千万工程, 乡村振兴) and a longer formulation (四项基本原则) are still asked."""
+    made = asked_of(write(tmp_path, "report.txt", COMMONPLACES), lambda questions, frame, _: questions.fill(frame))
+    answers = {normalise(item.answer[0]) for item in made}
+    assert not answers & {"经济建设", "一国两制", "艰苦奋斗"}, answers
+    assert {"千万工程", "四项基本原则"} <= answers, answers

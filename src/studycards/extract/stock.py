@@ -29,6 +29,19 @@ def stock_phrases() -> dict[str, frozenset[str]]:
     return {genre: frozenset(found) for genre, found in phrases.items()}
 
 
+@lru_cache(maxsize=1)
+def report_commonplaces() -> frozenset[str]:
+    """What a quarter of the reports say (经济建设, 一国两制, 艰苦奋斗), as data/report_commonplaces.txt lists them."""
+    text = resources.files("studycards.data").joinpath("report_commonplaces.txt").read_text(encoding="utf-8")
+    return frozenset(normalise(line.split("\t")[0]) for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+def is_commonplace(answer: str) -> bool:
+    """Whether `answer` is what any report says: examiners hide it (cards keep it), but a reader of a fill-in fills it
+    from the genre, not from the report."""
+    return normalise(answer) in report_commonplaces()
+
+
 def is_stock(answer: str, genre: str) -> bool:
     """Whether `answer` is one of the stock phrases of `genre` (LAWS or REPORTS)."""
     return normalise(answer) in stock_phrases().get(genre, frozenset())

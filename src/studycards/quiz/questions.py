@@ -23,6 +23,7 @@ from collections.abc import Callable
 from studycards.extract.giveaway import HIDDEN, NUMERAL, gives_away
 from studycards.extract.norms import MODAL
 from studycards.extract.provisions import JOINS
+from studycards.extract.stock import is_commonplace
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.quiz.distractors import Phrase, Pool, centred, kinship, shape
 from studycards.ambiguity import fills_otherwise, material, says_nothing
@@ -1050,11 +1051,22 @@ blank open (可靠性 fits 先进性、＿、安全性 as well as 适用性): bl
 MEMBER_ENDS = re.compile(f"[，。；：{JOINS}“”《》（）]")
 
 
+COMMONPLACE_CHARS = 4
+"""The longest commonplace of the reports (extract/stock.py: 经济建设, 一国两制, 艰苦奋斗, in a quarter of the tuning
+reports) a report's 填空 does not hide: blind readers of sessions 12-17 marked such fill-ins good 40% of the time (205
+verdicts), against 61% for other answers; longer ones (一个中国原则, 社会治安综合治理) read 70% (33)."""
+
+
 def guessable_word(frame: Frame, index: int) -> bool:
-    """Whether answer `index` of a report's frame is too plain to hide alone: a word of BARE_WORD characters or
-    fewer, or a list member of PATTERNED_MEMBER or fewer patterned like the member beside it; unquoted, no figure."""
+    """Whether answer `index` of a report's frame is too plain to hide alone: a commonplace of the reports of
+    COMMONPLACE_CHARS or fewer, a word of BARE_WORD characters or fewer, or a list member of PATTERNED_MEMBER or fewer
+    patterned like the member beside it; unquoted and with no numeral (but for a commonplace), no figure."""
     answer = normalise(frame.answers[index])
-    if len(answer) > max(BARE_WORD, PATTERNED_MEMBER) or legal(frame.fact) or re.search(NUMERAL, answer):
+    if legal(frame.fact):
+        return False
+    if frame.fact.kind != "figure" and len(answer) <= COMMONPLACE_CHARS and is_commonplace(answer):
+        return True  # 以＿为中心 (经济建设), 贯彻“＿”方针 (一国两制): the genre answers it
+    if len(answer) > max(BARE_WORD, PATTERNED_MEMBER) or re.search(NUMERAL, answer):
         return False
     start, end = frame.spans[index]
     if frame.text[start - 1 : start] in QUOTE_OPENERS:
