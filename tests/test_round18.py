@@ -6,7 +6,7 @@ commonplace of the reports (以＿为中心: 经济建设)."""
 from __future__ import annotations
 
 from conftest import write
-from test_round16 import asked_of
+from test_round16 import asked_of, singles
 
 from studycards.facts import normalise
 from studycards.pipeline import study
@@ -77,3 +77,9 @@ def test_a_reports_fill_in_never_hides_a_commonplace_of_the_reports(tmp_path):
     answers = {normalise(item.answer[0]) for item in made}
     assert not answers & {"经济建设", "一国两制", "艰苦奋斗"}, answers
     assert {"千万工程", "四项基本原则"} <= answers, answers
+
+
+def test_a_reports_single_choice_never_hides_a_commonplace_either(tmp_path):
+    """以＿为中心 offered 经济建设 among 政治建设 and 文化建设: the genre answers it."""
+    made = singles(write(tmp_path, "report.txt", COMMONPLACES), seeds=(1, 2, 3, 4, 5))
+    assert not {normalise(item.answer[0]) for item in made} & {"经济建设", "一国两制", "艰苦奋斗"}
