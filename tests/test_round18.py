@@ -1,15 +1,18 @@
 """What the eighteenth session asked: a law's time limits and bars in the forms examiners ask (提前十五日通知, 未逾三年的,
 连续两年, 不得少于二人, 由至少五名理事组成) are figures, as 试用期为一年 was, while a period with no measuring word before
 it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，), nor a
-commonplace of the reports (以＿为中心: 经济建设)."""
+commonplace of the reports (以＿为中心: 经济建设); no card asks a figure its own card works out (由524万吨增加到＿，增长66%)
+or a fine's lower rung the next rung shows (处＿的罚款；情节严重的，处一万元以上五万元以下的罚款)."""
 
 from __future__ import annotations
 
 from conftest import write
 from test_round16 import asked_of, singles
 
+from studycards.extract.trivial import derivable
 from studycards.facts import normalise
 from studycards.pipeline import study
+from studycards.ranking import rank
 
 LAW = """中华人民共和国示范管理法
 
@@ -83,3 +86,47 @@ def test_a_reports_single_choice_never_hides_a_commonplace_either(tmp_path):
     """以＿为中心 offered 经济建设 among 政治建设 and 文化建设: the genre answers it."""
     made = singles(write(tmp_path, "report.txt", COMMONPLACES), seeds=(1, 2, 3, 4, 5))
     assert not {normalise(item.answer[0]) for item in made} & {"经济建设", "一国两制", "艰苦奋斗"}
+
+
+def hides(text: str, answer: str) -> bool:
+    at = text.index(answer)
+    return derivable(text, (at, at + len(answer)))
+
+
+def test_a_figure_its_card_works_out_is_derivable():
+    """The end of a change whose other end and rate the card shows, and a new value its base and increase give."""
+    assert hides("化肥由五百二十四万吨增加到八百六十九万吨，增长百分之六十六；", "八百六十九万吨")
+    assert hides("粮食产量由3000亿斤增加到3500亿斤，增长16.7%。", "3500亿斤")
+    assert hides("渔业产量达到五百零二万吨，比一九五七年的三百一十二万吨增加了一百九十万吨。", "五百零二万吨")
+    assert not hides("粮食产量由3000亿斤增加到3500亿斤，增长20%。", "3500亿斤")  # the rate says otherwise
+    assert not hides("粮食产量达到3500亿斤，比上年增加200亿斤。", "3500亿斤")  # no base shown
+
+
+STATISTICS = """1960年政府工作报告
+
+一、国民经济
+
+海洋和淡水的渔业生产，一九五九年的产量达到五百零二万吨，比一九五七年的三百一十二万吨增加了一百九十万吨。
+
+化学纤维由十四万六千吨增加到二十八万五千吨，增长百分之九十五。
+"""
+
+FINES = """中华人民共和国示范管理法
+
+第一条　纳税人逃避、拒绝或者以其他方式阻挠税务机关检查的，由税务机关责令改正，可以处一万元以下的罚款；情节严重的，处一万元以上五万元以下的罚款。
+"""
+
+
+def test_a_reports_figure_card_ends_before_what_works_it_out(tmp_path):
+    figures = [fact for fact in study(str(write(tmp_path, "report.txt", STATISTICS))).facts if fact.kind == "figure"]
+    asked = {normalise(answer): fact.text for fact in figures for answer in fact.answers}
+    assert "五百零二万吨" in asked and "三百一十二万吨" not in asked["五百零二万吨"], asked
+    assert "二十八万五千吨" in asked and "百分之九十五" not in asked["二十八万五千吨"], asked
+
+
+def test_a_fines_lower_rung_is_not_asked_where_the_next_rung_shows_it(tmp_path):
+    """The two rungs of one sentence make one note, whose card of the lower rung would show 一万元以上 beside it."""
+    studied = study(str(write(tmp_path, "law.txt", FINES)))
+    asked = {normalise(answer) for fact in rank(studied.document, studied.facts) for answer in fact.answers}
+    assert "一万元以下" not in asked, asked
+    assert "一万元以上五万元以下" in asked, asked

@@ -14,6 +14,7 @@ from dataclasses import replace
 from studycards.extract.clauses import ELLIPSIS, fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
 from studycards.extract.provisions import ONLY_THE_LAW, OPENING_CONDITION, is_legal
+from studycards.extract.trivial import derivable
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -142,12 +143,34 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     fact = pointed
                     if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.front("□"))):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
+                worked = _without_its_working(fact) if report else fact  # a law's figure cut so would leave its rule
+                if worked is None:
+                    continue  # 由524万吨增加到{{869万吨}}，增长66%: worked out from what the card shows
+                fact = worked
                 if ROW.search(sentence):
                     if not caption:
                         continue  # 5	超过{{…}}的部分	35: a row of a table that says not what it is
                     fact = replace(fact, period=caption)
                 facts.append(fact)
     return facts
+
+
+CLAUSE_MARKS = "，,；;"
+
+
+def _without_its_working(fact: Fact) -> Fact | None:
+    """A figure whose card shows what works it out cut to end with its clause (一九五九年的产量达到{{502万吨}}，……
+    rather than …，比312万吨增加了190万吨; …职工达到{{1019万人}}，…… rather than …，比615万人增长66%); None when
+    the working stands before it (由524万吨增加到{{869万吨}}，增长66%) or it cannot be cut. Blind readers dropped such
+    cards as sums."""
+    if len(fact.spans) != 1 or not derivable(fact.text, fact.spans[0]):
+        return fact
+    start, end = fact.spans[0]
+    stop = min((at for at in (fact.text.find(mark, end) for mark in CLAUSE_MARKS) if at >= 0), default=-1)
+    if stop < 0:
+        return None
+    cut = replace(fact, text=fact.text[:stop] + "，" + ELLIPSIS)
+    return None if derivable(cut.text, cut.spans[0]) else cut
 
 
 ROW = re.compile(r"\S\t+\S")

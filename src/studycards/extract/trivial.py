@@ -256,9 +256,11 @@ def _worked_out(before: str, share: float, rounding: float) -> bool:
 def derivable(text: str, span: tuple[int, int]) -> bool:
     """A part its sentence gives as the difference of two others of its kind, amounts or shares (共有964个，其中新建的
     271个，续建的{{693个}}; 达到3989亿斤，比原定的3856亿斤超过{{133亿斤}}; 占42.3%，其中已释放的占25.6%，在押的占
-    {{16.7%}}), or the base of a change the card gives both ends of (共59个，比现有的{{86个}}减少27个), or a share as
-    the ratio of two amounts it shows (一百五十万…六十万，占{{百分之四十}}): it is worked out, not recalled. The total
-    is asked."""
+    {{16.7%}}), or the base of a change the card gives both ends of (共59个，比现有的{{86个}}减少27个), or its new
+    value (达到{{502万吨}}，比312万吨增加了190万吨), or an end of a change the card gives the other end and the rate of
+    (由524万吨增加到{{869万吨}}，增长66%), or a share as the ratio of two amounts it shows (一百五十万…六十万，占
+    {{百分之四十}}): it is worked out, not recalled. The total is asked, on a card that ends before what works it out
+    (figures.py)."""
     start = max(text.rfind(mark, 0, span[0]) for mark in SENTENCE_ENDS) + 1
     ends = [at for at in (text.find(mark, span[1]) for mark in SENTENCE_ENDS) if at >= 0]
     sentence = text[start : min(ends, default=len(text))]
@@ -284,14 +286,43 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
     wholes = [v for s, v in counted if s < parts_at and abs(v) > abs(value)] if parts_at >= 0 else []
     bases = wholes or [v for _, v in counted[:1]]  # the whole the parts are of: one larger before 其中, else the first
     compared = COMPARED_WITH.search(sentence[: at[0]]) and CHANGE.match(sentence, at[1])
+    compared_after = "比" in sentence[at[1] :] and bool(CHANGE.search(sentence, at[1]))  # 达到{{…}}，比A增加了B
+    if value > 0 and _changed_at_its_rate(amounts, sentence, at, value):
+        return True
     return any(  # the total stays: it is what the sentence counts, and the parts do not give it before it is asked
-        (b in bases or c in bases)
+        (b in bases or c in bases or compared_after)
         and abs(abs(b - c) - abs(value)) < 1e-6 * abs(value)
-        or compared
+        or (compared or compared_after)
         and abs(abs(b) + abs(c) - abs(value)) < 1e-6 * abs(value)
         for i, b in enumerate(kind)
         for c in kind[i + 1 :]
     )
+
+
+RATE_OF = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)了?$")
+FALL = re.compile(r"(?:下降|减少|降低)了?$")
+RATE_ROUNDING = 0.01
+"""How far (a share of the amount) an end of a change may be from the other end at the rate the card gives: the
+rate is rounded (524万吨 at 66% is 869.8万, the text says 869万)."""
+
+
+def _changed_at_its_rate(
+    amounts: list[tuple[int, int, float]], sentence: str, at: tuple[int, int], value: float
+) -> bool:
+    """Whether an amount is one end of a change whose other end and rate the sentence gives (由524万吨增加到{{869万吨}}，
+    增长66%; 由{{…}}下降到…，下降20%)."""
+    others = [v for s, e, v in amounts if v > 0 and (e <= at[0] or s >= at[1])]
+    for start, _, rate in amounts:
+        said = RATE_OF.search(sentence[max(0, start - 3) : start])
+        if rate >= 0 or not said:
+            continue
+        factor = 1 + (rate if FALL.search(said.group()) else -rate) / 100  # a share's value is negative
+        if any(
+            abs(other * factor - value) <= RATE_ROUNDING * value or abs(value * factor - other) <= RATE_ROUNDING * other
+            for other in others
+        ):
+            return True
+    return False
 
 
 BOUND = re.compile(r"(?:以上|以下|以内|之内)(?:$|[^上下内])")
