@@ -1,8 +1,7 @@
 """What the eighteenth session asked: a law's time limits and bars in the forms examiners ask (提前十五日通知, 未逾三年的,
 连续两年, 不得少于二人, 由至少五名理事组成) are figures, as 试用期为一年 was, while a period with no measuring word before
 it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，), nor a
-commonplace of the reports (以＿为中心: 经济建设); no card asks a figure its own card works out (由524万吨增加到＿，增长66%)
-or a fine's lower rung the next rung shows (处＿的罚款；情节严重的，处一万元以上五万元以下的罚款)."""
+commonplace of the reports (以＿为中心: 经济建设); no card asks a figure its own card works out (由524万吨增加到＿，增长66%)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from test_round16 import asked_of, singles
 from studycards.extract.trivial import derivable
 from studycards.facts import normalise
 from studycards.pipeline import study
-from studycards.ranking import rank
 
 LAW = """中华人民共和国示范管理法
 
@@ -111,22 +109,9 @@ STATISTICS = """1960年政府工作报告
 化学纤维由十四万六千吨增加到二十八万五千吨，增长百分之九十五。
 """
 
-FINES = """中华人民共和国示范管理法
-
-第一条　纳税人逃避、拒绝或者以其他方式阻挠税务机关检查的，由税务机关责令改正，可以处一万元以下的罚款；情节严重的，处一万元以上五万元以下的罚款。
-"""
-
 
 def test_a_reports_figure_card_ends_before_what_works_it_out(tmp_path):
     figures = [fact for fact in study(str(write(tmp_path, "report.txt", STATISTICS))).facts if fact.kind == "figure"]
     asked = {normalise(answer): fact.text for fact in figures for answer in fact.answers}
     assert "五百零二万吨" in asked and "三百一十二万吨" not in asked["五百零二万吨"], asked
     assert "二十八万五千吨" in asked and "百分之九十五" not in asked["二十八万五千吨"], asked
-
-
-def test_a_fines_lower_rung_is_not_asked_where_the_next_rung_shows_it(tmp_path):
-    """The two rungs of one sentence make one note, whose card of the lower rung would show 一万元以上 beside it."""
-    studied = study(str(write(tmp_path, "law.txt", FINES)))
-    asked = {normalise(answer) for fact in rank(studied.document, studied.facts) for answer in fact.answers}
-    assert "一万元以下" not in asked, asked
-    assert "一万元以上五万元以下" in asked, asked

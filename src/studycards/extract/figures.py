@@ -156,6 +156,8 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
 
 
 CLAUSE_MARKS = "，,；;"
+WORKED_AFTER = re.compile(r"比|增长|增加|提高|上升|下降|减少|降低")
+"""What a clause after a figure compares it with or changes it by: the working a card may end before."""
 
 
 def _without_its_working(fact: Fact) -> Fact | None:
@@ -167,8 +169,8 @@ def _without_its_working(fact: Fact) -> Fact | None:
         return fact
     start, end = fact.spans[0]
     stop = min((at for at in (fact.text.find(mark, end) for mark in CLAUSE_MARKS) if at >= 0), default=-1)
-    if stop < 0:
-        return None
+    if stop < 0 or not WORKED_AFTER.search(fact.text, stop):
+        return fact  # a part of a whole, the rest of a hundred: not asked at all (extract/trivial.py drops it)
     cut = replace(fact, text=fact.text[:stop] + "，" + ELLIPSIS)
     return None if derivable(cut.text, cut.spans[0]) else cut
 
