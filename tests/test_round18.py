@@ -1,7 +1,8 @@
 """What the eighteenth session asked: a law's time limits and bars in the forms examiners ask (提前十五日通知, 未逾三年的,
 连续两年, 不得少于二人, 由至少五名理事组成) are figures, as 试用期为一年 was, while a period with no measuring word before
 it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，), nor a
-commonplace of the reports (以＿为中心: 经济建设); no card asks a figure its own card works out (由524万吨增加到＿，增长66%)."""
+commonplace of the reports (以＿为中心: 经济建设), nor a list member of four characters opening as its neighbour does
+(相互支持、＿); no card asks a figure its own card works out (由524万吨增加到＿，增长66%)."""
 
 from __future__ import annotations
 
@@ -115,3 +116,19 @@ def test_a_reports_figure_card_ends_before_what_works_it_out(tmp_path):
     asked = {normalise(answer): fact.text for fact in figures for answer in fact.answers}
     assert "五百零二万吨" in asked and "三百一十二万吨" not in asked["五百零二万吨"], asked
     assert "二十八万五千吨" in asked and "百分之九十五" not in asked["二十八万五千吨"], asked
+
+
+PREFIXED = """2033年政府工作报告
+
+一、对外关系
+
+我国同兄弟邻邦相互支持、相互尊重、友好相处的亲密关系不断获得新的发展。
+"""
+
+
+def test_a_reports_fill_in_never_hides_a_member_opening_as_its_neighbour_does(tmp_path):
+    """相互支持 beside 相互尊重: the pattern gives half of it. 友好相处, which opens otherwise, is still asked."""
+    made = asked_of(write(tmp_path, "report.txt", PREFIXED), lambda questions, frame, _: questions.fill(frame))
+    answers = {normalise(item.answer[0]) for item in made}
+    assert "友好相处" in answers, answers
+    assert not answers & {"相互支持", "相互尊重"}, answers

@@ -1065,24 +1065,31 @@ def commonplace(fact: Fact, answer: str) -> bool:
     return fact.kind != "figure" and len(normalise(answer)) <= COMMONPLACE_CHARS and is_commonplace(answer)
 
 
+PREFIXED_MEMBER = 4
+"""A list member of this length whose neighbour opens on the same two characters is not hidden by a report's 填空 either
+(相互尊重、相互支持、＿; 因地改良、因地种植、＿; 重点部门、＿): blind readers of sessions 12-18 marked such fill-ins good 41%
+of the time (34 verdicts), against 61% for other list members of four characters or more."""
+
+
 def guessable_word(frame: Frame, index: int) -> bool:
     """Whether answer `index` of a report's frame is too plain to hide alone: a commonplace of the reports of
     COMMONPLACE_CHARS or fewer, a word of BARE_WORD characters or fewer, or a list member of PATTERNED_MEMBER or fewer
-    patterned like the member beside it; unquoted and with no numeral (but for a commonplace), no figure."""
+    patterned like the member beside it (or of PREFIXED_MEMBER opening as it does); unquoted and with no numeral (but
+    for a commonplace), no figure."""
     answer = normalise(frame.answers[index])
     if legal(frame.fact):
         return False
     if commonplace(frame.fact, answer):
         return True  # 以＿为中心 (经济建设), 贯彻“＿”方针 (一国两制): the genre answers it
-    if len(answer) > max(BARE_WORD, PATTERNED_MEMBER) or re.search(NUMERAL, answer):
+    if len(answer) > max(BARE_WORD, PATTERNED_MEMBER, PREFIXED_MEMBER) or re.search(NUMERAL, answer):
         return False
     start, end = frame.spans[index]
     if frame.text[start - 1 : start] in QUOTE_OPENERS:
         return False
-    return len(answer) <= BARE_WORD or any(
-        member[:1] == answer[:1] or member[-1:] == answer[-1:]
-        for member in _members_beside(frame.text, start, end, len(answer))
-    )
+    beside = _members_beside(frame.text, start, end, len(answer))
+    if len(answer) == PREFIXED_MEMBER:
+        return any(member[:2] == answer[:2] for member in beside)  # 相互支持、＿ (相互尊重)
+    return len(answer) <= BARE_WORD or any(member[:1] == answer[:1] or member[-1:] == answer[-1:] for member in beside)
 
 
 def _members_beside(text: str, start: int, end: int, width: int) -> list[str]:
