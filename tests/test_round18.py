@@ -2,7 +2,8 @@
 连续两年, 不得少于二人, 由至少五名理事组成) are figures, as 试用期为一年 was, while a period with no measuring word before
 it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，), nor a
 commonplace of the reports (以＿为中心: 经济建设), nor a list member of four characters opening as its neighbour does
-(相互支持、＿); no card asks a figure its own card works out (由524万吨增加到＿，增长66%)."""
+(相互支持、＿); no card asks a figure its own card works out (由524万吨增加到＿，增长66%); a blank holds what a 以…为
+frame holds, not its 以."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from conftest import write
 from test_round16 import asked_of, singles
 
 from studycards.extract.trivial import derivable
-from studycards.facts import normalise
+from studycards.extract.units import whole_units
+from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study
+from studycards.segment import segmenter
 
 LAW = """中华人民共和国示范管理法
 
@@ -132,3 +135,11 @@ def test_a_reports_fill_in_never_hides_a_member_opening_as_its_neighbour_does(tm
     answers = {normalise(item.answer[0]) for item in made}
     assert "友好相处" in answers, answers
     assert not answers & {"相互支持", "相互尊重"}, answers
+
+
+def test_a_blank_holds_what_a_frame_holds_not_the_frame():
+    """开展以为人民服务为核心的道德教育: the 以…为 frame is the cue, 为人民服务 the answer."""
+    text = "普遍进行了以为人民服务为核心、集体主义为原则的社会主义道德教育。"
+    at = text.index("以为人民服务")
+    fact = Fact("judgement", text, ("以为人民服务",), Origin("报告", "x", "", (), 1, text), spans=((at, at + 6),))
+    assert whole_units(fact, segmenter()).answers == ("为人民服务",)

@@ -1,8 +1,8 @@
 """Blanks on whole units: a deletion whose edge falls inside one is widened to it, or, where widening would break the
 card, the fact is not asked. A unit is a word the dictionary knows (clauses.whole_words keeps those: 检察|委员会), a
-noun made with a suffix noun (所有权|人, 境外接收|方, 涉密|人员), and a list's member with what its own words leave
-to the next one: a last member cut before its head (伪造、变造、{{故意}}损毁; 安装、改造、{{重大}}修理过程), or a list of
-modifiers and the head they share (小型、重大|修理: asked with it)."""
+noun made with a suffix noun (所有权|人, 境外接收|方, 涉密|人员), what a 以…为 frame holds (以|为人民服务|为核心), and a
+list's member with what its own words leave to the next one: a last member cut before its head (伪造、变造、{{故意}}损毁;
+安装、改造、{{重大}}修理过程), or a list of modifiers and the head they share (小型、重大|修理: asked with it)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def whole_units(fact: Fact, seg: Segmenter) -> Fact | None:
     kept = [span for span in fact.spans if not _ends_an_exception(fact.text, span, seg)]
     if len(kept) < len(fact.spans):
         return whole_units(fact.with_spans(kept), seg) if kept and not fact.whole else None
-    spans = [(start, _suffix_end(fact.text, end, seg)) for start, end in fact.spans]
+    spans = [(_past_frame_opener(fact.text, start, end), _suffix_end(fact.text, end, seg)) for start, end in fact.spans]
     if _overlapping(spans):
         spans = list(fact.spans)
     whole = fact.whole
@@ -51,6 +51,13 @@ def whole_units(fact: Fact, seg: Segmenter) -> Fact | None:
     if spans == list(fact.spans) and whole == fact.whole:
         return fact
     return replace(fact.with_spans(spans), whole=whole)
+
+
+def _past_frame_opener(text: str, start: int, end: int) -> int:
+    """A deletion's start moved past the 以 of a 以…为 frame it took in (开展{{以为人民服务}}为核心 -> 以{{为人民服务}}为核心):
+    the frame is the cue, what it holds the answer."""
+    opens = text.startswith("以", start) and end - start > 2 and text.startswith("为", end)
+    return start + 1 if opens else start
 
 
 def _ends_an_exception(text: str, span: tuple[int, int], seg: Segmenter) -> bool:
