@@ -3,7 +3,7 @@
 it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，), nor a
 commonplace of the reports (以＿为中心: 经济建设), nor a list member of four characters opening as its neighbour does
 (相互支持、＿); no card asks a figure its own card works out (由524万吨增加到＿，增长66%); a blank holds what a 以…为
-frame holds, not its 以."""
+frame holds, not its 以; no wrong option is cut from the word it is bound to (有|条件地区)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from studycards.extract.trivial import derivable
 from studycards.extract.units import whole_units
 from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study
+from studycards.quiz.distractors import _mined_run, coarse
 from studycards.segment import segmenter
 
 LAW = """中华人民共和国示范管理法
@@ -143,3 +144,17 @@ def test_a_blank_holds_what_a_frame_holds_not_the_frame():
     at = text.index("以为人民服务")
     fact = Fact("judgement", text, ("以为人民服务",), Origin("报告", "x", "", (), 1, text), spans=((at, at + 6),))
     assert whole_units(fact, segmenter()).answers == ("为人民服务",)
+
+
+def mined(text: str, phrase: str) -> bool:
+    words = tuple((word, coarse(tag)) for word, tag in segmenter().tagged(text))
+    plain = [word for word, _ in words]
+    runs = [(i, j) for i in range(len(plain)) for j in range(i + 1, len(plain) + 1) if "".join(plain[i:j]) == phrase]
+    return any(_mined_run(words, i, j) for i, j in runs)
+
+
+def test_no_wrong_option_is_cut_from_the_word_it_is_bound_to():
+    """条件地区 of 有条件地区 and 所有制企业 of 各种所有制企业 name nothing; 革命老区 does."""
+    assert not mined("支持有条件地区率先发展。", "条件地区")
+    assert not mined("鼓励各种所有制企业公平竞争。", "所有制企业")
+    assert mined("加大对革命老区的支持力度。", "革命老区")
