@@ -3,7 +3,8 @@
 it (过去一年) still is not; a report's fill-in never hides a short predicate noun after 是 (我们的政府是＿，), nor a
 commonplace of the reports (以＿为中心: 经济建设), nor a list member of four characters opening as its neighbour does
 (相互支持、＿); no card asks a figure its own card works out (由524万吨增加到＿，增长66%); a blank holds what a 以…为
-frame holds, not its 以; no wrong option is cut from the word it is bound to (有|条件地区)."""
+frame holds, not its 以; no wrong option is cut from the word it is bound to (有|条件地区); a law's fill-in hides no list
+member cut across two (企业、＿、科研机构: 社会团体和教育)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from studycards.extract.units import whole_units
 from studycards.facts import Fact, Origin, normalise
 from studycards.pipeline import study
 from studycards.quiz.distractors import _mined_run, coarse
+from studycards.quiz.stems import straddles_members
 from studycards.segment import segmenter
 
 LAW = """中华人民共和国示范管理法
@@ -158,3 +160,22 @@ def test_no_wrong_option_is_cut_from_the_word_it_is_bound_to():
     assert not mined("支持有条件地区率先发展。", "条件地区")
     assert not mined("鼓励各种所有制企业公平竞争。", "所有制企业")
     assert mined("加大对革命老区的支持力度。", "革命老区")
+
+
+STRADDLING = """中华人民共和国示范数据法
+
+第一条　国家支持企业、社会团体和教育、科研机构等参与标准制定工作。
+
+第二条　国务院、国务院有关部门和沿海省、自治区、直辖市人民政府，根据海岛自然资源、自然景观以及历史、人文遗迹保护的需要，依法批准设立海洋自然保护区。
+"""
+
+
+def test_a_laws_fill_in_never_hides_a_member_cut_across_two(tmp_path):
+    """社会团体和教育 (of 企业、社会团体和教育、科研机构) and 自然景观以及历史 (of …、自然景观以及历史、人文遗迹保护) are cut
+    across two members; a member with no join inside is not refused for it."""
+    made = asked_of(write(tmp_path, "law.txt", STRADDLING), lambda questions, frame, _: questions.fill(frame))
+    answers = {normalise(item.answer[0]) for item in made}
+    assert not answers & {"社会团体和教育", "自然景观以及历史"}, answers
+    assert straddles_members("国家支持企业、", "社会团体和教育", "、科研机构")
+    assert not straddles_members("国家支持", "企业", "、社会团体")
+    assert not straddles_members("应当遵循", "公开和公正", "的原则")  # no list member: a pair asked whole

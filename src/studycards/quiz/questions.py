@@ -37,7 +37,14 @@ from studycards.quiz.plausible import common_suffix
 from studycards.quiz.polarity import opposite
 from studycards.platitudes import REACH, self_evident
 from studycards.segment import segmenter
-from studycards.quiz.stems import ITEM_MARKER, bare_item, blanks_a_predicate, citation, open_predicate
+from studycards.quiz.stems import (
+    ITEM_MARKER,
+    bare_item,
+    blanks_a_predicate,
+    citation,
+    open_predicate,
+    straddles_members,
+)
 from studycards.quiz.statements import (
     NATIONAL,
     after_prohibition,
@@ -823,6 +830,9 @@ class Questions:
             return None  # 《…》指出，＿基本国策: what the blank is about went before the stem's cut
         if kind == "single" and genre_of(frame.fact) == "report" and any(commonplace(frame.fact, a) for a in asked):
             return None  # 以＿为中心 (经济建设) among 文化建设 and 政治建设: read good 3 times of 14
+        if kind in ("fill", "single") and legal(frame.fact) and len(parts) == 2:
+            if straddles_members(parts[0], normalise(asked[0]), parts[1]):
+                return None  # 企业、＿、科研机构 (社会团体和教育): a member cut across two
         if kind == "fill" and genre_of(frame.fact) == "report" and len(parts) == 2:
             if open_predicate(parts[0], normalise(asked[0]), parts[1]):
                 return None  # 中小学教育是＿。: 全民教育的基础, or 重要基础, or 根本
