@@ -179,3 +179,4 @@ def test_a_laws_fill_in_never_hides_a_member_cut_across_two(tmp_path):
     assert straddles_members("国家支持企业、", "社会团体和教育", "、科研机构")
     assert not straddles_members("国家支持", "企业", "、社会团体")
     assert not straddles_members("应当遵循", "公开和公正", "的原则")  # no list member: a pair asked whole
+    assert not straddles_members("国务院生态环境、", "住房和城乡建设", "、发展改革等部门")  # a department's name
