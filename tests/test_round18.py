@@ -4,7 +4,7 @@ it (过去一年) still is not; a report's fill-in never hides a short predicate
 commonplace of the reports (以＿为中心: 经济建设), nor a list member of four characters opening as its neighbour does
 (相互支持、＿); no card asks a figure its own card works out (由524万吨增加到＿，增长66%); a blank holds what a 以…为
 frame holds, not its 以; no wrong option is cut from the word it is bound to (有|条件地区); a law's fill-in hides no list
-member cut across two (企业、＿、科研机构: 社会团体和教育)."""
+member cut across two (企业、＿、科研机构: 社会团体和教育); a bar on applying again shows the offence it follows."""
 
 from __future__ import annotations
 
@@ -180,3 +180,16 @@ def test_a_laws_fill_in_never_hides_a_member_cut_across_two(tmp_path):
     assert not straddles_members("国家支持", "企业", "、社会团体")
     assert not straddles_members("应当遵循", "公开和公正", "的原则")  # no list member: a pair asked whole
     assert not straddles_members("国务院生态环境、", "住房和城乡建设", "、发展改革等部门")  # a department's name
+
+
+BARRED = """中华人民共和国示范许可法
+
+第一条　以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的，由海洋主管部门撤销其许可证，并处二十万元以上五十万元以下的罚款；三年内不得再次申请倾倒许可证。
+"""
+
+
+def test_a_bar_on_applying_again_is_asked_with_the_offence_it_follows(tmp_path):
+    """三年内不得再次申请倾倒许可证 alone does not say after what: its card shows the offence the sentence opens on."""
+    facts = study(str(write(tmp_path, "law.txt", BARRED))).facts
+    bars = [fact for fact in facts if fact.kind == "figure" and fact.answers == ("三年",)]
+    assert bars and all("不正当手段" in fact.text for fact in bars), [fact.text for fact in bars]

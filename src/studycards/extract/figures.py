@@ -462,7 +462,10 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     part_start = max(sentence.rfind(mark, 0, start) for mark in PARTS) + 1
     part_end = min((i + 1 for i in (sentence.find(mark, end) for mark in PARTS) if i >= 0), default=len(sentence))
     part = sentence[part_start:part_end]
-    if len(part) <= MAX_PART and not (part_start and opens_without_subject(part)):  # 有{{60%左右}}过着…；
+    barred_again = part_start == start > 0 and bool(AGAIN.search(part))  # …的罚款；{{三年}}内不得再次申请…
+    if (
+        len(part) <= MAX_PART and not (part_start and opens_without_subject(part)) and not barred_again
+    ):  # 有{{60%左右}}…；
         fact = fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
         topic = re.match(r"[^，,；;：:。]{2,16}[，,]", sentence)
         offence = OPENING_CONDITION.match(sentence)
@@ -481,6 +484,9 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     return fact
 
 
+AGAIN = re.compile(r"再次|重新")
+"""A bar on doing again (三年内不得再次申请倾倒许可证): a ；-part that opens on its figure so speaks of the offence the
+sentence opened on, which its card shows (blind readers of three sessions marked the bare part's question bad)."""
 RULE = re.compile(r"应当|可以|不得|必须|有权|禁止|方可")
 """A law's modal word: what a figure of who or how many (原选区选民{{五十人以上}}联名，) allows or requires; a quiz's
 view of such a figure goes on to it (quiz/frames.py)."""
