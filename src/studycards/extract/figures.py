@@ -14,7 +14,7 @@ from dataclasses import replace
 from studycards.extract.clauses import ELLIPSIS, fact_in_sentence, is_word_edge, opens_without_subject
 from studycards.extract.passages import passages
 from studycards.extract.provisions import ONLY_THE_LAW, OPENING_CONDITION, is_legal
-from studycards.extract.trivial import derivable
+from studycards.extract.trivial import RATE_WORDS, derivable
 from studycards.facts import Fact, Origin
 from studycards.outline import Document
 from studycards.segment import Segmenter
@@ -156,7 +156,7 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
 
 
 CLAUSE_MARKS = "，,；;"
-WORKED_AFTER = re.compile(r"比|增长|增加|提高|上升|下降|减少|降低")
+WORKED_AFTER = re.compile(f"比|{RATE_WORDS}")
 """What a clause after a figure compares it with or changes it by: the working a card may end before."""
 
 
@@ -463,9 +463,8 @@ def _figure_fact(sentence: str, start: int, end: int, where: Origin, lead: str) 
     part_end = min((i + 1 for i in (sentence.find(mark, end) for mark in PARTS) if i >= 0), default=len(sentence))
     part = sentence[part_start:part_end]
     barred_again = part_start == start > 0 and bool(AGAIN.search(part))  # …的罚款；{{三年}}内不得再次申请…
-    if (
-        len(part) <= MAX_PART and not (part_start and opens_without_subject(part)) and not barred_again
-    ):  # 有{{60%左右}}…；
+    says_its_subject = not (part_start and opens_without_subject(part))  # not …；有{{60%左右}}过着…；
+    if len(part) <= MAX_PART and says_its_subject and not barred_again:
         fact = fact_in_sentence("figure", part, [(start - part_start, end - part_start)], where, MAX_PART, lead)
         topic = re.match(r"[^，,；;：:。]{2,16}[，,]", sentence)
         offence = OPENING_CONDITION.match(sentence)

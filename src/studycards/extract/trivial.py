@@ -299,7 +299,9 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-RATE_OF = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)了?$")
+RATE_WORDS = "增长|增加|提高|上升|下降|减少|降低"
+"""The verbs a change is said by (增长66%, 增加了190万吨)."""
+RATE_OF = re.compile(rf"(?:{RATE_WORDS})了?$")
 FALL = re.compile(r"(?:下降|减少|降低)了?$")
 RATE_ROUNDING = 0.01
 """How far (a share of the amount) an end of a change may be from the other end at the rate the card gives: the

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from studycards.extract.antecedents import POINTER, lacks
+from studycards.extract.provisions import JOINS
 
 DEPENDENT = re.compile(
     r"^(?:是|由|但是|但|然而|不然|否则|以上|作为|这些|这是|这就|其中|并且|而且|因此|因为|所以|同时|此外|"
@@ -67,7 +68,6 @@ def blanks_a_predicate(before: str, answer: str, after: str) -> bool:
     return starts_clause and ends_clause and len(answer) >= WHOLE_CLAUSE
 
 
-MEMBER_EDGE = "、和与及"
 INNER_JOIN = re.compile(r".(?:和|以及|及|的|在).")
 
 
@@ -88,7 +88,7 @@ def straddles_members(before: str, answer: str, after: str) -> bool:
     海岛自然资源、{{自然景观以及历史}}、人文遗迹; 人员、{{物资的疏散}}和隐蔽): in a law, such a member was cut across two
     members or a member and its head. Blind readers of sessions 12-18 marked a law's such fill-ins bad 11 times of 14.
     A department's name (住房和城乡建设) is one member."""
-    member = before[-1:] in MEMBER_EDGE or after[:1] in MEMBER_EDGE
+    member = before[-1:] in JOINS or after[:1] in JOINS  # the blank stands between a list's joins
     named = any(name in answer for name in ORGANS_WITH_JOIN)
     return member and not named and bool(INNER_JOIN.search(answer))
 
