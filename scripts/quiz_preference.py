@@ -1,8 +1,8 @@
 """What blind readers judged good, from their verdicts on our quizzes: the figures behind quiz/preference.py
 (GOOD_SHARE) and questions.MIN_STEM.
 
-    PYTHONPATH=src python scripts/quiz_preference.py               # the verdicts of sessions 12-15 (about 2 minutes)
-    PYTHONPATH=src python scripts/quiz_preference.py --until 16    # and the sixteenth session's
+    PYTHONPATH=src python scripts/quiz_preference.py               # the verdicts of sessions 12-18 (about 2 minutes)
+    PYTHONPATH=src python scripts/quiz_preference.py --until 15    # those of sessions 12-15 only
 
 benchmarks/readings/quiz_verdicts.jsonl holds one verdict a line: the session, the reader (a helper that had not read
 the code), the document (corpus/… or decks/…), the question as printed (type, stem, options, the key) and the verdict
@@ -29,7 +29,7 @@ LEAST = 10
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--until", type=int, default=15, help="the last session whose verdicts count (default 15)")
+    parser.add_argument("--until", type=int, default=18, help="the last session whose verdicts count (default 18)")
     args = parser.parse_args()
     verdicts = [json.loads(line) for line in VERDICTS.read_text(encoding="utf-8").splitlines()]
     verdicts = [v for v in verdicts if v["session"] <= args.until]

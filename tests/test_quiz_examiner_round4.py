@@ -276,8 +276,8 @@ def test_a_fact_gives_a_single_choice_when_another_of_its_answers_has_a_family()
         ("落实年度考核。", ["年度考核"]),
         ("健全干部考核。", ["干部考核"]),
     ]
-    facts = [fact("formulation", text, answers, document="某报告") for text, answers in lines]
-    frames = [frame_of(f) for f in facts]
+    facts = [fact("formulation", text, answers) for text, answers in lines]  # of a law: a report's worded 单选
+    frames = [frame_of(f) for f in facts]  # needs a closed set's options (test_round19)
     made = []
     for seed in range(8):
         questions = Questions(frames, facts, random.Random(seed))

@@ -149,7 +149,8 @@ def test_options_are_of_the_answers_class():
                     # 不少于＿个月 with 三/六/九/十二: amounts whose unit the stem holds, read whole
                     assert len({head(option + unit) for option in item.options}) == 1, item.options
                     checked += 1
-    assert checked >= 25  # 28 since round 10: a 单选 with no three options of the answer's family is not asked
+    assert checked >= 15  # 28 since round 10: a 单选 with no three options of the answer's family is not asked;
+    # 19 since round 19: a report's worded 单选 needs a closed set's options
 
 
 def test_a_false_statement_swaps_in_a_phrase_of_the_answers_family_never_a_rewording():

@@ -47,18 +47,22 @@ def asked_of(path, ask, seeds=(1, 2, 3)):
     return made
 
 
+RULES = REPORT.replace("2030年政府工作报告", "质量发展条例", 1)
+"""The same text as a regulation's: a report's worded 单选 needs a closed set's options since the nineteenth session
+(test_round19), a regulation's takes its family from its own text."""
+
+
 def singles(path, seeds=(1, 2, 3)):
     return asked_of(path, lambda questions, frame, index: questions._blank_single(frame, index), seeds)
 
 
-def test_a_reports_single_choice_offers_the_answers_family_its_own_part_says(tmp_path):
-    """No other answer of the report shares 质量 with 工程质量: the wrong options are phrases its text says."""
-    path = write(tmp_path, "report.txt", REPORT)
+def test_a_single_choice_offers_the_answers_family_its_own_part_says(tmp_path):
+    """No other answer of the regulation shares 质量 with 工程质量: the wrong options are phrases its text says."""
+    path = write(tmp_path, "rules.txt", RULES)
     made = singles(path)
     asked = {item.answer[0] for item in made}
     assert "工程质量" in asked, asked
-    assert not asked & {"产品质量", "服务质量"}, asked  # commonplaces of the reports: the genre answers them
-    text = normalise(REPORT)
+    text = normalise(RULES)
     for item in made:
         assert all(option.endswith("质量") and normalise(option) in text for option in item.options), item.options
         assert "医疗质量" not in item.options  # said in part 二, not in the part asked
@@ -67,24 +71,19 @@ def test_a_reports_single_choice_offers_the_answers_family_its_own_part_says(tmp
 
 
 def test_a_list_of_what_a_report_opposes_gets_no_virtue_for_a_wrong_option(tmp_path):
+    """国际主义, which the report holds, is never offered among the -isms it opposes (a 多选's or a law's options
+    come from the same pool)."""
+    from studycards.quiz.distractors import Pool
+
     path = write(tmp_path, "report.txt", REPORT)
     assert names_fault("扩张主义") and names_fault("殖民主义") and not names_fault("国际主义")
-    for item in singles(path):
-        assert "国际主义" not in item.options, item.options
-
-
-def test_a_single_choice_of_the_sample_report_keeps_its_family(tmp_path):
-    """The sample report's papers gain 单选 of words, not only of figures, from its own text, each wrong option of the
-    answer's head or suffix."""
-    facts = study(str(DECKS / "government-work-report-2024.txt")).facts
-    items = [item for seed in (1, 2, 3) for item in make_items(facts, 30, seed=seed) if item.type == "single"]
-    worded = [item for item in items if item.blanks and not any(ch.isdigit() for ch in item.answer[0])]
-    assert len(worded) >= 5  # 3 of 20 before the text's phrases were offered: the rest were figures (8 before stems
-    # ending on no full stop or opening on their blank were refused, 6 before the reports' commonplaces were)
-    for item in worded:
-        answer = normalise(item.answer[0])
-        shared = [option for option in item.options if normalise(option)[-1] == answer[-1]]
-        assert len(shared) >= 2, item.options
+    facts = study(str(path)).facts
+    frames = [frame for frame in map(frame_of, facts) if frame is not None]
+    opposed = next(frame for frame in frames if "扩张主义" in frame.answers)
+    pool = Pool(frames)
+    drawn = [pool.choose(["扩张主义"], opposed.fact, 3, random.Random(seed), mined=True) for seed in range(6)]
+    assert any(drawn)  # the other -isms are offered
+    assert not any("国际主义" in options for options in drawn if options), drawn
 
 
 def test_a_limit_before_a_ban_is_never_made_a_power():
@@ -102,7 +101,7 @@ def test_the_draw_leans_to_the_kinds_readers_judged_good():
     assert good_share(good, "fill") > good_share(poor, "fill")
     rng = random.Random(5)
     first = [preferred([poor, good], "fill", rng)[0] for _ in range(400)]
-    assert first.count(good) > 0.75 * len(first)  # odds (0.71 / 0.44) ** 3, about 4 to 1
+    assert first.count(good) > 0.7 * len(first)  # odds (0.71 / 0.48) ** 3, about 3 to 1
     assert first.count(poor) > 0  # still a draw: the poorer kind is asked now and then
 
 

@@ -303,6 +303,14 @@ class Pool:
             self._mined = list(found.values())
         return self._mined
 
+    def closed_family(self, answer: str, context: str) -> set[str]:
+        """What a closed set offers beside `answer` where it stands in `context`: its fellows (受警告处分 for 受记过处分),
+        its organ at the other levels, the members of its class (山西 -> 内蒙古, 云南), normalised."""
+        fellows = fellows_in(answer, context, latest=self.latest) + fellows_in(
+            answer, context, class_only_sets(), self.latest
+        )
+        return {normalise(text) for text in (*fellows, *level_fellows(answer), *class_of(answer))}
+
     def _near_misses(self, answers: list[str], banned: list[str], shown: str, context: str, rng: random.Random):
         """The answers' fellows of a closed set (受警告处分 for 受记过处分), ahead of any other candidate: the
         trap an examiner sets. Never one the question shows or one that holds an answer, nor a modifier's fellow

@@ -1,6 +1,6 @@
 """Which facts a paper asks first, by how blind readers judged each kind asked as each type of question: a report's
-formulation makes a good fill-in more often than its judgement does (71% against 44%), a law's judgement or figure
-more often than its norm (93% and 84% against 55%). The draw stays random; the odds lean to what reads well."""
+formulation makes a good fill-in more often than its judgement does (71% against 48%), a law's judgement or figure
+more often than its norm (92% and 83% against 60%). The draw stays random; the odds lean to what reads well."""
 
 from __future__ import annotations
 
@@ -10,36 +10,44 @@ from studycards.facts import Fact
 from studycards.quiz.questions import genre_of
 
 GOOD_SHARE = {
+    ("report", "fill", "figure"): 0.88,
+    ("report", "fill", "norm"): 0.73,
     ("report", "fill", "formulation"): 0.71,
-    ("report", "fill", "enumeration"): 0.55,
-    ("report", "fill", "definition"): 0.57,
+    ("report", "fill", "enumeration"): 0.56,
+    ("report", "fill", "definition"): 0.55,
     ("report", "fill", "keyterm"): 0.50,
-    ("report", "fill", "judgement"): 0.44,
-    ("report", "judge", "figure"): 0.71,
-    ("report", "judge", "judgement"): 0.40,
+    ("report", "fill", "judgement"): 0.48,
+    ("report", "fill", "provision"): 0.31,
+    ("report", "judge", "figure"): 0.75,
+    ("report", "judge", "formulation"): 0.67,
+    ("report", "judge", "judgement"): 0.49,
     ("report", "judge", "enumeration"): 0.40,
-    ("report", "single", "figure"): 0.75,
-    ("report", "multiple", "enumeration"): 0.33,
-    ("law", "fill", "judgement"): 0.93,
-    ("law", "fill", "figure"): 0.84,
+    ("report", "single", "figure"): 0.79,
+    ("report", "single", "judgement"): 0.50,
+    ("report", "single", "enumeration"): 0.26,
+    ("report", "multiple", "enumeration"): 0.68,
+    ("law", "fill", "judgement"): 0.92,
+    ("law", "fill", "figure"): 0.83,
     ("law", "fill", "provision"): 0.76,
     ("law", "fill", "definition"): 0.74,
     ("law", "fill", "enumeration"): 0.64,
-    ("law", "fill", "norm"): 0.55,
+    ("law", "fill", "norm"): 0.60,
     ("law", "fill", "formulation"): 0.38,
-    ("law", "judge", "definition"): 0.81,
-    ("law", "judge", "judgement"): 0.79,
-    ("law", "judge", "figure"): 0.77,
-    ("law", "judge", "outline"): 0.69,
-    ("law", "judge", "norm"): 0.68,
-    ("law", "judge", "enumeration"): 0.64,
-    ("law", "judge", "provision"): 0.56,
-    ("law", "single", "figure"): 0.82,
-    ("law", "single", "norm"): 0.76,
+    ("law", "judge", "judgement"): 0.81,
+    ("law", "judge", "figure"): 0.79,
+    ("law", "judge", "definition"): 0.76,
+    ("law", "judge", "outline"): 0.75,
+    ("law", "judge", "norm"): 0.71,
+    ("law", "judge", "enumeration"): 0.70,
+    ("law", "judge", "provision"): 0.59,
+    ("law", "single", "figure"): 0.85,
+    ("law", "single", "norm"): 0.78,
+    ("law", "single", "enumeration"): 0.46,
 }
-"""Share of questions blind readers marked good, by genre, type and the kind of fact asked: 3,211 verdicts of the
-twelfth to fifteenth sessions' readings (papers of 46 documents, each question matched to the fact it asks), cells of
-at least 10 verdicts; `python scripts/quiz_preference.py` prints them from benchmarks/readings/quiz_verdicts.jsonl."""
+"""Share of questions blind readers marked good, by genre, type and the kind of fact asked: 5,162 verdicts of the
+twelfth to eighteenth sessions' readings (papers of 86 documents, each question matched to the fact it asks), cells of
+at least 10 verdicts; `python scripts/quiz_preference.py` prints them from
+benchmarks/readings/quiz_verdicts.jsonl."""
 USUAL = 0.6
 """The share assumed for a cell with fewer verdicts: about the readings' mean."""
 SHARPNESS = 3
