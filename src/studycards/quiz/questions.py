@@ -1078,14 +1078,6 @@ blank open (可靠性 fits 先进性、＿、安全性 as well as 适用性): bl
 MEMBER_ENDS = re.compile(f"[，。；：{JOINS}“”《》（）]")
 
 
-MIDDLE_MEMBER = 6
-LONG_LIST = 4
-"""A report's 填空 does not hide a member of MIDDLE_MEMBER characters or fewer with a fellow on either side in a list of
-LONG_LIST or more (法治环境、政策环境和＿; 装备制造业、原材料加工业、＿和农产品加工业): any fellow fits the blank as well.
-Blind readers marked such fill-ins good 26% of the time in sessions 12-15 (34 verdicts), 51% in 16-18 (190) and 39% in
-19 (38), against 56%, 64% and 53% for a report's other fill-ins; unquoted, no figure."""
-
-
 COMMONPLACE_CHARS = 4
 """The longest commonplace of the reports (extract/stock.py: 经济建设, 一国两制, 艰苦奋斗, in a quarter of the tuning
 reports) a report's 填空 or 单选 does not hide: blind readers of sessions 12-17 marked such fill-ins good 40% of the
@@ -1106,36 +1098,23 @@ of the time (34 verdicts), against 61% for other list members of four characters
 
 def guessable_word(frame: Frame, index: int) -> bool:
     """Whether answer `index` of a report's frame is too plain to hide alone: a commonplace of the reports of
-    COMMONPLACE_CHARS or fewer, a word of BARE_WORD characters or fewer, a member of MIDDLE_MEMBER or fewer inside a
-    long list, or a list member of PATTERNED_MEMBER or fewer patterned like the member beside it (or of PREFIXED_MEMBER
-    opening as it does); unquoted and with no numeral (but for a commonplace), no figure. A law's: a list member of
-    BARE_WORD or fewer."""
+    COMMONPLACE_CHARS or fewer, a word of BARE_WORD characters or fewer, or a list member of PATTERNED_MEMBER or fewer
+    patterned like the member beside it (or of PREFIXED_MEMBER opening as it does); unquoted and with no numeral (but
+    for a commonplace), no figure."""
     answer = normalise(frame.answers[index])
     if legal(frame.fact):
         return len(answer) <= BARE_WORD and not re.search(NUMERAL, answer) and bool(_members_beside_all(frame, index))
     if commonplace(frame.fact, answer):
         return True  # 以＿为中心 (经济建设), 贯彻“＿”方针 (一国两制): the genre answers it
-    start, end = frame.spans[index]
-    if re.search(NUMERAL, answer) or frame.text[start - 1 : start] in QUOTE_OPENERS:
+    if len(answer) > max(BARE_WORD, PATTERNED_MEMBER, PREFIXED_MEMBER) or re.search(NUMERAL, answer):
         return False
-    if len(answer) <= MIDDLE_MEMBER and _inside_long_list(frame.text, start, end):
-        return True  # 法治环境、＿、市场环境和…: any fellow of the list fits as well
-    if len(answer) > max(BARE_WORD, PATTERNED_MEMBER, PREFIXED_MEMBER):
+    start, end = frame.spans[index]
+    if frame.text[start - 1 : start] in QUOTE_OPENERS:
         return False
     beside = _members_beside_all(frame, index)
     if len(answer) == PREFIXED_MEMBER:
         return any(member[:2] == answer[:2] for member in beside)  # 相互支持、＿ (相互尊重)
     return len(answer) <= BARE_WORD or any(member[:1] == answer[:1] or member[-1:] == answer[-1:] for member in beside)
-
-
-def _inside_long_list(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a member of a list of LONG_LIST or more with a member on either side of it."""
-    if not (text[start - 1 : start] and text[start - 1] in JOINS and text[end : end + 1] and text[end] in JOINS):
-        return False
-    opens = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
-    closes = min((at for at in (text.find(mark, end) for mark in CLAUSE_MARKS) if at >= 0), default=len(text))
-    clause = text[opens:start] + text[end:closes]
-    return sum(clause.count(join) for join in JOINS) + 1 >= LONG_LIST
 
 
 def _members_beside_all(frame: Frame, index: int) -> list[str]:
