@@ -84,7 +84,7 @@ def test_a_short_document_short_of_false_statements_still_gives_every_type(seed)
     material first (selection.FIRST_PICK), so that each stands on the paper."""
     counts = Counter(item.type for item in make_items(facts_of(SAMPLE), 30, seed=seed))
     assert sum(counts.values()) == 30
-    # 24: a report's worded 单选 needs a closed set's options (questions._unfamilied), so fewer 单选 stand
+    # 24: a report's worded 单选 needs a closed set's options (questions._required_family), so fewer 单选 stand
     assert set(counts) == set(TYPES) and counts["fill"] <= 24, counts
 
 
@@ -192,7 +192,7 @@ def test_each_fact_is_asked_once_before_any_is_asked_twice():
     # norms and definitions share sentences with others; the document's own parts are no longer asked; a report's
     # stem showing fewer than 16 characters is not asked (questions.MIN_STEM: 一要…, 二要… lead sentences), nor one
     # that ends on no full stop (a heading) or opens on its blank (questions.unfinished, opens_on_blank), nor a
-    # 单选 of a report's word without a closed set's options (questions._unfamilied)
+    # 单选 of a report's word without a closed set's options (questions._required_family)
     assert len({item.fact for item in many}) >= asked // 2 - 14
 
 

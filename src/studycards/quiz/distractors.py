@@ -306,10 +306,15 @@ class Pool:
     def closed_family(self, answer: str, context: str) -> set[str]:
         """What a closed set offers beside `answer` where it stands in `context`: its fellows (受警告处分 for 受记过处分),
         its organ at the other levels, the members of its class (山西 -> 内蒙古, 云南), normalised."""
-        fellows = fellows_in(answer, context, latest=self.latest) + fellows_in(
+        fellows = self._set_fellows(answer, context)
+        return {normalise(text) for text in (*fellows, *level_fellows(answer), *class_of(answer))}
+
+    def _set_fellows(self, answer: str, context: str) -> list[str]:
+        """The answer's fellows in the closed sets and in the classes that are no closed sets, where it stands in
+        `context` (closedsets.fellows_in), of sets the material's latest year knows."""
+        return fellows_in(answer, context, latest=self.latest) + fellows_in(
             answer, context, class_only_sets(), self.latest
         )
-        return {normalise(text) for text in (*fellows, *level_fellows(answer), *class_of(answer))}
 
     def _near_misses(self, answers: list[str], banned: list[str], shown: str, context: str, rng: random.Random):
         """The answers' fellows of a closed set (受警告处分 for 受记过处分), ahead of any other candidate: the
@@ -318,9 +323,7 @@ class Pool:
         answers' shape."""
         found = []
         for answer in answers:
-            for text in fellows_in(answer, context, latest=self.latest) + fellows_in(
-                answer, context, class_only_sets(), self.latest
-            ):
+            for text in self._set_fellows(answer, context):
                 if text in shown or any(_overlap(text, key) or _reworded(text, key) for key in banned):
                     continue
                 if text not in self.said and unheard_of(text, self.latest):

@@ -258,6 +258,7 @@ class Questions:
         ruled_out: list[str] = []  # options the stem's own direction rules out (由58.8%提高到57.5%)
         before, after = view.cut()
         cited = citation(frame.fact.origin.document)
+        family = self._required_family(frame, answer)
         for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
             drawn = self.pool.choose(
                 [answer],
@@ -282,7 +283,7 @@ class Questions:
                 continue
             if edge_outside(before, after, drawn) or told:
                 continue  # 按照政事分开分开; 国家出资…属于国家所有: the stem shows which option it is
-            if self._unfamilied(frame, answer, drawn):
+            if family is not None and any(normalise(option) not in family for option in drawn):
                 return None  # 长期的＿ offered 历史任务 / 节约任务 / 生产任务 beside 战略任务: ask it as a 填空
             wrong = drawn
             if not centred(answer, [answer, *drawn]):
@@ -300,16 +301,16 @@ class Questions:
         parts = (item.parts[0], unit + item.parts[1])
         return replace(item, parts=parts, options=tuple(amounts), answer=(shown,), blanks=(len(shown),))
 
-    def _unfamilied(self, frame: Frame, answer: str, wrong: list[str]) -> bool:
-        """Whether a report's 单选 on a word or phrase has a wrong option no closed set offers beside it (provinces,
-        the levels of an organ, 新发展理念). The report's other phrases are no family of its answer: blind readers of
-        sessions 16-18 marked such single choices good 31% of the time (168 verdicts: 畜牧业 among heavy industries,
-        节约任务 beside 战略任务), against 77% for a report's figures (170) and 85% for a law's worded ones (97).
-        Issue 17: when no option of the family exists, the question is no choice."""
+    def _required_family(self, frame: Frame, answer: str) -> set[str] | None:
+        """The only wrong options a report's 单选 on a word or phrase may offer: what a closed set gives beside it
+        (provinces, the levels of an organ, 新发展理念); None where any phrase of the answer's family will do (a law's,
+        a figure's). The report's other phrases are no family of its answer: blind readers of sessions 16-18 marked
+        such single choices good 31% of the time (168 verdicts: 畜牧业 among heavy industries, 节约任务 beside 战略任务),
+        against 77% for a report's figures (170) and 85% for a law's worded ones (97). Issue 17: when no option of
+        the family exists, the question is no choice."""
         if legal(frame.fact) or frame.fact.kind == "figure" or re.search(NUMERAL, answer):
-            return False
-        family = self.pool.closed_family(answer, frame.fact.text)
-        return any(normalise(option) not in family for option in wrong)
+            return None
+        return self.pool.closed_family(answer, frame.fact.text)
 
     def _which_fits(self, frame: Frame) -> bool:
         """Whether a 以下说法正确的是 may be asked now: a few per quiz, of material large enough to spare the
@@ -1102,25 +1103,20 @@ def guessable_word(frame: Frame, index: int) -> bool:
     patterned like the member beside it (or of PREFIXED_MEMBER opening as it does); unquoted and with no numeral (but
     for a commonplace), no figure."""
     answer = normalise(frame.answers[index])
+    start, end = frame.spans[index]
     if legal(frame.fact):
-        return len(answer) <= BARE_WORD and not re.search(NUMERAL, answer) and bool(_members_beside_all(frame, index))
+        short = len(answer) <= BARE_WORD and not re.search(NUMERAL, answer)
+        return short and bool(_members_beside(frame.text, start, end, len(answer)))
     if commonplace(frame.fact, answer):
         return True  # 以＿为中心 (经济建设), 贯彻“＿”方针 (一国两制): the genre answers it
     if len(answer) > max(BARE_WORD, PATTERNED_MEMBER, PREFIXED_MEMBER) or re.search(NUMERAL, answer):
         return False
-    start, end = frame.spans[index]
     if frame.text[start - 1 : start] in QUOTE_OPENERS:
         return False
-    beside = _members_beside_all(frame, index)
+    beside = _members_beside(frame.text, start, end, len(answer))
     if len(answer) == PREFIXED_MEMBER:
         return any(member[:2] == answer[:2] for member in beside)  # 相互支持、＿ (相互尊重)
     return len(answer) <= BARE_WORD or any(member[:1] == answer[:1] or member[-1:] == answer[-1:] for member in beside)
-
-
-def _members_beside_all(frame: Frame, index: int) -> list[str]:
-    """The list members beside answer `index` of `frame`, each cut to the answer's length."""
-    start, end = frame.spans[index]
-    return _members_beside(frame.text, start, end, len(normalise(frame.answers[index])))
 
 
 def _members_beside(text: str, start: int, end: int, width: int) -> list[str]:
