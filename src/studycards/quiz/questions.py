@@ -54,6 +54,7 @@ from studycards.quiz.statements import (
     function_words_only,
     holds_prohibition,
     said_apart,
+    said_beside,
     sets_limit,
     scope_clash,
     unbinding_swap,
@@ -768,6 +769,8 @@ class Questions:
         statement = view.replace(0, swap[0])
         if _echoes(swap[0], before + after, frame.answers[index]):
             return None  # 修建性详细规划应当提交修建性详细规划: the swap repeats the sentence, absurd not false
+        if said_beside(before, swap[0], after, self.corpus):
+            return None  # 应当给予必要的看护和治疗 for …戒毒治疗: true of another article, or lifted from it
         if _told_apart(frame.answers[index], swap[0], before + after):
             return None  # 房地产转让，应当签订书面抵押合同: the sentence names what the phrase says, the swap contradicts it
         if not ranges_ordered(statement) or not parts_within(statement):
