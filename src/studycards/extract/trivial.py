@@ -243,14 +243,24 @@ def _share_of(answer: str) -> tuple[float, float] | None:
 
 def _worked_out(before: str, share: float, rounding: float) -> bool:
     """Whether the amounts before a share make it: the last as a part of an earlier one (一百五十万…其中六十万，占
-    {{百分之四十}}), or as a change from the one before it (由500万吨增加到700万吨，增长{{40%}})."""
+    {{百分之四十}}), as a change from the one before it (由500万吨增加到700万吨，增长{{40%}}), or the one before 占 as a part
+    of one after it (二亿八千六百七十七万亩粮食耕地，占全国现有十二亿亩粮食耕地的{{百分之二十四}})."""
     values = [value for _, _, value in _amounts(before) if value > 0]
     if len(values) < 2 or not values[-1]:
         return False
     part = values[-1]
     ratios = [part / whole * 100 for whole in values[:-1] if whole > part]
     ratios.append(abs(part - values[-2]) / values[-2] * 100 if values[-2] else -1.0)
+    ratios += _share_of_whole(before)
     return any(abs(ratio - share) <= rounding + 1e-9 for ratio in ratios)
+
+
+def _share_of_whole(before: str) -> list[float]:
+    """The last amount before 占 as a share of each amount after it (204个县，占全国1027个县的): the whole is named."""
+    at = before.rfind("占")
+    parts = [value for _, _, value in _amounts(before[:at]) if value > 0] if at > 0 else []
+    wholes = [value for _, _, value in _amounts(before[at:]) if value > 0] if parts else []
+    return [parts[-1] / whole * 100 for whole in wholes if whole > parts[-1]]
 
 
 def derivable(text: str, span: tuple[int, int]) -> bool:
