@@ -10,6 +10,8 @@ from studycards.facts import normalise
 from studycards.pipeline import study
 from studycards.quiz.selection import make_items
 from studycards.quiz.statements import said_beside
+from studycards.extract.enumerations import _enumerations
+from studycards.segment import segmenter
 
 ALLOWANCES = """中华人民共和国示范预备役人员法
 
@@ -87,3 +89,17 @@ def test_what_stands_before_yilv_pingdeng_is_asked_only_when_it_is_a_subject(tmp
     answers = {normalise(a) for fact in study(write(tmp_path, "r.txt", report)).facts for a in fact.answers}
     assert not any(answer.endswith(("应当", "都")) for answer in answers), answers
     assert "各民族" in answers, answers
+
+
+def test_a_list_closed_by_its_catch_all_ends_before_it():
+    """会计凭证、会计账簿|及其他会计资料: jieba's 及其 (and its) had ended the last member inside 其他 (会计账簿及其),
+    and 或者其他, 以及其他 kept their conjunction (网信或者, 社会团体以及); a blind reader dropped 种苗及其 as a broken word."""
+    sentences = {
+        "任何单位和个人不得伪造、变造会计凭证、会计账簿及其他会计资料，不得提供虚假的财务会计报告。": "会计账簿",
+        "县级以上地方文化和旅游、新闻出版、广播电视、电影、网信、文物等部门和其他有关部门应当开展爱国主义教育工作。": "文物",
+        "因科学研究、驯养繁殖、展览或者其他特殊情况，需要捕捞国家重点保护的水生野生动物的，依照有关法律的规定执行。": "展览",
+        "国家鼓励高等学校、企业事业组织、社会团体以及其他社会组织和个人设立各种形式的奖学金。": "社会团体",
+    }
+    for sentence, last in sentences.items():
+        lists = [sentence[spans[-1][0] : spans[-1][1]] for spans in _enumerations(sentence, segmenter())]
+        assert last in lists, (sentence, lists)

@@ -289,7 +289,7 @@ def _pieces(sentence: str, run: re.Match) -> list[str]:
     return pieces
 
 
-CATCH_ALL = re.compile(r"(?:和|及|以及|或者|与)其他")
+CATCH_ALL = re.compile(r"(?:和|及|以及|或者|与)其[他它]")
 """What closes a list with its catch-all member (A、B和其他C)."""
 
 
@@ -772,6 +772,11 @@ def _without_lone_opening(seg: Segmenter, best: str | None, candidates: list[str
 def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = False, first: str = "") -> str | None:
     """The start of the last piece, shaped like the inner items, ending on a word boundary; at the ending the inner
     items share, or that one inner item shares with the first piece (质量强国、制造强国、知识产权强国, not …知识产权|强国)."""
+    catch_all = CATCH_ALL.search(piece)
+    if catch_all and catch_all.start() >= MIN_ITEM:  # 种苗|及其他繁殖材料: jieba's 及其 would end the member in 其他
+        last = piece[: catch_all.start()]
+        kinds = last.find("等", MIN_ITEM)  # 网信、文物|等部门和其他有关部门
+        return last[:kinds] if kinds > 0 and _own_word(seg, last, kinds) else last
     suffix = _common_prefix([i[::-1] for i in inner])[::-1]
     if len(inner) == 1 and first:
         shared = _common_prefix([inner[0][::-1], first[::-1]])[::-1]
