@@ -11,6 +11,7 @@ from studycards.pipeline import study
 from studycards.quiz.selection import make_items
 from studycards.quiz.statements import said_beside
 from studycards.extract.enumerations import _enumerations
+from studycards.extract.norms import norm_spans
 from studycards.segment import segmenter
 
 ALLOWANCES = """中华人民共和国示范预备役人员法
@@ -56,7 +57,7 @@ def test_no_false_statement_is_true_of_another_article(tmp_path):
             assert statement.startswith(before) and statement.endswith(after), (statement, item.original)
             swapped = normalise(statement[len(before) : len(statement) - len(after)])
             falses.append(swapped)
-            lead, tail = normalise(before)[-4:], normalise(after)[:4]
+            lead, tail = normalise(before)[-5:], normalise(after)[:5]
             assert lead + swapped not in corpus and swapped + tail not in corpus, (statement, phrase)
     assert made >= 40 and falses, (made, falses)  # the law still makes 判断, some of them false
 
@@ -89,17 +90,34 @@ def test_what_stands_before_yilv_pingdeng_is_asked_only_when_it_is_a_subject(tmp
     answers = {normalise(a) for fact in study(write(tmp_path, "r.txt", report)).facts for a in fact.answers}
     assert not any(answer.endswith(("应当", "都")) for answer in answers), answers
     assert "各民族" in answers, answers
+    for clause, subject in (("公民的合理需要受法律保护。", "公民的合理需要"), ("成都受法律保护。", "成都")):
+        assert [clause[start:end] for start, end in norm_spans(clause)] == [subject]  # no bare 要 or 都 dropped
 
 
 def test_a_list_closed_by_its_catch_all_ends_before_it():
-    """会计凭证、会计账簿|及其他会计资料: jieba's 及其 (and its) had ended the last member inside 其他 (会计账簿及其),
+    """走私贩私、制售伪劣产品、金融诈骗|及其他违法犯罪行为: jieba's 及其 (and its) had ended the last member inside 其他 (金融诈骗及其),
     and 或者其他, 以及其他 kept their conjunction (网信或者, 社会团体以及); a blind reader dropped 种苗及其 as a broken word."""
     sentences = {
-        "任何单位和个人不得伪造、变造会计凭证、会计账簿及其他会计资料，不得提供虚假的财务会计报告。": "会计账簿",
-        "县级以上地方文化和旅游、新闻出版、广播电视、电影、网信、文物等部门和其他有关部门应当开展爱国主义教育工作。": "文物",
-        "因科学研究、驯养繁殖、展览或者其他特殊情况，需要捕捞国家重点保护的水生野生动物的，依照有关法律的规定执行。": "展览",
-        "国家鼓励高等学校、企业事业组织、社会团体以及其他社会组织和个人设立各种形式的奖学金。": "社会团体",
+        "依法惩处走私贩私、制售伪劣产品、金融诈骗及其他违法犯罪行为。": ["走私贩私", "制售伪劣产品", "金融诈骗"],
+        "县级以上地方文化和旅游、新闻出版、广播电视、电影、网信、文物等部门和其他有关部门应当开展爱国主义教育工作。": [
+            "旅游",
+            "新闻出版",
+            "广播电视",
+            "电影",
+            "网信",
+            "文物",
+        ],
+        "因科学研究、驯养繁殖、展览或者其他特殊情况，需要捕捞国家重点保护的水生野生动物的，依照有关法律的规定执行。": [
+            "科学研究",
+            "驯养繁殖",
+            "展览",
+        ],
+        "国家鼓励高等学校、企业事业组织、社会团体以及其他社会组织和个人设立各种形式的奖学金。": [
+            "高等学校",
+            "企业事业组织",
+            "社会团体",
+        ],
     }
-    for sentence, last in sentences.items():
-        lists = [sentence[spans[-1][0] : spans[-1][1]] for spans in _enumerations(sentence, segmenter())]
-        assert last in lists, (sentence, lists)
+    for sentence, members in sentences.items():
+        lists = [[sentence[start:end] for start, end in spans] for spans in _enumerations(sentence, segmenter())]
+        assert lists == [members], (sentence, lists)

@@ -78,9 +78,10 @@ INSTITUTED = re.compile(
 DECLARED = re.compile(
     rf"(?:^|(?<=[，,；;]))(?P<x>{BODY}{{2,16}}?)(?:一律平等|不受侵犯|神圣不可侵犯|受法律保护|受国家保护)"
 )
-DECLARED_TAIL = re.compile(r"(?:都|均|也|亦)?(?:应当|应该|应|必须|要)?$")
-"""What may end the clause before 一律平等 besides its subject (各民族|都应当一律平等): not asked; with nothing
-else there (国家不分大小、强弱、贫富，{{都应当}}一律平等) the subject stands in another clause, and nothing is asked."""
+DECLARED_TAIL = re.compile(r"(?:都|均|也|亦)?(?:应当|应该|必须)$")
+"""A modal word (and the adverb before it) ending the clause before 一律平等 (各民族|都应当一律平等): not asked; with
+nothing else there (国家不分大小、强弱、贫富，{{都应当}}一律平等) the subject stands in another clause, and nothing is asked.
+Never a bare 都 or 要 (成都受法律保护, 合理需要受法律保护)."""
 DESIGNATED = re.compile(
     rf"^[^，,。；;]{{0,24}}?以(?P<x>{BODY}{{2,12}}?)(?:为|作为)(?:基本的?|主要的?|统一的?)?{BODY}{{0,6}}"
     rf"(?:用语|语言|文字|工具|标准|依据|单位)"
@@ -243,8 +244,9 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
             start, end = match.span("x")
             if pattern is INSTITUTED and "的" in match.group("x"):  # 实行{城乡统筹}的就业政策
                 end = start + match.group("x").index("的")
-            if pattern is DECLARED:
-                end -= len(DECLARED_TAIL.search(match.group("x")).group())  # type: ignore[union-attr]
+            tail = DECLARED_TAIL.search(match.group("x")) if pattern is DECLARED else None
+            if tail:
+                end -= len(tail.group())
             yield start, end
     for match in MODAL.finditer(sentence):
         if not (legal or RULE_WORD.fullmatch(match.group())):

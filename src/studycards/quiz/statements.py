@@ -124,17 +124,18 @@ def said_apart(clause: str, term: str, corpus: str) -> bool:
 BESIDE = 5
 """Characters either side of a swapped-in phrase that, with it, stand elsewhere in the material when it says the
 phrase in the same place."""
-NUMBERED = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
+AMOUNT_IN = re.compile(r"\d|^[〇零一二两三四五六七八九十百千]|[〇零一二两三四五六七八九十百千]{2}")
+"""A figure in a phrase (三十日, 5%, 二十万元): moved along its ladder, not swapped; 统一规划 holds no figure."""
 
 
 def said_beside(before: str, phrase: str, after: str, corpus: str) -> bool:
     """Whether the material says `phrase`, swapped in for the answer, with the words just before it or just after
     it (给予必要的看护和治疗, 应当签订书面租赁合同, 实行捕捞限额制度): a statement made false by it is true of another
     article, or shows where it was lifted from. Blind readers of sessions 12-19 marked such 判断 bad 26% of the time
-    and good 51% (81 verdicts), the other false ones 5% and 75% (830). A figure moved along its ladder is another
-    matter (处五万元以上 stands in many rules): not checked here."""
+    and good 51% (81 verdicts), the other false ones 5% and 75% (830). A phrase holding a figure is another matter
+    (处五万元以上 stands in many rules; AMOUNT_IN): not checked here."""
     phrase = normalise(phrase)
-    if len(phrase) < 2 or NUMBERED.search(phrase):
+    if len(phrase) < 2 or AMOUNT_IN.search(phrase):
         return False
     head, tail = normalise(before[-BESIDE:]), normalise(after[:BESIDE])
     return (len(head) >= 2 and head + phrase in corpus) or (len(tail) >= 2 and phrase + tail in corpus)
