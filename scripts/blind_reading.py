@@ -1,6 +1,6 @@
 """A blind reading: papers and cards for helpers who have not read the code, their verdicts tallied and stored.
 
-    python scripts/blind_reading.py prepare FOLDER DOC... [--base OLD/src]   # quiz{k}.md, map{k}.json, cards{k}.md
+    python scripts/blind_reading.py prepare FOLDER DOC... [--base OLD/src]   # quiz{k}.md, cards{k}.md; FOLDER.key/
     python scripts/blind_reading.py prompt FOLDER quiz|cards READER        # what a reader is told, word for word
     python scripts/blind_reading.py tally FOLDER READER...                 # good / weak / bad, kept, by version
     python scripts/blind_reading.py store FOLDER SESSION READER...         # append to benchmarks/readings/*.jsonl
@@ -8,9 +8,10 @@
 `prepare` writes, for the k-th document, the practice paper `studycards quiz DOC -n 30 --seed 11` would print: with
 `--base`, the paper of that older source tree (a `git worktree` of the start, its src folder) and the paper of this
 one merged into one unlabelled paper (a question both ask is shown once, the rest shuffled within their section;
-map{k}.json says which version asks each), and 40 random cards of this code's deck (scripts/review_sample.py, seed 19).
-`prompt` prints what a reader is told: which files to read (and which not to open), then scripts/readers/quiz.md or
-cards.md, unchanged. Each reader writes FOLDER/review_READER.md, lines such as `quiz2 #14 WEAK: …` and `cards1 #3 KEEP`.
+FOLDER.key/map{k}.json says which version asks each), and 40 random cards of this code's deck (scripts/review_sample.py,
+seed 19). What would unblind a reader (the two papers, the maps) stays in FOLDER.key, beside the folder readers open.
+`prompt` prints what a reader is told: which files to read (and which not to open), then scripts/readers/quiz-reader.md or
+cards-reader.md, unchanged. Each reader writes FOLDER/review_READER.md, lines such as `quiz2 #14 WEAK: …` and `cards1 #3 KEEP`.
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ READINGS = ROOT / "benchmarks" / "readings"
 SHARED = ROOT.parent / "shared"
 TYPES = ("填空题", "单选题", "多选题", "判断题")
 NUMERALS = "一二三四五六七八九"
-QUIZ_LINE = r"^\W*quiz{k}\s*#(\d+)\W*\s*(GOOD|WEAK|BAD)[ \t]*:?[ \t]*(.*)$"
-CARD_LINE = r"^\W*cards{k}\s*#(\d+)\W*\s*(KEEP|DROP)[ \t]*:?[ \t]*(.*)$"
+QUIZ_LINE = r"^\W*quiz\s*{k}\s*#\s*(\d+)\W*\s*(GOOD|WEAK|BAD)\b[ \t]*:?[ \t]*(.*)$"
+CARD_LINE = r"^\W*cards\s*{k}\s*#\s*(\d+)\W*\s*(KEEP|DROP)\b[ \t]*:?[ \t]*(.*)$"
+"""A verdict line (quiz2 #14 WEAK: …; Quiz 2 # 14 weak too)."""
+OPTION = re.compile(r"(?:^|\s+)(?=[A-H]\. )")
+"""Where a printed option starts: short options share a line (A. 五　　B. 十)."""
 
 
 def paper(src: Path, document: str, out: Path, count: int, seed: int) -> None:
@@ -55,15 +59,15 @@ def questions(path: Path) -> tuple[str, dict[str, list[tuple[str, str]]]]:
 
 
 def merge(old: Path | None, new: Path, out: Path, mapping: Path, seed: int) -> None:
-    """One unlabelled paper of two: a question whose stem both print is shown once ("AB"), the others once each
+    """One unlabelled paper of two: a question both print alike is shown once ("AB"), the others once each
     ("A": only the old paper, "B": only the new), shuffled within their type."""
     title, mine = questions(new)
     theirs = questions(old)[1] if old else {}
     rng = random.Random(seed)
     lines, keys, sources, number = [], [], {}, 0
     for section, kind in enumerate([t for t in TYPES if t in mine or t in theirs]):
-        stems = {block.split("\n")[0]: (block, answer) for block, answer in mine.get(kind, [])}
-        old_stems = {block.split("\n")[0]: (block, answer) for block, answer in theirs.get(kind, [])}
+        stems = {block: (block, answer) for block, answer in mine.get(kind, [])}  # stem and options: 以下说法正确的是
+        old_stems = {block: (block, answer) for block, answer in theirs.get(kind, [])}
         entries = [(*pair, "AB" if stem in stems else "A") for stem, pair in old_stems.items()]
         entries += [(*pair, "B") for stem, pair in stems.items() if stem not in old_stems]
         rng.shuffle(entries)
@@ -85,14 +89,16 @@ def prepare(args: argparse.Namespace) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     documents = [str(Path(d).resolve()) for d in args.documents]
     (folder / "docs.txt").write_text("\n".join(documents) + "\n", encoding="utf-8")
+    key = key_of(folder)
+    key.mkdir(exist_ok=True)
     for k, document in enumerate(documents, 1):
-        new = folder / f"new{k}.md"
+        new = key / f"new{k}.md"
         paper(ROOT / "src", document, new, args.n, args.seed)
         old = None
         if args.base:
-            old = folder / f"old{k}.md"
+            old = key / f"old{k}.md"
             paper(Path(args.base), document, old, args.n, args.seed)
-        merge(old, new, folder / f"quiz{k}.md", folder / f"map{k}.json", 1000 + k)
+        merge(old, new, folder / f"quiz{k}.md", key / f"map{k}.json", 1000 + k)
         with open(folder / f"cards{k}.md", "w", encoding="utf-8") as out:
             sample = [sys.executable, str(ROOT / "scripts" / "review_sample.py"), document]
             options = ["-n", str(args.cards), "--seed", str(args.card_seed)]
@@ -106,7 +112,9 @@ def prompt(args: argparse.Namespace) -> None:
     folder = Path(args.folder).resolve()
     documents = documents_of(folder)
     listed = "\n".join(f"- K = {k}: {document}" for k, document in enumerate(documents, 1))
-    instructions = (ROOT / "scripts" / "readers" / f"{args.kind}.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    instructions = (
+        (ROOT / "scripts" / "readers" / f"{args.kind}-reader.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    )
     print(
         f"You are helping to judge study material blind. Work only with these files: {folder}/{args.kind}1.md to "
         f"{args.kind}{len(documents)}.md and the source documents listed below (you may open and search them). Do not "
@@ -119,14 +127,29 @@ def prompt(args: argparse.Namespace) -> None:
     )
 
 
+def key_of(folder: Path) -> Path:
+    """Where what would unblind a reader is kept: beside the folder, not in it."""
+    return folder.resolve().with_name(folder.resolve().name + ".key")
+
+
 def documents_of(folder: Path) -> list[str]:
     return [line.strip() for line in (folder / "docs.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def verdicts(folder: Path, reader: str, pattern: str, k: int) -> list[tuple[int, str, str]]:
-    """A reader's verdicts on the k-th document's paper or cards: (number, verdict, reason)."""
+def verdicts(folder: Path, reader: str, pattern: str, k: int, count: int) -> list[tuple[int, str, str]]:
+    """A reader's verdicts on the k-th document's paper or cards (`count` items): (number, verdict, reason). A number
+    out of range, given twice or missing is said on stderr; only the first verdict on a number counts."""
     review = (folder / f"review_{reader}.md").read_text(encoding="utf-8")
-    return [(int(m.group(1)), m.group(2), m.group(3).strip()) for m in re.finditer(pattern.format(k=k), review, re.M)]
+    found: dict[int, tuple[int, str, str]] = {}
+    for m in re.finditer(pattern.format(k=k), review, re.M | re.I):
+        number = int(m.group(1))
+        if not 1 <= number <= count or number in found:
+            print(f"{reader}, {pattern[5:10]}{k} #{number}: out of range or given twice, left out", file=sys.stderr)
+            continue
+        found[number] = (number, m.group(2).upper(), m.group(3).strip())
+    if found and len(found) < count:
+        print(f"{reader}, file {k}: {count - len(found)} of {count} items have no verdict", file=sys.stderr)
+    return [found[number] for number in sorted(found)]
 
 
 def tally(args: argparse.Namespace) -> None:
@@ -135,16 +158,17 @@ def tally(args: argparse.Namespace) -> None:
     kept: dict[str, Counter] = defaultdict(Counter)
     for k, document in enumerate(documents_of(folder), 1):
         genre = "laws" if "/laws/" in document else "reports"
-        sources = json.loads((folder / f"map{k}.json").read_text(encoding="utf-8"))
+        sources = json.loads((key_of(folder) / f"map{k}.json").read_text(encoding="utf-8"))
+        cards = len(card_fronts(folder / f"cards{k}.md"))
         for reader in args.readers:
-            for number, verdict, _ in verdicts(folder, reader, QUIZ_LINE, k):
+            for number, verdict, _ in verdicts(folder, reader, QUIZ_LINE, k, len(sources)):
                 source = sources[str(number)]
                 for version in ("A", "B"):
                     if version in source:
                         quiz[version, "all"][verdict] += 1
                         quiz[version, genre][verdict] += 1
-                quiz[f"only {source}", "all"][verdict] += 1
-            for _, verdict, _ in verdicts(folder, reader, CARD_LINE, k):
+                quiz[{"A": "only the old", "B": "only the new", "AB": "both ask"}[source], "all"][verdict] += 1
+            for _, verdict, _ in verdicts(folder, reader, CARD_LINE, k, cards):
                 kept[Path(document).stem][verdict] += 1
                 kept["all"][verdict] += 1
     print("| paper | questions | good | weak | bad |\n|---|---:|---:|---:|---:|")
@@ -159,15 +183,19 @@ def tally(args: argparse.Namespace) -> None:
 
 
 def card_fronts(path: Path) -> dict[int, tuple[str, str | None]]:
-    """The cards of a sample (review_sample.py's markdown): front and, where one blank is shown, its answer."""
+    """The cards of a sample (review_sample.py's markdown): front and, where one blank is shown, its answer (the back's
+    text starts with the front filled in, then the source: the document's title or 《…》, a › path, the line)."""
     text = path.read_text(encoding="utf-8")
     cards = {}
-    pattern = r"^## (\d+)\. .*?\n\*\*Front\*\*\n\n(.*?)\n\n\*\*Back\*\*\n\n(.*?)(?=\n## \d+\.|\Z)"
+    pattern = r"^## (\d+)\. (.*?)\n\n\*\*Front\*\*\n\n(.*?)\n\n\*\*Back\*\*\n\n(.*?)(?=\n## \d+\.|\Z)"
     for m in re.finditer(pattern, text, re.S | re.M):
-        front, back = m.group(2).strip(), m.group(3).strip()
+        deck, front, back = m.group(2), m.group(3).strip(), m.group(4).strip()
         answer = None
         if front.count("[...]") == 1:
-            found = re.search(re.escape(front).replace(re.escape("[...]"), "(.+?)"), back)
+            title = re.sub(r" \(note \d+: .*\)$", "", deck).split("::")[1 if "::" in deck else 0]
+            source = "|".join(map(re.escape, (title, "《", " › ", "（原文第"))) + "|$"
+            filled = re.escape(front).replace(re.escape("[...]"), "(.+?)") + f"(?={source})"
+            found = re.search(filled, back, re.M)
             answer = found.group(1) if found else None
         cards[int(m.group(1))] = (front, answer)
     return cards
@@ -184,21 +212,22 @@ def store(args: argparse.Namespace) -> None:
             relative = str(Path(document).resolve().relative_to(SHARED.resolve()))
             _, by_type = questions(folder / f"quiz{k}.md")
             printed = [(kind, block, answer) for kind in TYPES for block, answer in by_type.get(kind, [])]
-            cards = card_fronts(folder / f"cards{k}.md")
+            cards = card_fronts(folder / f"cards{k}.md") if (folder / f"cards{k}.md").exists() else {}
             for reader in args.readers:
                 who = {"session": args.session, "reader": f"{args.session}:{label}/{reader}", "document": relative}
-                for number, verdict, reason in verdicts(folder, reader, QUIZ_LINE, k):
+                for number, verdict, reason in verdicts(folder, reader, QUIZ_LINE, k, len(printed)):
                     kind, block, answer = printed[number - 1]
-                    lines = [line.strip() for line in block.split("\n") if line.strip()]
+                    lines = [line.strip() for line in block.split("\n") if line.strip() and not line.startswith("---")]
+                    options = [part for line in lines[1:] for part in OPTION.split(line) if part.strip()]
                     question = {
                         "type": kind,
                         "stem": lines[0],
-                        "options": [re.sub(r"^[A-H]\. |\\$", "", x) for x in lines[1:]],
+                        "options": [re.sub(r"^[A-H]\. |\s*\\$", "", option.strip()) for option in options],
                     }
                     key = re.sub(r" —— 出处：.*$", "", answer)
                     row = {**who, "number": number, **question, "answer": key, "verdict": verdict, "reason": reason}
                     quiz_out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                for number, verdict, reason in verdicts(folder, reader, CARD_LINE, k):
+                for number, verdict, reason in verdicts(folder, reader, CARD_LINE, k, len(cards)):
                     front, answer = cards[number]
                     row = {
                         **who,
