@@ -31,9 +31,11 @@ READINGS = ROOT / "benchmarks" / "readings"
 SHARED = ROOT.parent / "shared"
 TYPES = ("填空题", "单选题", "多选题", "判断题")
 NUMERALS = "一二三四五六七八九"
-QUIZ_LINE = r"^\W*quiz\s*{k}\s*#\s*(\d+)\W*\s*(GOOD|WEAK|BAD)\b[ \t]*:?[ \t]*(.*)$"
-CARD_LINE = r"^\W*cards\s*{k}\s*#\s*(\d+)\W*\s*(KEEP|DROP)\b[ \t]*:?[ \t]*(.*)$"
-"""A verdict line (quiz2 #14 WEAK: …; Quiz 2 # 14 weak too)."""
+VERDICT_LINE = {
+    "quiz": r"^\W*quiz\s*{k}\s*#\s*(\d+)\W*\s*(GOOD|WEAK|BAD)\b[ \t]*:?[ \t]*(.*)$",
+    "cards": r"^\W*cards\s*{k}\s*#\s*(\d+)\W*\s*(KEEP|DROP)\b[ \t]*:?[ \t]*(.*)$",
+}
+"""A verdict line on a paper or on cards (quiz2 #14 WEAK: …; Quiz 2 # 14 weak too)."""
 OPTION = re.compile(r"(?:^|\s+)(?=[A-H]\. )")
 """Where a printed option starts: short options share a line (A. 五　　B. 十)."""
 
@@ -66,10 +68,10 @@ def merge(old: Path | None, new: Path, out: Path, mapping: Path, seed: int) -> N
     rng = random.Random(seed)
     lines, keys, sources, number = [], [], {}, 0
     for section, kind in enumerate([t for t in TYPES if t in mine or t in theirs]):
-        stems = {block: (block, answer) for block, answer in mine.get(kind, [])}  # stem and options: 以下说法正确的是
-        old_stems = {block: (block, answer) for block, answer in theirs.get(kind, [])}
-        entries = [(*pair, "AB" if stem in stems else "A") for stem, pair in old_stems.items()]
-        entries += [(*pair, "B") for stem, pair in stems.items() if stem not in old_stems]
+        new_blocks = dict(mine.get(kind, []))  # a block is stem and options: 以下说法正确的是 asks different things
+        old_blocks = dict(theirs.get(kind, []))
+        entries = [(block, answer, "AB" if block in new_blocks else "A") for block, answer in old_blocks.items()]
+        entries += [(block, answer, "B") for block, answer in new_blocks.items() if block not in old_blocks]
         rng.shuffle(entries)
         lines.append(f"## {NUMERALS[section]}、{kind}\n")
         for block, answer, source in entries:
@@ -136,15 +138,15 @@ def documents_of(folder: Path) -> list[str]:
     return [line.strip() for line in (folder / "docs.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def verdicts(folder: Path, reader: str, pattern: str, k: int, count: int) -> list[tuple[int, str, str]]:
-    """A reader's verdicts on the k-th document's paper or cards (`count` items): (number, verdict, reason). A number
-    out of range, given twice or missing is said on stderr; only the first verdict on a number counts."""
+def verdicts(folder: Path, reader: str, kind: str, k: int, count: int) -> list[tuple[int, str, str]]:
+    """A reader's verdicts on the k-th document's paper or cards (`kind`, `count` items): (number, verdict, reason).
+    A number out of range, given twice or missing is said on stderr; only the first verdict on a number counts."""
     review = (folder / f"review_{reader}.md").read_text(encoding="utf-8")
     found: dict[int, tuple[int, str, str]] = {}
-    for m in re.finditer(pattern.format(k=k), review, re.M | re.I):
+    for m in re.finditer(VERDICT_LINE[kind].format(k=k), review, re.M | re.I):
         number = int(m.group(1))
         if not 1 <= number <= count or number in found:
-            print(f"{reader}, {pattern[5:10]}{k} #{number}: out of range or given twice, left out", file=sys.stderr)
+            print(f"{reader}, {kind}{k} #{number}: out of range or given twice, left out", file=sys.stderr)
             continue
         found[number] = (number, m.group(2).upper(), m.group(3).strip())
     if found and len(found) < count:
@@ -161,14 +163,14 @@ def tally(args: argparse.Namespace) -> None:
         sources = json.loads((key_of(folder) / f"map{k}.json").read_text(encoding="utf-8"))
         cards = len(card_fronts(folder / f"cards{k}.md"))
         for reader in args.readers:
-            for number, verdict, _ in verdicts(folder, reader, QUIZ_LINE, k, len(sources)):
+            for number, verdict, _ in verdicts(folder, reader, "quiz", k, len(sources)):
                 source = sources[str(number)]
                 for version in ("A", "B"):
                     if version in source:
                         quiz[version, "all"][verdict] += 1
                         quiz[version, genre][verdict] += 1
                 quiz[{"A": "only the old", "B": "only the new", "AB": "both ask"}[source], "all"][verdict] += 1
-            for _, verdict, _ in verdicts(folder, reader, CARD_LINE, k, cards):
+            for _, verdict, _ in verdicts(folder, reader, "cards", k, cards):
                 kept[Path(document).stem][verdict] += 1
                 kept["all"][verdict] += 1
     print("| paper | questions | good | weak | bad |\n|---|---:|---:|---:|---:|")
@@ -184,7 +186,10 @@ def tally(args: argparse.Namespace) -> None:
 
 def card_fronts(path: Path) -> dict[int, tuple[str, str | None]]:
     """The cards of a sample (review_sample.py's markdown): front and, where one blank is shown, its answer (the back's
-    text starts with the front filled in, then the source: the document's title or 《…》, a › path, the line)."""
+    text starts with the front filled in, then the source: the document's title or 《…》, a › path, the line); none
+    when no cards were drawn."""
+    if not path.exists():
+        return {}
     text = path.read_text(encoding="utf-8")
     cards = {}
     pattern = r"^## (\d+)\. (.*?)\n\n\*\*Front\*\*\n\n(.*?)\n\n\*\*Back\*\*\n\n(.*?)(?=\n## \d+\.|\Z)"
@@ -212,10 +217,10 @@ def store(args: argparse.Namespace) -> None:
             relative = str(Path(document).resolve().relative_to(SHARED.resolve()))
             _, by_type = questions(folder / f"quiz{k}.md")
             printed = [(kind, block, answer) for kind in TYPES for block, answer in by_type.get(kind, [])]
-            cards = card_fronts(folder / f"cards{k}.md") if (folder / f"cards{k}.md").exists() else {}
+            cards = card_fronts(folder / f"cards{k}.md")
             for reader in args.readers:
                 who = {"session": args.session, "reader": f"{args.session}:{label}/{reader}", "document": relative}
-                for number, verdict, reason in verdicts(folder, reader, QUIZ_LINE, k, len(printed)):
+                for number, verdict, reason in verdicts(folder, reader, "quiz", k, len(printed)):
                     kind, block, answer = printed[number - 1]
                     lines = [line.strip() for line in block.split("\n") if line.strip() and not line.startswith("---")]
                     options = [part for line in lines[1:] for part in OPTION.split(line) if part.strip()]
@@ -227,7 +232,7 @@ def store(args: argparse.Namespace) -> None:
                     key = re.sub(r" —— 出处：.*$", "", answer)
                     row = {**who, "number": number, **question, "answer": key, "verdict": verdict, "reason": reason}
                     quiz_out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                for number, verdict, reason in verdicts(folder, reader, CARD_LINE, k, len(cards)):
+                for number, verdict, reason in verdicts(folder, reader, "cards", k, len(cards)):
                     front, answer = cards[number]
                     row = {
                         **who,
@@ -261,12 +266,12 @@ def main() -> None:
     counted.add_argument("folder")
     counted.add_argument("readers", nargs="+")
     counted.set_defaults(run=tally)
-    kept = commands.add_parser("store", help="append the verdicts to benchmarks/readings")
-    kept.add_argument("folder")
-    kept.add_argument("session", type=int)
-    kept.add_argument("readers", nargs="+")
-    kept.add_argument("--into", default=str(READINGS), help="the folder of the two .jsonl files")
-    kept.set_defaults(run=store)
+    stored = commands.add_parser("store", help="append the verdicts to benchmarks/readings")
+    stored.add_argument("folder")
+    stored.add_argument("session", type=int)
+    stored.add_argument("readers", nargs="+")
+    stored.add_argument("--into", default=str(READINGS), help="the folder of the two .jsonl files")
+    stored.set_defaults(run=store)
     args = parser.parse_args()
     args.run(args)
 
