@@ -772,10 +772,8 @@ def _without_lone_opening(seg: Segmenter, best: str | None, candidates: list[str
 def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = False, first: str = "") -> str | None:
     """The start of the last piece, shaped like the inner items, ending on a word boundary; at the ending the inner
     items share, or that one inner item shares with the first piece (质量强国、制造强国、知识产权强国, not …知识产权|强国)."""
-    catch_all = CATCH_ALL.search(piece)
-    if (
-        catch_all and MIN_ITEM <= catch_all.start() <= MAX_ITEM
-    ):  # 种苗|及其他繁殖材料: jieba's 及其 would end it in 其他
+    catch_all = CATCH_ALL.search(piece)  # 种苗|及其他繁殖材料: jieba's 及其 would end the member inside 其他
+    if catch_all and MIN_ITEM <= catch_all.start() <= MAX_ITEM:
         last = piece[: catch_all.start()]
         kinds = last.find("等", MIN_ITEM)  # 网信、文物|等部门和其他有关部门
         return last[:kinds] if kinds > 0 and _own_word(seg, last, kinds) else last
