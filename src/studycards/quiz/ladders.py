@@ -5,6 +5,10 @@ Real wrong options are then the same figure with another round amount of the sam
 a real doubt (a factor of four at most, as distractors.comparable): 十万元以下 -> 五万元以下, 二十万元以下.
 Written in the figure's own numerals (Chinese or Arabic). Integers only: 10.7% has its ladder in the
 report's own figures.
+
+A figure moved along its ladder must leave its sentence sound: ranges still run from less to more, parts stay
+within their whole, a series stated in order stays in order, and a bound is never moved to a looser one that
+still holds (增加百分之十以上 -> 百分之五以上).
 """
 
 from __future__ import annotations
@@ -217,6 +221,47 @@ def _value(number: str, scale: str | None) -> float | None:
     return value * SCALE.get(scale or "", 1)
 
 
+SERIES_AMOUNT = re.compile(rf"(?<![第\d.〇零一二两三四五六七八九十百千])({NUMBER})(万|亿)?")
+SERIES_GAP = re.compile(r"([^\d\s，。；：,;、和及与〇零一二两三四五六七八九十百千]{0,3})[、和及与]")
+"""What stands between two amounts of a series: the unit of the one before, if it says one, and a join
+(四十斤、六十斤 or 四十、六十斤)."""
+SERIES = 3
+"""Amounts a series holds before its order says where a missing one stands."""
+
+
+def series_broken(text: str, changed: str) -> bool:
+    """Whether `changed` breaks a series `text` states in order (分别达到四十斤、六十斤、八十斤和一百斤 -> 四十斤、六十斤、
+    四百斤和一百斤): a wrong amount the series itself rules out, which the reader needs no document to reject."""
+    return _ordered_series(changed) < _ordered_series(text)
+
+
+def _ordered_series(text: str) -> int:
+    """How many series of SERIES or more amounts of one unit, joined by 、, 和, 及 or 与, rise or fall throughout."""
+    ordered = 0
+    for run in _series(text):
+        steps = [later - earlier for earlier, later in zip(run, run[1:])]
+        ordered += len(run) >= SERIES and (all(step > 0 for step in steps) or all(step < 0 for step in steps))
+    return ordered
+
+
+def _series(text: str) -> list[list[float]]:
+    runs: list[list[float]] = []
+    run: list[float] = []
+    units: set[str] = set()
+    end = 0
+    for match in SERIES_AMOUNT.finditer(text):
+        value = _value(match.group(1), match.group(2))
+        gap = SERIES_GAP.fullmatch(text[end : match.start()])
+        if run and gap and value is not None and len(units | {gap.group(1)} - {""}) <= 1:
+            run.append(value)
+            units.add(gap.group(1))
+        else:
+            runs.append(run)
+            run, units = ([value] if value is not None else []), set()
+        end = match.end()
+    return [*runs, run]
+
+
 IN_TEXT = re.compile(
     r"(?<![第\d.〇零一二两三四五六七八九十百千])"
     r"(?:\d+|[一二两三四五六七八九十百千]+)"
@@ -290,3 +335,48 @@ def parts_within(text: str) -> bool:
 
 def _near(value: float, result: float) -> bool:
     return value > 0 and abs(value - result) <= CLOSE * value
+
+
+BOUND_MARK = re.compile(r"(以上|以下|以内|多)$")
+"""A figure stated as a bound (增加百分之十以上, 控制在3%以内): what it says holds of any looser bound too."""
+LOWER_MARKS = ("以上", "多")
+BOUND_BODY = re.compile(
+    rf"^(?:{NUMBER})(?:万亿|万|亿)?(?:%|[^\d\s，。；、：%〇零一二两三四五六七八九十百千万亿]{{1,3}})$"
+)
+"""An amount and its unit, nothing else (3000万人, 5%, 十年)."""
+
+
+def bound_apart(options: list[str]) -> tuple[list[str], str]:
+    """Figures all stated as the same bound, as an examiner offers them: the amounts, the bound left in the stem
+    after the blank (又增加＿＿以上: 百分之十 / 百分之五 / 百分之二十), so that no option reads as implied by the answer
+    (百分之五以上 holds wherever 百分之十以上 does). ([], '') unless every option is a bound of one mark."""
+    marks = {match.group(1) if (match := BOUND_MARK.search(option)) else "" for option in options}
+    if len(marks) != 1 or "" in marks:
+        return [], ""
+    mark = marks.pop()
+    amounts = [option[: -len(mark)] for option in options]
+    if any(_bound(option) is None for option in options) or len(set(amounts)) < len(amounts):
+        return [], ""
+    return amounts, mark
+
+
+def looser_bound(figure: str, other: str) -> bool:
+    """Whether `other` states a looser bound of the same unit than `figure` and so holds wherever it does (增加百分之
+    十以上 -> 百分之五以上, 控制在3%以内 -> 5%以内): a swap that leaves a statement true."""
+    mine, theirs = _bound(figure), _bound(other)
+    if mine is None or theirs is None or mine[1:] != theirs[1:]:
+        return False
+    return theirs[0] < mine[0] if mine[2] in LOWER_MARKS else theirs[0] > mine[0]
+
+
+def _bound(figure: str) -> tuple[float, str, str] | None:
+    """(amount, unit, mark) of a figure stated as a bound (百分之十以上 -> (10, '%', '以上')), or None."""
+    mark = BOUND_MARK.search(figure)
+    if mark is None:
+        return None
+    body = figure[: mark.start()]
+    shared = percent(body)
+    if shared:
+        return (shared[0], "%", mark.group(1)) if not shared[1] else None
+    stated = amounts(body)
+    return (stated[0][0], stated[0][1], mark.group(1)) if BOUND_BODY.match(body) and len(stated) == 1 else None

@@ -32,7 +32,16 @@ from studycards.quiz.frames import ARTICLE, CLAUSE_STOPS, ELLIPSIS, Frame, View
 from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.quiz.leads import says_the_same
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms, still_names
-from studycards.quiz.ladders import derivable, figure_swaps, parts_within, ranges_ordered, unit_apart
+from studycards.quiz.ladders import (
+    bound_apart,
+    derivable,
+    figure_swaps,
+    looser_bound,
+    parts_within,
+    ranges_ordered,
+    series_broken,
+    unit_apart,
+)
 from studycards.quiz.plausible import common_suffix
 from studycards.quiz.polarity import opposite
 from studycards.platitudes import REACH, self_evident
@@ -278,7 +287,7 @@ class Questions:
                 or _named(cited, answer, drawn)
                 or national_alone(before + after, answer, drawn)
             )
-            absurd = [option for option in drawn if not ranges_ordered(view.replace(0, option))]
+            absurd = [option for option in drawn if not self._in_order(view, answer, option)]
             if absurd:
                 ruled_out += absurd
                 continue
@@ -295,6 +304,10 @@ class Questions:
         self.rng.shuffle(options)
         item = self._item("single", frame, [index], (before, after), tuple(options), (answer,))
         amounts, unit = unit_apart(options)
+        if not unit:
+            amounts, unit = bound_apart(
+                options
+            )  # 又增加＿＿以上 with 百分之十 / 百分之五: no option implied by another
         if item is None or not unit:
             return item
         # 不少于＿个月 with 三/六/九/十二: the unit is the stem's, the options differ as amounts do (tested keeps 六个月)
@@ -632,7 +645,10 @@ class Questions:
             view.text,
             moves,
             lambda figure, statement: (
-                ranges_ordered(statement) and parts_within(statement) and not derivable(figure, statement)
+                ranges_ordered(statement)
+                and not series_broken(view.text, statement)
+                and parts_within(statement)
+                and not derivable(figure, statement)
             ),
         )
 
@@ -758,6 +774,8 @@ class Questions:
         )
         if swap is None:
             return None
+        if not legal(frame.fact) and looser_bound(frame.answers[index], swap[0]):
+            return None  # 比原定指标又增加百分之十以上 -> 百分之五以上: a report's result, still true
         if function_words_only(frame.answers[index], swap[0]):
             return None  # 和 for 与, 的 dropped: the same fact keyed false
         if self._act_made_thing(before, frame.answers[index], swap[0]):
@@ -773,7 +791,7 @@ class Questions:
             return None  # 应当给予必要的看护和治疗 for …戒毒治疗: true of another article, or lifted from it
         if _told_apart(frame.answers[index], swap[0], before + after):
             return None  # 房地产转让，应当签订书面抵押合同: the sentence names what the phrase says, the swap contradicts it
-        if not ranges_ordered(statement) or not parts_within(statement):
+        if not self._in_order(view, frame.answers[index], swap[0]) or not parts_within(statement):
             return None  # 一百万元以上一百万元以下, 新安排511万套，其中…580万套: absurd, not false
         if derivable(frame.answers[index], statement):
             return None  # the figure as written follows from the others the statement shows: a sum tells it false
@@ -781,6 +799,13 @@ class Questions:
         # same list: true when the material says each part
         parts = statement[len(frame.lead) :].replace(ELLIPSIS, "").split("：")
         return None if all(normalise(part) in self.corpus for part in parts) else statement
+
+    @staticmethod
+    def _in_order(view: View, answer: str, option: str) -> bool:
+        """Whether `option` in the answer's place keeps every range running from less to more and every series the
+        sentence states in order as it was (四十斤、六十斤、＿＿和一百斤: 四百斤 is ruled out by the series alone)."""
+        changed = view.replace(0, option)
+        return ranges_ordered(changed) and not series_broken(view.replace(0, answer), changed)
 
     def _frame_only(self, frame: Frame, before: str, after: str) -> bool:
         """Whether a stem shows only words any document of its genre says around its blank (studycards.ambiguity)."""
