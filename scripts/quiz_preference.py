@@ -1,7 +1,7 @@
 """What blind readers judged good, from their verdicts on our quizzes: the figures behind quiz/preference.py
 (GOOD_SHARE) and questions.MIN_STEM.
 
-    PYTHONPATH=src python scripts/quiz_preference.py               # the verdicts of sessions 12-18 (about 2 minutes)
+    PYTHONPATH=src python scripts/quiz_preference.py               # the verdicts of sessions 12-20 (about 3 minutes)
     PYTHONPATH=src python scripts/quiz_preference.py --until 15    # those of sessions 12-15 only
 
 benchmarks/readings/quiz_verdicts.jsonl holds one verdict a line: the session, the reader (a helper that had not read
@@ -29,7 +29,7 @@ LEAST = 10
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--until", type=int, default=18, help="the last session whose verdicts count (default 18)")
+    parser.add_argument("--until", type=int, default=20, help="the last session whose verdicts count (default 20)")
     args = parser.parse_args()
     verdicts = [json.loads(line) for line in VERDICTS.read_text(encoding="utf-8").splitlines()]
     verdicts = [v for v in verdicts if v["session"] <= args.until]
@@ -43,6 +43,7 @@ def main() -> None:
 def by_kind(verdicts: list[dict]) -> None:
     from studycards.facts import normalise
     from studycards.pipeline import study
+    from studycards.quiz.preference import cell_kind
     from studycards.quiz.questions import genre_of
 
     facts: dict[str, list] = {}
@@ -56,7 +57,7 @@ def by_kind(verdicts: list[dict]) -> None:
         if fact is None:
             continue
         matched.add(verdict["document"])
-        cells[(genre_of(fact), TYPES[verdict["type"]], fact.kind)][verdict["verdict"]] += 1
+        cells[(genre_of(fact), TYPES[verdict["type"]], cell_kind(fact))][verdict["verdict"]] += 1
     total = sum(sum(cell.values()) for cell in cells.values())
     print(f"\n{total} verdicts matched to the fact they ask ({len(matched)} documents)\n")
     print("| genre | type | kind | verdicts | good | bad |\n|---|---|---|---:|---:|---:|")
