@@ -21,9 +21,10 @@ from studycards.ambiguity import fills_otherwise, material
 from studycards.extract.antecedents import gap
 from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
 from studycards.extract.examined import MIN_SHARE, SURE_SHARE
+from studycards.extract.figures import HEADLINE
 from studycards.extract.giveaway import without_giveaways
 from studycards.extract.keyterms import Repeats
-from studycards.extract.law_cards import law_card_ok
+from studycards.extract.law_cards import enforcer_only, law_card_ok
 from studycards.extract.law_sentences import law_weight
 from studycards.extract.modals import modal_facts
 from studycards.extract.norms import MODAL
@@ -110,7 +111,7 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     for item, limit, size in zip(studied, budgets, sizes):
         notes = rank_notes(item.document, item.facts)
         legal = is_legal(item.document)
-        ranked = [fact for fact in notes.kept if law_card_ok(fact)] if legal else notes.kept
+        ranked = [fact for fact in notes.kept if law_card_ok(fact) and not enforcer_only(fact)] if legal else notes.kept
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
@@ -515,10 +516,6 @@ def minor_figure(fact: Fact) -> bool:
 def _clause_before(fact: Fact) -> str:
     """The words of a figure's clause before it (…，国民生产总值比上年增长|百分之七)."""
     return re.split(r"[，,；;。]", fact.text[: fact.spans[0][0]])[-1]
-
-
-HEADLINE = re.compile(r"国内生产总值|国民生产总值|居民消费价格|财政收入|粮食(?:总)?产量|进出口总额|城镇新增就业")
-"""A report's headline figures: its year in numbers, what any question-writer asks first."""
 
 
 def _formulation_weight(fact: Fact) -> float:
