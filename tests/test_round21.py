@@ -196,3 +196,47 @@ def test_one_row_of_a_table_in_prose_is_no_card(tmp_path):
     asked = {fact.text[start:end] for fact in facts if fact.kind == "figure" for start, end in fact.spans}
     assert not any(figure in asked for figure in ("百分之零点二", "百分之二点九", "百分之三点八")), asked
     assert "7.1%" in asked and "三亿二千五百万吨" in asked, asked
+
+
+LISTS = """关于示范工作的报告
+
+一、工作回顾
+
+我们坚持能者上、优者奖、庸者下、劣者汰，干部队伍活力明显增强。
+
+促进哲学社会科学、文学艺术、新闻出版、广播影视、档案事业发展，加强文物保护。
+
+二、今年的任务
+
+要加快发展现代服务业，推进物流、金融、信息服务等行业发展。
+"""
+
+LAW_LISTS = """中华人民共和国示范土壤法
+
+第一条　为了保护和改善生态环境，防治土壤污染，制定本法。
+
+第二条　国家支持对污染土壤、盐碱地和受损山体的修复与治理。
+
+第三条　禁止向农用地排放重金属或者其他有毒有害物质含量超标的污水、污泥，以及可能造成土壤污染的清淤底泥、尾矿、矿渣等。
+
+第四条　县级以上人民政府应当加强对农药、化肥使用的指导。
+"""
+
+
+def test_no_fill_in_hides_one_member_of_a_laws_list_or_a_long_list(tmp_path):
+    """盐碱地 of 污染土壤、＿＿和受损山体: one of many that fit (examiners set 1.5% of their blanks on one member, our
+    papers 11% of a law's questions). A speech's short parallel list is still asked so (能者上、优者奖、＿＿、劣者汰)."""
+    law = study(write(tmp_path, "law.txt", LAW_LISTS)).facts
+    assert any(f.kind == "enumeration" for f in law)
+    for seed in range(1, 21):
+        for item in make_items(law, 20, seed=seed, types=("fill",)):
+            assert item.kind != "enumeration", item.parts
+    report = study(write(tmp_path, "report.txt", LISTS)).facts
+    asked = [
+        item.answer[0]
+        for seed in range(1, 41)
+        for item in make_items(report, 20, seed=seed, types=("fill",))
+        if item.kind == "enumeration"
+    ]
+    assert not {"文学艺术", "新闻出版", "广播影视", "档案事业"} & set(asked), asked  # five members: a long list
+    assert {"庸者下", "劣者汰", "优者奖", "能者上"} & set(asked), asked

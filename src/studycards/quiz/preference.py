@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from studycards.facts import Fact
-from studycards.quiz.questions import genre_of
+from studycards.quiz.questions import LONG_LIST, genre_of
 
 GOOD_SHARE = {
     ("report", "fill", "norm"): 0.79,
@@ -60,12 +60,6 @@ USUAL = 0.6
 """The share assumed for a cell with fewer verdicts: about the readings' mean."""
 SHARPNESS = 3
 """How hard the odds lean: a fact is drawn ahead of another about (its share / the other's) ** SHARPNESS as often."""
-
-
-LONG_LIST = 5
-"""Members from which a list is a long one: one member of it under a blank is one of many that fit there (社会科学、
-文学艺术、新闻出版、广播影视、＿＿、计划生育和体育: readers marked such fill-ins good 49% of the time, 158 verdicts,
-against 61% for shorter lists, 775)."""
 
 
 def cell_kind(fact: Fact) -> str:
