@@ -1,7 +1,8 @@
 """What blind readers judged good, from their verdicts on our quizzes: the figures behind quiz/preference.py
 (GOOD_SHARE) and questions.MIN_STEM.
 
-    PYTHONPATH=src python scripts/quiz_preference.py               # the verdicts of sessions 12-20 (about 3 minutes)
+    PYTHONPATH=src python scripts/quiz_preference.py               # the verdicts of sessions 12-21 (about 3 minutes)
+    PYTHONPATH=src python scripts/quiz_preference.py --until 20    # those GOOD_SHARE was counted on
     PYTHONPATH=src python scripts/quiz_preference.py --until 15    # those of sessions 12-15 only
 
 benchmarks/readings/quiz_verdicts.jsonl holds one verdict a line: the session, the reader (a helper that had not read
@@ -29,7 +30,7 @@ LEAST = 10
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--until", type=int, default=20, help="the last session whose verdicts count (default 20)")
+    parser.add_argument("--until", type=int, default=21, help="the last session whose verdicts count (default 21)")
     args = parser.parse_args()
     verdicts = [json.loads(line) for line in VERDICTS.read_text(encoding="utf-8").splitlines()]
     verdicts = [v for v in verdicts if v["session"] <= args.until]
@@ -43,8 +44,10 @@ def main() -> None:
 def by_kind(verdicts: list[dict]) -> None:
     from studycards.facts import normalise
     from studycards.pipeline import study
-    from studycards.quiz.preference import cell_kind
-    from studycards.quiz.questions import genre_of
+    from studycards.quiz.questions import LONG_LIST, genre_of
+
+    def cell_kind(fact) -> str:  # a long list apart: one member of it under a blank is one of many that fit
+        return "long list" if fact.kind == "enumeration" and len(fact.answers) >= LONG_LIST else fact.kind
 
     facts: dict[str, list] = {}
     cells: dict[tuple[str, str, str], Counter] = defaultdict(Counter)

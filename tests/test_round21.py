@@ -44,6 +44,10 @@ def test_a_series_in_order_rules_out_an_amount_out_of_it():
     assert not series_broken(growth, growth.replace("29.2%", "28.7%"))
     mixed = "分别为四十斤、六十公里、八十斤。"  # no series of one unit
     assert not series_broken(mixed, mixed.replace("八十斤", "十斤"))
+    bare = "分别达到四百、五百斤和八百斤。"  # the unit said once, on the last but one
+    assert series_broken(bare, bare.replace("八百斤", "八十斤"))
+    shares = "分别增长百分之十、百分之二十和百分之三十。"
+    assert series_broken(shares, shares.replace("百分之三十", "百分之五"))
 
 
 def test_no_single_choice_offers_an_amount_the_series_rules_out(tmp_path):
@@ -67,6 +71,8 @@ def test_a_bound_implies_the_looser_ones():
     assert looser_bound("3%以内", "5%以内") and not looser_bound("3%以内", "2%以内")
     assert not looser_bound("十万元以上", "五万元以下")  # bounds of two kinds
     assert not looser_bound("百分之十", "百分之五")  # no bound: a figure as stated
+    assert looser_bound("30%", "20%", "对世界经济增长贡献率超过")  # the bound said before the figure
+    assert not looser_bound("3000多万人", "2000多万人")  # 多 is no bound: 2000多万 is false of 3000多万
     assert bound_apart(["百分之十以上", "百分之五以上", "百分之二十以上"]) == (
         ["百分之十", "百分之五", "百分之二十"],
         "以上",
@@ -74,17 +80,21 @@ def test_a_bound_implies_the_looser_ones():
     assert bound_apart(["百分之十以上", "百分之五以下", "百分之二十以上"]) == ([], "")
 
 
-def test_options_of_a_bound_leave_the_bound_in_the_stem(tmp_path):
-    """又增加＿＿以上 with 百分之十 / 百分之五 / 百分之二十: the options are amounts, none implied by another."""
+def test_a_reports_bound_is_no_single_choice(tmp_path):
+    """比原定指标又增加＿＿以上 offered 百分之五 beside 百分之十: true as well, however printed. A report's bound is asked
+    as a fill-in or a 判断 (its false one tighter: 百分之二十以上)."""
     facts = study(write(tmp_path, "report.txt", TARGETS)).facts
-    bounds = 0
+    asked = set()
     for seed in range(1, 21):
-        for item in make_items(facts, 30, seed=seed, types=("single",)):
-            if item.kind != "figure" or len(item.parts) != 2:
-                continue
-            assert not any(option.endswith("以上") for option in item.options), item.options
-            bounds += item.parts[1].startswith("以上")
-    assert bounds
+        for item in make_items(facts, 30, seed=seed):
+            if item.type == "single" and len(item.parts) == 2:
+                assert not item.parts[1].startswith("以上"), item.parts
+                assert not any(option.endswith("以上") for option in item.options), item.options
+            elif item.kind == "figure":
+                asked.update(answer for answer in item.answer if answer.endswith("以上"))
+            if item.original and item.original[1].endswith("以上"):
+                asked.add(item.original[1])
+    assert asked  # the bounds are still asked, as fill-ins or 判断
 
 
 def test_no_false_statement_states_a_looser_bound(tmp_path):
@@ -100,25 +110,6 @@ def test_no_false_statement_states_a_looser_bound(tmp_path):
             assert not looser_bound(phrase, swapped), (phrase, swapped)
             falses += phrase.endswith("以上")
     assert falses  # bounds are still made false, by a tighter one
-
-
-def test_a_long_list_is_drawn_for_a_fill_in_after_a_short_one(tmp_path):
-    """One member of a long list under a blank is one of many that fit there: readers marked such fill-ins good less
-    often than a short list's (49% against 63% of a law's), so the paper leans away from them."""
-    from studycards.quiz.preference import LONG_LIST, good_share
-
-    source = write(
-        tmp_path,
-        "law.txt",
-        "中华人民共和国示范法\n\n第一条　县级以上人民政府应当加强公路、铁路和水运的建设。\n\n"
-        "第二条　公司工会代表职工就职工的劳动报酬、工作时间、休息休假、劳动安全卫生和保险福利等事项依法与公司签订"
-        "集体合同。\n",
-    )
-    lists = sorted((f for f in study(source).facts if f.kind == "enumeration"), key=lambda f: len(f.answers))
-    short, long = lists[0], lists[-1]
-    assert len(short.answers) < LONG_LIST <= len(long.answers), [f.answers for f in lists]
-    assert good_share(long, "fill") < good_share(short, "fill")
-    assert good_share(long, "judge") == good_share(short, "judge")  # no cell of its own: asked as any list
 
 
 MARKS = """中华人民共和国示范标志法

@@ -118,15 +118,24 @@ ATTRIBUTIVE = re.compile(r"^[^，,；;：:。]{0,4}的[\u4e00-\u9fff]{1,6}[，,]
 """What follows a figure in a subject phrase that the card ends with: 年满{{十八周岁}}的公民，"""
 
 
-HEADLINE = re.compile(r"国内生产总值|国民生产总值|居民消费价格|财政收入|粮食(?:总)?产量|进出口总额|城镇新增就业")
-"""A report's headline figures: its year in numbers, what any question-writer asks first."""
+HEADLINE = re.compile(
+    r"(?<!单位)(?<!人均)(?:国内生产总值|国民生产总值)|居民消费价格|财政收入|粮食(?:总)?产量|进出口总额|城镇新增就业"
+)
+"""A report's headline figures: its year in numbers, what any question-writer asks first (not 单位国内生产总值能耗 nor
+人均国内生产总值)."""
 RUN = 5
 """Figures a sentence of a report holds from which it is a table in prose (原煤增长…，原油下降…，电力增长…，钢材下降…，
 水泥增长…): one of them is no card and no question, unless a headline's. Blind readers kept none of 8 cards whose
 front showed five or more figures besides its answer (sessions 12-20), and both readers of session 21's 1982 report
 dropped each of three cards of such runs ("one of a long run of product growth figures"). A headline named before
-the figure keeps it (国内生产总值从54万亿元增加到82.7万亿元，年均增长{{7.1%}}，…). 39 sentences of the corpus's 64
-reports."""
+the figure, in its clause or the one before, keeps it (国内生产总值从54万亿元增加到82.7万亿元，年均增长{{7.1%}}，…). 94
+sentences of the corpus's 64 reports hold five or more; 495 of their figures are no longer asked, 110 stay."""
+
+
+def _headline(sentence: str, start: int) -> bool:
+    """Whether a headline (HEADLINE) is named in the clause of the figure at `start` or in the clause before it."""
+    clauses = re.split(r"[，,；;]", sentence[:start])
+    return bool(HEADLINE.search("，".join(clauses[-2:])))
 
 
 def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
@@ -139,7 +148,7 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
         for sentence, lead in passage.with_leads():
             spans = figure_spans(sentence)
             for start, end in spans:
-                if report and len(spans) >= RUN and not HEADLINE.search(sentence, 0, start):
+                if report and len(spans) >= RUN and not _headline(sentence, start):
                     continue  # 原煤增长…，原油下降…，电力增长{{…}}，钢材…，水泥…: one row of a table in prose
                 if not is_word_edge(sentence, end, seg):
                     continue  # the figure's end cuts a word: 十年内乱 is no period of ten years

@@ -221,7 +221,7 @@ def _value(number: str, scale: str | None) -> float | None:
     return value * SCALE.get(scale or "", 1)
 
 
-SERIES_AMOUNT = re.compile(rf"(?<![第\d.〇零一二两三四五六七八九十百千])({NUMBER})(万|亿)?")
+SERIES_AMOUNT = re.compile(rf"(?<![第\d.〇零一二两三四五六七八九十百千])(?:百分之)?({NUMBER})(万|亿)?")
 SERIES_GAP = re.compile(r"([^\d\s，。；：,;、和及与〇零一二两三四五六七八九十百千]{0,3})[、和及与]")
 """What stands between two amounts of a series: the unit of the one before, if it says one, and a join
 (四十斤、六十斤 or 四十、六十斤)."""
@@ -252,7 +252,7 @@ def _series(text: str) -> list[list[float]]:
     for match in SERIES_AMOUNT.finditer(text):
         value = _value(match.group(1), match.group(2))
         gap = SERIES_GAP.fullmatch(text[end : match.start()])
-        if run and gap and value is not None and len(units | {gap.group(1)} - {""}) <= 1:
+        if run and gap and value is not None and len((units | {gap.group(1)}) - {""}) <= 1:
             run.append(value)
             units.add(gap.group(1))
         else:
@@ -337,9 +337,12 @@ def _near(value: float, result: float) -> bool:
     return value > 0 and abs(value - result) <= CLOSE * value
 
 
-BOUND_MARK = re.compile(r"(以上|以下|以内|多)$")
-"""A figure stated as a bound (增加百分之十以上, 控制在3%以内): what it says holds of any looser bound too."""
-LOWER_MARKS = ("以上", "多")
+BOUND_MARK = re.compile(r"(以上|以下|以内)$")
+"""A figure stated as a bound (增加百分之十以上, 控制在3%以内): what it says holds of any looser bound too (not 多:
+3000多万 is no more than 4000万, and 2000多万 is false of it)."""
+LOWER_MARKS = ("以上", "超过", "不少于", "不低于", "至少", "突破", "逾")
+BOUND_BEFORE = re.compile(r"(超过|不少于|不低于|至少|突破|逾|不超过|不到|不足|低于|控制在)$")
+"""A bound said before its figure (贡献率超过30%, 控制在3%): the figure itself carries no mark."""
 BOUND_BODY = re.compile(
     rf"^(?:{NUMBER})(?:万亿|万|亿)?(?:%|[^\d\s，。；、：%〇零一二两三四五六七八九十百千万亿]{{1,3}})$"
 )
@@ -347,36 +350,40 @@ BOUND_BODY = re.compile(
 
 
 def bound_apart(options: list[str]) -> tuple[list[str], str]:
-    """Figures all stated as the same bound, as an examiner offers them: the amounts, the bound left in the stem
-    after the blank (又增加＿＿以上: 百分之十 / 百分之五 / 百分之二十), so that no option reads as implied by the answer
-    (百分之五以上 holds wherever 百分之十以上 does). ([], '') unless every option is a bound of one mark."""
+    """Figures all stated as the same bound, as an examiner offers a law's thresholds: the amounts, the bound left in
+    the stem after the blank (处＿＿以下罚款: 五万元 / 十万元 / 二十万元). ([], '') unless every option is a bound of
+    one mark."""
     marks = {match.group(1) if (match := BOUND_MARK.search(option)) else "" for option in options}
     if len(marks) != 1 or "" in marks:
         return [], ""
     mark = marks.pop()
     amounts = [option[: -len(mark)] for option in options]
-    if any(_bound(option) is None for option in options) or len(set(amounts)) < len(amounts):
+    if any(bound(option) is None for option in options) or len(set(amounts)) < len(amounts):
         return [], ""
     return amounts, mark
 
 
-def looser_bound(figure: str, other: str) -> bool:
+def looser_bound(figure: str, other: str, before: str = "") -> bool:
     """Whether `other` states a looser bound of the same unit than `figure` and so holds wherever it does (增加百分之
-    十以上 -> 百分之五以上, 控制在3%以内 -> 5%以内): a swap that leaves a statement true."""
-    mine, theirs = _bound(figure), _bound(other)
+    十以上 -> 百分之五以上, 控制在3%以内 -> 5%以内, and after `before` that says the bound: 超过30% -> 20%): a swap that
+    leaves a statement true."""
+    mine, theirs = bound(figure, before), bound(other, before)
     if mine is None or theirs is None or mine[1:] != theirs[1:]:
         return False
     return theirs[0] < mine[0] if mine[2] in LOWER_MARKS else theirs[0] > mine[0]
 
 
-def _bound(figure: str) -> tuple[float, str, str] | None:
-    """(amount, unit, mark) of a figure stated as a bound (百分之十以上 -> (10, '%', '以上')), or None."""
+def bound(figure: str, before: str = "") -> tuple[float, str, str] | None:
+    """(amount, unit, mark) of a figure stated as a bound (百分之十以上 -> (10, '%', '以上'); 30% after 超过 -> (30, '%',
+    '超过')), or None."""
     mark = BOUND_MARK.search(figure)
-    if mark is None:
+    said = BOUND_BEFORE.search(before)
+    if mark is None and said is None:
         return None
-    body = figure[: mark.start()]
+    body = figure[: mark.start()] if mark else figure
+    name = mark.group(1) if mark else said.group(1)  # type: ignore[union-attr]
     shared = percent(body)
     if shared:
-        return (shared[0], "%", mark.group(1)) if not shared[1] else None
+        return (shared[0], "%", name) if not shared[1] else None
     stated = amounts(body)
-    return (stated[0][0], stated[0][1], mark.group(1)) if BOUND_BODY.match(body) and len(stated) == 1 else None
+    return (stated[0][0], stated[0][1], name) if BOUND_BODY.match(body) and len(stated) == 1 else None

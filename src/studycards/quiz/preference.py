@@ -1,14 +1,13 @@
 """Which facts a paper asks first, by how blind readers judged each kind asked as each type of question: a report's
 formulation makes a good fill-in more often than its judgement does (71% against 51%), a law's judgement or figure
-more often than its norm (86% and 84% against 61%), a short list more often than a long one (63% against 49%).
-The draw stays random; the odds lean to what reads well."""
+more often than its norm (86% and 84% against 61%). The draw stays random; the odds lean to what reads well."""
 
 from __future__ import annotations
 
 import random
 
 from studycards.facts import Fact
-from studycards.quiz.questions import LONG_LIST, genre_of
+from studycards.quiz.questions import genre_of
 
 GOOD_SHARE = {
     ("report", "fill", "norm"): 0.79,
@@ -18,7 +17,6 @@ GOOD_SHARE = {
     ("report", "fill", "judgement"): 0.51,
     ("report", "fill", "definition"): 0.50,
     ("report", "fill", "keyterm"): 0.50,
-    ("report", "fill", "long list"): 0.49,
     ("report", "fill", "provision"): 0.45,
     ("report", "judge", "definition"): 0.92,
     ("report", "judge", "figure"): 0.71,
@@ -37,9 +35,7 @@ GOOD_SHARE = {
     ("law", "fill", "outline"): 0.83,
     ("law", "fill", "definition"): 0.77,
     ("law", "fill", "provision"): 0.76,
-    ("law", "fill", "enumeration"): 0.63,
     ("law", "fill", "norm"): 0.61,
-    ("law", "fill", "long list"): 0.49,
     ("law", "fill", "formulation"): 0.40,
     ("law", "judge", "judgement"): 0.84,
     ("law", "judge", "outline"): 0.81,
@@ -52,25 +48,20 @@ GOOD_SHARE = {
     ("law", "single", "norm"): 0.79,
     ("law", "single", "enumeration"): 0.44,
 }
-"""Share of questions blind readers marked good, by genre, type and the kind of fact asked (cell_kind): 6,507 verdicts
-of the twelfth to twentieth sessions' readings (papers of 99 documents, each question matched to the fact it asks),
-cells of at least 10 verdicts, a long list's of at least 20 (a long list with none is asked as any list);
-`python scripts/quiz_preference.py` prints them from benchmarks/readings/quiz_verdicts.jsonl."""
+"""Share of questions blind readers marked good, by genre, type and the kind of fact asked: 6,507 verdicts of the
+twelfth to twentieth sessions' readings (papers of 99 documents, each question matched to the fact it asks), cells of
+at least 10 verdicts; `python scripts/quiz_preference.py --until 20` prints them from
+benchmarks/readings/quiz_verdicts.jsonl (with a long list's apart, and a law's lists as fill-ins, which are no longer
+asked: questions.fill)."""
 USUAL = 0.6
 """The share assumed for a cell with fewer verdicts: about the readings' mean."""
 SHARPNESS = 3
 """How hard the odds lean: a fact is drawn ahead of another about (its share / the other's) ** SHARPNESS as often."""
 
 
-def cell_kind(fact: Fact) -> str:
-    """The kind of fact a cell of GOOD_SHARE is kept by: its kind, a long list apart from a short one."""
-    return "long list" if fact.kind == "enumeration" and len(fact.answers) >= LONG_LIST else fact.kind
-
-
 def good_share(fact: Fact, kind: str) -> float:
     """How often blind readers judged a question of type `kind` on a fact like `fact` good."""
-    genre = genre_of(fact)
-    return GOOD_SHARE.get((genre, kind, cell_kind(fact)), GOOD_SHARE.get((genre, kind, fact.kind), USUAL))
+    return GOOD_SHARE.get((genre_of(fact), kind, fact.kind), USUAL)
 
 
 def preferred(facts: list, kind: str, rng: random.Random, fact_of=lambda item: item) -> list:

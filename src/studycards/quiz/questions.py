@@ -33,6 +33,7 @@ from studycards.quiz.items import JUDGE_OPTIONS, QuizItem
 from studycards.quiz.leads import says_the_same
 from studycards.closedsets import beside_fellows, organ_moves, paired_terms, still_names
 from studycards.quiz.ladders import (
+    bound,
     bound_apart,
     derivable,
     figure_swaps,
@@ -281,6 +282,8 @@ class Questions:
         wrong = None
         ruled_out: list[str] = []  # options the stem's own direction rules out (由58.8%提高到57.5%)
         before, after = view.cut()
+        if not legal(frame.fact) and bound(answer, before) is not None:
+            return None  # 又增加百分之十以上 offered 百分之五: true as well, whichever way it is printed
         cited = citation(frame.fact.origin.document)
         family = self._required_family(frame, answer)
         for _ in range(DRAWS):  # wrong options of which the answer is not the centre, if a few draws find them
@@ -318,10 +321,8 @@ class Questions:
         self.rng.shuffle(options)
         item = self._item("single", frame, [index], (before, after), tuple(options), (answer,))
         amounts, unit = unit_apart(options)
-        if not unit:
-            amounts, unit = bound_apart(
-                options
-            )  # 又增加＿＿以上 with 百分之十 / 百分之五: no option implied by another
+        if not unit:  # a law's 处＿＿以下罚款 with 五万元 / 十万元 / 二十万元
+            amounts, unit = bound_apart(options)
         if item is None or not unit:
             return item
         # 不少于＿个月 with 三/六/九/十二: the unit is the stem's, the options differ as amounts do (tested keeps 六个月)
@@ -788,7 +789,7 @@ class Questions:
         )
         if swap is None:
             return None
-        if not legal(frame.fact) and looser_bound(frame.answers[index], swap[0]):
+        if not legal(frame.fact) and looser_bound(frame.answers[index], swap[0], before):
             return None  # 比原定指标又增加百分之十以上 -> 百分之五以上: a report's result, still true
         if function_words_only(frame.answers[index], swap[0]):
             return None  # 和 for 与, 的 dropped: the same fact keyed false
