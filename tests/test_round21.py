@@ -231,3 +231,31 @@ def test_no_fill_in_hides_one_member_of_a_laws_list_or_a_long_list(tmp_path):
     ]
     assert not {"文学艺术", "新闻出版", "广播影视", "档案事业"} & set(asked), asked  # five members: a long list
     assert {"庸者下", "劣者汰", "优者奖", "能者上"} & set(asked), asked
+
+
+SERIES_GOES_ON = """关于示范工作的报告
+
+一、今年的主要任务
+
+今年要着力抓好三项工作。
+
+一要大力发展现代农业。加快农业科技进步，提高农业综合生产能力，保障国家粮食安全。
+
+完善农业支持保护制度，加大对种粮农民的补贴力度，让农民种粮有钱挣、得实惠。
+
+二要加快推进产业升级。坚持创新驱动，培育壮大新兴产业，改造提升传统产业。
+
+三要切实保障和改善民生。千方百计扩大就业，健全社会保障体系，办好人民满意的教育。
+
+二、加强政府自身建设
+
+各级政府要坚持依法行政，自觉接受人民监督。
+"""
+
+
+def test_a_numbered_series_goes_on_past_a_paragraph_of_its_item(tmp_path):
+    """一要…。<a paragraph that goes on with it> 二要…。三要…: one series of three points, not 二要 and 三要 counted as
+    the section's two."""
+    facts = study(write(tmp_path, "report.txt", SERIES_GOES_ON)).facts
+    lists = [f.answers for f in facts if f.kind == "outline" and "主要任务" in f.text]
+    assert lists == [("大力发展现代农业", "加快推进产业升级", "切实保障和改善民生")], lists

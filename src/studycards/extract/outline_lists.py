@@ -264,7 +264,11 @@ def lists_of(node) -> list[list]:
 
 def _introduced(node: Node, previous: Node, child: Node) -> bool:
     """A paragraph of `node` stands between two of its items: it introduces a new list (…以下鲜明特色。——… then
-    必须牢牢把握以下重大原则。——…: two lists, not one chain)."""
+    必须牢牢把握以下重大原则。——…: two lists, not one chain). Not where the item's number goes on from the one before
+    (一要…。<a paragraph that goes on with it> 二要…): cut there, a card would count the series short (二要 and 三要
+    as its "two points")."""
+    if previous.marker and child.marker and child.ordinal == previous.ordinal + 1:
+        return False
     return any((previous.end or previous.line) < p.line < child.line for p in node.paragraphs)
 
 
