@@ -267,9 +267,17 @@ def _introduced(node: Node, previous: Node, child: Node) -> bool:
     必须牢牢把握以下重大原则。——…: two lists, not one chain). Not where the item's number goes on from the one before
     (一要…。<a paragraph that goes on with it> 二要…): cut there, a card would count the series short (二要 and 三要
     as its "two points")."""
-    if previous.marker and child.marker and child.ordinal == previous.ordinal + 1:
+    if _numbered(previous) and _numbered(child) and child.ordinal == previous.ordinal + 1:
         return False
     return any((previous.end or previous.line) < p.line < child.line for p in node.paragraphs)
+
+
+def _numbered(node: Node) -> bool:
+    """Whether an item's marker says its number (二要, 三是, （二）), not only that it is one more (——, •)."""
+    return bool(node.marker and NUMERAL.search(node.marker))
+
+
+NUMERAL = re.compile(r"[一二三四五六七八九十0-9０-９]")
 
 
 def _introduction(node: Node, items: list) -> str:
