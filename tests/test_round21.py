@@ -259,3 +259,62 @@ def test_a_numbered_series_goes_on_past_a_paragraph_of_its_item(tmp_path):
     facts = study(write(tmp_path, "report.txt", SERIES_GOES_ON)).facts
     lists = [f.answers for f in facts if f.kind == "outline" and "主要任务" in f.text]
     assert lists == [("大力发展现代农业", "加快推进产业升级", "切实保障和改善民生")], lists
+
+
+PARTS = """2011年示范工作报告
+
+一、过去五年的工作回顾
+
+（一）加强和改善宏观调控
+
+五年来，我们加强和改善宏观调控，经济保持平稳较快发展。
+
+（二）促进区域经济协调发展
+
+五年来，区域发展的协调性明显增强。
+
+（三）大力推进节能减排
+
+五年来，节能减排取得重大进展。
+
+（四）着力保障和改善民生
+
+五年来，人民生活水平明显提高。
+
+二、今年的主要任务
+
+（一）深入推进重点领域改革
+
+今年要深入推进重点领域改革，加快完善社会主义市场经济体制。
+
+（二）巩固和加强农业基础地位
+
+今年要巩固和加强农业基础地位，确保粮食稳定增产。
+
+（三）加快推进经济结构战略性调整
+
+这是转变经济发展方式的主攻方向。
+
+调整优化产业结构。加快构建现代产业体系，推动产业转型升级，大力发展战略性新兴产业。
+
+促进区域协调发展。全面落实各项区域发展规划，坚持把西部大开发放在优先位置。
+
+积极稳妥推进城镇化。坚持走中国特色城镇化道路，促进大中小城市和小城镇协调发展。
+
+（四）进一步提高对外开放水平
+
+今年要进一步提高对外开放水平，稳定外需，扩大进口。
+"""
+
+
+def test_no_outsider_rewords_a_point_of_the_part_asked(tmp_path):
+    """下列不属于「二、今年的主要任务」的要点: 促进区域经济协调发展 of part 一 rewords 促进区域协调发展, a point of part 二's
+    （三）; two readers of session 21 marked such a question bad (the key is arguable)."""
+    facts = study(write(tmp_path, "report.txt", PARTS)).facts
+    asked = 0
+    for seed in range(1, 61):
+        for item in make_items(facts, 30, seed=seed, types=("single", "multiple")):
+            if "今年的主要任务" in item.parts[0] and "要点" in item.parts[0]:
+                asked += 1
+                assert not any("区域经济协调发展" in option for option in item.options), item.options
+    assert asked

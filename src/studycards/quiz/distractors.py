@@ -144,6 +144,12 @@ class Pool:
                 paragraphs.setdefault(heading, {})[text] = None
         self.under = {heading: "\x00".join(said) for heading, said in paragraphs.items()}
         """What the material says under each heading: a phrase said there is no wrong option of 下列属于「…」的要点."""
+        self.points: dict[str, set[str]] = {}
+        """The points of the outline under each heading, at any depth (促进区域协调发展 under 「三、2011年的工作」)."""
+        for frame in frames:
+            if frame.fact.kind == "outline":
+                for heading in frame.fact.origin.trail:
+                    self.points.setdefault(heading, set()).update(map(normalise, frame.fact.answers))
         self.latest = latest_year(self.said)
         """The latest year the material names: no organ founded since is an option (国家监察委员会 in 1979)."""
         self.trails = {frame.fact.origin.paragraph or frame.fact.text: frame.fact.origin.trail for frame in frames}
@@ -216,6 +222,8 @@ class Pool:
                 continue  # a point of the part asked, or one its text says too (加强社会保障体系建设 in 一(六) as well)
             if outside and rewords_title(phrase.key, normalise(outside)):
                 continue  # 促进区域协调发展 beside 「（四）继续推动区域协调发展」: the part's own title, reworded
+            if outside and any(rewords_title(phrase.key, point) for point in self.points.get(outside, ())):
+                continue  # 促进区域经济协调发展, not under 「三、…」 but its (四)'s 促进区域协调发展 reworded
             if units and (unit(phrase.text) not in units or not all(comparable(a, phrase.text) for a in answers)):
                 continue  # 30年 beside 20元, or 60% beside 0.2%, gives itself away: options measure the same thing
             if any(_overlap(phrase.key, key) or _reworded(phrase.key, key) for key in banned):
