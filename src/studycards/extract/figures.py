@@ -134,7 +134,7 @@ sentences of the corpus's 64 reports hold five or more; 495 of their figures are
 
 def _headline(sentence: str, start: int) -> bool:
     """Whether a headline (HEADLINE) is named in the clause of the figure at `start` or in the clause before it."""
-    clauses = re.split(r"[，,；;]", sentence[:start])
+    clauses = re.split(f"[{CLAUSE_MARKS}]", sentence[:start])
     return bool(HEADLINE.search("，".join(clauses[-2:])))
 
 
@@ -179,7 +179,6 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
 
 
 CLAUSE_MARKS = "，,；;"
-
 WORKED_AFTER = re.compile(f"比|{RATE_WORDS}")
 """What a clause after a figure compares it with or changes it by: the working a card may end before."""
 

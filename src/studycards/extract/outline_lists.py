@@ -8,7 +8,7 @@ from itertools import accumulate
 from studycards.extract.passages import heading_paragraph, nodes_with_trail, origin
 from studycards.facts import normalise, Fact
 from studycards.outline import Document, Node, sentences
-from studycards.parsing.numbering import LAW_STYLES, cn_count
+from studycards.parsing.numbering import LAW_STYLES, NUMBERED_STYLES, cn_count
 from studycards.parsing.tree import INLINE_STYLES, MAX_OPENING, one_liner
 from studycards.segment import Segmenter, segmenter
 
@@ -267,17 +267,10 @@ def _introduced(node: Node, previous: Node, child: Node) -> bool:
     必须牢牢把握以下重大原则。——…: two lists, not one chain). Not where the item's number goes on from the one before
     (一要…。<a paragraph that goes on with it> 二要…): cut there, a card would count the series short (二要 and 三要
     as its "two points")."""
-    if _numbered(previous) and _numbered(child) and child.ordinal == previous.ordinal + 1:
+    numbered = previous.style in NUMBERED_STYLES and child.style in NUMBERED_STYLES  # 二要, （二）; not ——
+    if numbered and child.ordinal == previous.ordinal + 1:
         return False
     return any((previous.end or previous.line) < p.line < child.line for p in node.paragraphs)
-
-
-def _numbered(node: Node) -> bool:
-    """Whether an item's marker says its number (二要, 三是, （二）), not only that it is one more (——, •)."""
-    return bool(node.marker and NUMERAL.search(node.marker))
-
-
-NUMERAL = re.compile(r"[一二三四五六七八九十0-9０-９]")
 
 
 def _introduction(node: Node, items: list) -> str:

@@ -84,10 +84,11 @@ def genre_given(text: str, span: tuple[int, int]) -> bool:
         or ACTING.search(text, 0, span[0])
     ):
         return False
-    if len(answer) <= LIGHT_OBJECT and LIGHT_VERB.search(text, 0, span[0]) and len(segmenter().words(answer)) == 1:
+    words = segmenter().words(answer)
+    if len(answer) <= LIGHT_OBJECT and len(words) == 1 and LIGHT_VERB.search(text, 0, span[0]):
         return True
     common = law_words()
-    return all(common.get(word, 0.0) >= COMMON for word in segmenter().words(answer))
+    return all(common.get(word, 0.0) >= COMMON for word in words)
 
 
 CLAUSE_MARKS = re.compile(r"[，,。；;：:！？!?\s]")

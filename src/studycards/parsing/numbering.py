@@ -141,6 +141,8 @@ RULES = [
     _rule("sequence", r"^(?P<n>首先|其次|再次|再者|最后)[，,、：:]\s*", "point"),  # 首先，… 最后，
     _rule("dash", r"^(?:——|--|－－|—)\s*(?=\S)", "point"),  # ——坚持…
 ]
+NUMBERED_STYLES = frozenset(rule.name for rule in RULES if "n" in rule.pattern.groupindex)
+"""The styles whose marker says its number (二要, （二）, ②, 其次), not only that one more item follows (——)."""
 
 
 @dataclass(frozen=True)

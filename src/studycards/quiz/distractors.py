@@ -139,17 +139,15 @@ class Pool:
         self.said = "\x00".join(dict.fromkeys(texts))
         """Everything the material says: a closed set's fellow it names is one of its own siblings."""
         paragraphs: dict[str, dict[str, None]] = {}
+        self.points: dict[str, set[str]] = {}
+        """The points of the outline under each heading, at any depth (促进区域协调发展 under 「三、2011年的工作」)."""
         for frame, text in zip(frames, texts):
             for heading in frame.fact.origin.trail:
                 paragraphs.setdefault(heading, {})[text] = None
+                if frame.fact.kind == "outline":
+                    self.points.setdefault(heading, set()).update(map(normalise, frame.fact.answers))
         self.under = {heading: "\x00".join(said) for heading, said in paragraphs.items()}
         """What the material says under each heading: a phrase said there is no wrong option of 下列属于「…」的要点."""
-        self.points: dict[str, set[str]] = {}
-        """The points of the outline under each heading, at any depth (促进区域协调发展 under 「三、2011年的工作」)."""
-        for frame in frames:
-            if frame.fact.kind == "outline":
-                for heading in frame.fact.origin.trail:
-                    self.points.setdefault(heading, set()).update(map(normalise, frame.fact.answers))
         self.latest = latest_year(self.said)
         """The latest year the material names: no organ founded since is an option (国家监察委员会 in 1979)."""
         self.trails = {frame.fact.origin.paragraph or frame.fact.text: frame.fact.origin.trail for frame in frames}

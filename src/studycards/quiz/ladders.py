@@ -353,14 +353,13 @@ def bound_apart(options: list[str]) -> tuple[list[str], str]:
     """Figures all stated as the same bound, as an examiner offers a law's thresholds: the amounts, the bound left in
     the stem after the blank (处＿＿以下罚款: 五万元 / 十万元 / 二十万元). ([], '') unless every option is a bound of
     one mark."""
-    marks = {match.group(1) if (match := BOUND_MARK.search(option)) else "" for option in options}
+    bounds = [bound(option) for option in options]
+    marks = {found[2] if found else "" for found in bounds}
     if len(marks) != 1 or "" in marks:
         return [], ""
     mark = marks.pop()
     amounts = [option[: -len(mark)] for option in options]
-    if any(bound(option) is None for option in options) or len(set(amounts)) < len(amounts):
-        return [], ""
-    return amounts, mark
+    return (amounts, mark) if len(set(amounts)) == len(amounts) else ([], "")
 
 
 def looser_bound(figure: str, other: str, before: str = "") -> bool:
@@ -377,11 +376,11 @@ def bound(figure: str, before: str = "") -> tuple[float, str, str] | None:
     """(amount, unit, mark) of a figure stated as a bound (百分之十以上 -> (10, '%', '以上'); 30% after 超过 -> (30, '%',
     '超过')), or None."""
     mark = BOUND_MARK.search(figure)
-    said = BOUND_BEFORE.search(before)
-    if mark is None and said is None:
+    said = mark or BOUND_BEFORE.search(before)
+    if said is None:
         return None
     body = figure[: mark.start()] if mark else figure
-    name = mark.group(1) if mark else said.group(1)  # type: ignore[union-attr]
+    name = said.group(1)
     shared = percent(body)
     if shared:
         return (shared[0], "%", name) if not shared[1] else None
