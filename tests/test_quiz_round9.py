@@ -51,7 +51,8 @@ def law_norm(text, answer):
 
 
 def test_a_prohibited_wrong_is_never_made_a_power():
-    """不得擅自更改 -> 可以擅自更改 reads absurd, not false (a blind reader); 不得用于发放奖金 -> 可以… is a falsehood."""
+    """不得擅自更改 -> 可以擅自更改 reads absurd, not false (a blind reader); since the twenty-second session no ban is
+    made a power at all (不得用于发放奖金 -> 可以…: readers of sessions 17-21 marked 12 of 34 such statements good)."""
     import random
 
     from studycards.quiz.frames import frame_of
@@ -61,7 +62,7 @@ def test_a_prohibited_wrong_is_never_made_a_power():
         ("医疗机构对处方所列药品不得擅自更改或者代用。", "处方所列药品", None),
         ("公路用地上的树木，不得任意砍伐。", "公路用地上的树木", None),
         ("平台经营者不得滥用平台规则。", "平台经营者", None),
-        ("收取的费用不得用于发放奖金。", "发放奖金", "收取的费用可以用于发放奖金。"),
+        ("收取的费用不得用于发放奖金。", "发放奖金", None),
     ):
         norm = law_norm(text, answer)
         frame = frame_of(norm)

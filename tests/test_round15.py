@@ -19,7 +19,6 @@ from studycards.quiz.frames import frame_of
 from studycards.quiz.frames import ELLIPSIS
 from studycards.quiz.questions import CHANGEABLE, Questions, _twins, stated
 from studycards.quiz.selection import make_items
-from studycards.quiz.statements import wrongful
 from studycards.ranking import select
 
 LAW = DECKS / "civil-servant-law-2018.txt"
@@ -58,20 +57,15 @@ def paired(text: str, answer: str) -> str | None:
     return made and made[0]
 
 
-def test_a_ban_is_never_flipped_after_the_duty_it_restates():
-    """应当单独存放，不得与…一起存放 -> 可以与…一起存放 contradicts itself (three bad of six readings); a ban that
-    stands alone is still flipped, as examiners do (可以向未经许可…的企业采购, keyed false)."""
+def test_a_ban_is_never_flipped_into_a_power():
+    """应当单独存放，不得与…一起存放 -> 可以与…一起存放 contradicts itself (three bad of six readings), and a ban that
+    stands alone made a power reads absurd or false on its face (blind readers of sessions 17-21: 12 good of 34)."""
     assert (
         paired("放射性同位素应当单独存放，不得与易燃、易爆、腐蚀性物品等一起存放，并指定专人负责保管。", "专人") is None
     )
     assert paired("含有放射性物质的产品，应当符合国家标准；不符合国家标准的，不得出厂和销售。", "国家标准") is None
     alone = paired("危险物品经营企业不得向未经许可从事危险物品生产、经营活动的企业采购危险物品。", "危险物品经营企业")
-    assert alone is not None and "可以向未经许可" in alone, alone
-
-
-def test_any_makes_a_flipped_ban_absurd_anywhere_in_its_act():
-    assert wrongful("向赔偿请求人收取任何费用")
-    assert not wrongful("向赔偿请求人收取申请费用")
+    assert alone is None, alone
 
 
 def test_twins_differ_by_a_word_at_one_place():

@@ -386,3 +386,40 @@ def bound(figure: str, before: str = "") -> tuple[float, str, str] | None:
         return (shared[0], "%", name) if not shared[1] else None
     stated = amounts(body)
     return (stated[0][0], stated[0][1], name) if BOUND_BODY.match(body) and len(stated) == 1 else None
+
+
+CONDITION_LOWER = re.compile(r"(?:超过|满|逾期|逾|不少于|不低于|至少)[^，,；;。]{0,6}$")
+"""Said before a figure of a condition, a bound from below (超过二年的, 连续满十二小时的, 超过约定的期限六十日…的)."""
+CONDITION_UPPER = re.compile(r"(?:不满|未满|不足|不到|不超过|低于)$")
+"""Said before a figure of a condition, a bound from above: 不满十四周岁的."""
+UPPER_AFTER = re.compile(r"^(?:以下|以内|之内|内)")
+"""After a figure, a bound from above (六个月内, 五万元以下); 以上 after it bounds it from below."""
+NOT_DONE = re.compile(r"未(?!成年|满)|没有")
+"""A condition on what was not done within a time (六个月内未办理登记的): it holds the longer the time, as a bound
+from below does."""
+PENALTY_BEFORE = re.compile(r"(?:处|并处|罚款|罚金)$")
+"""A penalty's amount (处五万元以下的罚款): the rule's limit, not a condition."""
+
+
+def narrows_condition(before: str, figure: str, other: str, after: str) -> bool:
+    """Whether `other` in place of `figure` narrows the condition it bounds, so a law's statement stays true (自合同成立
+    之日起超过二年的，保险人不得解除合同 -> 超过十年的; 六个月内未办理登记的，…失效 -> 九个月内; 载运2000吨以上…的船舶
+    -> 3000吨以上): a false 判断 moves such a figure only the other way. A condition is the figure's clause up to a
+    的 (…的，), not a penalty's amount."""
+    clause_start = max(before.rfind(mark) for mark in "，,；;。：:") + 1
+    lead, rest = before[clause_start:], re.split(r"[，,；;。：:]", after, maxsplit=1)[0]
+    if "的" not in rest or PENALTY_BEFORE.search(lead):
+        return False
+    mine, theirs = amounts(figure), amounts(other)
+    if len(mine) != 1 or len(theirs) != 1 or mine[0][1] != theirs[0][1]:
+        return False
+    tail = figure[len(figure.rstrip("以上下内之")) :] + rest
+    if CONDITION_UPPER.search(lead):
+        from_below = False
+    elif figure.endswith("以上") or CONDITION_LOWER.search(lead):
+        from_below = True
+    elif UPPER_AFTER.match(tail):
+        from_below = bool(NOT_DONE.search(rest))
+    else:
+        return False
+    return theirs[0][0] > mine[0][0] if from_below else theirs[0][0] < mine[0][0]

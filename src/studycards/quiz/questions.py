@@ -38,6 +38,7 @@ from studycards.quiz.ladders import (
     derivable,
     figure_swaps,
     looser_bound,
+    narrows_condition,
     parts_within,
     ranges_ordered,
     series_broken,
@@ -65,10 +66,8 @@ from studycards.quiz.statements import (
     holds_prohibition,
     said_apart,
     said_beside,
-    sets_limit,
     scope_clash,
-    unbinding_swap,
-    wrongful,
+    exhorted,
 )
 
 MULTIPLE_ASK = "横线处应填入的有："
@@ -103,8 +102,6 @@ YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 """A year (2014年, 一九七九年): the time of a statement, no figure of it."""
 PERMISSION = "可以"
 """The paired term that grants a power: never swapped in beside a prohibition."""
-FORBIDDING = "不得"
-"""The paired term that forbids: swapped out for 可以 (不得挪作他用 -> 可以挪作他用), never in."""
 NARROWER = {"县级以上": "设区的市级以上"}
 """A range of levels and the narrower range of its pair: never swapped in for it (县级以上…部门 -> 设区的市级以上…部门:
 those are 县级以上 too, and two blind readers of the fourteenth session's start called such statements defensibly true)."""
@@ -116,9 +113,6 @@ statements still true (船长可以予以证明, 公民可以增强…意识, �
 other pairs (批准/备案, 县级以上/设区的市级以上) are not limited so."""
 JUDGE_FIGURES = 3
 """判断 on a report's figures per quiz at most: a quiz of true-or-false amounts tests a table, not the report."""
-STATED_DUTY = re.compile(r"应当|必须|坚持")
-"""A duty stated before a ban (…应当采取紧急措施进行诊治，不得拒绝急救处置; 应当单独存放，不得与…一起存放): the ban
-restates the duty."""
 TRUE_PER_FALSE = 0.5
 """True 判断 of a law a quiz may hold per false one. The exam's statements are 74% true (820 of its 1,101), and at 2 a
 law's papers were 7 of 10 true: every one of the eight blind readers of the thirteenth session's three fresh draws said
@@ -655,7 +649,12 @@ class Questions:
         二十日内), if the material never says it so and every range still runs from less to more."""
         if not legal(frame.fact):
             return None  # a report's figures are asked as figures of their own
-        moves = [move for move in figure_swaps(view.text, len(frame.lead)) if not bounded(view.text[: move[0]])]
+        text = view.text
+        moves = [
+            (at, figure, moved)
+            for at, figure, moved in figure_swaps(text, len(frame.lead))
+            if not bounded(text[:at]) and not narrows_condition(text[:at], figure, moved, text[at + len(figure) :])
+        ]
         return self._first_moved(
             view.text,
             moves,
@@ -701,24 +700,13 @@ class Questions:
                 if len(normalise(clause)) < PAIRED_CLAUSE or normalise(clause) in self.tested:
                     continue
                 other = next(t for t in terms if t != term)
-                if other == FORBIDDING:
-                    continue  # 可以临时封闭河道，但应当公告 -> 不得…，但应当公告: a power made a prohibition reads as a slip
                 if NARROWER.get(term) == other:
                     continue  # 县级以上…部门 -> 设区的市级以上…部门: still true of the organs it names
                 if (term, other) in MODAL_SWAPS and self.loosened[term, other] >= LOOSENED_MAX:
                     continue  # 船长可以予以证明, 核准后应当延期申报: a modal swapped reads as still true to most readers
-                if term == FORBIDDING and wrongful(clause[clause.find(term) + len(term) :]):
-                    continue  # 不得擅自更改 -> 可以擅自更改: a wrong that is allowed is absurd, not false
-                if term == FORBIDDING and sets_limit(text[left:at]):
-                    continue  # 试用期最长不得超过六个月 -> 最长可以超过: a limit made a power reads absurd
-                if term == FORBIDDING and WITHOUT_LEAVE.search(text[start:at]):
-                    continue  # 非经…同意，不得… -> 非经…同意，可以…: a permission without leave contradicts itself
                 subject = text[max(start, *(text.rfind(mark, 0, at) + 1 for mark in "；;。")) : at]
-                if term == FORBIDDING and STATED_DUTY.search(text[start:at]):
-                    continue  # 应当单独存放，不得与…一起存放 -> 可以与…; 应当采取紧急措施，不得拒绝: the prohibition restates
-                    # the duty just stated; flipped, the statement contradicts itself (blind readers: 3 bad of 6)
-                if unbinding_swap(subject, term):
-                    continue  # 任何个人不得… -> 任何个人可以…; 全社会应当关心… -> 全社会可以…: absurd or no rule changed
+                if exhorted(subject):
+                    continue  # 全社会应当关心… -> 全社会可以…: no rule changed
                 if forbids and other == PERMISSION:
                     continue  # 可以保密，不得泄露: the prohibition restates the duty, the power reads as true
                 if not self._swappable(text[at + len(term) : right]) or other in text[start:]:
@@ -791,6 +779,8 @@ class Questions:
             return None
         if not legal(frame.fact) and looser_bound(frame.answers[index], swap[0], before):
             return None  # 比原定指标又增加百分之十以上 -> 百分之五以上: a report's result, still true
+        if legal(frame.fact) and narrows_condition(before, frame.answers[index], swap[0], after):
+            return None  # 超过二年的，保险人不得解除合同 -> 超过十年的: a law's rule, still true
         if function_words_only(frame.answers[index], swap[0]):
             return None  # 和 for 与, 的 dropped: the same fact keyed false
         if self._act_made_thing(before, frame.answers[index], swap[0]):
@@ -930,7 +920,6 @@ class Questions:
 
 
 CATCH_ALL = re.compile(r"其他|其它")
-WITHOUT_LEAVE = re.compile(r"非经|未经|之前")
 """A prohibition's condition of leave (非经主管机关同意，不得…; 在…同意之前，不得…): no 可以 takes its 不得's place."""
 DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识到|明确|清醒")
 """What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from studycards.facts import normalise
-from studycards.platitudes import WRONGFUL
 
 CROSS_REFERENCE = re.compile(r"第[一二三四五六七八九十百千零〇\d]+[条款项]|前[款条项]|本条")
 """A provision that points to another (依照本法第二十一条, 前款规定的): its truth lies in the text it cites."""
@@ -30,38 +29,14 @@ DETERMINERS = re.compile(r"^(?:其他|其它|各个|各|有关|一切|所有|全
 """Words that pick out which of a kind: 各地区 made 其他地区 reads garbled, not false (a blind reading)."""
 
 
-EVERYONE = re.compile(r"任何(?:单位|组织|个人|人|机关|部门)")
-"""A prohibition addressed to everyone (任何组织或者个人不得…): made a power (任何组织或者个人可以实施网络欺凌) it reads
-absurd, not false."""
 EXHORTED = re.compile(r"全社会|社会各界|社会各方面|全体人民")
 """Whom a law exhorts rather than binds (全社会应当关心和支持…): its 应当 made 可以 is no false rule (a blind reading)."""
 
 
-def unbinding_swap(subject: str, term: str) -> bool:
-    """Whether swapping the modal `term` after `subject` changes no rule a reader could hold false: a prohibition
-    addressed to everyone (EVERYONE), or a duty of society at large (EXHORTED)."""
-    return bool(EVERYONE.search(subject)) if term == "不得" else bool(EXHORTED.search(subject))
-
-
-LIMIT = re.compile(r"(?:最长|最短|最多|最少|最高|最低|至多|至少|累计)[^，,；;。]{0,4}$")
-"""A limit set just before a prohibition (试用期最长不得超过六个月, 累计总额不得…): made a power (最长可以超过) it reads absurd,
-not false (23 such prohibitions in the corpus laws)."""
-
-
-def sets_limit(before: str) -> bool:
-    """Whether the prohibition after `before` sets a limit (最长, 最多, 累计…): no power to swap in for it."""
-    return bool(LIMIT.search(before))
-
-
-ANY_REACH = 12
-"""How far into a forbidden act 任何 makes its permission absurd (收取任何费用; 向赔偿请求人收取任何费用, which two
-blind readers called garbled at 8)."""
-
-
-def wrongful(act: str) -> bool:
-    """Whether `act` is wrong on its face (擅自更改或者代用, 从事不正当竞争, 打击报复), or is forbidden whatever it
-    is (收取任何费用: 可以收取任何费用 reads absurd, not false)."""
-    return bool(WRONGFUL.search(act)) or "任何" in act[:ANY_REACH]
+def exhorted(subject: str) -> bool:
+    """Whether a duty's `subject` is society at large (EXHORTED): its 应当 swapped for 可以 changes no rule a reader
+    could hold false."""
+    return bool(EXHORTED.search(subject))
 
 
 def cites_another(statement: str) -> bool:
