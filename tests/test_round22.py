@@ -1,14 +1,19 @@
-"""What the twenty-second session asked of papers: no false 判断 that makes a law's ban a power (承包地可以买卖: readers
-marked 12 of 34 such good), and none that narrows a law's condition and so stays true (超过二年的，保险人不得解除合同 ->
-超过十年的)."""
+"""What the twenty-second session asked of papers and decks: no false 判断 that makes a law's ban a power (承包地可以
+买卖: readers marked 12 of 34 such good), none that narrows a law's condition and so stays true (超过二年的，保险人不得
+解除合同 -> 超过十年的), no card of a report that hides a row of five examples or more at once, and a report's row of
+examples asked last."""
 
 from __future__ import annotations
 
+from ankicol import package_fronts
 from conftest import write
 
+from studycards.cards import make_notes
 from studycards.pipeline import study
+from studycards.extract.report_lists import built_alike, formulated
 from studycards.quiz.ladders import narrows_condition
 from studycards.quiz.selection import make_items
+from studycards.ranking import select
 
 BANS = """中华人民共和国示范管理法
 
@@ -77,3 +82,99 @@ def test_papers_never_narrow_a_laws_condition(tmp_path):
     for written, phrase, changed in moved:
         before, after = written.split(phrase, 1)
         assert not narrows_condition(before, phrase, changed, after), (written, changed)
+
+
+REPORT = """关于国民经济和社会发展计划的报告
+
+一、过去一年的工作
+
+经济建设、政治建设、文化建设、社会建设、生态文明建设取得重大进展。
+
+在土地征用、房屋拆迁、库区移民、企业改制、环境污染等方面，还存在一些损害群众利益的问题。
+
+双方共同确定“和平友好、平等互利、互相信赖、长期稳定”四项原则，为睦邻友好关系奠定了基础。
+
+按照因地制宜、合理分工、各展所长、优势互补、共同发展的原则，促进地区经济合理布局。
+
+二、今年的主要任务
+
+要认真解决看病、住房、子女上学等实际困难。
+"""
+
+
+def test_a_report_card_never_hides_a_plain_list_of_five_at_once(tmp_path):
+    studied = study(write(tmp_path, "report.txt", REPORT))
+    assert any("土地征用" in answer for fact in studied.facts for answer in fact.answers)  # the fact is made
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert fronts
+    assert not any("在[...]等方面" in front for front in fronts), fronts
+    # named, counted, parallel or short lists stay
+    assert any("“[...]”四项原则" in front for front in fronts), fronts
+    assert any("按照[...]的原则" in front for front in fronts), fronts
+    assert any("[...]取得重大进展" in front for front in fronts), fronts
+    assert any("解决[...]等实际困难" in front for front in fronts), fronts
+
+
+ROWS = """关于政府工作的报告
+
+一、过去一年的工作
+
+我们同日本、俄罗斯、韩国等邻国的关系继续发展。
+
+全年国内生产总值增长百分之八，居民消费价格上涨百分之三。
+
+坚持“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。
+
+二、今年的主要任务
+
+今年粮食产量要达到五亿吨左右。
+
+要加快发展基础教育、职业教育、成人教育和高等教育。
+
+必须坚持有法必依、执法必严、违法必究。
+
+城镇新增就业九百万人以上。
+
+全年进出口总额达到二万亿美元，比上年增长百分之二十。
+
+财政收入达到三万亿元，比上年增长百分之十九。
+
+全国农村贫困人口减少到二千三百万人。
+
+全年新增发电装机容量一亿千瓦。
+
+年末广义货币供应量余额增长百分之十六。
+
+全年城镇居民人均可支配收入增长百分之九。
+
+进一步发展同广大发展中国家的友好合作关系，是我国外交政策的基本立足点。
+"""
+
+
+def test_a_reports_row_of_examples_is_asked_last(tmp_path):
+    """日本、＿＿、韩国 (a row of examples) waits until the rest of the report is asked; 基础教育、＿＿、成人教育 (built
+    alike, a formulation) does not."""
+    facts = study(write(tmp_path, "report.txt", ROWS)).facts
+    row = {"日本", "俄罗斯", "韩国"}
+    early = late = 0
+    for seed in range(1, 41):
+        few = make_items(facts, 4, seed=seed, types=("fill",))
+        early += sum(bool(row & set(item.answer)) for item in few)
+        many = make_items(facts, 30, seed=seed, types=("fill",))
+        late += sum(bool(row & set(item.answer)) for item in many)
+    assert early == 0
+    assert late  # a paper that needs it still asks it, last
+
+
+def test_a_formulation_is_told_from_a_row_of_examples():
+    assert built_alike(["能者上", "优者奖", "庸者下", "劣者汰"])  # one character in one place
+    assert built_alike(["有法必依", "执法必严", "违法必究"])
+    assert built_alike(["经济建设", "政治建设", "文化建设"]) and built_alike(["又多", "又快", "又好", "又省"])
+    assert not built_alike(["日本", "俄罗斯", "韩国"]) and not built_alike(["科技", "教育", "文化", "卫生", "体育"])
+    text = "双方共同确定“和平友好、平等互利、互相信赖、长期稳定”四项原则。"
+    start = text.index("和平友好")
+    members = ["和平友好", "平等互利", "互相信赖", "长期稳定"]
+    assert formulated(text, start, text.index("”"), members)  # quoted and counted
+    plain = "在土地征用、房屋拆迁、库区移民、企业改制、环境污染等方面。"
+    start, end = plain.index("土地"), plain.index("等")
+    assert not formulated(plain, start, end, plain[start:end].split("、"))

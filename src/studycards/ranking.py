@@ -29,6 +29,7 @@ from studycards.extract.law_sentences import law_weight
 from studycards.extract.modals import modal_facts
 from studycards.extract.norms import MODAL
 from studycards.extract.provisions import is_legal
+from studycards.extract.report_lists import without_lists_at_once
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
@@ -111,7 +112,10 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     for item, limit, size in zip(studied, budgets, sizes):
         notes = rank_notes(item.document, item.facts)
         legal = is_legal(item.document)
-        ranked = [fact for fact in notes.kept if law_card_ok(fact) and not enforcer_only(fact)] if legal else notes.kept
+        if legal:
+            ranked = [fact for fact in notes.kept if law_card_ok(fact) and not enforcer_only(fact)]
+        else:
+            ranked = [kept for kept in map(without_lists_at_once, notes.kept) if kept is not None]
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes

@@ -224,7 +224,7 @@ class Questions:
         57% (short lists) and 50% (long) of the time against 75% for its other fill-ins, a report's 61% (short) and
         50% (long) against 62%; "an arbitrary item of a list" is the reason session 21's readers give most. Such a
         list is asked as a 多选, a 判断 or a 单选 of its family; a speech's short parallel lists (能者上、优者奖、＿＿)
-        stay fill-ins."""
+        stay fill-ins (a report's row of examples is asked last: selection.LAST_RESORT)."""
         if frame.headings:
             return None  # a table of contents with a gap tests nothing worth knowing
         if frame.fact.kind == "enumeration" and len(frame.fact.answers) >= (2 if legal(frame.fact) else LONG_LIST):
