@@ -6,9 +6,11 @@ examples asked last, and no blank on the span a plan's title names."""
 from __future__ import annotations
 
 from ankicol import package_fronts
-from conftest import write
+from click.testing import CliRunner
+from conftest import DECKS, FIXTURES, write
 
 from studycards.cards import make_notes
+from studycards.cli import cli
 from studycards.pipeline import study
 from studycards.extract.report_lists import built_alike, formulated
 from studycards.quiz.ladders import narrows_condition
@@ -90,7 +92,7 @@ REPORT = """关于国民经济和社会发展计划的报告
 
 经济建设、政治建设、文化建设、社会建设、生态文明建设取得重大进展。
 
-在土地征用、房屋拆迁、库区移民、企业改制、环境污染等方面，还存在一些损害群众利益的问题。
+在医疗、教育、住房、收入分配、社会管理等方面，还存在一些亟待解决的突出问题。
 
 双方共同确定“和平友好、平等互利、互相信赖、长期稳定”四项原则，为睦邻友好关系奠定了基础。
 
@@ -102,9 +104,19 @@ REPORT = """关于国民经济和社会发展计划的报告
 """
 
 
+def test_the_seed_samples_standards_stay_cards():
+    """信念坚定、为民服务、勤政务实、敢于担当、清正廉洁 (four-character terms) and “三会一课”、组织生活会… (a quoted term) are
+    rows of five or more, but the seed sample's reference asks them: its recall stays whole."""
+    result = CliRunner().invoke(
+        cli, ["score", str(DECKS / "cadre-incentive-seminar.txt"), "--gold", str(FIXTURES / "cadre-incentive-seminar.gold.json")]
+    )
+    assert result.exit_code == 0
+    assert "**all** | | | **100.0%**" in result.output, result.output
+
+
 def test_a_report_card_never_hides_a_plain_list_of_five_at_once(tmp_path):
     studied = study(write(tmp_path, "report.txt", REPORT))
-    assert any("土地征用" in answer for fact in studied.facts for answer in fact.answers)  # the fact is made
+    assert any("收入分配" in answer for fact in studied.facts for answer in fact.answers)  # the fact is made
     fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
     assert fronts
     assert not any("在[...]等方面" in front for front in fronts), fronts

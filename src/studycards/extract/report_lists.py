@@ -9,7 +9,7 @@ A list the report quotes, counts or names (“和平友好、平等互利、互�
   item", "guessable"), against 74% for a formulation's (90), and examiners set 1.5% of their fill blanks on a single
   member, so a paper does not ask one that way (questions.fill).
 Fewer members of a row hidden at once (对于{{大豆、花生、油菜子}}等油料作物) were kept 47% of the time, as often as a
-report's other cards: no rule. A law's lists are what it provides: not judged here.
+report's other cards: no rule. Five terms of four characters each stay a card (a standard: 信念坚定、为民服务…). A law's lists are what it provides: not judged here.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ NAMED = re.compile(
 )
 """A count or a name after the list (四项原则, 四个经济特区; 按照…的原则): the report names it a set."""
 QUOTE_OPENERS = "“「‘"
+QUOTED = re.compile(r"[“「‘]")
+STANDARD_TERM = 4
+"""Characters of each term of a standard worded as a set (四字格)."""
 
 
 def formulated(text: str, start: int, end: int, members: list[str]) -> bool:
@@ -54,10 +57,14 @@ def row_of_examples(fact: Fact) -> bool:
 
 
 def too_much_at_once(text: str, span: tuple[int, int]) -> bool:
-    """Whether a card hiding `span` of a report's `text` hides a row of MANY members or more at once."""
+    """Whether a card hiding `span` of a report's `text` hides a row of MANY members or more at once. A standard
+    worded in four-character terms (信念坚定、为民服务、勤政务实、敢于担当、清正廉洁) or a list that holds a quoted term
+    (“三会一课”、组织生活会…) is learnt whole, as the seed sample's reference asks: a card still."""
     start, end = span
     members = text[start:end].split("、")
-    return len(members) >= MANY and not formulated(text, start, end, members)
+    if len(members) < MANY or formulated(text, start, end, members):
+        return False
+    return not (all(len(member) == STANDARD_TERM for member in members) or any(QUOTED.match(m) for m in members))
 
 
 def without_lists_at_once(fact: Fact) -> Fact | None:
