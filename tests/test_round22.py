@@ -75,6 +75,15 @@ def test_a_condition_is_never_narrowed_to_a_statement_still_true():
     # a penalty's limit and a deadline are the rule itself: either way is false
     assert not narrows_condition("违反本法规定的，处", "五万元以下", "十万元以下", "的罚款")
     assert not narrows_condition("当事人应当自收到通知之日起", "十五日内", "三十日内", "向人民法院起诉")
+    assert not narrows_condition("应当自受理申请之日起", "二十日内", "十五日内", "作出许可或者不予许可的决定")
+    assert not narrows_condition("处十万元以上", "五十万元以下", "一百万元以下", "的罚款")
+    assert not narrows_condition("并处违法所得", "一倍以上", "二倍以上", "五倍以下的罚款")
+    # a time that runs after 期满 is a bound from above; 不低于 and 不超过 bound from below and above
+    assert narrows_condition("处罚期满后", "二年内", "一年内", "又发生应当给予停止执业处罚情形的")
+    assert not narrows_condition("处罚期满后", "二年内", "三年内", "又发生应当给予停止执业处罚情形的")
+    assert narrows_condition("注册资本不低于", "五千万元", "一亿元", "的")
+    assert narrows_condition("数额不超过人民币", "五万元", "三万元", "的")
+    assert narrows_condition("自知道之日起", "一年内", "两年内", "不行使的，归于消灭")
 
 
 def test_papers_never_narrow_a_laws_condition(tmp_path):
@@ -93,6 +102,8 @@ REPORT = """关于国民经济和社会发展计划的报告
 经济建设、政治建设、文化建设、社会建设、生态文明建设取得重大进展。
 
 在医疗、教育、住房、收入分配、社会管理等方面，还存在一些亟待解决的突出问题。
+
+要扎实推进去产能、去库存、去杠杆、降成本、补短板，推动经济结构优化。
 
 双方共同确定“和平友好、平等互利、互相信赖、长期稳定”四项原则，为睦邻友好关系奠定了基础。
 
@@ -125,6 +136,7 @@ def test_a_report_card_never_hides_a_plain_list_of_five_at_once(tmp_path):
     assert any("按照[...]的原则" in front for front in fronts), fronts
     assert any("[...]取得重大进展" in front for front in fronts), fronts
     assert any("解决[...]等实际困难" in front for front in fronts), fronts
+    assert any("扎实推进[...]，" in front for front in fronts), fronts  # stated as it is, no 等: a card
 
 
 ROWS = """关于政府工作的报告
@@ -208,3 +220,10 @@ def test_the_span_a_plans_title_names_is_no_blank(tmp_path):
     hidden = {fact.text[start:end] for fact in studied.facts for start, end in fact.spans}
     assert "五年" not in hidden
     assert "三年" in hidden or "一百万吨" in hidden  # other figures of the plan are still asked
+
+
+def test_a_year_in_a_title_names_no_span(tmp_path):
+    """七年 is no span of 一九六七年: a title's year in Chinese numerals holds no duration."""
+    text = "关于一九五六年到一九六七年农业发展纲要的报告\n\n一、粮食\n\n纲要要求在七年内普及农业技术推广站。\n"
+    hidden = {fact.text[start:end] for fact in study(write(tmp_path, "plan.txt", text)).facts for start, end in fact.spans}
+    assert "七年" in hidden

@@ -2,14 +2,18 @@
 
 A list the report quotes, counts or names (“和平友好、平等互利、互相信赖、长期稳定”四项原则, 深圳、珠海、汕头、厦门四个
 经济特区, 按照因地制宜…共同发展的原则), or whose members are built alike (经济建设、政治建设…生态文明建设; 能者上、优者奖、
-庸者下、劣者汰), is a formulation. Another (科技、教育、文化、卫生、体育; 日本、俄罗斯、韩国) is a row of examples:
-- blind readers of sessions 14-21 kept 6 of 38 report cards that hid five or more members of one at once ("too much
-  at once"), so the deck leaves such cards out;
-- they marked 46% of the fill-ins on one member of one good (316 verdicts of sessions 17-21, 21 bad: "a minor list
-  item", "guessable"), against 74% for a formulation's (90), and examiners set 1.5% of their fill blanks on a single
-  member, so a paper does not ask one that way (questions.fill).
-Fewer members of a row hidden at once (对于{{大豆、花生、油菜子}}等油料作物) were kept 47% of the time, as often as a
-report's other cards: no rule. Five terms of four characters each stay a card (a standard: 信念坚定、为民服务…). A law's lists are what it provides: not judged here.
+庸者下、劣者汰), is a formulation. Another (科技、教育、文化、卫生、体育; 日本、俄罗斯、韩国) may be a row of examples:
+- blind readers of sessions 14-21 kept 6 of 38 report cards that hid five or more members of a list at once, not
+  built alike (nearly all of mixed lengths: "too much at once"). The deck leaves out such a card when 等 closes the
+  list (医疗、教育、住房、收入分配、社会管理等方面: the report says it gives examples); a list it states as it is (去产能、
+  去库存、去杠杆、降成本、补短板), a standard of four-character terms (信念坚定、为民服务…) and a list holding a quoted term
+  (“三会一课”、组织生活会…) stay cards, as the seed sample's reference asks. Fewer members before 等 (对于{{大豆、
+  花生、油菜子}}等油料作物) were kept 47% of the time, as often as a report's other cards: no rule.
+- Readers marked 46% of the fill-ins on one member of a list not built alike good (316 verdicts of sessions 17-21,
+  21 bad: "a minor list item", "guessable"), against 74% for a formulation's (90), whether 等 closed it or not, and
+  examiners set 1.5% of their fill blanks on a single member: a paper asks such a member last (quiz/selection.py,
+  LAST_RESORT).
+A law's lists are what it provides: not judged here.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ NAMED = re.compile(
 )
 """A count or a name after the list (四项原则, 四个经济特区; 按照…的原则): the report names it a set."""
 QUOTE_OPENERS = "“「‘"
+OPEN = "等"
+"""What closes a row of examples: the list gives instances, not all there is."""
 QUOTED = re.compile(r"[“「‘]")
 STANDARD_TERM = 4
 """Characters of each term of a standard worded as a set (四字格)."""
@@ -50,19 +56,19 @@ def built_alike(members: list[str]) -> bool:
 
 
 def row_of_examples(fact: Fact) -> bool:
-    """Whether a report's enumeration `fact` is a row of examples, no formulation."""
+    """Whether a report's enumeration `fact` is no formulation: one of its members alone is a minor item."""
     if fact.kind != "enumeration" or not fact.spans:
         return False
     return not formulated(fact.text, fact.spans[0][0], fact.spans[-1][1], list(fact.answers))
 
 
 def too_much_at_once(text: str, span: tuple[int, int]) -> bool:
-    """Whether a card hiding `span` of a report's `text` hides a row of MANY members or more at once. A standard
+    """Whether a card hiding `span` of a report's `text` hides a row of MANY examples or more at once, 等 after it. A standard
     worded in four-character terms (信念坚定、为民服务、勤政务实、敢于担当、清正廉洁) or a list that holds a quoted term
     (“三会一课”、组织生活会…) is learnt whole, as the seed sample's reference asks: a card still."""
     start, end = span
     members = text[start:end].split("、")
-    if len(members) < MANY or formulated(text, start, end, members):
+    if len(members) < MANY or not text.startswith(OPEN, end) or formulated(text, start, end, members):
         return False
     return not (all(len(member) == STANDARD_TERM for member in members) or any(QUOTED.match(m) for m in members))
 

@@ -388,32 +388,39 @@ def bound(figure: str, before: str = "") -> tuple[float, str, str] | None:
     return (stated[0][0], stated[0][1], name) if BOUND_BODY.match(body) and len(stated) == 1 else None
 
 
-CONDITION_LOWER = re.compile(r"(?:超过|满|逾期|逾|不少于|不低于|至少)[^，,；;。]{0,6}$")
-"""Said before a figure of a condition, a bound from below (超过二年的, 连续满十二小时的, 超过约定的期限六十日…的)."""
-CONDITION_UPPER = re.compile(r"(?:不满|未满|不足|不到|不超过|低于)$")
-"""Said before a figure of a condition, a bound from above: 不满十四周岁的."""
+REACH = r"[^，,；;。]{0,6}$"
+CONDITION_UPPER = re.compile(r"(?:不满|未满|不足|不到|不超过|(?<!不)低于)" + REACH)
+"""Said before a figure of a condition, a bound from above: 不满十四周岁的, 不超过人民币五万元的."""
+CONDITION_LOWER = re.compile(r"(?:(?<!不)超过|(?<![期届])满|逾期|逾|不少于|不低于|至少)" + REACH)
+"""Said before a figure of a condition, a bound from below (超过二年的, 连续满十二小时的, 超过约定的期限六十日…的); not
+the 满 of 期满 and 届满, which says when a time runs from."""
 UPPER_AFTER = re.compile(r"^(?:以下|以内|之内|内)")
 """After a figure, a bound from above (六个月内, 五万元以下); 以上 after it bounds it from below."""
-NOT_DONE = re.compile(r"未(?!成年|满)|没有")
-"""A condition on what was not done within a time (六个月内未办理登记的): it holds the longer the time, as a bound
-from below does."""
-PENALTY_BEFORE = re.compile(r"(?:处|并处|罚款|罚金)$")
-"""A penalty's amount (处五万元以下的罚款): the rule's limit, not a condition."""
+NOT_DONE = re.compile(r"未(?!成年|满)|没有|不(?!得)")
+"""A condition on what was not done within a time (六个月内未办理登记的, 一年内不行使的): it holds the longer the time,
+as a bound from below does."""
+PENALTY = re.compile(r"罚款|罚金|并处|处以|处(?![罚理分置])")
+"""A penalty's amounts (处十万元以上五十万元以下的罚款, 并处违法所得一倍以上五倍以下的罚款, 处三年以下有期徒刑): the
+rule's limits, not a condition (not the noun 处罚, nor 处分, 处理, 处置)."""
 
 
 def narrows_condition(before: str, figure: str, other: str, after: str) -> bool:
     """Whether `other` in place of `figure` narrows the condition it bounds, so a law's statement stays true (自合同成立
-    之日起超过二年的，保险人不得解除合同 -> 超过十年的; 六个月内未办理登记的，…失效 -> 九个月内; 载运2000吨以上…的船舶
-    -> 3000吨以上): a false 判断 moves such a figure only the other way. A condition is the figure's clause up to a
-    的 (…的，), not a penalty's amount."""
+    之日起超过二年的，保险人不得解除合同 -> 超过十年的; 六个月内未办理登记的，…失效 -> 九个月内; 不满十四周岁的未成年人
+    -> 十二周岁): a false 判断 moves such a figure only the other way. A condition is a clause that ends with 的 (…的，)
+    or a figure that qualifies what follows it (…周岁的未成年人); a deadline (三十日内作出…的决定) and a penalty's
+    amounts are the rule itself. Not caught: a bound no word marks (连续两年被确定为不称职的), a 的 past a comma, and
+    amounts of two units (六个月 -> 一年)."""
     clause_start = max(before.rfind(mark) for mark in "，,；;。：:") + 1
     lead, rest = before[clause_start:], re.split(r"[，,；;。：:]", after, maxsplit=1)[0]
-    if "的" not in rest or PENALTY_BEFORE.search(lead):
+    tail = figure[len(figure.rstrip("以上下内之")) :] + rest
+    if not (rest.endswith("的") or tail.lstrip("以上下内之").startswith("的")):
+        return False
+    if PENALTY.search(lead) or PENALTY.search(rest):
         return False
     mine, theirs = amounts(figure), amounts(other)
     if len(mine) != 1 or len(theirs) != 1 or mine[0][1] != theirs[0][1]:
         return False
-    tail = figure[len(figure.rstrip("以上下内之")) :] + rest
     if CONDITION_UPPER.search(lead):
         from_below = False
     elif figure.endswith("以上") or CONDITION_LOWER.search(lead):

@@ -920,7 +920,6 @@ class Questions:
 
 
 CATCH_ALL = re.compile(r"其他|其它")
-"""A prohibition's condition of leave (非经主管机关同意，不得…; 在…同意之前，不得…): no 可以 takes its 不得's place."""
 DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识到|明确|清醒")
 """What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
 
@@ -1256,7 +1255,7 @@ def _condition(parts) -> bool:
 
 CHANGEABLE = re.compile(r"国务院|人民政府|委员会|机关|部门|机构|法院|检察院|可以|有权|不得|禁止")
 """What a law's true statement must hold besides a figure: an organ, a power or a prohibition, each a thing examiners
-change (a level, 可以 for 不得), so that common sense alone cannot affirm it."""
+change (a level, 应当 for 可以), so that common sense alone cannot affirm it."""
 TRUE_CHARS = 16
 """A true 判断 says at least this much, or a figure or a rule: a short lead sentence read as true is a platitude
 (two blind readings)."""
