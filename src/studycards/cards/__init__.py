@@ -10,7 +10,7 @@ from studycards.cards.back import breadcrumb, source
 from studycards.cards.cloze import cloze_text
 from studycards.cards.lists import (
     MIN_CHAINED,
-    groups,
+    answer_groups,
     is_article_list,
     list_card_count,
     list_overlap_fields,
@@ -116,7 +116,7 @@ def is_long_list(fact: Fact) -> bool:
 def card_count(fact: Fact) -> int:
     """How many cards the notes of `fact` make: what a deck's budget counts."""
     if fact.kind == "outline":
-        whole = len(groups(len(fact.answers)))
+        whole = len(answer_groups(fact))
         if is_article_list(fact) or not is_chained(fact):
             return whole
         return min(len(fact.answers), MAX_OVERLAP_ITEMS) + (whole if asked_whole_too(fact) else 0)
