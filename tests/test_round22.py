@@ -272,3 +272,25 @@ def test_an_articles_long_items_are_asked_a_few_at_a_time(tmp_path):
     for back in asked:
         items = re.findall(r"（[一二三四五六七八]）([^（]+?)(?=（[一二三四五六七八]）|《|$)", back)
         assert items and sum(len(item) for item in items) <= MAX_GROUP_CHARS + max(map(len, items)), back
+
+
+def test_the_word_papers_instructions_are_numbered_in_turn(tmp_path):
+    """A paper with no 多选 printed 答题说明 1, 2, 3, 5: its lines are numbered as they stand."""
+    import docx
+
+    from studycards.quiz.writers.docx import render_quiz_docx
+
+    facts = study(write(tmp_path, "ban.txt", BANS)).facts
+    items = make_items(facts, 12, seed=1, types=("fill", "single", "judge"))
+    assert items and "multiple" not in {item.type for item in items}
+    paper = tmp_path / "paper.docx"
+    paper.write_bytes(render_quiz_docx(items, "示范管理法测试卷"))
+    lines = [p.text for p in docx.Document(str(paper)).paragraphs]
+    start = lines.index("答题说明：")
+    numbered = []
+    for line in lines[start + 1 :]:
+        match = re.match(r"^(\d+)\. ", line)
+        if not match:
+            break
+        numbered.append(int(match.group(1)))
+    assert numbered == list(range(1, len(numbered) + 1)) and len(numbered) >= 3, lines[start : start + 7]

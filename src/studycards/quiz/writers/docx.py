@@ -41,6 +41,14 @@ INLINE_OPTIONS = 24
 """Options go on one line when all of them together are at most this long (in characters)."""
 
 
+def instructions(kinds: set[str]) -> list[str]:
+    """The 答题说明's lines for a paper of these types of question, numbered in turn (a paper without 多选 has no
+    line 4 to skip)."""
+    names = [TYPE_NAMES[kind][:3] for kind in kinds]
+    kept = [line.split(". ", 1)[1] for line in INSTRUCTIONS[1:] if line[3:6] in names or not line[3:6].endswith("题")]
+    return [INSTRUCTIONS[0], *(f"{number}. {line}" for number, line in enumerate(kept, 1))]
+
+
 def render_quiz_docx(items: list[QuizItem], title: str) -> bytes:
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -75,11 +83,9 @@ def render_quiz_docx(items: list[QuizItem], title: str) -> bytes:
         names.add_run(("\u3000\u3000" if index else "") + f"{label}：")
         names.add_run(BLANK).font.underline = True
     document.add_paragraph(f"（共 {len(items)} 题，满分 {_number(total)} 分）").alignment = WD_ALIGN_PARAGRAPH.CENTER
-    kinds = {item.type for item in items}
-    for line in INSTRUCTIONS:
-        if line[3:6] in [TYPE_NAMES[kind][:3] for kind in kinds] or not line[3:6].endswith("题"):
-            note = document.add_paragraph(line.format(count=len(items), total=_number(total)))
-            note.runs[0].font.size = Pt(10.5)
+    for line in instructions({item.type for item in items}):
+        note = document.add_paragraph(line.format(count=len(items), total=_number(total)))
+        note.runs[0].font.size = Pt(10.5)
 
     for index, (kind, numbered) in enumerate(sections(items)):
         document.add_heading(
