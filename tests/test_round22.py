@@ -294,3 +294,25 @@ def test_the_word_papers_instructions_are_numbered_in_turn(tmp_path):
             break
         numbered.append(int(match.group(1)))
     assert numbered == list(range(1, len(numbered) + 1)) and len(numbered) >= 3, lines[start : start + 7]
+
+
+TWO = """中华人民共和国示范合同法
+
+第一条　为了规范合同，制定本法。
+
+第二条　有下列情形之一的，当事人可以解除合同：
+（一）因不可抗力致使不能实现合同目的，或者在履行期限届满前，当事人一方明确表示或者以自己的行为表明不履行主要债务的；
+（二）当事人一方迟延履行主要债务，经催告后在合理期限内仍未履行，或者当事人一方迟延履行债务或者有其他违约行为致使不能实现合同目的的。
+
+第三条　合同当事人应当遵循诚信原则。
+"""
+
+
+def test_an_articles_groups_are_labelled_as_items_are_counted(tmp_path):
+    """Two long items, a card each: 其中第一项 and 其中第二项 (not 第两项, nor 第二至第两项)."""
+    studied = study(write(tmp_path, "contract.txt", TWO))
+    fronts = [note.fields["Front"] for note in make_notes(select([studied]).studied) if "Front" in note.fields]
+    asked = [front for front in fronts if front.startswith("第二条")]
+    assert len(asked) == 2, fronts
+    assert "（其中第一项；" in asked[0] and "（其中第二项；" in asked[1], asked
+    assert not any("两项" in front or "至第" in front for front in asked), asked

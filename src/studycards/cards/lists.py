@@ -10,7 +10,7 @@ from studycards.cards.escape import escape
 from studycards.cards.note import MAX_OVERLAP_ITEMS
 from studycards.extract.clauses import MIN_SHOWN
 from studycards.facts import Fact, normalise
-from studycards.parsing.numbering import LAW_NUMBER, cn_count
+from studycards.parsing.numbering import LAW_NUMBER, cn_count, cn_numeral
 from studycards.closedsets import of_a_fixed_set
 
 ARROW = " → "
@@ -57,6 +57,8 @@ def groups(count: int, lengths: list[int] | None = None) -> list[range]:
     parts = -(-count // MAX_IN_ORDER)
     if lengths:
         parts = min(count, max(parts, -(-sum(lengths) // MAX_GROUP_CHARS)))
+        bounds = [-(-i * count // parts) for i in range(parts + 1)]  # exactly `parts` groups, one item apart at most
+        return [range(start, end) for start, end in zip(bounds, bounds[1:])]
     size = -(-count // parts)
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
@@ -130,8 +132,9 @@ def qa_fields(fact: Fact, group: range | None = None) -> dict[str, str]:
     if is_article_list(fact):
         front = re.sub(r"（按顺序）$", "", front)  # what the article lists, in any order
     if len(group) < len(fact.answers):
-        asked = f"其中第{cn_count(group[0] + 1)}至第{cn_count(group[-1] + 1)}项"
-        front = re.sub(r"（按顺序）$", "", front) + f"（{asked}，按顺序；前一项：{escape(_before(fact, group))}）"
+        first, last = cn_numeral(group[0] + 1), cn_numeral(group[-1] + 1)  # 第二项, never 第两项
+        asked = f"其中第{first}项" if len(group) == 1 else f"其中第{first}至第{last}项，按顺序"
+        front = re.sub(r"（按顺序）$", "", front) + f"（{asked}；前一项：{escape(_before(fact, group))}）"
     rows = []
     below = fact.details or [()] * len(fact.answers)
     for marker, item, points in [(fact.markers[i], fact.answers[i], below[i]) for i in group]:
