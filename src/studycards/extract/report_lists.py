@@ -31,7 +31,6 @@ NAMED = re.compile(
 QUOTE_OPENERS = "“「‘"
 OPEN = "等"
 """What closes a row of examples: the list gives instances, not all there is."""
-QUOTED = re.compile(r"[“「‘]")
 STANDARD_TERM = 4
 """Characters of each term of a standard worded as a set (四字格)."""
 
@@ -70,7 +69,10 @@ def too_much_at_once(text: str, span: tuple[int, int]) -> bool:
     members = text[start:end].split("、")
     if len(members) < MANY or not text.startswith(OPEN, end) or formulated(text, start, end, members):
         return False
-    return not (all(len(member) == STANDARD_TERM for member in members) or any(QUOTED.match(m) for m in members))
+    return not (
+        all(len(member) == STANDARD_TERM for member in members)
+        or any(member.startswith(tuple(QUOTE_OPENERS)) for member in members)
+    )
 
 
 def without_lists_at_once(fact: Fact) -> Fact | None:

@@ -113,13 +113,13 @@ def in_heading(fact: Fact, span: tuple[int, int]) -> bool:
     years = YEARS.match(answer)
     if not years:
         return False
-    count = years.group(1)
-    number = int(count) if count.isdigit() else cn_number(count)
-    heading = unicodedata.normalize("NFKC", fact.period + " " + fact.origin.document)
     # [五年]内 in 关于…第一个五年计划的报告: the plan's span, read in its title (readers dropped 10 of 10); not the 七年
     # of 一九六七年
     if re.search(rf"(?<![〇零一二两三四五六七八九十\d]){re.escape(answer)}", normalise(fact.origin.document)):
         return True
+    count = years.group(1)
+    number = int(count) if count.isdigit() else cn_number(count)
+    heading = unicodedata.normalize("NFKC", fact.period + " " + fact.origin.document)
     return any(int(last) - int(first) + 1 == number for first, last in YEAR_RANGE.findall(heading))
 
 

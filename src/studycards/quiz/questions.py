@@ -656,11 +656,11 @@ class Questions:
             if not bounded(text[:at]) and not narrows_condition(text[:at], figure, moved, text[at + len(figure) :])
         ]
         return self._first_moved(
-            view.text,
+            text,
             moves,
             lambda figure, statement: (
                 ranges_ordered(statement)
-                and not series_broken(view.text, statement)
+                and not series_broken(text, statement)
                 and parts_within(statement)
                 and not derivable(figure, statement)
             ),

@@ -57,12 +57,17 @@ def make_items(
     rng.shuffle(frames)
     frames = spread(frames)
     short = len({paragraph(frame) for frame in frames}) < SHORT * n
+    rows = {frame.identity for frame in frames if not legal(frame.fact) and row_of_examples(frame.fact)}
+
+    def last_resort(order: list[Frame]) -> list[Frame]:
+        return sorted(order, key=lambda frame: frame.identity in rows)  # a report's rows of examples last
+
     if short:
-        shared = _last_resort(frames)
+        shared = last_resort(frames)
         orders = {kind: shared for kind in types}
     else:
         orders = {kind: spread(preferred(frames, kind, rng, lambda frame: frame.fact)) for kind in types}
-        orders.update({kind: _last_resort(orders[kind]) for kind in LAST_RESORT if kind in orders})
+        orders.update({kind: last_resort(orders[kind]) for kind in LAST_RESORT if kind in orders})
     """Per type, the frames in the order it draws on them: by part, and within a part leaning to the kinds of fact
     blind readers judged good as that type (quiz/preference.py). Short material shares one order: its paper needs
     every question it can give, and types drawing in different orders take each other's paragraphs (a law's 17
@@ -251,8 +256,3 @@ def _shares(n: int, types: tuple[str, ...], rng: random.Random) -> dict[str, int
     shares = {kind: int(n * weight / total) for kind, weight in weights.items()}
     lucky = set(rng.sample(types, n - sum(shares.values())))
     return {kind: shares[kind] + (kind in lucky) for kind in types}
-
-
-def _last_resort(frames: list[Frame]) -> list[Frame]:
-    """`frames` in their order, a report's rows of examples last."""
-    return sorted(frames, key=lambda frame: not legal(frame.fact) and row_of_examples(frame.fact))

@@ -25,14 +25,13 @@ them so that the paper is out of 100."""
 FULL_MARKS = 100
 MOST_POINTS = 10
 INSTRUCTIONS = (
-    "答题说明：",
-    "1. 本卷共{count}题，满分{total}分。",
-    "2. 填空题：将答案写在横线上，每空意思完整、表述准确方可得分。",
-    "3. 单选题：每题只有一个正确答案，将其字母填入括号内。",
-    "4. 多选题：每题有两个或两个以上正确答案，全部选对方可得分，多选、少选、错选均不得分。",
-    "5. 判断题：正确的在括号内填“√”，错误的填“×”。",
+    "本卷共{count}题，满分{total}分。",
+    "填空题：将答案写在横线上，每空意思完整、表述准确方可得分。",
+    "单选题：每题只有一个正确答案，将其字母填入括号内。",
+    "多选题：每题有两个或两个以上正确答案，全部选对方可得分，多选、少选、错选均不得分。",
+    "判断题：正确的在括号内填“√”，错误的填“×”。",
 )
-"""The paper's 答题说明, as offices print it; only the lines of the types the paper has are kept."""
+"""The paper's 答题说明, as offices print it; only the lines of the types the paper has are kept, numbered in turn."""
 BLANK = "\u00a0" * 16
 """A blank: no-break spaces, underlined, all alike (full-width spaces would break at a line's end and
 vanish there, underline and all)."""
@@ -45,8 +44,8 @@ def instructions(kinds: set[str]) -> list[str]:
     """The 答题说明's lines for a paper of these types of question, numbered in turn (a paper without 多选 has no
     line 4 to skip)."""
     names = [TYPE_NAMES[kind][:3] for kind in kinds]
-    kept = [line.split(". ", 1)[1] for line in INSTRUCTIONS[1:] if line[3:6] in names or not line[3:6].endswith("题")]
-    return [INSTRUCTIONS[0], *(f"{number}. {line}" for number, line in enumerate(kept, 1))]
+    kept = [line for line in INSTRUCTIONS if line[:3] in names or not line[:3].endswith("题")]
+    return ["答题说明：", *(f"{number}. {line}" for number, line in enumerate(kept, 1))]
 
 
 def render_quiz_docx(items: list[QuizItem], title: str) -> bytes:
