@@ -10,6 +10,9 @@ documents, at least MIN_SEEN sentences of the tuning half's exam items (exam/ite
 a single word), and at most MAX_HIDDEN of those hide it as the exact span of a blank. Written by genre, most common
 first; each line: genre, phrase, documents, exam blanks, exam sentences. The checking half's items say whether it
 generalises (share of their blanks the list calls stock, printed; docs/quality.md).
+
+It also writes the reports' commonplaces (data/report_commonplaces.txt: what a quarter of them say) and the wording
+many reports share (data/report_wording.txt: runs of five characters that stand in a tenth of them).
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ from studycards.segment import segmenter  # noqa: E402
 
 OUTPUT = ROOT / "src" / "studycards" / "data" / "stock_phrases.txt"
 COMMONPLACES = ROOT / "src" / "studycards" / "data" / "report_commonplaces.txt"
+WORDING = ROOT / "src" / "studycards" / "data" / "report_wording.txt"
+WORDING_CHARS = 5
+"""Characters of a run of wording: an answer of two characters with the three beside it (extract/stock.py)."""
+WORDING_DOCUMENTS = 3
+"""Tuning reports a run stands in, at least, to be wording that many reports share (a tenth of them)."""
+SPACE = re.compile(r"\s+")
 COMMONPLACE_SHARE = 0.25
 """Share of the tuning reports a phrase stands in to be a report's commonplace (经济建设, 一国两制, 艰苦奋斗): whether or
 not examiners hide it, a fill-in of it is answered from the genre (quiz/questions.py)."""
@@ -135,6 +144,26 @@ def render_commonplaces(common: dict[str, int], reports: int) -> str:
     return header + "".join(f"{phrase}\t{count}\n" for phrase, count in rows)
 
 
+def shared_runs(texts: list[str]) -> list[str]:
+    """The runs of WORDING_CHARS characters (spaces left out) that stand in WORDING_DOCUMENTS of `texts` or more."""
+    documents: Counter[str] = Counter()
+    for text in texts:
+        flat = SPACE.sub("", text)
+        documents.update({flat[i : i + WORDING_CHARS] for i in range(len(flat) - WORDING_CHARS + 1)})
+    return sorted(run for run, count in documents.items() if count >= WORDING_DOCUMENTS)
+
+
+def render_wording(runs: list[str], reports: int) -> str:
+    """The wording's data file: a header, then one run a line."""
+    header = (
+        "# Wording that many reports share: every run of five characters (spaces left out) that stands in at least\n"
+        f"# {WORDING_DOCUMENTS} of the tuning half's {reports} reports. A report's card whose answer, with the three characters\n"
+        "# before or after it, is such wording (以[经济建设]为中心, 统一的[多民族国家]) is answered from the genre\n"
+        "# (extract/stock.py). Made by scripts/build_stock_phrases.py.\n"
+    )
+    return header + "".join(f"{run}\n" for run in runs)
+
+
 def stock_share(rows: list[tuple[str, str, int, int, int]], items: list[dict]) -> tuple[int, int]:
     """(exam blanks whose exact span the list calls stock in either genre, all exam blanks) of `items`."""
     listed = {phrase for _, phrase, *_ in rows}
@@ -164,6 +193,9 @@ def main() -> None:
     common = common_phrases(texts["reports"], segmenter(), COMMONPLACE_SHARE)
     COMMONPLACES.write_text(render_commonplaces(common, len(texts["reports"])), encoding="utf-8")
     print(f"{COMMONPLACES}: {len(common)} phrases")
+    runs = shared_runs(texts["reports"])
+    WORDING.write_text(render_wording(runs, len(texts["reports"])), encoding="utf-8")
+    print(f"{WORDING}: {len(runs)} runs")
     for which in ("tune", "check"):
         stock, blanks = stock_share(rows, [item for item in every if half(item["id"]) == which])
         print(f"{which} half's exam blanks called stock: {stock} of {blanks} ({stock / blanks:.2%})")

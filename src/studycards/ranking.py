@@ -30,6 +30,7 @@ from studycards.extract.modals import modal_facts
 from studycards.extract.norms import MODAL
 from studycards.extract.provisions import is_legal
 from studycards.extract.report_lists import without_lists_at_once
+from studycards.extract.stock import without_shared_wording
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
@@ -115,7 +116,7 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
         if legal:
             ranked = [fact for fact in notes.kept if law_card_ok(fact) and not enforcer_only(fact)]
         else:
-            ranked = [kept for kept in map(without_lists_at_once, notes.kept) if kept is not None]
+            ranked = [kept for kept in map(_report_blanks, notes.kept) if kept is not None]
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
@@ -132,6 +133,13 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
         kept_docs.append(Studied(item.document, kept))
     total = None if all(b is None for b in budgets) else sum(b or 0 for b in budgets)
     return Selection(kept_docs, left_out, left_cards, held_back, held_cards, total)
+
+
+def _report_blanks(fact: Fact) -> Fact | None:
+    """A report's `fact` without the blanks its readers drop (None when none is left): too much of a list at once,
+    an answer that many reports word alike."""
+    kept = without_lists_at_once(fact)
+    return None if kept is None else without_shared_wording(kept)
 
 
 def with_modals(document: Document, kept: list[Fact], room: int) -> list[Fact]:

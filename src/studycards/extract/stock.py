@@ -4,6 +4,7 @@ scripts/build_stock_phrases.py): phrases common to a genre's documents that exam
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -15,6 +16,14 @@ WHOLE_KINDS = ("outline", "enumeration")
 """Kinds whose answers are asked as one list: a stock member of a list is still one of its items."""
 LIST_MARK = "、"
 """What joins the members of a list in a sentence (开发、{{利用}}、控制): a member is asked with its fellows."""
+WORDING_CHARS, BESIDE = 5, 3
+"""The runs of data/report_wording.txt are five characters long; an answer is read with the three characters
+before it, or after it."""
+ASKED_OTHERWISE = ("figure",)
+"""Kinds whose answers many reports word alike and readers keep all the same (增长[百分之十]以上)."""
+QUOTE_OPENERS = "“《「"
+"""What opens a name the document quotes (“两个维护”, 《中国制造2025》): its own formulation, to know by heart."""
+SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +43,42 @@ def report_commonplaces() -> frozenset[str]:
     """What a quarter of the reports say (经济建设, 一国两制, 艰苦奋斗), as data/report_commonplaces.txt lists them."""
     text = resources.files("studycards.data").joinpath("report_commonplaces.txt").read_text(encoding="utf-8")
     return frozenset(normalise(line.split("\t")[0]) for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def report_wording() -> frozenset[str]:
+    """The runs of five characters that a tenth of the reports share, as data/report_wording.txt lists them."""
+    text = resources.files("studycards.data").joinpath("report_wording.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if len(line) == WORDING_CHARS and line[0] != "#")
+
+
+def shared_wording(text: str, span: tuple[int, int]) -> bool:
+    """Whether the answer at `span`, with the three characters before it or after it, is worded as many reports
+    word it (以[经济建设]为中心, 统一的[多民族国家], 全部工作的[重中之重]): a learner fills it in from the genre.
+
+    Read by its runs of five characters: each must be one that many reports share."""
+    answer = SPACE.sub("", text[span[0] : span[1]])
+    before = SPACE.sub("", text[: span[0]])[-BESIDE:]
+    after = SPACE.sub("", text[span[1] :])[:BESIDE]
+    shared = report_wording()
+    for beside, phrase in ((before, before + answer), (after, answer + after)):
+        runs = [phrase[i : i + WORDING_CHARS] for i in range(len(phrase) - WORDING_CHARS + 1)]
+        if len(beside) == BESIDE and runs and all(run in shared for run in runs):
+            return True
+    return False
+
+
+def without_shared_wording(fact: Fact) -> Fact | None:
+    """A report's `fact` without the blanks whose answer many reports word alike (None when none is left). A list
+    asked whole, an outline's points and a figure are kept as they are."""
+    if asked_whole(fact) or fact.kind in ASKED_OTHERWISE:
+        return fact
+    return fact.keeping(span for span in fact.spans if quoted(fact.text, span) or not shared_wording(fact.text, span))
+
+
+def quoted(text: str, span: tuple[int, int]) -> bool:
+    """Whether the answer at `span` is a name the document quotes (坚决做到“[两个维护]”)."""
+    return span[0] > 0 and text[span[0] - 1] in QUOTE_OPENERS
 
 
 def is_commonplace(answer: str) -> bool:
