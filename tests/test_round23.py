@@ -1,6 +1,6 @@
 """What the twenty-third session asked of decks: no card of a report hides an answer that many reports word alike
-(坚持以[经济建设]为中心, 统一的[多民族国家], 全部工作的[重中之重]: blind readers kept 26% of such cards, "anyone would fill
-it in"), while a name the report quotes (坚决做到“[两个维护]”) and a figure stay cards."""
+(坚持以[经济建设]为中心, 统一的[多民族国家], 全部工作的[重中之重]: blind readers kept 29% of such cards, "anyone would fill
+it in"), while a formulation the report names (坚决做到“[两个维护]”, 坚持[稳中求进]工作总基调) and a figure stay cards."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ REPORT = """关于政府工作的报告
 
 把解决好“三农”问题作为全部工作的重中之重。
 
+我们要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。
+
 全年国内生产总值增长百分之八，居民消费价格上涨百分之三。
 """
 
@@ -39,6 +41,7 @@ def test_wording_many_reports_share_is_told_from_the_reports_own():
     assert shared_wording("我们必须坚持以经济建设为中心，坚持改革开放。", (8, 12))
     assert shared_wording("我国是统一的多民族国家，各民族共同团结奋斗。", (6, 11))
     assert not shared_wording("海洋是我们宝贵的蓝色国土。", (8, 12))
+    assert shared_wording("我们要坚持稳中求进工作总基调。", (5, 9))  # shared, but the report names it its line
     assert not shared_wording("经济建设", (0, 4))  # nothing beside it: not read as the genre's wording
     assert all(len(run) == 5 for run in report_wording())
 
@@ -53,6 +56,7 @@ def test_a_report_card_never_hides_what_many_reports_word_alike(tmp_path):
     assert not any("全部工作的[...]" in front for front in fronts), fronts
     assert any("海洋是我们宝贵的[...]" in front for front in fronts), fronts  # the report's own wording
     assert any("“[...]”" in front and "两个维护" not in front for front in fronts), fronts  # a quoted name stays
+    assert any("坚持[...]工作总基调" in front for front in fronts), fronts  # named as the report's line
     assert any("增长[...]" in front for front in fronts), fronts  # a figure stays
 
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from studycards.extract.judgements import EMPHASIS_HEADS
 from studycards.facts import Fact, normalise
 
 LAWS, REPORTS = "laws", "reports"
@@ -23,6 +24,8 @@ ASKED_OTHERWISE = ("figure",)
 """Kinds whose answers many reports word alike and readers keep all the same (增长[百分之十]以上)."""
 QUOTE_OPENERS = "“《「"
 """What opens a name the document quotes (“两个维护”, 《中国制造2025》): its own formulation, to know by heart."""
+HEADED = re.compile(rf"”?(?:这个|这一|的)?(?:工作)?(?:{EMPHASIS_HEADS})")
+"""What names an answer as the report's line (坚持[稳中求进]工作总基调, 守住不发生[系统性风险]的底线): a formulation."""
 SPACE = re.compile(r"\s+")
 
 
@@ -73,12 +76,13 @@ def without_shared_wording(fact: Fact) -> Fact | None:
     asked whole, an outline's points and a figure are kept as they are."""
     if asked_whole(fact) or fact.kind in ASKED_OTHERWISE:
         return fact
-    return fact.keeping(span for span in fact.spans if quoted(fact.text, span) or not shared_wording(fact.text, span))
+    return fact.keeping(span for span in fact.spans if named(fact.text, span) or not shared_wording(fact.text, span))
 
 
-def quoted(text: str, span: tuple[int, int]) -> bool:
-    """Whether the answer at `span` is a name the document quotes (坚决做到“[两个维护]”)."""
-    return span[0] > 0 and text[span[0] - 1] in QUOTE_OPENERS
+def named(text: str, span: tuple[int, int]) -> bool:
+    """Whether the answer at `span` is a formulation the report names: it quotes it (坚决做到“[两个维护]”) or calls it
+    its line (坚持[稳中求进]工作总基调)."""
+    return (span[0] > 0 and text[span[0] - 1] in QUOTE_OPENERS) or bool(HEADED.match(text, span[1]))
 
 
 def is_commonplace(answer: str) -> bool:
