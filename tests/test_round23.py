@@ -1,4 +1,7 @@
-"""What the twenty-third session asked of decks: no card of a report hides an answer that many reports word alike
+"""What the twenty-third session asked of decks: a section's lead sentences are its points even where a paragraph that
+goes on with one stands between them (坚持优先发展教育。… <促进义务教育均衡发展，…> 办好民族教育。…: the card asked
+three points of four; both blind readers of the 2012 report dropped it as wrong); no card of a report hides an answer
+that many reports word alike
 (坚持以[经济建设]为中心, 统一的[多民族国家], 全部工作的[重中之重]: blind readers kept 29% of such cards, "anyone would fill
 it in"), while a formulation the report names (坚决做到“[两个维护]”, 坚持[稳中求进]工作总基调) and a figure stay cards."""
 
@@ -77,3 +80,53 @@ def test_the_wording_is_the_runs_a_tenth_of_the_reports_share():
     runs = shared_runs(few + ["以经济建设为中心，", "海洋是我们宝贵的蓝色国土。"])
     assert {"以经济建设", "经济建设为", "济建设为中", "建设为中心"} <= set(runs)
     assert not any("蓝色" in run for run in runs)
+
+
+LEADS = """关于政府工作的报告
+
+一、今年的主要任务
+
+（一）深入实施科教兴国战略
+
+大力发展科技、教育事业，培养高素质的人才队伍，是国家发展的根本大计。
+
+坚持优先发展教育。中央财政已按规定安排教育经费，各级政府要加大投入，确保教育经费稳定增长。
+
+促进义务教育均衡发展，资源配置要向中西部、农村、边远地区和城市薄弱学校倾斜，解决择校难题。
+
+办好民族教育。高等教育要与经济社会发展和国家战略需求紧密结合，提高人才培养质量。
+
+大力推进科技创新。加强国家创新体系建设，深化科技体制改革，推动企业成为技术创新的主体。
+
+全面加强人才工作。深化人才体制改革，大力培养造就各类人才，营造人才辈出的良好环境。
+
+（二）切实保障和改善民生
+
+千方百计扩大就业。就业是民生之本，要实施更加积极的就业政策，多渠道开发就业岗位。
+
+加快完善社会保障体系。今年年底前实现新型农村社会养老保险制度全覆盖，提高保障水平。
+
+在此基础上，今年还要着力抓好以下工作：
+
+大力推进医药卫生事业改革发展。加快健全全民医保体系，巩固扩大基本药物制度实施成果。
+
+全面做好人口和计划生育工作。坚持计划生育基本国策，稳定低生育水平，提高出生人口素质。
+"""
+
+
+def test_a_paragraph_between_two_leads_goes_on_with_the_point_before(tmp_path):
+    studied = study(write(tmp_path, "report.txt", LEADS))
+    points = {fact.text: fact.answers for fact in studied.facts if fact.kind == "outline"}
+    assert points["深入实施科教兴国战略"] == (
+        "坚持优先发展教育",
+        "办好民族教育",
+        "大力推进科技创新",
+        "全面加强人才工作",
+    )
+    # a paragraph that announces a list opens a new one
+    assert points["切实保障和改善民生"] == ("千方百计扩大就业", "加快完善社会保障体系")
+    announced = [answers for text, answers in points.items() if text.endswith("着力抓好以下工作")]
+    assert announced == [("大力推进医药卫生事业改革发展", "全面做好人口和计划生育工作")]
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert any("深入实施科教兴国战略" in front and "四个要点" in front for front in fronts), fronts
+    assert not any("三个要点" in front for front in fronts), fronts

@@ -266,11 +266,20 @@ def _introduced(node: Node, previous: Node, child: Node) -> bool:
     """A paragraph of `node` stands between two of its items: it introduces a new list (…以下鲜明特色。——… then
     必须牢牢把握以下重大原则。——…: two lists, not one chain). Not where the item's number goes on from the one before
     (一要…。<a paragraph that goes on with it> 二要…): cut there, a card would count the series short (二要 and 三要
-    as its "two points")."""
+    as its "two points"); nor between two lead sentences, unless it announces a list (坚持优先发展教育。…
+    <促进义务教育均衡发展，…> 办好民族教育。…: one section's points, not a point alone and a list of three)."""
     numbered = previous.style in NUMBERED_STYLES and child.style in NUMBERED_STYLES  # 二要, （二）; not ——
     if numbered and child.ordinal == previous.ordinal + 1:
         return False
-    return any((previous.end or previous.line) < p.line < child.line for p in node.paragraphs)
+    between = [p.text for p in node.paragraphs if (previous.end or previous.line) < p.line < child.line]
+    if previous.style == child.style == "lead":  # a paragraph with no lead of its own goes on with the point before
+        return any(_announces(text) for text in between)
+    return bool(between)
+
+
+def _announces(paragraph: str) -> bool:
+    """Whether `paragraph` ends by announcing a list (…要抓好以下几项工作：): it opens a new group of points."""
+    return paragraph.rstrip().endswith(("：", ":"))
 
 
 def _introduction(node: Node, items: list) -> str:
