@@ -130,3 +130,49 @@ def test_a_paragraph_between_two_leads_goes_on_with_the_point_before(tmp_path):
     fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
     assert any("深入实施科教兴国战略" in front and "四个要点" in front for front in fronts), fronts
     assert not any("三个要点" in front for front in fronts), fronts
+
+
+FIVE = """关于政府工作的报告
+
+一、今年的主要任务
+
+（一）用改革的办法深入推进“三去一降一补”
+
+扎实有效去产能。今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。
+
+因城施策去库存。目前三四线城市房地产库存仍然较多，要支持居民自住和进城人员购房需求。
+
+积极稳妥去杠杆。在控制总杠杆率的前提下，把降低企业杠杆率作为重中之重。
+
+多措并举降成本。要在减税、降费、降低要素成本上加大工作力度。
+
+精准加力补短板。围绕薄弱环节，加大脱贫攻坚力度，支持基础设施建设。
+
+（二）深化重要领域和关键环节改革
+
+深入推进国企国资改革。今年要基本完成公司制改革，深化混合所有制改革。
+
+更好激发非公有制经济活力。深入落实支持非公有制经济发展的政策措施，积极构建新型政商关系。
+
+更重要的是坚持改革方向。各级政府要勇于担当，敢于碰硬，确保各项改革措施落地见效。
+
+加强产权保护制度建设。甄别纠正社会反映强烈的产权纠纷案件，增强人民群众财产财富安全感。
+"""
+
+
+def test_a_lead_may_open_with_an_adverb_of_degree_or_a_set_manner(tmp_path):
+    studied = study(write(tmp_path, "report.txt", FIVE))
+    points = {fact.text: fact.answers for fact in studied.facts if fact.kind == "outline"}
+    assert points["用改革的办法深入推进“三去一降一补”"] == (
+        "扎实有效去产能",
+        "因城施策去库存",
+        "积极稳妥去杠杆",
+        "多措并举降成本",
+        "精准加力补短板",
+    )
+    # 更好… is a lead; 更重要的是… is body text, as before
+    assert points["深化重要领域和关键环节改革"] == (
+        "深入推进国企国资改革",
+        "更好激发非公有制经济活力",
+        "加强产权保护制度建设",
+    )
