@@ -8,6 +8,7 @@ it in"), while a formulation the report names (坚决做到“[两个维护]”,
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from pathlib import Path
 
 from ankicol import package_fronts
@@ -30,23 +31,33 @@ REPORT = """关于政府工作的报告
 
 各级干部要坚决做到“两个维护”，不断提高政治判断力。
 
+坚持一个中国原则和“九二共识”，坚决反对“台独”分裂活动。
+
 海洋是我们宝贵的蓝色国土。
 
-把解决好“三农”问题作为全部工作的重中之重。
+把解决好“三农”问题作为全部工作的重中之重，城镇登记失业率控制在4.5%以内。
+
+按照精简、统一、效能的原则，深化行政管理体制改革。
 
 我们要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。
 
-全年国内生产总值增长百分之八，居民消费价格上涨百分之三。
+全年国内生产总值比上年增长百分之八，居民消费价格上涨百分之三。
+
+我们将坚定不移地贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针，严格按照特别行政区基本法办事。
 """
 
 
 def test_wording_many_reports_share_is_told_from_the_reports_own():
     assert shared_wording("我们必须坚持以经济建设为中心，坚持改革开放。", (8, 12))
     assert shared_wording("我国是统一的多民族国家，各民族共同团结奋斗。", (6, 11))
-    assert not shared_wording("海洋是我们宝贵的蓝色国土。", (8, 12))
     assert shared_wording("我们要坚持稳中求进工作总基调。", (5, 9))  # shared, but the report names it its line
-    assert not shared_wording("经济建设", (0, 4))  # nothing beside it: not read as the genre's wording
-    assert all(len(run) == 5 for run in report_wording())
+    assert not shared_wording("海洋是我们宝贵的蓝色国土。", (8, 12))
+    assert shared_wording("统一的多民族国家", (3, 8))
+    assert not shared_wording("多民族国家", (0, 5))  # nothing beside it: not read as the genre's wording
+    data = resources.files("studycards.data").joinpath("report_wording.txt").read_text(encoding="utf-8")
+    runs = [line for line in data.splitlines() if not line.startswith("#")]
+    assert runs and all(len(run) == 5 for run in runs)
+    assert len(report_wording()) == len(runs)
 
 
 def test_a_report_card_never_hides_what_many_reports_word_alike(tmp_path):
@@ -58,9 +69,13 @@ def test_a_report_card_never_hides_what_many_reports_word_alike(tmp_path):
     assert not any("以[...]为中心" in front or "统一的[...]" in front for front in fronts), fronts
     assert not any("全部工作的[...]" in front for front in fronts), fronts
     assert any("海洋是我们宝贵的[...]" in front for front in fronts), fronts  # the report's own wording
-    assert any("“[...]”" in front and "两个维护" not in front for front in fronts), fronts  # a quoted name stays
+    assert any("坚决做到“[...]”" in front for front in fronts), fronts  # a count the report quotes stays
+    assert any("原则和“[...]”" in front for front in fronts), fronts  # a name the report quotes stays
+    assert any("贯彻[...]的方针" in front for front in fronts), fronts  # so does a list, quoted inside its blank
+    assert any("按照[...]的原则" in front for front in fronts), fronts  # and a list the genre words alike
+    assert any("控制在[...]" in front for front in fronts), fronts  # a figure its note joins stays
     assert any("坚持[...]工作总基调" in front for front in fronts), fronts  # named as the report's line
-    assert any("增长[...]" in front for front in fronts), fronts  # a figure stays
+    assert any("比上年增长[...]" in front for front in fronts), fronts  # a figure stays, though shared wording
 
 
 def test_a_laws_cards_are_not_read_against_the_reports(tmp_path):
@@ -154,7 +169,7 @@ FIVE = """关于政府工作的报告
 
 更好激发非公有制经济活力。深入落实支持非公有制经济发展的政策措施，积极构建新型政商关系。
 
-更重要的是坚持改革方向。各级政府要勇于担当，敢于碰硬，确保各项改革措施落地见效。
+因此必须加强监管。各级政府要勇于担当，敢于碰硬，确保各项改革措施落地见效。
 
 加强产权保护制度建设。甄别纠正社会反映强烈的产权纠纷案件，增强人民群众财产财富安全感。
 """
@@ -170,7 +185,7 @@ def test_a_lead_may_open_with_an_adverb_of_degree_or_a_set_manner(tmp_path):
         "多措并举降成本",
         "精准加力补短板",
     )
-    # 更好… is a lead; 更重要的是… is body text, as before
+    # 更好… is a lead; 因此… is body text, as before
     assert points["深化重要领域和关键环节改革"] == (
         "深入推进国企国资改革",
         "更好激发非公有制经济活力",

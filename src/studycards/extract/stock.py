@@ -8,7 +8,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from studycards.extract.figures import FIGURE, SHARE
 from studycards.extract.judgements import EMPHASIS_HEADS
+from studycards.extract.report_lists import QUOTE_OPENERS as LIST_QUOTES
 from studycards.facts import Fact, normalise
 
 LAWS, REPORTS = "laws", "reports"
@@ -20,9 +22,7 @@ LIST_MARK = "、"
 WORDING_CHARS, BESIDE = 5, 3
 """The runs of data/report_wording.txt are five characters long; an answer is read with the three characters
 before it, or after it."""
-ASKED_OTHERWISE = ("figure",)
-"""Kinds whose answers many reports word alike and readers keep all the same (增长[百分之十]以上)."""
-QUOTE_OPENERS = "“《「"
+QUOTE_OPENERS = LIST_QUOTES + "《"
 """What opens a name the document quotes (“两个维护”, 《中国制造2025》): its own formulation, to know by heart."""
 HEADED = re.compile(rf"”?(?:这个|这一|的)?(?:工作)?(?:{EMPHASIS_HEADS})")
 """What names an answer as the report's line (坚持[稳中求进]工作总基调, 守住不发生[系统性风险]的底线): a formulation."""
@@ -72,17 +72,28 @@ def shared_wording(text: str, span: tuple[int, int]) -> bool:
 
 
 def without_shared_wording(fact: Fact) -> Fact | None:
-    """A report's `fact` without the blanks whose answer many reports word alike (None when none is left). A list
-    asked whole, an outline's points and a figure are kept as they are."""
-    if asked_whole(fact) or fact.kind in ASKED_OTHERWISE:
+    """A report's `fact` without the blanks whose answer many reports word alike (None when none is left). Each blank
+    is judged on its own (a note joins facts of several kinds): a list, a figure or a count, and a formulation the
+    report names stay, and so does a note that asks a list whole or an outline's points."""
+    if asked_whole(fact):
         return fact
-    return fact.keeping(span for span in fact.spans if named(fact.text, span) or not shared_wording(fact.text, span))
+    return fact.keeping(span for span in fact.spans if not said_alike(fact.text, span))
+
+
+def said_alike(text: str, span: tuple[int, int]) -> bool:
+    """Whether the blank at `span` hides only what many reports word alike: not a list (民主选举、民主决策…), a figure
+    or a count (控制在[4.5%]以内, 坚持[四项基本原则]), nor a formulation the report names."""
+    answer = text[span[0] : span[1]]
+    if LIST_MARK in answer or FIGURE.search(answer) or SHARE.search(answer) or named(text, span):
+        return False
+    return shared_wording(text, span)
 
 
 def named(text: str, span: tuple[int, int]) -> bool:
-    """Whether the answer at `span` is a formulation the report names: it quotes it (坚决做到“[两个维护]”) or calls it
-    its line (坚持[稳中求进]工作总基调)."""
-    return (span[0] > 0 and text[span[0] - 1] in QUOTE_OPENERS) or bool(HEADED.match(text, span[1]))
+    """Whether the answer at `span` is a formulation the report names: it quotes it (坚决做到“[两个维护]”, [“一国两制”…])
+    or calls it its line (坚持[稳中求进]工作总基调)."""
+    quoted = any(text[i] in QUOTE_OPENERS for i in (span[0] - 1, span[0]) if 0 <= i < len(text))
+    return quoted or bool(HEADED.match(text, span[1]))
 
 
 def is_commonplace(answer: str) -> bool:

@@ -56,9 +56,9 @@ BODY_OPENINGS = (
     "例如",
     "特别是",
 )
-LEAD_OPENINGS = ("更加", "更好", "更大", "因地制宜", "因城施策")
+LEAD_OPENING = re.compile(r"(?:更加|更好)(?!的)|因(?:地制宜|城施策)")
 """What a lead may open with though a body opening starts it: an adverb of degree (更好激发非公有制经济活力) or a set
-manner (因城施策去库存), not 更 or 因 alone (因此…, 更重要的是…)."""
+manner (因城施策去库存); not 更 or 因 alone (因此…, 更重要的…), nor an adjective (更好的办法…)."""
 NOT_IN_LISTED_LEAD = re.compile(r"[，,：:；;（(）)\d%％]|是|了|吗|呢|吧")
 """What a lead among two or more others may not hold: a list's marks are allowed (推进大众创业、万众创新。)."""
 NOT_IN_LEAD = re.compile(rf"、|{NOT_IN_LISTED_LEAD.pattern}")
@@ -82,7 +82,7 @@ def lead_title(sentence: str, limit: int = MAX_LEAD, listed: bool = False) -> st
     if not text or text[-1] not in TERMINAL:
         return None
     text = text.rstrip(TERMINAL)
-    if not 4 <= len(text) <= limit or text.startswith(BODY_OPENINGS) and not text.startswith(LEAD_OPENINGS):
+    if not 4 <= len(text) <= limit or text.startswith(BODY_OPENINGS) and not LEAD_OPENING.match(text):
         return None
     if (NOT_IN_LISTED_LEAD if listed else NOT_IN_LEAD).search(_unquoted(text)):
         return None
