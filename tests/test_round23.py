@@ -191,3 +191,22 @@ def test_a_lead_may_open_with_an_adverb_of_degree_or_a_set_manner(tmp_path):
         "更好激发非公有制经济活力",
         "加强产权保护制度建设",
     )
+
+
+NAMES = """中华人民共和国示范管理法
+
+第一条　为了规范示范管理，制定本法。
+
+第二条　应急管理部门和对有关行业、领域的安全生产工作实施监督管理的部门，统称负有安全生产监督管理职责的部门。
+
+第三条　组织实施戒严的机关称为戒严实施机关。
+"""
+
+
+def test_a_name_a_law_gives_is_asked_whole(tmp_path):
+    """…，统称{{负有安全生产监督管理职责的部门}}: a designation the issue names; it was cut to its head noun's two
+    characters (none left) or read as an organ's name cut at its start (称|戒严实施机关)."""
+    studied = study(write(tmp_path, "law.txt", NAMES))
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert any(front.endswith("统称[...]。") for front in fronts), fronts
+    assert any(front.endswith("组织实施戒严的机关称为[...]。") for front in fronts), fronts

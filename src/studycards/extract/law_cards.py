@@ -366,9 +366,14 @@ def _ends_on_verb(answer: str, seg: Segmenter) -> bool:
     return verb and bool(first) and first[-1][1].startswith(("n", "t")) and first[-1][1] != "nr"
 
 
+NAMING = ("统称", "简称", "称为", "又称", "合称", "并称")
+"""What gives a name that a blank after it holds whole (…，统称{{负有安全生产监督管理职责的部门}})."""
+
+
 def _run_on(text: str, start: int, end: int) -> bool:
-    """The blank starts right after a character that may be part of its name (监督{{检查部门}})."""
-    return start > 0 and text[start - 1] not in OPEN_BEFORE
+    """The blank starts right after a character that may be part of its name (监督{{检查部门}}), not after the words
+    that give a name."""
+    return start > 0 and text[start - 1] not in OPEN_BEFORE and not text[:start].endswith(NAMING)
 
 
 ENFORCES = re.compile(
