@@ -129,9 +129,14 @@ LEADS = """关于政府工作的报告
 """
 
 
+def outline_points(studied) -> dict:
+    """Each outline fact's question text and its points."""
+    return {fact.text: fact.answers for fact in studied.facts if fact.kind == "outline"}
+
+
 def test_a_paragraph_between_two_leads_goes_on_with_the_point_before(tmp_path):
     studied = study(write(tmp_path, "report.txt", LEADS))
-    points = {fact.text: fact.answers for fact in studied.facts if fact.kind == "outline"}
+    points = outline_points(studied)
     assert points["深入实施科教兴国战略"] == (
         "坚持优先发展教育",
         "办好民族教育",
@@ -176,8 +181,7 @@ FIVE = """关于政府工作的报告
 
 
 def test_a_lead_may_open_with_an_adverb_of_degree_or_a_set_manner(tmp_path):
-    studied = study(write(tmp_path, "report.txt", FIVE))
-    points = {fact.text: fact.answers for fact in studied.facts if fact.kind == "outline"}
+    points = outline_points(study(write(tmp_path, "report.txt", FIVE)))
     assert points["用改革的办法深入推进“三去一降一补”"] == (
         "扎实有效去产能",
         "因城施策去库存",
