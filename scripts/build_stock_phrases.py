@@ -30,17 +30,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from halves import ITEMS, corpus_documents, half  # noqa: E402
 
+from studycards.extract.stock import SPACE, WORDING_CHARS  # noqa: E402  (the runs as extract/stock.py reads them)
 from studycards.facts import normalise  # noqa: E402
 from studycards.segment import segmenter  # noqa: E402
 
 OUTPUT = ROOT / "src" / "studycards" / "data" / "stock_phrases.txt"
 COMMONPLACES = ROOT / "src" / "studycards" / "data" / "report_commonplaces.txt"
 WORDING = ROOT / "src" / "studycards" / "data" / "report_wording.txt"
-WORDING_CHARS = 5
-"""Characters of a run of wording: an answer of two characters with the three beside it (extract/stock.py)."""
 WORDING_DOCUMENTS = 3
 """Tuning reports a run stands in, at least, to be wording that many reports share (a tenth of them)."""
-SPACE = re.compile(r"\s+")
 COMMONPLACE_SHARE = 0.25
 """Share of the tuning reports a phrase stands in to be a report's commonplace (经济建设, 一国两制, 艰苦奋斗): whether or
 not examiners hide it, a fill-in of it is answered from the genre (quiz/questions.py)."""
