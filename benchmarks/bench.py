@@ -6,7 +6,9 @@
 Not a test: timings depend on the machine. Every timing is a fresh process unless it says "warm".
 
 - cold build: `studycards build` of the sample, against `python -c "import jieba; jieba.initialize()"`
-  (both with their caches in place, as on any run but the very first; the first run is shown too).
+  (both with their caches in place, as on any run but the very first; the first run is shown too). Python's own
+  cache is among them: the timed processes may write bytecode, as a pip install leaves it compiled, even where the
+  shell sets PYTHONDONTWRITEBYTECODE (jieba, installed by pip, has its bytecode either way).
 - throughput: read, parse, extract, notes and package of 1 MB of text, against `jieba.lcut` of the same
   text, taking turns in one warm process (our dictionary and jieba's both loaded), the garbage collector paused
   while each runs (as timeit does).
@@ -65,6 +67,7 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 def environment() -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # else our source is compiled anew in every process, jieba's never
     if (ROOT / "src" / "studycards").is_dir():
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     return env
