@@ -50,7 +50,7 @@ def test_the_packaged_sets_hold_the_discipline_sanctions():
 LIST = [
     fact(
         "enumeration",
-        "推进园区绿化、道路硬化、河道净化、街巷亮化等工程。",
+        "推进园区绿化、道路硬化、河道净化、街巷亮化四项工程。",
         ["园区绿化", "道路硬化", "河道净化", "街巷亮化"],
         1,
     ),

@@ -53,6 +53,7 @@ from studycards.quiz.stems import (
     bare_item,
     blanks_a_predicate,
     citation,
+    in_open_list,
     open_predicate,
     straddles_members,
 )
@@ -276,6 +277,8 @@ class Questions:
         wrong = None
         ruled_out: list[str] = []  # options the stem's own direction rules out (由58.8%提高到57.5%)
         before, after = view.cut()
+        if in_open_list(before, after):
+            return None  # 公共图书馆、＿、文化馆等 offered 美术馆 / 纪念馆 / 科技馆: each as true as 博物馆
         if not legal(frame.fact) and bound(answer, before) is not None:
             return None  # 又增加百分之十以上 offered 百分之五: true as well, whichever way it is printed
         cited = citation(frame.fact.origin.document)
