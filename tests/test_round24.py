@@ -1,6 +1,7 @@
-"""What the twenty-fourth session asked of papers: a single choice never blanks one member of a list that 等 leaves
-open (国家推动公共图书馆、＿、文化馆等…, offered 美术馆 / 纪念馆 / 科技馆 beside 博物馆): blind readers marked that
-question weak or bad in all seven readings of its law, and such single choices good 0 of 9 times in laws."""
+"""What the twenty-fourth session asked of papers and decks: a single choice never blanks one member of a list that
+等 leaves open (国家推动公共图书馆、＿、文化馆等…, offered 美术馆 / 纪念馆 / 科技馆 beside 博物馆): blind readers marked
+that question weak or bad in all seven readings of its law, and such single choices good 0 of 9 times in laws; and no
+card hides a list whose last member stops before the word it modifies (勤俭办一切|事业: "the cut is wrong")."""
 
 from __future__ import annotations
 
@@ -8,9 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from ankicol import package_fronts
+from conftest import write
+
+from studycards.cards import make_notes
 from studycards.pipeline import study
 from studycards.quiz.selection import make_items
 from studycards.quiz.stems import in_open_list
+from studycards.ranking import select
 
 CULTURE_LAW = (
     Path(__file__).resolve().parent.parent.parent
@@ -42,3 +48,22 @@ def test_no_single_choice_blanks_a_member_of_an_open_list():
     ]
     assert len(singles) >= 10  # the law still gives its single choices (before: 12 of 24 on an open list's member)
     assert not [item for item in singles if in_open_list(*item.parts)]
+
+
+CUT_LISTS = """关于政府工作的报告
+
+一、今年的工作
+
+我们大张旗鼓地倡导艰苦创业、勤俭建国、勤俭办一切事业，在全社会形成节约光荣的风气。
+
+国家继续执行玉米、油菜籽、食糖临时收储政策，保护农民种粮积极性。
+
+各级政府要建设廉洁、勤政、务实、高效政府，自觉接受人民群众监督。
+"""
+
+
+def test_no_card_hides_a_list_cut_before_the_word_its_last_member_modifies(tmp_path):
+    studied = study(write(tmp_path, "report.txt", CUT_LISTS))
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert any("建设[...]政府" in front for front in fronts), fronts  # 廉洁、勤政、务实、高效: whole members
+    assert not any("[...]事业" in front or "[...]收储政策" in front for front in fronts), fronts

@@ -485,9 +485,34 @@ def list_edges(fact: Fact) -> Fact | None:
         and 1 in segmenter().dictionary_starts(fact.text[start:end])  # 有|左派, not 和平共处 or 在职人员
     ):
         spans[0] = (start + 1, end)
+    if _cut_before_its_head(fact.text, spans):
+        return None
     if spans == list(fact.spans):
         return fact
     return fact.with_spans(spans)
+
+
+MODIFIERS = ("其他", "其它", "一切", "各", "各级", "各个", "各类", "各项", "各种", "所有", "其")
+"""Words that say which or how many of what follows (办{{其他}}事业, 勤俭办{{一切}}事业): a member ending on one is
+cut before its head."""
+HEADLESS_TAGS = ("p", "c")
+"""Parts of speech a member cannot end on (直接为|当地人民服务, 经营不善而|长期亏损): a preposition or a conjunction."""
+
+
+def _cut_before_its_head(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a list's last member stops before the word it modifies (勤俭建国、勤俭办一切|事业; 食糖临时|收储政策;
+    促进社会总|供求): it ends on a word of MODIFIERS, a preposition or conjunction, or a distinguishing word of one
+    or two characters (临时, 总), the text going on with no mark between. Blind readers of sessions 12-23 kept 3 of 12
+    such report cards ("the cut is wrong"), against 56% of the other lists with a word after them (367)."""
+    end = spans[-1][1]
+    if end >= len(text) or not CUE_CHARACTER.match(text[end]) or text[end] in "等的":
+        return False
+    member = re.split(r"[、，,]|和|及|与|以及", text[spans[-1][0] : end])[-1]
+    words = segmenter().tagged(member)
+    if len(words) < 2:
+        return False
+    word, tag = words[-1]
+    return word in MODIFIERS or tag in HEADLESS_TAGS or (tag == "b" and len(word) <= 2)
 
 
 def of_a_stock_list(items) -> bool:
