@@ -1,7 +1,8 @@
 """What the twenty-fourth session asked of papers and decks: a single choice never blanks one member of a list that
 等 leaves open (国家推动公共图书馆、＿、文化馆等…, offered 美术馆 / 纪念馆 / 科技馆 beside 博物馆): blind readers marked
 that question weak or bad in all seven readings of its law, and such single choices good 0 of 9 times in laws; and no
-card hides a list whose last member stops before the word it modifies (勤俭办一切|事业: "the cut is wrong")."""
+card hides a list whose last member stops before the word it modifies (勤俭办一切|事业: "the cut is wrong"), nor is
+a bare clause cut at a comma (特别是在[...]，: "no cue", kept 4 of 48 times)."""
 
 from __future__ import annotations
 
@@ -13,18 +14,14 @@ from ankicol import package_fronts
 from conftest import write
 
 from studycards.cards import make_notes
+from studycards.extract.clauses import bare_fragment
 from studycards.pipeline import study
 from studycards.quiz.selection import make_items
 from studycards.quiz.stems import in_open_list
 from studycards.ranking import select
 
-CULTURE_LAW = (
-    Path(__file__).resolve().parent.parent.parent
-    / "shared"
-    / "corpus"
-    / "laws"
-    / "中华人民共和国公共文化服务保障法_20161225.txt"
-)
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+CULTURE_LAW = CORPUS / "laws" / "中华人民共和国公共文化服务保障法_20161225.txt"
 
 
 def test_a_member_of_a_list_left_open_is_told_from_one_of_a_closed_list():
@@ -67,3 +64,36 @@ def test_no_card_hides_a_list_cut_before_the_word_its_last_member_modifies(tmp_p
     fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
     assert any("建设[...]政府" in front for front in fronts), fronts  # 廉洁、勤政、务实、高效: whole members
     assert not any("[...]事业" in front or "[...]收储政策" in front for front in fronts), fronts
+
+
+def bare(text: str, answer: str, figure: bool = False) -> bool:
+    start = text.index(answer)
+    return bare_fragment(text, (start, start + len(answer)), figure)
+
+
+def test_a_bare_clause_is_told_from_a_clause_that_says_what_a_thing_is():
+    assert bare("特别是在一九七五年，", "一九七五年")
+    assert bare("比上年增加1500亿元，", "1500亿元", figure=True)  # of what?
+    assert not bare("今年中央政府投资总额9080亿元，", "9080亿元", figure=True)  # a figure says what it measures
+    assert bare("今年中央政府投资总额9080亿元，", "9080亿元")  # more than any other answer needs
+    assert bare("坚守耕地红线，", "耕地")
+    assert bare("从事航道工程建设的勘察、设计、施工和监理单位，", "勘察、设计、施工和监理单位")
+    assert not bare("特别是在一九七五年。", "一九七五年")  # a whole sentence
+    assert not bare("特别是在一九七五年，毛主席亲自过问小说、戏剧、电影的创作，", "一九七五年")  # says enough
+    assert not bare("农业是我国国民经济的基础，", "农业")  # what a thing is: examiners ask it
+    assert not bare("社会主义是共产主义的初级阶段，", "初级阶段")
+    assert not bare("国徽的内容为国旗、天安门、齿轮和麦稻穗，", "国旗、天安门、齿轮和麦稻穗")
+    assert not bare("稳步扩大“保险+期货”试点，", "保险+期货")  # a name the text quotes
+    assert not bare("要与“交通系”作斗争，", "交通系")
+
+
+@pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="../shared/corpus is not beside the checkout")
+def test_no_card_of_a_report_is_a_bare_clause(tmp_path):
+    studied = [
+        study(CORPUS / "reports" / name)
+        for name in ("congress-11-在中国共产党第十一次全国代表大会上的政治报告.txt", "government-work-report-2014.txt")
+    ]
+    fronts = package_fronts(make_notes(select(studied).studied), tmp_path)
+    assert len(fronts) > 200
+    # the least any card must show (a figure's); other kinds need more (the test above)
+    assert not [front for front in fronts if "[...]" in front and bare(front.replace("[...]", "□"), "□", figure=True)]

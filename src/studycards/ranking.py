@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from studycards.ambiguity import fills_otherwise, material
 from studycards.extract.antecedents import gap
-from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, cue_length
+from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, bare_fragment, cue_length
 from studycards.extract.examined import MIN_SHARE, SURE_SHARE
 from studycards.extract.figures import HEADLINE
 from studycards.extract.giveaway import without_giveaways
@@ -372,6 +372,8 @@ def _narrowed(fact: Fact) -> Fact | None:
     text = fact.text[begin:finish]
     if (begin, finish) == (0, len(fact.text)) or cue_length(text, spans) < MIN_SHOWN:
         return None
+    if any(bare_fragment(text, span, fact.kind == "figure") for span in spans):
+        return None  # 比上年增加{{1500亿元}}，: of what, the clause before said
     narrowed = replace(fact, text=text, spans=spans)
     return None if gap(narrowed) else narrowed  # 是由于坚持了…的{{科学原理}}，: cut from what it speaks of
 
@@ -579,7 +581,8 @@ def _in_its_clause(fact: Fact, kept: tuple[str, tuple[int, int]]) -> Fact | None
     text = fact.text[begin:finish]
     if _shown_elsewhere(text, answer, (start - begin, end - begin)):
         return None
-    if cue_length(text, [(start - begin, end - begin)]) < MIN_SHOWN:
-        return None  # the clause alone says nothing of what it asks (应当{{…}}，)
+    hidden = (start - begin, end - begin)
+    if cue_length(text, [hidden]) < MIN_SHOWN or bare_fragment(text, hidden, fact.kind == "figure"):
+        return None  # the clause alone says nothing of what it asks (应当{{…}}，; 国家建立{{…}}的制度和机制，)
     alone = replace(fact, text=text, answers=(answer,), spans=((start - begin, end - begin),))
     return None if gap(alone) else alone  # 首先是…的{{…}}，: the clause has no subject of its own

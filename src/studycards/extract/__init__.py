@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from studycards.extract.antecedents import antecedents, gap
-from studycards.extract.clauses import MIN_SHOWN, broken_start, cue_length, opens_on_another
+from studycards.extract.clauses import MIN_SHOWN, bare_fragment, broken_start, cue_length, opens_on_another
 from studycards.extract.definitions import extract_definitions
 from studycards.extract.enumerations import extract_enumerations
 from studycards.extract.examined import extract_examined
@@ -98,7 +98,18 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
     facts = supersede(
         [fact for fact in answerable if has_cue(fact) and not names(document, fact) and not broken_start(fact.text)]
     )  # 纲要（草案）》对…: a sentence a broken line cut, no card
-    return [fact for fact in law_cards(document, facts, seg) if not gap(fact)] if legal else facts
+    asked = [fact for fact in law_cards(document, facts, seg) if not gap(fact)] if legal else facts
+    return [fact for fact in map(without_bare_fragments, asked) if fact is not None]
+
+
+def without_bare_fragments(fact: Fact) -> Fact | None:
+    """`fact` without its blanks whose card is a bare clause cut at a comma (特别是在{{一九七五年}}，); a list asked
+    whole is one blank. None when none is left."""
+    if fact.kind == "outline" or not fact.spans:
+        return fact
+    if asked_whole(fact):
+        return None if bare_fragment(fact.text, (fact.spans[0][0], fact.spans[-1][1])) else fact
+    return fact.keeping(span for span in fact.spans if not bare_fragment(fact.text, span, fact.kind == "figure"))
 
 
 def without_platitudes(fact: Fact) -> Fact | None:
