@@ -84,8 +84,9 @@ def test_a_short_document_short_of_false_statements_still_gives_every_type(seed)
     material first (selection.FIRST_PICK), so that each stands on the paper."""
     counts = Counter(item.type for item in make_items(facts_of(SAMPLE), 30, seed=seed))
     assert sum(counts.values()) == 30
-    # 24: a report's worded 单选 needs a closed set's options (questions._required_family), so fewer 单选 stand
-    assert set(counts) == set(TYPES) and counts["fill"] <= 24, counts
+    # 25: a report's worded 单选 needs a closed set's options (questions._required_family), so fewer 单选 stand;
+    # and since 7d03e03 the sample has one list fewer (通过举办{{…}}等系列专题班，: a bare clause, no card)
+    assert set(counts) == set(TYPES) and counts["fill"] <= 25, counts
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
