@@ -485,7 +485,7 @@ def list_edges(fact: Fact) -> Fact | None:
         and 1 in segmenter().dictionary_starts(fact.text[start:end])  # 有|左派, not 和平共处 or 在职人员
     ):
         spans[0] = (start + 1, end)
-    if _cut_before_its_head(fact.text, spans):
+    if _cut_before_its_head(fact.text, spans) or _open_subject(fact.text, spans):
         return None
     if spans == list(fact.spans):
         return fact
@@ -513,6 +513,19 @@ def _cut_before_its_head(text: str, spans: list[tuple[int, int]]) -> bool:
         return False
     word, tag = words[-1]
     return word in MODIFIERS or tag in HEADLESS_TAGS or (tag == "b" and len(word) <= 2)
+
+
+CLAUSE_OPENS = re.compile(r"(?:^|[，,；;。：:！？])(?:【[^】]*】)?[^\u4e00-\u9fffA-Za-z0-9]*$")
+"""What stands before a list that opens its clause: a clause mark, the card's label (【2010年主要任务】) or a quote."""
+
+
+def _open_subject(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a list opens its clause and 等 leaves it open ({{科技、教育、文化、卫生、体育}}等事业全面发展; {{…}}等方面
+    改革取得重大进展): examples of a kind that says little of them, any others as true. Examiners set no blank so (0 of
+    the 227 gold blanks, 1 of 7,040 fill items); blind readers of sessions 12-23 kept such cards 16% of the time in
+    reports (32 verdicts) and 44% in laws (55), against 51-81% for lists after some words of their clause."""
+    start, end = spans[0][0], spans[-1][1]
+    return text.startswith("等", end) and bool(CLAUSE_OPENS.search(text, 0, start))
 
 
 def of_a_stock_list(items) -> bool:
