@@ -131,6 +131,10 @@ class Fact:
         return digest[:16]
 
 
+DETERMINER_WORDS = ("其他", "其它", "各个", "各", "有关", "一切", "所有", "全部", "某些", "这些", "那些", "每个", "每")
+"""Words that pick out which or how many of a kind (各地区, 其他事业, 一切资产阶级的…): no kind of their own."""
+
+
 GENERIC_WORDS = frozenset(
     [
         "干部",

@@ -7,7 +7,8 @@ import re
 import unicodedata
 
 from studycards.extract.clauses import CUE_CHARACTER, MIN_SHOWN, NOT_CUE, cue_length
-from studycards.facts import Fact, normalise
+from studycards.extract.provisions import JOINS
+from studycards.facts import DETERMINER_WORDS, Fact, normalise
 from studycards.parsing.numbering import WORDED_SHARE, cn_number, share_value
 from studycards.segment import segmenter
 from studycards.closedsets import beside_fellows, stock, stock_lists_of
@@ -492,27 +493,30 @@ def list_edges(fact: Fact) -> Fact | None:
     return fact.with_spans(spans)
 
 
-MODIFIERS = ("其他", "其它", "一切", "各", "各级", "各个", "各类", "各项", "各种", "所有", "其")
-"""Words that say which or how many of what follows (办{{其他}}事业, 勤俭办{{一切}}事业): a member ending on one is
-cut before its head."""
+HEAD_DETERMINERS = (*DETERMINER_WORDS, "各级", "各类", "各项", "各种")
+"""Words that say which or how many of what follows (办{{其他}}事业, 勤俭办{{一切}}事业, 中央{{各}}产业部门): a member
+ending on one is cut before its head. jieba cuts 各级, 各类… as words of their own."""
 HEADLESS_TAGS = ("p", "c")
-"""Parts of speech a member cannot end on (直接为|当地人民服务, 经营不善而|长期亏损): a preposition or a conjunction."""
+"""Parts of speech a member cannot end on (直接为|当地人民服务, 经营不善而|长期亏损, 人民法院或者|人民检察院): a
+preposition or a conjunction (或者 is no join here: a list of alternatives is split at 、和与及 only)."""
+LAST_MEMBER = re.compile(rf"[，,{JOINS}]")
+"""What parts a list's members (its joins, and a comma in a long one)."""
 
 
 def _cut_before_its_head(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a list's last member stops before the word it modifies (勤俭建国、勤俭办一切|事业; 食糖临时|收储政策;
-    促进社会总|供求): it ends on a word of MODIFIERS, a preposition or conjunction, or a distinguishing word of one
+    促进社会总|供求): it ends on a word of HEAD_DETERMINERS, a preposition or conjunction, or a distinguishing word of one
     or two characters (临时, 总), the text going on with no mark between. Blind readers of sessions 12-23 kept 3 of 12
     such report cards ("the cut is wrong"), against 56% of the other lists with a word after them (367)."""
     end = spans[-1][1]
     if end >= len(text) or not CUE_CHARACTER.match(text[end]) or text[end] in "等的":
         return False
-    member = re.split(r"[、，,]|和|及|与|以及", text[spans[-1][0] : end])[-1]
+    member = LAST_MEMBER.split(text[spans[-1][0] : end])[-1]
     words = segmenter().tagged(member)
     if len(words) < 2:
         return False
     word, tag = words[-1]
-    return word in MODIFIERS or tag in HEADLESS_TAGS or (tag == "b" and len(word) <= 2)
+    return word in HEAD_DETERMINERS or tag in HEADLESS_TAGS or (tag == "b" and len(word) <= 2)
 
 
 CLAUSE_OPENS = re.compile(r"(?:^|[，,；;。：:！？])(?:【[^】]*】)?[^\u4e00-\u9fffA-Za-z0-9]*$")

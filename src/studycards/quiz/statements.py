@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from studycards.facts import normalise
+from studycards.facts import DETERMINER_WORDS, normalise
 
 CROSS_REFERENCE = re.compile(r"第[一二三四五六七八九十百千零〇\d]+[条款项]|前[款条项]|本条")
 """A provision that points to another (依照本法第二十一条, 前款规定的): its truth lies in the text it cites."""
@@ -25,7 +25,7 @@ NATIONAL = ("国务院", "中央", "全国")
 
 FUNCTION_WORDS = re.compile(r"[的之和与及或并、]|以及|或者")
 """Particles and conjunctions: a swap of 的 for 和 changes no fact."""
-DETERMINERS = re.compile(r"^(?:其他|其它|各个|各|有关|一切|所有|全部|某些|这些|那些|每个|每)")
+DETERMINERS = re.compile(f"^(?:{'|'.join(DETERMINER_WORDS)})")
 """Words that pick out which of a kind: 各地区 made 其他地区 reads garbled, not false (a blind reading)."""
 
 
