@@ -3,7 +3,8 @@
 that question weak or bad in all seven readings of its law, and such single choices good 0 of 9 times in laws; and no
 card hides a list whose last member stops before the word it modifies (勤俭办一切|事业: "the cut is wrong"), nor is
 a bare clause cut at a comma (特别是在[...]，: "no cue", kept 4 of 48 times), nor a list that opens its clause and 等
-leaves open ([...]等方面改革取得重大进展: kept 16% of the time in reports; examiners never blank one)."""
+leaves open ([...]等方面改革取得重大进展: kept 16% of the time in reports; examiners never blank one), nor a time
+the report says again and again (纲要要求在[十二年]内…: kept 31% of the time)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from test_quiz_family import fact
 
 from studycards.cards import make_notes
 from studycards.extract.clauses import bare_fragment
+from studycards.extract.stock import said_often
 from studycards.pipeline import study
 from studycards.quiz.selection import make_items
 from studycards.quiz.frames import frame_of
@@ -157,3 +159,23 @@ def test_no_card_hides_a_list_that_opens_its_clause_and_is_left_open(tmp_path):
     assert not any(front.startswith("[...]等") for front in fronts), fronts
     assert any("加快发展[...]等文化事业" in front for front in fronts), fronts  # what it develops: said
     assert any(front.startswith("[...]，是建设社会主义") for front in fronts), fronts  # closed: the three it names
+
+
+def test_a_time_said_again_and_again_is_told_from_a_figure_or_a_count():
+    report = (
+        "在今后五年内实现根本好转。" * 5 + "粮食增产百分之四十。" * 5 + "坚持四项基本原则。" * 5 + "在十五年内完成。"
+    )
+    assert said_often("五年", report)
+    assert not said_often("十五年", report + "十五年")  # said twice
+    assert not said_often("百分之四十", report)  # a plan's target, however often
+    assert not said_often("四项基本原则", report)  # a count that names a thing
+
+
+@pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="../shared/corpus is not beside the checkout")
+def test_no_report_card_hides_a_time_its_report_says_again_and_again(tmp_path):
+    report = CORPUS / "reports" / "congress-12-全面开创社会主义现代化建设的新局面(十二大).txt"
+    studied = study(report)
+    assert any("五年" in fact.answers for fact in studied.facts)  # made, and said 12 times in the report
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert not any("今后[...]内" in front for front in fronts), [f for f in fronts if "今后[...]" in f]
+    assert sum("[...]" in front for front in fronts) > 100
