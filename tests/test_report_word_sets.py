@@ -35,7 +35,8 @@ def test_a_long_list_of_words_is_no_card(tmp_path, sentence):
 
 
 def test_a_short_list_of_words_is_still_asked(tmp_path):
-    found = lists_of(tmp_path, "钢铁、煤炭、石油、电力、化工等行业，今年都超额完成了生产计划。")
+    # closed by its count: a list that opens its clause and 等 leaves open is no card of any length (test_round24)
+    found = lists_of(tmp_path, "钢铁、煤炭、石油、电力、化工五个行业，今年都超额完成了生产计划。")
     assert ("钢铁", "煤炭", "石油", "电力", "化工") in found
 
 
