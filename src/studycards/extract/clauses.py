@@ -60,8 +60,8 @@ MIN_SHOWN = 4
 """Characters a card must show besides its answers (才能成为{{…}}。 is no question)."""
 FRAGMENT_SHOWN = 11
 """Characters a card that stops at a comma, its sentence going on, must show besides its answer (特别是在{{一九七五年}}，
-要与“{{交通系}}”作斗争，): blind readers of sessions 12-23 kept 4 of 48 such cards showing ten or fewer (reports 0 of 23,
-laws 4 of 25), against 44-75% of those showing 11-15 and 58-75% of the rest."""
+坚守{{耕地}}红线，): of the cards `bare_fragment` refuses, blind readers of sessions 12-23 kept 1 of 26 (reports 0 of
+11, laws 1 of 15: "no cue, bare fragment"), against 57% and 72% of the others."""
 FIGURE_FRAGMENT_SHOWN = 6
 """What a figure's clause cut at a comma must show: a figure says what it measures in a few characters
 (今年中央政府投资总额{{9080亿元}}，); fewer is a change or a date of nothing named (比上年增加{{1500亿元}}，)."""
@@ -183,22 +183,28 @@ def fact_in_sentence(
     return Fact(kind, text, tuple(text[s:e] for s, e in shifted), origin, spans=shifted)
 
 
-COPULA = re.compile(r"(?<!特别)(?<![于但或只总正就还都也可凡若要因作成认称])[是为](?![了主止何])")
-"""是 or 为 saying what a thing is (农业是…的基础, 国徽的内容为…), not inside 特别是, 但是, 作为, 成为, 为了."""
+COPULA = re.compile(r"(?<!特别)(?<![于但或只总正就还都也可凡若要因作成认称求行尤])(?:是|为|属于)(?![了主止何否])")
+"""是, 为 or 属于 saying what a thing is (农业是…的基础, 国徽的内容为…, 矿产资源属于…所有), not inside 特别是, 但是, 作为,
+成为, 为了, 实事求是, 行为, 是否."""
+COPULA_AFTER = re.compile(r"(?:也|都|正|就|才|仍)?(?:是|为|属于)(?![了主止何否])")
+"""A copula right after an answer that is a clause's subject ({{农业}}是…, {{改革}}也是…)."""
+QUOTE_OPENERS = '“‘「『《"'
+"""What opens a name a text quotes or a title it cites, before a blank or as its first character."""
 
 
 def bare_fragment(text: str, hidden: tuple[int, int], figure: bool = False) -> bool:
     """Whether a card of `text` hiding `hidden` is a clause cut from its sentence at a comma that shows too little
     to say what it asks (特别是在{{一九七五年}}，; 从事航道工程建设的{{勘察、设计、施工和监理单位}}，); a clause that says
-    what a thing is ({{农业}}是我国国民经济的基础，; 国徽的内容为{{…}}，) and a name the text quotes (稳步扩大“{{保险+期货}}”
-    试点，) stay: what examiners and the references ask."""
+    what a thing is ({{农业}}是我国国民经济的基础，; 国徽的内容为{{…}}，) and a name the text quotes or a title it cites
+    (稳步扩大“{{保险+期货}}”试点，; 学习《{{资本论}}》，) stay: what examiners and the references ask."""
     least = FIGURE_FRAGMENT_SHOWN if figure else FRAGMENT_SHOWN
     if not text.rstrip().endswith(("，", ",")) or cue_length(text, [hidden]) >= least:
         return False
-    if text[hidden[0] - 1 : hidden[0]] in ("“", "‘"):
+    if any(text[at] in QUOTE_OPENERS for at in (hidden[0] - 1, hidden[0]) if 0 <= at < len(text)):
         return False
     clause = re.split(r"[，,；;：:]", text[: hidden[0]])[-1]
-    return not (COPULA.search(clause) or COPULA.match(text, hidden[1]))
+    copula = COPULA.search(clause)
+    return not ((copula and copula.start() >= 2) or COPULA_AFTER.match(text[hidden[1] :]))
 
 
 BROKEN_START = re.compile(r"^(?:[\u4e00-\u9fff][，,；;、]|[^《》]*》)")

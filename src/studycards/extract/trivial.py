@@ -529,7 +529,16 @@ def _open_subject(text: str, spans: list[tuple[int, int]]) -> bool:
     the 227 gold blanks, 1 of 7,040 fill items); blind readers of sessions 12-23 kept such cards 16% of the time in
     reports (32 verdicts) and 44% in laws (55), against 51-81% for lists after some words of their clause."""
     start, end = spans[0][0], spans[-1][1]
-    return text.startswith("等", end) and bool(CLAUSE_OPENS.search(text, 0, start))
+    return closing_deng(text, end) and bool(CLAUSE_OPENS.search(text, 0, start))
+
+
+def closing_deng(text: str, at: int) -> bool:
+    """Whether `text` has at `at` a 等 (or 等等) that is a word of its own, as one that leaves a list open is: not
+    the 等 of 平等, 等级, 四个等次, 等待."""
+    if not text.startswith("等", at):
+        return False
+    starts = segmenter().word_starts(text)
+    return at in starts and (at + 1 in starts or (text.startswith("等等", at) and at + 2 in starts))
 
 
 def of_a_stock_list(items) -> bool:

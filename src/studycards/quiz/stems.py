@@ -15,7 +15,7 @@ import re
 
 from studycards.extract.antecedents import POINTER, lacks
 from studycards.extract.provisions import JOINS
-from studycards.segment import segmenter
+from studycards.extract.trivial import closing_deng
 
 DEPENDENT = re.compile(
     r"^(?:是|由|但是|但|然而|不然|否则|以上|作为|这些|这是|这就|其中|并且|而且|因此|因为|所以|同时|此外|"
@@ -96,23 +96,20 @@ def straddles_members(before: str, answer: str, after: str) -> bool:
 
 LIST_MEMBERS = re.compile(rf"(?:(?:以及|或者|[{JOINS}])[^，,。；;：:{JOINS}的]{{1,16}})*")
 """A list's members after a blank: none holds a clause mark or 的 (…自治县制定或者公布的选举文件 is no member)."""
-QUOTE_MARKS = "“”‘’「」『』"
+BLANK_QUOTES = "“”‘’「」『』"
+"""Quotes around a blank that stands as a quoted member (“台湾独立”、“＿”、…)."""
 
 
 def in_open_list(before: str, after: str) -> bool:
     """Whether a blank is one member of a list that 等 leaves open (公共图书馆、＿、文化馆等; 宣传、组织、＿等工作;
     “台湾独立”、“＿”、“一中一台”等): any other of its kind stands there as truly, so offered beside the answer it is
     right too. The 等 is a word of its own (平等互利, 高等教育, 四个等次 close no list). Blind readers of sessions 12-23
-    marked such single choices good 0 of 9 times in laws (3 bad) and 17 of 42 in reports (all 单选: 84% and 56%)."""
-    before, after = before.rstrip(QUOTE_MARKS), after.lstrip(QUOTE_MARKS)
+    marked such single choices good 0 of 9 times in laws (3 bad) and 18 of 46 in reports (all 单选: 84% and 56%)."""
+    before, after = before.rstrip(BLANK_QUOTES), after.lstrip(BLANK_QUOTES)
     if not (before.endswith(tuple(JOINS)) or after.startswith(tuple(JOINS))):
         return False
     clause = re.split(r"[，,。；;：:！？]", after, maxsplit=1)[0]
-    starts = segmenter().word_starts(clause)
-    return any(
-        clause[at] == "等" and {at, at + 1} <= starts and LIST_MEMBERS.fullmatch(clause, 0, at)
-        for at in range(len(clause))
-    )
+    return any(closing_deng(clause, at) and LIST_MEMBERS.fullmatch(clause, 0, at) for at in range(len(clause)))
 
 
 OPEN_PREDICATE = 8
