@@ -15,7 +15,7 @@ import pytest
 
 from ankicol import package_fronts
 from conftest import write
-from test_quiz_family import fact
+from test_quiz_family import LIST, fact
 
 from studycards.cards import make_notes
 from studycards.extract.clauses import bare_fragment
@@ -48,17 +48,9 @@ def test_a_member_of_a_list_left_open_is_told_from_one_of_a_closed_list():
     assert in_open_list("公共图书馆、", "、文化馆等等")
 
 
-OPEN = [
-    fact(
-        "enumeration",
-        "推进园区绿化、道路硬化、河道净化、街巷亮化等工程。",
-        ["园区绿化", "道路硬化", "河道净化", "街巷亮化"],
-        1,
-    ),
-    fact("enumeration", "做到账目公开、程序公开、结果公开。", ["账目公开", "程序公开", "结果公开"], 2),
-    fact("enumeration", "提升村庄美化、厂区美化、校园美化水平。", ["村庄美化", "厂区美化", "校园美化"], 3),
-    fact("enumeration", "完善道路养护、管网养护、设备维修制度。", ["道路养护", "管网养护", "设备维修"], 4),
-]
+CLOSED = LIST[:4]
+"""test_quiz_family's lists: the first, 推进园区绿化、道路硬化、河道净化、街巷亮化四项工程, gets single choices."""
+OPEN = [fact("enumeration", CLOSED[0].text.replace("四项工程", "等工程"), CLOSED[0].answers, 1), *CLOSED[1:]]
 
 
 def singles_of_the_first(material) -> list:
@@ -68,8 +60,7 @@ def singles_of_the_first(material) -> list:
 
 def test_a_member_of_an_open_list_gets_no_single_choice():
     assert singles_of_the_first(OPEN) == [None] * 8
-    closed = [fact("enumeration", OPEN[0].text.replace("等工程", "四项工程"), OPEN[0].answers, 1), *OPEN[1:]]
-    assert any(item is not None for item in singles_of_the_first(closed))  # its closed twin is asked so
+    assert any(item is not None for item in singles_of_the_first(CLOSED))  # its closed twin is asked so
 
 
 @pytest.mark.skipif(not CULTURE_LAW.is_file(), reason="../shared/corpus is not beside the checkout")
