@@ -30,7 +30,7 @@ from studycards.extract.modals import modal_facts
 from studycards.extract.norms import MODAL
 from studycards.extract.provisions import is_legal
 from studycards.extract.report_lists import without_lists_at_once
-from studycards.extract.stock import asked_whole, without_figures_said_often, without_shared_wording
+from studycards.extract.stock import asked_blanks, without_figures_said_often, without_shared_wording
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
@@ -374,10 +374,9 @@ def _narrowed(fact: Fact) -> Fact | None:
     text = fact.text[begin:finish]
     if (begin, finish) == (0, len(fact.text)) or cue_length(text, spans) < MIN_SHOWN:
         return None
-    whole = [(spans[0][0], spans[-1][1])] if asked_whole(fact) else spans  # a list asked whole is one blank
-    if any(bare_fragment(text, span, fact.kind == "figure") for span in whole):
-        return None  # 比上年增加{{1500亿元}}，: of what, the clause before said
     narrowed = replace(fact, text=text, spans=spans)
+    if any(bare_fragment(text, blank, fact.kind == "figure") for blank in asked_blanks(narrowed)):
+        return None  # 比上年增加{{1500亿元}}，: of what, the clause before said
     return None if gap(narrowed) else narrowed  # 是由于坚持了…的{{科学原理}}，: cut from what it speaks of
 
 

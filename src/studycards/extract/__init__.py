@@ -26,7 +26,7 @@ from studycards.extract.outline_lists import extract_outline_lists
 from studycards.extract.predictable import without_given
 from studycards.extract.norms import extract_norms
 from studycards.extract.provisions import extract_provisions, is_legal, supersede
-from studycards.extract.stock import LAWS, REPORTS, asked_whole, without_stock
+from studycards.extract.stock import LAWS, REPORTS, without_blanks, without_stock
 from studycards.extract.trivial import MIN_REPORT_CUE, without_fillers
 from studycards.extract.units import whole_units
 from studycards.extract.word_sets import without_open_sets
@@ -105,22 +105,16 @@ def worth_asking(document: Document, facts: list[Fact], seg: Segmenter) -> list[
 def without_bare_fragments(fact: Fact) -> Fact | None:
     """`fact` without its blanks whose card is a bare clause cut at a comma (特别是在{{一九七五年}}，); a list asked
     whole is one blank. None when none is left."""
-    if fact.kind == "outline" or not fact.spans:
+    if fact.kind == "outline":
         return fact
-    if asked_whole(fact):
-        return None if bare_fragment(fact.text, (fact.spans[0][0], fact.spans[-1][1])) else fact
-    return fact.keeping(span for span in fact.spans if not bare_fragment(fact.text, span, fact.kind == "figure"))
+    figure = fact.kind == "figure"
+    return without_blanks(fact, lambda text, blank: bare_fragment(text, blank, figure))
 
 
 def without_platitudes(fact: Fact) -> Fact | None:
     """`fact` without its blanks that hide the act of a rule true on its face (任何组织和个人不得{{侵犯}},
     应当妥善{{保管}}): a learner answers them from the genre, not from the law. None when it hid nothing else."""
-    if not fact.spans:
-        return fact
-    if asked_whole(fact):  # 不得{{拒绝、阻碍和隐瞒}}: a list is one blank
-        whole = (fact.spans[0][0], fact.spans[-1][1])
-        return None if platitude_blank(fact.text, whole) else fact
-    return fact.keeping(span for span in fact.spans if not platitude_blank(fact.text, span))
+    return without_blanks(fact, platitude_blank)  # 不得{{拒绝、阻碍和隐瞒}}: a list is one blank
 
 
 MIN_NAMING_TITLE = 8

@@ -183,13 +183,21 @@ def fact_in_sentence(
     return Fact(kind, text, tuple(text[s:e] for s, e in shifted), origin, spans=shifted)
 
 
-COPULA = re.compile(r"(?<!特别)(?<![于但或只总正就还都也可凡若要因作成认称求行尤])(?:是|为|属于)(?![了主止何否])")
+IS = r"(?:是|为|属于)(?![了主止何否])"
+COPULA = re.compile(rf"(?<!特别)(?<![于但或只总正就还都也可凡若要因作成认称求行尤]){IS}")
 """是, 为 or 属于 saying what a thing is (农业是…的基础, 国徽的内容为…, 矿产资源属于…所有), not inside 特别是, 但是, 作为,
 成为, 为了, 实事求是, 行为, 是否."""
-COPULA_AFTER = re.compile(r"(?:也|都|正|就|才|仍)?(?:是|为|属于)(?![了主止何否])")
+COPULA_AFTER = re.compile(rf"(?:也|都|正|就|才|仍)?{IS}")
 """A copula right after an answer that is a clause's subject ({{农业}}是…, {{改革}}也是…)."""
 QUOTE_OPENERS = '“‘「『《"'
-"""What opens a name a text quotes or a title it cites, before a blank or as its first character."""
+"""What opens a name a text quotes or a title it cites (“两个维护”, 《中国制造2025》), before a blank or as its first
+character."""
+
+
+def quoted(text: str, span: tuple[int, int]) -> bool:
+    """Whether the answer at `span` is a name `text` quotes or a title it cites: a quote or title mark opens it, just
+    before the blank or as its first character (坚决做到“{{两个维护}}”; {{“一国两制”、…}})."""
+    return any(text[at] in QUOTE_OPENERS for at in (span[0] - 1, span[0]) if 0 <= at < len(text))
 
 
 def bare_fragment(text: str, hidden: tuple[int, int], figure: bool = False) -> bool:
@@ -200,7 +208,7 @@ def bare_fragment(text: str, hidden: tuple[int, int], figure: bool = False) -> b
     least = FIGURE_FRAGMENT_SHOWN if figure else FRAGMENT_SHOWN
     if not text.rstrip().endswith(("，", ",")) or cue_length(text, [hidden]) >= least:
         return False
-    if any(text[at] in QUOTE_OPENERS for at in (hidden[0] - 1, hidden[0]) if 0 <= at < len(text)):
+    if quoted(text, hidden):
         return False
     clause = re.split(r"[，,；;：:]", text[: hidden[0]])[-1]
     copula = COPULA.search(clause)

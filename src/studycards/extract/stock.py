@@ -5,12 +5,13 @@ scripts/build_stock_phrases.py): phrases common to a genre's documents that exam
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+from studycards.extract.clauses import quoted
 from studycards.extract.figures import FIGURE, NUMERAL, PERIODS, SHARE, YEAR
 from studycards.extract.judgements import EMPHASIS_HEADS
-from studycards.extract.report_lists import QUOTE_OPENERS as LIST_QUOTES
 from studycards.facts import Fact, normalise
 
 LAWS, REPORTS = "laws", "reports"
@@ -22,8 +23,6 @@ LIST_MARK = "、"
 WORDING_CHARS, BESIDE = 5, 3
 """The runs of data/report_wording.txt are five characters long; an answer is read with the three characters
 before it, or after it."""
-QUOTE_OPENERS = LIST_QUOTES + "《"
-"""What opens a name the document quotes (“两个维护”, 《中国制造2025》): its own formulation, to know by heart."""
 HEADED = re.compile(rf"”?(?:这个|这一|的)?(?:工作)?(?:{EMPHASIS_HEADS})")
 """What names an answer as the report's line (坚持[稳中求进]工作总基调, 守住不发生[系统性风险]的底线): a formulation."""
 SPACE = re.compile(r"\s+")
@@ -117,8 +116,7 @@ def said_often(answer: str, said: str) -> bool:
 def named(text: str, span: tuple[int, int]) -> bool:
     """Whether the answer at `span` is a formulation the report names: it quotes it (坚决做到“[两个维护]”, [“一国两制”…])
     or calls it its line (坚持[稳中求进]工作总基调)."""
-    quoted = any(text[i] in QUOTE_OPENERS for i in (span[0] - 1, span[0]) if 0 <= i < len(text))
-    return quoted or bool(HEADED.match(text, span[1]))
+    return quoted(text, span) or bool(HEADED.match(text, span[1]))
 
 
 def is_commonplace(answer: str) -> bool:
@@ -143,6 +141,23 @@ def without_stock_span(fact: Fact, genre: str) -> Fact | None:
 def asked_whole(fact: Fact) -> bool:
     """Whether `fact` asks a list whole (or has no blank): its members are items of the list, not answers alone."""
     return fact.kind in WHOLE_KINDS or fact.whole or not fact.spans
+
+
+def asked_blanks(fact: Fact) -> list[tuple[int, int]]:
+    """The blanks `fact`'s cards ask: a list asked whole is one, from its first member to its last."""
+    if asked_whole(fact) and fact.spans:
+        return [(fact.spans[0][0], fact.spans[-1][1])]
+    return list(fact.spans)
+
+
+def without_blanks(fact: Fact, refused: Callable[[str, tuple[int, int]], bool]) -> Fact | None:
+    """`fact` without the blanks `refused(text, blank)` refuses; a list asked whole is kept or refused whole. None
+    when none is left."""
+    if not fact.spans:
+        return fact
+    if asked_whole(fact):
+        return None if any(refused(fact.text, blank) for blank in asked_blanks(fact)) else fact
+    return fact.keeping(span for span in fact.spans if not refused(fact.text, span))
 
 
 def list_member(text: str, span: tuple[int, int]) -> bool:

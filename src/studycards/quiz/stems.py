@@ -89,9 +89,13 @@ def straddles_members(before: str, answer: str, after: str) -> bool:
     海岛自然资源、{{自然景观以及历史}}、人文遗迹; 人员、{{物资的疏散}}和隐蔽): in a law, such a member was cut across two
     members or a member and its head. Blind readers of sessions 12-18 marked a law's such fill-ins bad 11 times of 14.
     A department's name (住房和城乡建设) is one member."""
-    member = before.endswith(tuple(JOINS)) or after.startswith(tuple(JOINS))  # the blank stands between a list's joins
     named = any(name in answer for name in ORGANS_WITH_JOIN)
-    return member and not named and bool(INNER_JOIN.search(answer))
+    return as_member(before, after) and not named and bool(INNER_JOIN.search(answer))
+
+
+def as_member(before: str, after: str) -> bool:
+    """Whether a blank stands between a list's joins (企业、＿、科研机构; a blank that opens its stem is none)."""
+    return before.endswith(tuple(JOINS)) or after.startswith(tuple(JOINS))
 
 
 LIST_MEMBERS = re.compile(rf"(?:(?:以及|或者|[{JOINS}])[^，,。；;：:{JOINS}的]{{1,16}})*")
@@ -106,7 +110,7 @@ def in_open_list(before: str, after: str) -> bool:
     right too. The 等 is a word of its own (平等互利, 高等教育, 四个等次 close no list). Blind readers of sessions 12-23
     marked such single choices good 0 of 9 times in laws (3 bad) and 18 of 46 in reports (all 单选: 84% and 56%)."""
     before, after = before.rstrip(BLANK_QUOTES), after.lstrip(BLANK_QUOTES)
-    if not (before.endswith(tuple(JOINS)) or after.startswith(tuple(JOINS))):
+    if not as_member(before, after):
         return False
     clause = re.split(r"[，,。；;：:！？]", after, maxsplit=1)[0]
     return any(closing_deng(clause, at) and LIST_MEMBERS.fullmatch(clause, 0, at) for at in range(len(clause)))
