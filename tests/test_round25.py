@@ -1,0 +1,89 @@
+"""What the twenty-fifth session asked of report decks: no card hides a row of five examples or more that the report
+states without 等 (各级政府加大对[科学、教育、文化、卫生、体育事业]的投入: readers kept 4 of 30 such cards), nor a list
+its card opens with, the sentence saying something of it ([铁路、公路、水运、民航和邮政部门]完成了…: kept 3 of 14).
+A set the report words alike, and a list the sentence says what it is, stay cards."""
+
+from __future__ import annotations
+
+from ankicol import package_fronts
+from conftest import write
+from test_quiz_family import fact
+
+from studycards.cards import make_notes
+from studycards.extract.report_lists import learnt_whole, members_of, opens_the_card
+from studycards.pipeline import study
+from studycards.ranking import select
+
+REPORT = """关于政府工作的报告
+
+一、过去一年的工作
+
+各级政府加大对科学、教育、文化、卫生、体育事业的投入。
+
+要扎实推进去产能、去库存、去杠杆、降成本、补短板，推动经济结构优化。
+
+促进资金市场、技术市场、信息市场、房地产市场和劳务市场的发展。
+
+铁路、公路、水运、民航和邮政部门完成了全年的运输任务。
+
+科技、教育和人才，是国家强盛的基石。
+
+二、今年的主要任务
+
+要加快发展职业教育、成人教育和高等教育。
+
+电力、钢铁、煤炭的生产能力都有提高。
+"""
+
+
+def report_fronts(tmp_path) -> tuple[list, list[str]]:
+    studied = study(write(tmp_path, "report.txt", REPORT))
+    return studied.facts, package_fronts(make_notes(select([studied]).studied), tmp_path)
+
+
+def test_a_row_of_five_examples_stated_without_deng_is_no_card(tmp_path):
+    facts, fronts = report_fronts(tmp_path)
+    assert any("体育事业" in "".join(fact.answers) for fact in facts)  # the list is found, then left out of the deck
+    assert fronts
+    assert not any("加大对[...]的投入" in front for front in fronts), fronts
+    assert any("扎实推进[...]，" in front for front in fronts), fronts  # members all three characters: a worded set
+    assert any("促进[...]的发展" in front for front in fronts), fronts  # built alike (…市场), the last join aside
+
+
+def test_a_list_the_card_opens_with_is_no_card_unless_the_sentence_says_what_it_is(tmp_path):
+    facts, fronts = report_fronts(tmp_path)
+    assert any("邮政" in fact.answers for fact in facts)
+    assert any("煤炭" in fact.answers for fact in facts)
+    assert not any(front.startswith("[...]") and "运输任务" in front for front in fronts), fronts
+    assert not any(front.startswith("[...]的生产能力") for front in fronts), fronts
+    assert any(front.startswith("[...]，是国家强盛的基石") for front in fronts), fronts  # says what the list is
+
+
+def test_members_are_counted_with_the_last_join():
+    assert members_of("工人、农民、知识分子、解放军和各界人士") == ["工人", "农民", "知识分子", "解放军", "各界人士"]
+    assert members_of("和平共处") == ["和平共处"]  # 和 opening a word is no join
+    assert members_of("团结、互助、和谐") == ["团结", "互助", "和谐"]
+
+
+def test_a_set_worded_alike_is_learnt_whole():
+    text = "推进去产能、去库存、去杠杆、降成本、补短板。"
+    assert learnt_whole(text, 2, text.index("。"))  # all three characters
+    text = "加大对科学、教育、文化、卫生、体育事业的投入。"
+    assert not learnt_whole(text, 3, text.index("的投入"))  # mixed lengths, nothing shared
+    text = "发挥财政、税务、物价、银行、审计的作用。"
+    assert not learnt_whole(text, 2, text.index("的作用"))  # all two characters: no worded set
+
+
+def test_a_set_is_read_both_with_and_without_its_last_join():
+    text = "实行政事分开、管办分开、医药分开、营利性和非营利性分开。"
+    assert learnt_whole(text, 2, text.index("。"))  # built alike as the marks part it (…分开), not as 和 does
+
+
+def test_a_list_opening_its_card_is_told_by_what_the_sentence_says_of_it():
+    assert opens_the_card(fact("enumeration", "电力、钢铁、煤炭的生产能力都有提高。", ["电力", "钢铁", "煤炭"]))
+    assert opens_the_card(fact("enumeration", "【2010年】电力、钢铁和煤炭都有增长。", ["电力", "钢铁", "煤炭"]))
+    assert not opens_the_card(fact("enumeration", "电力、钢铁、煤炭，是工业的基础。", ["电力", "钢铁", "煤炭"]))
+    assert not opens_the_card(fact("enumeration", "电力、钢铁、煤炭都是工业的基础。", ["电力", "钢铁", "煤炭"]))
+    assert not opens_the_card(fact("enumeration", "要发展电力、钢铁、煤炭工业。", ["电力", "钢铁", "煤炭"]))
+    assert not opens_the_card(fact("formulation", "电力、钢铁、煤炭的生产能力都有提高。", ["电力", "钢铁", "煤炭"]))
+
