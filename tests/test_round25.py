@@ -1,15 +1,18 @@
 """What the twenty-fifth session asked of report decks: no card hides a row of five examples or more that the report
 states without 等 (各级政府加大对[科学、教育、文化、卫生、体育事业]的投入: readers kept 4 of 30 such cards), nor a list
 its card opens with, the sentence saying something of it ([铁路、公路、水运、民航和邮政部门]完成了…: kept 3 of 14).
-A set the report words alike, and a list the sentence says what it is, stay cards."""
+A set the report words alike, and a list the sentence says what it is, stay cards. What follows 进入 is asked only
+where it is an era, and not the new stage every report enters (企业都进入[市场], 对外开放进入[新的阶段]: kept 9 of 40)."""
 
 from __future__ import annotations
 
+import pytest
 from ankicol import package_fronts
 from conftest import write
 from test_quiz_family import fact
 
 from studycards.cards import make_notes
+from studycards.extract.definitions import definition_spans
 from studycards.extract.report_lists import learnt_whole, members_of, opens_the_card
 from studycards.pipeline import study
 from studycards.ranking import select
@@ -87,3 +90,20 @@ def test_a_list_opening_its_card_is_told_by_what_the_sentence_says_of_it():
     assert not opens_the_card(fact("enumeration", "要发展电力、钢铁、煤炭工业。", ["电力", "钢铁", "煤炭"]))
     assert not opens_the_card(fact("formulation", "电力、钢铁、煤炭的生产能力都有提高。", ["电力", "钢铁", "煤炭"]))
 
+
+@pytest.mark.parametrize(
+    "sentence,asked",
+    [
+        ("我国经济发展进入新常态。", ["新常态"]),
+        ("中国特色社会主义进入了新时代。", ["新时代"]),
+        ("革命胜利后，我国就进入了社会主义革命时期。", ["社会主义革命时期"]),
+        ("全国人大常委会决定该省进入紧急状态。", ["紧急状态"]),
+        ("乡村振兴进入了全面推进的新阶段。", ["全面推进的新阶段"]),
+        ("外国籍渔业船舶不得进入中华人民共和国港口。", []),  # a place one enters
+        ("国有企业和集体企业都进入市场。", []),
+        ("对外开放进入新的阶段。", []),  # the new stage every report enters
+        ("当前农业进入了一个新的发展阶段。", []),
+    ],
+)
+def test_what_is_entered_is_asked_only_when_it_is_an_era(sentence, asked):
+    assert [sentence[start:end] for start, end in definition_spans(sentence)] == asked
