@@ -42,13 +42,16 @@ DEFINING = (
     r"最大优势|根本政治制度|基本政治制度|领导核心|指导思想|行动指南|奋斗目标|总任务|根本目的|根本标准"
 )
 DEFINED_IS = re.compile(rf"(?:{DEFINING})(?:是|为)(?P<x>{BODY}{{2,30}}){END}")
-ENTERED = re.compile(rf"进入(?:了)?(?P<x>{BODY}{{0,10}}(?:时代|时期|阶段|常态|状态)){END}")
-"""The era or state a country or a cause has entered (经济发展进入{{新常态}}, 决定…进入{{紧急状态}}); not a place or a
-body one enters (外国籍船舶不得进入{{中华人民共和国港口}}, 企业都进入{{市场}}): blind readers kept 9 of 32 such cards,
-and examiners hide what follows 进入 in 3 of their 7,324 fill blanks, none in a law."""
-NEW_STAGE = re.compile(r"^(?:一个)?(?:新世纪)?(?:新的?|蓬勃发展的新的?)(?:发展|历史)?(?:阶段|时期)$")
-"""An era every report enters (对外开放进入{{新的阶段}}, 进入了{{一个新的发展阶段}}, {{新世纪新阶段}}): readers kept 0 of 8 such cards
-("anyone would fill it in")."""
+ENTERED = re.compile(
+    rf"进入(?:了)?(?P<x>{BODY}{{0,10}}(?:时代|时期|阶段|常态|状态|小康|行列))(?:{END}|(?=时|的|后|以来))"
+)
+"""The era, state or rank a country or a cause has entered (经济发展进入{{新常态}}, 决定…进入{{紧急状态}}时, 由温饱进入
+{{小康}}, 进入{{创新型国家行列}}); not a place or a body one enters (外国籍船舶不得进入{{中华人民共和国港口}}, 企业都进入
+{{市场}}): blind readers kept 9 of 32 such cards, and examiners hide what follows 进入 in 3 of their 7,324 fill blanks,
+none in a law."""
+NEW_STAGE = re.compile(r"^(?:一个)?(?:新世纪)?(?:新的(?:发展|历史)?|新|蓬勃发展的新的?)(?:阶段|时期)$")
+"""An era every report enters (对外开放进入{{新的阶段}}, 进入了{{一个新的发展阶段}}, {{新世纪新阶段}}, {{新时期}}): readers
+kept 0 of 8 such cards ("anyone would fill it in"). Not a named one (进入{{新发展阶段}})."""
 TAKEN_AS = re.compile(rf"以(?P<x>{BODY}{{2,10}}?)为(?:基本|主要|通用|法定|唯一)?的?(?:用语|语言|文字|标志|节日|纪念日)")
 DAY = re.compile(rf"为(?P<x>{BODY}{{1,12}}?(?:日|节|周|月)){END}")
 FINAL_IS = re.compile(rf"(?<=[^这那它此其也就还即但别要总只都更正的])是(?!不是|否|非)(?P<x>{BODY}{{2,10}})[。！？!?]?$")
