@@ -2,7 +2,9 @@
 states without 等 (各级政府加大对[科学、教育、文化、卫生、体育事业]的投入: readers kept 4 of 28 such cards), nor a list
 its card opens with, the sentence saying something of it ([铁路、公路、水运、民航和邮政部门]完成了…: kept 3 of 14).
 A set the report words alike, and a list the sentence says what it is, stay cards. What follows 进入 is asked only
-where it is an era, and not the new stage every report enters (企业都进入[市场], 对外开放进入[新的阶段]: kept 9 of 40)."""
+where it is an era, and not the new stage every report enters (企业都进入[市场], 对外开放进入[新的阶段]: kept 9 of 40).
+An outline list of five points or more is asked one point after another, not also whole (…的六个要点是什么？: kept
+0 of 12)."""
 
 from __future__ import annotations
 
@@ -172,3 +174,38 @@ def test_a_count_after_a_de_names_the_set():
 def test_a_short_list_is_no_set_for_two_members_alike():
     text = "科研机构、高等学校与企业之间的联合有了新的发展。"
     assert not learnt_whole(text, 0, text.index("之间"))  # the run-on set needs five members or more
+
+
+OUTLINE = """关于政府工作的报告
+
+一、今年的主要任务
+
+（一）稳定经济增长。今年要保持经济运行在合理区间。
+
+（二）深化体制改革。要加快重点领域改革。
+
+（三）调整产业结构。要推动制造业转型升级。
+
+（四）改善人民生活。要多渠道增加居民收入。
+
+（五）防范金融风险。要守住不发生系统性风险的底线。
+
+二、政府自身建设
+
+（一）依法行政。要严格规范公正文明执法。
+
+（二）廉洁从政。要坚决惩治腐败。
+
+（三）勤勉尽责。要提高办事效率。
+
+（四）改进作风。要深入基层调查研究。
+"""
+
+
+def test_five_points_are_asked_one_after_another_not_also_whole(tmp_path):
+    studied = study(write(tmp_path, "outline.txt", OUTLINE))
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert "“今年的主要任务”（一）[...] → …" in fronts, fronts  # the chain asks each point
+    assert "“今年的主要任务”（四）改善人民生活 → （五）[...]" in fronts, fronts
+    assert not any("“今年的主要任务”的五个要点是什么" in front for front in fronts), fronts
+    assert any("“政府自身建设”的四个要点是什么" in front for front in fronts), fronts  # four short points: whole too
