@@ -11,9 +11,9 @@ A list the report quotes, counts or names (“和平友好、平等互利、互�
   report's other cards: no rule.
 - A list of five or more the report states without 等 is left out too, unless the report words it as a set
   (财政、税务、物价、银行、审计、统计、工商行政; 工人、农民、知识分子、人民解放军和各界人士): readers of sessions 17-24 kept 4
-  of 28 such cards still in the decks. A set worded alike stays (learnt_whole): members all as long (富强、民主、文明、
-  和谐、美丽; 去产能、去库存、去杠杆、降成本、补短板, which the seed sample's reference asks), or all but the last, of three
-  characters or more (鼓励兼并、规范破产、下岗分流、减员增效和再就业工程), or sharing two characters (学有所教、劳有所得…).
+  of 30 such cards still in the decks. A set worded alike stays (learnt_whole): named (创新、协调、绿色、开放、共享的发展
+  理念), built alike or quoted, its members all as long, of three characters or more (去产能、去库存、去杠杆、降成本、补短板,
+  which the seed sample's reference asks), or all but the last (鼓励兼并、规范破产、下岗分流、减员增效和再就业工程，).
   Examiners hide five or more members at once in 5 of their 7,324 fill blanks.
 - A list that opens its card, the sentence saying something of it ([各条战线、各个地区和各个部门]要…; [新闻、广播、电视和
   出版事业]的发展生动活泼): the subject, not what the report asks; readers kept 3 of 14 such report cards ("no cue",
@@ -38,10 +38,11 @@ MANY = 5
 """Members hidden at once that make too much for one card."""
 NAMED = re.compile(
     r"[”」’]?(?:(?:这|等|的)?[两二三四五六七八九十]+(?:项|項|个|個|大|种|種|条|條|方面|句|字|化)"
-    r"|的(?:基本|总体|总)?(?:原则|方针|要求|准则|思路))"
+    r"|的(?:基本|总体|总)?(?:原则|方针|要求|准则|思路)"
+    r"|的[^，,。；;、]{0,8}?(?:理念|目标|强国|布局|精神实质))"
 )
-"""A count or a name after the list (四项原则, 四个经济特区, …和平共处的五項原則; 按照…的原则): the report names it a
-set."""
+"""A count or a name after the list (四项原则, 四个经济特区, …和平共处的五項原則; 按照…的原则; 创新、协调、绿色、开放、共享
+的发展理念, 富强、民主、文明、和谐、美丽的社会主义现代化强国): the report names it a set."""
 QUOTE_OPENERS = "“「‘《"
 OPEN = "等"
 """What closes a row of examples: the list gives instances, not all there is."""
@@ -75,15 +76,15 @@ def row_of_examples(fact: Fact) -> bool:
     return not formulated(fact.text, fact.spans[0][0], fact.spans[-1][1], list(fact.answers))
 
 
-WORDED_SET = 2
-"""Characters a member of a set the report words alike has at least, its fellows as many (富强、民主、文明、和谐、美丽;
-去产能、去库存、去杠杆、降成本、补短板)."""
-WORDED_SUBJECT = 3
-"""The same, for a list its card opens with: two-character ones that open a sentence are rows of sectors (教育、科学、
-文化事业有了新的发展; 财税、投资、价格改革继续深化) or epithets (伟大、光荣、正确的…), which readers dropped."""
+WORDED_SET = 3
+"""Characters a member of a set the report words alike has at least, its fellows as many (去产能、去库存、去杠杆、降成本、
+补短板; 解放思想、实事求是、与时俱进、求真务实). Two-character members as long are as often a row of sectors (财政、税务、
+物价、银行、审计; 教育、科学、文化事业有了新的发展) or epithets (伟大、光荣、正确的…): such a list is a set only when named or
+built alike (富强、民主、文明、和谐、美丽的社会主义现代化强国)."""
 RUN_ON_SET = 3
-"""Characters each member but the last has at least, all as many, in a set whose last member the sentence runs on
-(鼓励兼并、规范破产、下岗分流、减员增效和再就业工程)."""
+"""Characters each member but the last has at least, all as many, in a set of five or more whose last member is no
+shorter and ends the clause (鼓励兼并、规范破产、下岗分流、减员增效和再就业工程，)."""
+CLAUSE_END = "，,。；;：:！？"
 JOINS = ("以及", "和", "与", "及")
 """What joins a list's last member to the one before it, where it is a word of its own (…人民解放军和各界人士; not
 构建和谐社会, 中华人民共和国)."""
@@ -94,34 +95,44 @@ SAID_WHAT_IT_IS = re.compile(rf"[，,]?{COPULA_AFTER.pattern}")
 
 
 def members_of(words: str) -> list[str]:
-    """The members of a list written out: parted by its marks, and the last at a join that is a word of its own
-    (a、b、c和d -> a, b, c, d)."""
+    """The members of a list written out: parted by its marks, and the last at the last join that is a word of its own
+    (a、b、c和d -> a, b, c, d; not 构建和谐社会, 平等互利和和平共处 -> 平等互利, 和平共处)."""
     *members, last = words.split("、")
     if not members:
         return [last]
     starts = segmenter().word_starts(last)
-    for join in JOINS:
-        at = last.rfind(join)
-        if 0 < at and at + len(join) < len(last) and at in starts and at + len(join) in starts:
-            return [*members, last[:at], last[at + len(join) :]]
-    return [*members, last]
+    joins = [
+        (at, at + len(join))
+        for join in JOINS
+        for at in range(1, len(last) - len(join))
+        if last.startswith(join, at) and at in starts and at + len(join) in starts
+    ]
+    if not joins:
+        return [*members, last]
+    at, after = max(joins)
+    return [*members, last[:at], last[after:]]
 
 
-def learnt_whole(text: str, start: int, end: int, least: int = WORDED_SET) -> bool:
+def learnt_whole(text: str, start: int, end: int) -> bool:
     """Whether the list at text[start:end] is one a report words as a set: a formulation (by its members as the marks
     part them, or with the last join too: 政事分开、…、营利性和非营利性分开), a member quoted (“三会一课”、组织生活会…),
-    members all as long, of `least` characters or more (富强、民主、文明、和谐、美丽; 去产能、去库存、去杠杆、降成本、补短板), or
-    all but the last of five or more, of three or more (…、减员增效和再就业工程), or members that share two characters
-    (学有所教、劳有所得…)."""
+    members all as long, of three characters or more (去产能、去库存、去杠杆、降成本、补短板), or all but the last of five or
+    more, the last no shorter and ending the clause (…、减员增效和再就业工程，)."""
     members = members_of(text[start:end])
     if formulated(text, start, end, text[start:end].split("、")) or formulated(text, start, end, members):
         return True
-    if _quotes_a_term(members) or _shares_two_characters(members):
+    if _quotes_a_term(members):
         return True
     lengths = {len(member) for member in members}
     heads = {len(member) for member in members[:-1]}
-    run_on = len(members) >= MANY and len(heads) == 1 and min(heads) >= RUN_ON_SET
-    return (len(lengths) == 1 and min(lengths) >= least) or run_on
+    run_on = (
+        len(members) >= MANY
+        and len(heads) == 1
+        and min(heads) >= RUN_ON_SET
+        and len(members[-1]) >= min(heads)
+        and text[end : end + 1] in tuple(CLAUSE_END)
+    )
+    return (len(lengths) == 1 and min(lengths) >= WORDED_SET) or run_on
 
 
 def too_much_at_once(text: str, span: tuple[int, int]) -> bool:
@@ -143,13 +154,6 @@ def _quotes_a_term(members: list[str]) -> bool:
     return any(member.startswith(tuple(QUOTE_OPENERS)) for member in members)
 
 
-def _shares_two_characters(members: list[str]) -> bool:
-    """Whether every member holds the same two characters, anywhere (有所 in 学有所教、劳有所得、病有所医…)."""
-    first, *others = members
-    pairs = {first[i : i + 2] for i in range(len(first) - 1)}
-    return any(all(pair in member for member in others) for pair in pairs)
-
-
 def opens_the_card(fact: Fact) -> bool:
     """Whether a report's enumeration `fact` asks the list its card opens with, the sentence saying something of it
     ([各条战线、各个地区和各个部门]要…): its subject, with nothing before it to cue it. A set the report words alike
@@ -157,7 +161,7 @@ def opens_the_card(fact: Fact) -> bool:
     if fact.kind != "enumeration" or not fact.spans or not OPENS_THE_CARD.match(fact.text[: fact.spans[0][0]]):
         return False
     start, end = fact.spans[0][0], fact.spans[-1][1]
-    return not (learnt_whole(fact.text, start, end, WORDED_SUBJECT) or SAID_WHAT_IT_IS.match(fact.text, end))
+    return not (learnt_whole(fact.text, start, end) or SAID_WHAT_IT_IS.match(fact.text, end))
 
 
 def without_lists_at_once(fact: Fact) -> Fact | None:
