@@ -15,9 +15,13 @@ from test_quiz_family import fact
 
 from studycards.cards import make_notes
 from studycards.extract.definitions import definition_spans
+from studycards.extract.enumerations import extract_enumerations
 from studycards.extract.report_lists import formulated, learnt_whole, members_of, opens_the_card, too_much_at_once
+from studycards.outline import Line, Source
+from studycards.parsing import parse
 from studycards.pipeline import study
 from studycards.ranking import select
+from studycards.segment import segmenter
 
 REPORT = """关于政府工作的报告
 
@@ -225,3 +229,16 @@ def test_a_set_that_runs_on_ends_its_clause_and_a_named_one_may_open_the_card():
     assert not opens_the_card(
         fact("enumeration", "创新、协调、绿色、开放、共享的发展理念，集中反映了我们的认识。", members)
     )
+
+
+@pytest.mark.parametrize(
+    "sentence,members",
+    [
+        ("文艺工作要坚持贴近实际、贴近生活、贴近群众，把社会效益放在首位。", ("贴近实际", "贴近生活", "贴近群众")),
+        ("要推广新技术、新工艺、新材料的广泛应用。", ("新技术", "新工艺", "新材料")),
+        ("要加强农业、工业、商业的协调发展。", ("农业", "工业", "商业")),  # nothing shared: as it was
+    ],
+)
+def test_a_first_member_opens_on_what_its_fellows_open_with(sentence, members):
+    document = parse(Source("x", [Line(1, "关于工作的报告"), Line(2, sentence)], "x.txt"))
+    assert [fact.answers for fact in extract_enumerations(document, segmenter())] == [members]

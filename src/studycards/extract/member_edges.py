@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from os.path import commonprefix
 
 from studycards.segment import Segmenter
 
@@ -132,6 +133,21 @@ def with_prefix(seg: Segmenter, sentence: str, start: int, spans: list[tuple[int
     if not words or words[-1][1] != PREFIX_TAG:
         return spans
     return [(spans[0][0] - len(words[-1][0]), spans[0][1]), *spans[1:]]
+
+
+def with_fellows_prefix(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the first member opening on the words every fellow opens with, where the text has them just before
+    it (贴近|实际、贴近生活、贴近群众 -> 贴近实际; 新|技术、新工艺、新材料 -> 新技术): the list's shape cut off its first member."""
+    if len(spans) < 3:
+        return spans
+    first, *fellows = [sentence[a:b] for a, b in spans]
+    shared = commonprefix(fellows)
+    if not shared or len(shared) >= min(map(len, fellows)) or first.startswith(shared):
+        return spans
+    start = spans[0][0]
+    if not sentence.endswith(shared, 0, start):
+        return spans
+    return [(start - len(shared), spans[0][1]), *spans[1:]]
 
 
 def without_subjects(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
