@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from studycards.extract.clauses import COPULA_AFTER
+from studycards.extract.member_edges import CLAUSE_MARKS
 from studycards.facts import Fact
 from studycards.segment import segmenter
 
@@ -84,7 +85,6 @@ built alike (富强、民主、文明、和谐、美丽的社会主义现代化�
 RUN_ON_SET = 3
 """Characters each member but the last has at least, all as many, in a set of five or more whose last member is no
 shorter and ends the clause (鼓励兼并、规范破产、下岗分流、减员增效和再就业工程，)."""
-CLAUSE_END = "，,。；;：:！？"
 JOINS = ("以及", "和", "与", "及")
 """What joins a list's last member to the one before it, where it is a word of its own (…人民解放军和各界人士; not
 构建和谐社会, 中华人民共和国)."""
@@ -130,7 +130,7 @@ def learnt_whole(text: str, start: int, end: int) -> bool:
         and len(heads) == 1
         and min(heads) >= RUN_ON_SET
         and len(members[-1]) >= min(heads)
-        and text[end : end + 1] in tuple(CLAUSE_END)
+        and text.startswith(tuple(CLAUSE_MARKS), end)
     )
     return (len(lengths) == 1 and min(lengths) >= WORDED_SET) or run_on
 
