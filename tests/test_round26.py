@@ -1,0 +1,56 @@
+"""What the twenty-sixth session asked of report decks: the change of an amount the report has just stated is no card
+(中央财政安排社会保障支出2019亿元，比去年增加[247亿元]: blind readers kept 3 of 35 such cards, examiners set none), unless
+the amount is a headline's (国内生产总值超过126万亿元，增长[5.2%]; 进出口贸易总额达到1.42万亿美元，增长[23.2%])."""
+
+from __future__ import annotations
+
+import pytest
+from ankicol import package_fronts
+from conftest import write
+
+from studycards.cards import make_notes
+from studycards.extract.figures import figure_spans, _change_of_an_amount
+from studycards.pipeline import study
+from studycards.ranking import select
+
+REPORT = """关于政府工作的报告
+
+一、过去一年的工作
+
+中央财政安排社会保障支出2019亿元，比去年增加247亿元。
+
+中央财政医疗卫生支出1277亿元，比上年增长49.5%。
+
+进出口贸易总额达到1.42万亿美元，增长23.2%。
+
+国内生产总值超过126万亿元，增长5.2%。
+
+城镇居民人均可支配收入实际增长7%，农村居民人均纯收入实际增长9.3%。
+"""
+
+
+def test_the_change_of_an_amount_is_no_card_unless_a_headline(tmp_path):
+    studied = study(write(tmp_path, "report.txt", REPORT))
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    answers = {answer for fact in studied.facts for answer in fact.answers}
+    assert "2019亿元" in answers and "1277亿元" in answers  # the amounts stay facts
+    assert not {"247亿元", "49.5%"} & answers
+    assert {"23.2%", "5.2%", "9.3%"} <= answers  # headlines, and a rate after a rate
+    assert any("比去年增加247亿元" in front for front in fronts), fronts  # shown on the amount's card
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "changes"),
+    [
+        ("中央财政安排补助资金101亿元，比去年增加58亿元。", "58亿元", True),
+        ("全年财政支出700亿元，比上年增长19.9%。", "19.9%", True),
+        ("地方财政赤字5000亿元，增加1000亿元。", "1000亿元", True),
+        ("国内生产总值达到33.5万亿元，比上年增长8.7%。", "8.7%", False),
+        ("财政收入2.63万亿元，增长21.4%。", "21.4%", False),
+        ("中央财政安排补助资金101亿元，主要用于58个县。", "58个", False),
+        ("农村居民人均纯收入实际增长9.3%，农村贫困人口减少1650万人。", "1650万人", False),
+    ],
+)
+def test_a_change_is_read_from_what_stands_between_it_and_its_amount(sentence, figure, changes):
+    start = sentence.index(figure)
+    assert _change_of_an_amount(sentence, figure_spans(sentence), start) is changes
