@@ -54,3 +54,22 @@ def test_the_change_of_an_amount_is_no_card_unless_a_headline(tmp_path):
 def test_a_change_is_read_from_what_stands_between_it_and_its_amount(sentence, figure, changes):
     start = sentence.index(figure)
     assert _change_of_an_amount(sentence, figure_spans(sentence), start) is changes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("调动和发挥工人、农民、知识分子和其他劳动群众的主动精神和创造性。", ["工人", "农民", "知识分子"]),
+        ("加强我国各民族、各阶层、各界人士和一切爱国力量的大团结。", ["各民族", "各阶层", "各界人士"]),
+        ("起诉书、判决书、布告和其他文书应当根据实际需要使用当地通用的文字。", ["起诉书", "判决书", "布告"]),
+        (
+            "人民法院、人民检察院、公安机关和有关部门在办理案件时应当依法进行。",
+            ["人民法院", "人民检察院", "公安机关", "有关部门"],
+        ),
+    ],
+)
+def test_a_catch_all_cut_from_its_head_is_left_out_of_the_list(sentence, members):
+    from studycards.extract.enumerations import _enumerations
+    from studycards.segment import segmenter
+
+    assert [[sentence[a:b] for a, b in spans] for spans in _enumerations(sentence, segmenter())] == [members]

@@ -12,6 +12,7 @@ from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.member_edges import (
     names_its_head,
     with_fellows_prefix,
+    without_catch_all,
     with_first_term,
     with_prefix,
     without_clause_word,
@@ -178,8 +179,11 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
             if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
                 if not _cuts(seg, sentence, spans[0][0], spans[-1][1]):
                     spans = with_prefix(seg, sentence, start, with_first_term(seg, sentence, start, spans))
-                    spans = with_fellows_prefix(sentence, spans)
-                    found.append(without_subjects(seg, sentence, spans))  # …体系和{层级清晰}、…: a list starts there
+                    spans = without_catch_all(seg, sentence, with_fellows_prefix(sentence, spans))
+                    if len(spans) >= 2:  # [A和其他B]C has no list left
+                        found.append(
+                            without_subjects(seg, sentence, spans)
+                        )  # …体系和{层级清晰}、…: a list starts there
     return found
 
 
