@@ -150,19 +150,21 @@ def with_fellows_prefix(sentence: str, spans: list[tuple[int, int]]) -> list[tup
     return [(start - len(shared), spans[0][1]), *spans[1:]]
 
 
-CATCH_ALL = re.compile("其他|其它|其余|一切|广大|各项|各类|各种|有关")
-"""What opens a member that gathers the rest (…、知识分子和其他劳动群众; …和一切爱国力量; …和有关部门)."""
+CATCH_ALL = re.compile("其他|其它|其余|一切|广大|各项")
+"""What opens a member that gathers the rest (…、知识分子和其他劳动群众; …和一切爱国力量); not 有关 or 各类, which
+open a member of its own (有关财务会计报告)."""
+HEAD_TAGS = ("n", "l", "vn")
+"""Tags of the word after a blank that heads a catch-all the blank cut (群众; 固体废物; 社会|服务)."""
 
 
 def without_catch_all(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` without a last member that gathers the rest when a noun after the blank is its head ([工人、农民、知识分子
     和其他劳动]群众 -> [工人、农民、知识分子]和其他劳动群众; [各民族、各阶层、各界人士和一切爱国]力量): the blank cut the
-    catch-all apart, and a catch-all is no member to learn. One the blank holds whole stays (…和有关部门]应当…)."""
-    start, end = spans[-1]
-    if len(spans) < 2 or not CATCH_ALL.match(sentence, start):
+    catch-all apart, and a catch-all is no member to learn. One the blank holds whole stays (…和其他文书]应当…)."""
+    if len(spans) < 2 or not CATCH_ALL.match(sentence, spans[-1][0]):
         return spans
-    after = seg.tagged(sentence[end : end + MAX_TERM])
-    return spans[:-1] if after and after[0][1].startswith("n") else spans
+    after = seg.tagged(sentence[spans[-1][1] : spans[-1][1] + MAX_TERM])
+    return spans[:-1] if after and after[0][1].startswith(HEAD_TAGS) else spans
 
 
 def without_subjects(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
