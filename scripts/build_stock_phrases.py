@@ -11,8 +11,10 @@ a single word), and at most MAX_HIDDEN of those hide it as the exact span of a b
 first; each line: genre, phrase, documents, exam blanks, exam sentences. The checking half's items say whether it
 generalises (share of their blanks the list calls stock, printed; docs/quality.md).
 
-It also writes the reports' commonplaces (data/report_commonplaces.txt: what a quarter of them say) and the wording
-many reports share (data/report_wording.txt: runs of five characters that stand in a tenth of them).
+It also writes the reports' commonplaces (data/report_commonplaces.txt: what a quarter of them say), the wording
+many reports share (data/report_wording.txt: runs of five characters that stand in a tenth of them) and the labels
+many reports quote (data/report_labels.txt: “一带一路”, “九二共识”, quoted in LABEL_DOCUMENTS of them or more; not a
+counted formulation such as “三个代表”).
 """
 
 from __future__ import annotations
@@ -42,6 +44,15 @@ WORDING_DOCUMENTS = 3
 COMMONPLACE_SHARE = 0.25
 """Share of the tuning reports a phrase stands in to be a report's commonplace (经济建设, 一国两制, 艰苦奋斗): whether or
 not examiners hide it, a fill-in of it is answered from the genre (quiz/questions.py)."""
+LABELS = ROOT / "src" / "studycards" / "data" / "report_labels.txt"
+LABEL_DOCUMENTS = 4
+"""Tuning reports that quote a label, at least, for it to be one the genre's readers know (“一国两制”, “三农”; not
+“双拥”, quoted in three): checked against blind readers' verdicts on checking-half reports (docs/quality.md)."""
+QUOTED_LABEL = re.compile(r"“([^“”]{2,6})”")
+"""A label a report quotes: two to six characters between quotation marks."""
+COUNTED_LABEL = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
+"""A counted formulation (“三个代表”, “四个意识”, “两个确立”): what every test asks of the genre, whose members a
+learner must know; never listed, however many reports quote it."""
 GENRES = ("laws", "reports")
 MAX_WORDS = 4
 """Words a candidate joins, at most (缴纳/费用, 组织/单位/和/个人)."""
@@ -162,6 +173,30 @@ def render_wording(runs: list[str], reports: int) -> str:
     return header + "".join(f"{run}\n" for run in runs)
 
 
+def quoted_labels(texts: list[str]) -> dict[str, int]:
+    """The labels (QUOTED_LABEL) that LABEL_DOCUMENTS of `texts` or more quote, with how many quote each."""
+    documents: Counter[str] = Counter()
+    for text in texts:
+        documents.update(set(QUOTED_LABEL.findall(text)))
+    return {
+        label: count
+        for label, count in documents.items()
+        if count >= LABEL_DOCUMENTS and not COUNTED_LABEL.match(label)
+    }
+
+
+def render_labels(labels: dict[str, int], reports: int) -> str:
+    """The labels' data file: a header, then label and documents a line, most quoted first."""
+    header = (
+        "# Labels many reports quote: two to six characters between quotation marks (“一带一路”, “九二共识”) in at least\n"
+        f"# {LABEL_DOCUMENTS} of the tuning half's {reports} reports. A report's card that hides such a label, quoted, alone is\n"
+        "# answered from the genre (extract/stock.py). Made by scripts/build_stock_phrases.py.\n"
+        "# label\tdocuments\n"
+    )
+    rows = sorted(labels.items(), key=lambda row: (-row[1], row[0]))
+    return header + "".join(f"{label}\t{count}\n" for label, count in rows)
+
+
 def stock_share(rows: list[tuple[str, str, int, int, int]], items: list[dict]) -> tuple[int, int]:
     """(exam blanks whose exact span the list calls stock in either genre, all exam blanks) of `items`."""
     listed = {phrase for _, phrase, *_ in rows}
@@ -194,6 +229,9 @@ def main() -> None:
     runs = shared_runs(texts["reports"])
     WORDING.write_text(render_wording(runs, len(texts["reports"])), encoding="utf-8")
     print(f"{WORDING}: {len(runs)} runs")
+    labels = quoted_labels(texts["reports"])
+    LABELS.write_text(render_labels(labels, len(texts["reports"])), encoding="utf-8")
+    print(f"{LABELS}: {len(labels)} labels")
     for which in ("tune", "check"):
         stock, blanks = stock_share(rows, [item for item in every if half(item["id"]) == which])
         print(f"{which} half's exam blanks called stock: {stock} of {blanks} ({stock / blanks:.2%})")

@@ -1,6 +1,9 @@
 """What the twenty-sixth session asked of report decks: the change of an amount the report has just stated is no card
 (中央财政安排社会保障支出2019亿元，比去年增加[247亿元]: blind readers kept 3 of 35 such cards, examiners set none), unless
-the amount is a headline's (国内生产总值超过126万亿元，增长[5.2%]; 进出口贸易总额达到1.42万亿美元，增长[23.2%])."""
+the amount is a headline's (国内生产总值超过126万亿元，增长[5.2%]; 进出口贸易总额达到1.42万亿美元，增长[23.2%]). A list's
+last member that gathers the rest is left out when the blank cut it from its head ([工人、农民、知识分子和其他劳动]群众).
+A label many reports quote is no card alone (共建“[一带一路]”扎实推进: kept 11 of 57), a counted formulation is
+(增强“[四个意识]”)."""
 
 from __future__ import annotations
 
@@ -49,6 +52,12 @@ def test_the_change_of_an_amount_is_no_card_unless_a_headline(tmp_path):
         ("财政收入2.63万亿元，增长21.4%。", "21.4%", False),
         ("中央财政安排补助资金101亿元，主要用于58个县。", "58个", False),
         ("农村居民人均纯收入实际增长9.3%，农村贫困人口减少1650万人。", "1650万人", False),
+        ("财政赤字2.66万亿元，比上年预计数增加439亿元。", "439亿元", True),
+        ("生产资料的生产为三百五十六亿六千万元，比上一年增长百分之七十八。", "百分之七十八", True),
+        ("粮食产量33，212万吨，比上年增加2，737万吨。", "2，737万吨", False),  # a headline, its thousands grouped
+        ("在连续两年增长百分之十三的基础上。", "百分之十三", False),  # a period is no amount
+        ("毕业生就业率去年底达到83%，比上年增加60万人。", "60万人", False),  # nor a rate
+        ("小麦最低收购价每50公斤提高5到7元。", "5到7元", False),  # nor a base per unit
     ],
 )
 def test_a_change_is_read_from_what_stands_between_it_and_its_amount(sentence, figure, changes):
@@ -73,3 +82,29 @@ def test_a_catch_all_cut_from_its_head_is_left_out_of_the_list(sentence, members
     from studycards.segment import segmenter
 
     assert [[sentence[a:b] for a, b in spans] for spans in _enumerations(sentence, segmenter())] == [members]
+
+
+LABELS = """关于政府工作的报告
+
+一、过去一年的工作
+
+共建“一带一路”扎实推进，推动区域全面经济伙伴关系协定生效实施。
+
+要增强“四个意识”、坚定“四个自信”，坚持“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。
+
+深入推进“证照分离”改革，持续优化营商环境。
+"""
+
+
+def test_a_label_many_reports_quote_is_no_card_alone(tmp_path):
+    from studycards.extract.stock import quoted_label, report_labels
+
+    assert {"一带一路", "一国两制", "九二共识"} <= report_labels()
+    assert not {"四个意识", "三个代表", "两个确立"} & report_labels()  # counted formulations are never labels
+    studied = study(write(tmp_path, "report.txt", LABELS))
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert not any(front.startswith("共建“[...]”") for front in fronts), fronts
+    assert any("“[...]”改革" in front for front in fronts), fronts  # quoted in fewer reports: the report's own
+    assert any("增强“[...]”" in front for front in fronts), fronts
+    sentence = "坚持“一国两制”方针。"
+    assert quoted_label(sentence, (3, 7)) and not quoted_label("坚持一国两制方针。", (2, 6))
