@@ -30,7 +30,7 @@ from studycards.extract.modals import modal_facts
 from studycards.extract.norms import MODAL
 from studycards.extract.provisions import is_legal
 from studycards.extract.report_lists import without_lists_at_once
-from studycards.extract.stock import asked_blanks, without_figures_said_often, without_shared_wording
+from studycards.extract.stock import asked_blanks, without_figures_said_often, without_labels, without_shared_wording
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
@@ -117,7 +117,8 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
             ranked = [fact for fact in notes.kept if law_card_ok(fact) and not enforcer_only(fact)]
         else:
             said = "\n".join(item.document.texts())
-            ranked = [kept for kept in (_report_blanks(fact, said) for fact in notes.kept) if kept is not None]
+            blanks = (_report_blanks(fact, said, budgeted=budget is not None) for fact in notes.kept)
+            ranked = [kept for kept in blanks if kept is not None]
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
@@ -136,12 +137,14 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     return Selection(kept_docs, left_out, left_cards, held_back, held_cards, total)
 
 
-def _report_blanks(fact: Fact, said: str) -> Fact | None:
+def _report_blanks(fact: Fact, said: str, budgeted: bool) -> Fact | None:
     """A report's `fact` without the blanks its readers drop (None when none is left): too much of a list at once,
-    an answer that many reports word alike, a figure the report (all it `said`) says again and again."""
+    an answer that many reports word alike, a figure the report (all it `said`) says again and again; in a `budgeted`
+    deck, a label many reports quote too (--all asks every quoted term)."""
     kept = without_lists_at_once(fact)
     kept = None if kept is None else without_shared_wording(kept)
-    return None if kept is None else without_figures_said_often(kept, said)
+    kept = None if kept is None else without_figures_said_often(kept, said)
+    return without_labels(kept) if kept is not None and budgeted else kept
 
 
 def with_modals(document: Document, kept: list[Fact], room: int) -> list[Fact]:

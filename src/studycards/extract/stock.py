@@ -61,6 +61,14 @@ def report_labels() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip() and line[0] != "#")
 
 
+def without_labels(fact: Fact) -> Fact | None:
+    """A report's `fact` without the blanks that hide, alone, a label many reports quote (None when none is left); a
+    note that asks a list whole or an outline's points stays. A budgeted deck's rule: --all asks every quoted term."""
+    if asked_whole(fact):
+        return fact
+    return fact.keeping(span for span in fact.spans if not quoted_label(fact.text, span))
+
+
 def quoted_label(text: str, span: tuple[int, int]) -> bool:
     """Whether the blank at `span` hides, alone, a label many reports quote (共建“[一带一路]”扎实推进; not “双拥”, quoted
     in three, nor a counted formulation, “三个代表”): a reader of the genre fills it in. Blind readers kept 11 of 57 such
@@ -86,15 +94,12 @@ def shared_wording(text: str, span: tuple[int, int]) -> bool:
 
 
 def without_shared_wording(fact: Fact) -> Fact | None:
-    """A report's `fact` without the blanks whose answer many reports word alike or quote as a label (None when none is
-    left). Each blank is judged on its own (a note joins facts of several kinds): a list, a figure or a count, and a
-    formulation the report names stay, unless a label many quote, and so does a note that asks a list whole or an
-    outline's points."""
+    """A report's `fact` without the blanks whose answer many reports word alike (None when none is left). Each blank
+    is judged on its own (a note joins facts of several kinds): a list, a figure or a count, and a formulation the
+    report names stay, and so does a note that asks a list whole or an outline's points."""
     if asked_whole(fact):
         return fact
-    return fact.keeping(
-        span for span in fact.spans if not (said_alike(fact.text, span) or quoted_label(fact.text, span))
-    )
+    return fact.keeping(span for span in fact.spans if not said_alike(fact.text, span))
 
 
 def said_alike(text: str, span: tuple[int, int]) -> bool:
