@@ -143,3 +143,16 @@ def test_a_laws_parts_that_are_its_articles_are_no_chain(tmp_path):
     headed = study(write(tmp_path, "要点.txt", HEADINGS))
     fronts = package_fronts(make_notes(select([headed]).studied), tmp_path)
     assert any("→" in front for front in fronts), fronts  # parts that are headings are recited in order
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("旅客周转量将达到三十四亿人公里，增长百分之七十八点七。", "三十四亿人公里"),
+        ("公路汽车货物周转量将达到三十二亿吨公里。", "三十二亿吨公里"),
+        ("沿海轮驳船货物周转量将达到五十七亿五千万吨海里。", "五十七亿五千万吨海里"),
+        ("发电量达到４４５５亿千瓦小时，比上年增长８．５％。", "４４５５亿千瓦小时"),
+    ],
+)
+def test_a_unit_of_transport_or_power_is_one_unit(sentence, figure):
+    assert figure in [sentence[a:b] for a, b in figure_spans(sentence)]

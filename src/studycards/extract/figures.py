@@ -28,6 +28,7 @@ characters too (四十二萬五千人, 百分之三十四點一)."""
 MULTIPLIER = r"(?:万亿|萬億|亿|億|万|萬|千)?"
 MEASURE = (  # a longer unit before the shorter one it opens with: 三个月, not 三个; 五个工作日, not 五个
     "个百分点|百分点|个工作日|工作日|个月|%|‰|倍|"
+    "人公里|吨公里|噸公里|吨海里|千瓦小时|"  # the transport and power a plan report counts: not 三十四亿人|公里
     "美元|元|斤|公斤|吨|噸|千瓦时|千瓦|公里|千米|平方米|立方米|亩|畝|"
     "人次|人|户|戶|家|所|座|辆|輛|台|套|件|部|项|項|个|個|名|批|只|头|頭|次|"
     "周岁|岁|年半|年|天|日|小时"
