@@ -112,39 +112,6 @@ def test_a_label_many_reports_quote_is_no_card_alone(tmp_path):
     assert quoted_label(sentence, (3, 7)) and not quoted_label("坚持一国两制方针。", (2, 6))
 
 
-DECISION = """全国人民代表大会常务委员会关于惩治骗购外汇犯罪的决定
-
-为了惩治骗购外汇的犯罪行为，维护国家外汇管理秩序，对刑法作如下补充修改：
-
-一、有下列情形之一，骗购外汇，数额较大的，处五年以下有期徒刑或者拘役，并处骗购外汇数额百分之五以上百分之三十以下罚金。
-
-二、买卖伪造、变造的海关签发的报关单、进口证明等凭证和单据的，依照刑法第二百八十条的规定定罪处罚。
-
-三、在国家规定的交易场所以外非法买卖外汇，扰乱市场秩序，情节严重的，依照刑法第二百二十五条的规定定罪处罚。
-
-四、本决定自公布之日起施行。
-"""
-
-HEADINGS = DECISION.replace("一、有下列情形之一，", "一、加强审查监督\\n\\n").replace(
-    "二、买卖", "二、严格执法\\n\\n买卖"
-)
-HEADINGS = HEADINGS.replace("三、在国家", "三、规范市场\\n\\n在国家").replace("四、本决定", "四、施行日期\\n\\n本决定")
-
-
-def test_a_laws_parts_that_are_its_articles_are_no_chain(tmp_path):
-    from studycards.ranking import is_article_chain
-
-    studied = study(write(tmp_path, "决定.txt", DECISION))
-    chains = [fact for fact in studied.facts if fact.kind == "outline" and fact.markers[:1] == ("一、",)]
-    assert chains and all(is_article_chain(fact) for fact in chains)
-    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
-    assert fronts and not any("→" in front for front in fronts), fronts  # the articles are asked by their own cards
-    assert any("→" in front for front in package_fronts(make_notes(select([studied], None).studied), tmp_path))
-    headed = study(write(tmp_path, "要点.txt", HEADINGS))
-    fronts = package_fronts(make_notes(select([headed]).studied), tmp_path)
-    assert any("→" in front for front in fronts), fronts  # parts that are headings are recited in order
-
-
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [

@@ -96,7 +96,7 @@ class Selection:
     left_out_cards: int = 0
     """The cards those facts would have made."""
     held_back: int = 0
-    """Facts a budgeted deck never asks, room or not (a law's chapter chain, the chain of its articles): --all does."""
+    """Facts a budgeted deck never asks, room or not (a law's chapter chain): --all does."""
     held_back_cards: int = 0
     budget: int | None = None
     """The budget in cards applied in all (None: none)."""
@@ -122,7 +122,7 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
-            if budget is not None and (is_chapters(fact) or (is_article_chain(fact) if legal else is_key_term(fact))):
+            if budget is not None and (is_chapters(fact) or not legal and is_key_term(fact)):
                 held_back, held_cards = held_back + 1, held_cards + cost
             elif limit is None or is_skeleton(fact) or spent + cost <= limit:
                 kept.append(fact)
@@ -197,26 +197,6 @@ def is_chapters(fact: Fact) -> bool:
     drop its cards, so the default deck leaves it out (its chapters are asked by the cards of their articles);
     --all keeps it."""
     return fact.kind == "outline" and bool(fact.markers) and all(CHAPTER.match(m) for m in fact.markers)
-
-
-ARTICLE_ITEM = 20
-"""Characters the items of a law's numbered parts average, beyond which they are its articles' opening words."""
-PART_NUMBER = re.compile("[一二三四五六七八九十]+、")
-"""The numbering of a document's parts (一、); an article's items are numbered （一）: what it provides, kept."""
-
-
-def is_article_chain(fact: Fact) -> bool:
-    """A legal document's parts numbered 一、二、… that are its articles, not headings (a decision's 一、有下列情形之一，
-    骗购外汇…; 四、在国家规定的交易场所以外非法买卖外汇，扰乱市场秩序…): their order, asked from their opening words, is
-    nothing a reader learns, and two blind readers kept 2 of 18 such chain cards ("article order not worth learning",
-    "a meaningless fragment"). A budgeted deck leaves the chain out, as a law's chain of chapters (--all keeps it); each
-    article is asked by its own cards; parts that are headings (一、加强全口径审查和全过程监管), an article's items
-    (（一）主持本级人民代表大会代表的选举) and an annex's list of laws stay."""
-    if not is_skeleton(fact) or not fact.answers or not all(PART_NUMBER.fullmatch(m) for m in fact.markers):
-        return False
-    if any(answer.startswith("《") for answer in fact.answers):
-        return False  # 一、《关于中华人民共和国国都、纪年、国歌、国旗的决议》: the laws an annex lists
-    return sum(map(len, fact.answers)) / len(fact.answers) > ARTICLE_ITEM
 
 
 def is_key_term(fact: Fact) -> bool:
