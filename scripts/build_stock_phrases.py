@@ -14,7 +14,7 @@ generalises (share of their blanks the list calls stock, printed; docs/quality.m
 It also writes the reports' commonplaces (data/report_commonplaces.txt: what a quarter of them say), the wording
 many reports share (data/report_wording.txt: runs of five characters that stand in a tenth of them) and the labels
 many reports quote (data/report_labels.txt: “一带一路”, “九二共识”, quoted in LABEL_DOCUMENTS of them or more; not a
-counted formulation such as “三个代表”).
+counted formulation such as “三个代表”, nor a plan's name such as “十三五”).
 """
 
 from __future__ import annotations
@@ -50,9 +50,10 @@ LABEL_DOCUMENTS = 4
 “双拥”, quoted in three): checked against blind readers' verdicts on checking-half reports (docs/quality.md)."""
 QUOTED_LABEL = re.compile(r"“([^“”]{2,6})”")
 """A label a report quotes: two to six characters between quotation marks."""
-COUNTED_LABEL = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
-"""A counted formulation (“三个代表”, “四个意识”, “两个确立”): what every test asks of the genre, whose members a
-learner must know; never listed, however many reports quote it."""
+COUNTED_LABEL = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)|[一二三四五六七八九十]+五$")
+"""A counted formulation (“三个代表”, “四个意识”, “两个确立”), what every test asks of the genre, whose members a
+learner must know, or the name of a five-year plan (“八五”, “十三五”), which examiners ask (十二五 or 十三五?):
+never listed, however many reports quote it."""
 GENRES = ("laws", "reports")
 MAX_WORDS = 4
 """Words a candidate joins, at most (缴纳/费用, 组织/单位/和/个人)."""

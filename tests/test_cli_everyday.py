@@ -214,7 +214,9 @@ def test_a_law_deck_under_its_budget_says_what_only_all_asks(tmp_path):
     line = result.stderr.strip()
     cards = int(re.search(r": \d+ notes, (\d+) cards", line).group(1))
     held = re.search(
-        r"; (\d+) cards of a law's chain of chapters or a report's key terms are asked only with --all", line
+        r"; (\d+) cards of a law's chain of chapters, a report's key terms or labels many reports quote are asked only"
+        r" with --all",
+        line,
     )
     assert held and "to stay within" not in line, line  # nothing was cut for room: it is all under budget
     notes = json.loads((tmp_path / "law.json").read_text(encoding="utf-8"))["notes"]

@@ -108,6 +108,8 @@ def test_a_label_many_reports_quote_is_no_card_alone(tmp_path):
     assert any("增强“[...]”" in front for front in fronts), fronts
     everything = package_fronts(make_notes(select([studied], None).studied), tmp_path)
     assert any(front.startswith("共建“[...]”") for front in everything), everything  # --all asks every quoted term
+    budgeted = select([studied])
+    assert budgeted.held_back == 1 and budgeted.held_back_cards == 1  # the summary says --all asks it
     sentence = "坚持“一国两制”方针。"
     assert quoted_label(sentence, (3, 7)) and not quoted_label("坚持一国两制方针。", (2, 6))
 

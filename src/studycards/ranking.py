@@ -96,7 +96,8 @@ class Selection:
     left_out_cards: int = 0
     """The cards those facts would have made."""
     held_back: int = 0
-    """Facts a budgeted deck never asks, room or not (a law's chapter chain): --all does."""
+    """Facts a budgeted deck never asks, room or not (a law's chapter chain, a report's key terms and quoted labels):
+    --all does."""
     held_back_cards: int = 0
     budget: int | None = None
     """The budget in cards applied in all (None: none)."""
@@ -117,8 +118,10 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
             ranked = [fact for fact in notes.kept if law_card_ok(fact) and not enforcer_only(fact)]
         else:
             said = "\n".join(item.document.texts())
-            blanks = (_report_blanks(fact, said, budgeted=budget is not None) for fact in notes.kept)
-            ranked = [kept for kept in blanks if kept is not None]
+            ranked = [kept for kept in (_report_blanks(fact, said) for fact in notes.kept) if kept is not None]
+            if budget is not None:  # --all asks every quoted term
+                ranked, labels, label_cards = _without_labels(ranked)
+                held_back, held_cards = held_back + labels, held_cards + label_cards
         kept, spent = [], 0
         for fact in ranked:
             cost = card_count(fact)  # with what joined it: the cards it makes
@@ -137,14 +140,28 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
     return Selection(kept_docs, left_out, left_cards, held_back, held_cards, total)
 
 
-def _report_blanks(fact: Fact, said: str, budgeted: bool) -> Fact | None:
+def _report_blanks(fact: Fact, said: str) -> Fact | None:
     """A report's `fact` without the blanks its readers drop (None when none is left): too much of a list at once,
-    an answer that many reports word alike, a figure the report (all it `said`) says again and again; in a `budgeted`
-    deck, a label many reports quote too (--all asks every quoted term)."""
+    an answer that many reports word alike, a figure the report (all it `said`) says again and again."""
     kept = without_lists_at_once(fact)
     kept = None if kept is None else without_shared_wording(kept)
-    kept = None if kept is None else without_figures_said_often(kept, said)
-    return without_labels(kept) if kept is not None and budgeted else kept
+    return None if kept is None else without_figures_said_often(kept, said)
+
+
+def _without_labels(facts: list[Fact]) -> tuple[list[Fact], int, int]:
+    """A report's `facts` without the blanks that hide, alone, a label many reports quote (extract/stock.py), with the
+    facts and cards held back so: a budgeted deck's rule, which the summary counts as --all's."""
+    from studycards.cards import card_count
+
+    kept, held, held_cards = [], 0, 0
+    for fact in facts:
+        labelled = without_labels(fact)
+        if labelled is not fact:
+            held += 1
+            held_cards += card_count(fact) - (card_count(labelled) if labelled is not None else 0)
+        if labelled is not None:
+            kept.append(labelled)
+    return kept, held, held_cards
 
 
 def with_modals(document: Document, kept: list[Fact], room: int) -> list[Fact]:

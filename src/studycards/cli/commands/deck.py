@@ -118,7 +118,8 @@ def summary(output: str, notes, batch=None, skipped: str = "") -> str:
 def budget_text(done) -> str:
     """What the budget did, in numbers that add up (a BudgetReport); '' when it left nothing out."""
     held = (
-        f"; {done.held_back_cards} cards of a law's chain of chapters or a report's key terms are asked only with --all"
+        f"; {done.held_back_cards} cards of a law's chain of chapters, a report's key terms or labels many reports quote"
+        " are asked only with --all"
         if done.held_back
         else ""
     )
