@@ -125,3 +125,33 @@ def test_a_label_many_reports_quote_is_no_card_alone(tmp_path):
 )
 def test_a_unit_of_transport_or_power_is_one_unit(sentence, figure):
     assert figure in [sentence[a:b] for a, b in figure_spans(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("members", "everyone"),
+    [
+        (["各地区", "各部门", "各企业"], True),
+        (["各条战线", "各个地区", "各个部门"], True),
+        (["各地方", "各企业", "各学校", "各个事业单位"], True),
+        (["各民主党派", "各人民团体", "各界爱国人士"], False),  # the bodies of a front
+        (["各地区", "科研院所"], False),
+        (["各地区"], False),
+    ],
+)
+def test_a_list_of_every_place_and_body_is_read_by_its_members(members, everyone):
+    from studycards.extract.report_lists import names_everyone
+
+    assert names_everyone(members) is everyone
+
+
+def test_a_reports_list_of_every_place_and_body_is_no_card(tmp_path):
+    text = (
+        "关于政府工作的报告\n\n一、今年的任务\n\n"
+        "这项决定下达以后，全国各地区、各部门、各企业都要认真贯彻执行。\n\n"
+        "要加快发展职业教育、成人教育和高等教育，提高劳动者素质。\n"
+    )
+    studied = study(write(tmp_path, "report.txt", text))
+    assert any("各部门" in fact.answers for fact in studied.facts)  # found, then left out of the deck
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert fronts and not any("全国[...]都要" in front for front in fronts), fronts
+    assert any("加快发展[...]" in front for front in fronts), fronts

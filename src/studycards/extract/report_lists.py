@@ -164,13 +164,31 @@ def opens_the_card(fact: Fact) -> bool:
     return not (learnt_whole(fact.text, start, end) or SAID_WHAT_IT_IS.match(fact.text, end))
 
 
+EVERYONE = re.compile(r"(?:各个?|各条|本)[^、]{0,4}?(?:地区|地方|部门|单位|企业|战线|行业|学校|车间|工段|系统|机关)")
+"""A member of a list that names every place and body the report speaks to (各地区、各部门、各企业; 各条战线、各个地区和各个
+部门): nothing to learn; not a list of the bodies of a front (各民主党派、各人民团体和各界爱国人士). Blind readers kept none of 16 such report cards ("stock phrase", "anyone would fill it in");
+examiners set none of their fill blanks and none of the gold blanks on one. A law's (选举法: 各地区、各民族、各方面都有适当
+数量代表) is its rule: not judged here."""
+
+
+def names_everyone(members: list[str] | tuple[str, ...]) -> bool:
+    """Whether every one of two or more `members` is an EVERYONE member."""
+    return len(members) >= 2 and all(EVERYONE.fullmatch(member) for member in members)
+
+
 def without_lists_at_once(fact: Fact) -> Fact | None:
-    """`fact` without the blanks that hide too much of a list at once (None when none is left), nor the list its card
-    opens with; an outline's points are asked otherwise, and a fact asked whole is kept or left out as one card."""
-    if opens_the_card(fact):
+    """`fact` without the blanks that hide too much of a list at once or a list of everyone (None when none is left),
+    nor the list its card opens with; an outline's points are asked otherwise, and a fact asked whole is kept or left
+    out as one card."""
+    if opens_the_card(fact) or (fact.kind == "enumeration" and names_everyone(fact.answers)):
         return None
     if fact.kind == "outline" or not fact.spans:
         return fact
     if fact.whole:
-        return None if too_much_at_once(fact.text, (fact.spans[0][0], fact.spans[-1][1])) else fact
-    return fact.keeping(span for span in fact.spans if not too_much_at_once(fact.text, span))
+        return None if _too_much(fact.text, (fact.spans[0][0], fact.spans[-1][1])) else fact
+    return fact.keeping(span for span in fact.spans if not _too_much(fact.text, span))
+
+
+def _too_much(text: str, span: tuple[int, int]) -> bool:
+    """Whether the blank at `span` hides too much of a list at once, or a list of everyone."""
+    return too_much_at_once(text, span) or names_everyone(members_of(text[span[0] : span[1]]))
