@@ -155,3 +155,15 @@ def test_a_reports_list_of_every_place_and_body_is_no_card(tmp_path):
     fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
     assert fronts and not any("全国[...]都要" in front for front in fronts), fronts
     assert any("加快发展[...]" in front for front in fronts), fronts
+
+
+def test_a_counted_term_worded_as_the_genre_words_it_is_no_card(tmp_path):
+    from studycards.extract.stock import said_alike
+
+    sentence = "我们必须坚持以经济建设为中心，坚持四项基本原则，坚持改革开放。"
+    start = sentence.index("四项基本原则")
+    assert said_alike(sentence, (start, start + 6))
+    quoted = "各级干部要坚决做到“两个维护”，不断提高政治判断力。"  # a count the report quotes stays
+    assert not said_alike(quoted, (quoted.index("两个维护"), quoted.index("两个维护") + 4))
+    figure = "城镇登记失业率控制在4.5%以内。"  # a figure stays, however worded
+    assert not said_alike(figure, (figure.index("4.5%"), figure.index("4.5%") + 4))

@@ -26,6 +26,9 @@ before it, or after it."""
 HEADED = re.compile(rf"”?(?:这个|这一|的)?(?:工作)?(?:{EMPHASIS_HEADS})")
 """What names an answer as the report's line (坚持[稳中求进]工作总基调, 守住不发生[系统性风险]的底线): a formulation."""
 SPACE = re.compile(r"\s+")
+COUNTED_TERM = re.compile(r"[两二三四五六七八九十]+(?:个|大|项|条|种)[\u4e00-\u9fff]{2,}")
+"""A counted term written plainly (坚持[四项基本原则]): worded as many reports word it, a reader of the genre fills it in;
+blind readers kept 2 of 15 such cards, examiners set none of their 7,324 fill blanks on a counted term."""
 
 
 @lru_cache(maxsize=1)
@@ -104,9 +107,11 @@ def without_shared_wording(fact: Fact) -> Fact | None:
 
 def said_alike(text: str, span: tuple[int, int]) -> bool:
     """Whether the blank at `span` hides only what many reports word alike: not a list (民主选举、民主决策…), a figure
-    or a count (控制在[4.5%]以内, 坚持[四项基本原则]), nor a formulation the report names."""
+    or a count (控制在[4.5%]以内, 第[一]个五年计划), nor a formulation the report names (quotes or calls its line); a
+    counted term written plainly is one (坚持[四项基本原则])."""
     answer = text[span[0] : span[1]]
-    if LIST_MARK in answer or FIGURE.search(answer) or SHARE.search(answer) or named(text, span):
+    counted = bool(COUNTED_TERM.fullmatch(answer))  # 四项基本原则: a term, not a figure, however the genre words it
+    if LIST_MARK in answer or (FIGURE.search(answer) and not counted) or SHARE.search(answer) or named(text, span):
         return False
     return shared_wording(text, span)
 
