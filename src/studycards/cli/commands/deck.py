@@ -118,23 +118,20 @@ def summary(output: str, notes, batch=None, skipped: str = "") -> str:
 def budget_text(done) -> str:
     """What the budget did, in numbers that add up (a BudgetReport); '' when it left nothing out."""
     held = (
-        f"; {done.held_back_cards} cards of a law's chain of chapters, a report's key terms or labels many reports quote"
-        " are asked only with --all"
+        f"; {plural(done.held_back_cards, 'card')} of a law's chain of chapters, a report's key terms or labels many"
+        f" reports quote {'is' if done.held_back_cards == 1 else 'are'} asked only with --all"
         if done.held_back
         else ""
     )
+    left = f"left out {plural(done.left_out, 'less important fact')} ({plural(done.left_out_cards, 'card')})"
     if done.over:
         chosen = done.cards - done.skeleton_cards
         return (
-            f"; {done.skeleton_cards} cards of outline lists are always kept, and with {chosen} more chosen by"
-            f" importance the deck holds more than the {done.budget}-card budget; left out {done.left_out} less"
-            f" important facts ({done.left_out_cards} cards): --all keeps them"
+            f"; {plural(done.skeleton_cards, 'card')} of outline lists are always kept, and with {chosen} more chosen"
+            f" by importance the deck holds more than the {done.budget}-card budget; {left}: --all keeps them"
         ) + held
     if done.left_out:
-        return (
-            f"; left out {done.left_out} less important facts ({done.left_out_cards} cards)"
-            f" to stay within {done.budget} cards: --all keeps them, --budget N sets the number"
-        ) + held
+        return f"; {left} to stay within {done.budget} cards: --all keeps them, --budget N sets the number" + held
     return held
 
 
