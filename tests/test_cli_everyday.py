@@ -203,6 +203,8 @@ def test_a_budget_that_fits_says_it_stayed_within_it(tmp_path):
         "; left out 5 less important facts (9 cards) to stay within 200 cards: --all keeps them, --budget N sets the number"
     )
     assert budget_text(BudgetReport(None, 198, 60, 0, 0)) == ""
+    held = budget_text(BudgetReport(None, 198, 60, 0, 0, held_back=1, held_back_cards=1))
+    assert held.startswith("; 1 card of ") and "is asked only with --all" in held, held
 
 
 def test_a_law_deck_under_its_budget_says_what_only_all_asks(tmp_path):
