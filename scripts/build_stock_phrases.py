@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from halves import ITEMS, corpus_documents, half  # noqa: E402
 
-from studycards.extract.stock import SPACE, WORDING_CHARS  # noqa: E402  (the runs as extract/stock.py reads them)
+from studycards.extract.stock import COUNTED, SPACE, WORDING_CHARS  # noqa: E402  (as extract/stock.py reads them)
 from studycards.facts import normalise  # noqa: E402
 from studycards.segment import segmenter  # noqa: E402
 
@@ -50,7 +50,7 @@ LABEL_DOCUMENTS = 4
 “双拥”, quoted in three): checked against blind readers' verdicts on checking-half reports (docs/quality.md)."""
 QUOTED_LABEL = re.compile(r"“([^“”]{2,6})”")
 """A label a report quotes: two to six characters between quotation marks."""
-COUNTED_LABEL = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)|[一二三四五六七八九十]+五$")
+COUNTED_LABEL = re.compile(rf"{COUNTED.pattern}|[一二三四五六七八九十]+五$")
 """A counted formulation (“三个代表”, “四个意识”, “两个确立”), what every test asks of the genre, whose members a
 learner must know, or the name of a five-year plan (“八五”, “十三五”), which examiners ask (十二五 or 十三五?):
 never listed, however many reports quote it."""

@@ -30,7 +30,13 @@ from studycards.extract.modals import modal_facts
 from studycards.extract.norms import MODAL
 from studycards.extract.provisions import is_legal
 from studycards.extract.report_lists import without_lists_at_once
-from studycards.extract.stock import asked_blanks, without_figures_said_often, without_labels, without_shared_wording
+from studycards.extract.stock import (
+    COUNTED,
+    asked_blanks,
+    without_figures_said_often,
+    without_labels,
+    without_shared_wording,
+)
 from studycards.facts import Fact, alike_at_an_end, normalise
 from studycards.outline import Document
 from studycards.parsing.numbering import LAW_NUMBER
@@ -77,7 +83,6 @@ INDICATORS = re.compile(
 """What the figures a question-writer asks measure: the main indicators of a report, the terms of a law."""
 DELTA = re.compile(r"(?:比上年|同比|比去年|较上年|比\d{4}年)[^，。；]{0,6}$")
 WEAK_COUNT = re.compile(r"(?:件|部|个|项|家|所|批|次)$")
-COUNTED = re.compile(r"[两二三四五六七八九十]+(?:个|大|种|项|条)")
 TARGET_WORDS = re.compile(r"目标|预期|拟|安排|力争|确保|不低于|不超过|以上|左右|以内|任期|试用期|年满|期限")
 ARTICLE = re.compile(rf"第{LAW_NUMBER}条")
 """The label of a law's article, as the breadcrumb ends for a list of its items."""

@@ -180,10 +180,8 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                 if not _cuts(seg, sentence, spans[0][0], spans[-1][1]):
                     spans = with_prefix(seg, sentence, start, with_first_term(seg, sentence, start, spans))
                     spans = without_catch_all(seg, sentence, with_fellows_prefix(sentence, spans))
-                    if len(spans) >= 2:  # [A和其他B]C has no list left
-                        found.append(
-                            without_subjects(seg, sentence, spans)
-                        )  # …体系和{层级清晰}、…: a list starts there
+                    if len(spans) >= 2:  # [A和其他B]C has no list left; …体系和{层级清晰}、…: a list starts there
+                        found.append(without_subjects(seg, sentence, spans))
     return found
 
 

@@ -166,9 +166,9 @@ def opens_the_card(fact: Fact) -> bool:
 
 EVERYONE = re.compile(r"(?:各个?|各条|本)[^、]{0,4}?(?:地区|地方|部门|单位|企业|战线|行业|学校|车间|工段|系统|机关)")
 """A member of a list that names every place and body the report speaks to (各地区、各部门、各企业; 各条战线、各个地区和各个
-部门): nothing to learn; not a list of the bodies of a front (各民主党派、各人民团体和各界爱国人士). Blind readers kept none of 16 such report cards ("stock phrase", "anyone would fill it in");
-examiners set none of their fill blanks and none of the gold blanks on one. A law's (选举法: 各地区、各民族、各方面都有适当
-数量代表) is its rule: not judged here."""
+部门): nothing to learn; not a list of the bodies of a front (各民主党派、各人民团体和各界爱国人士). Blind readers kept
+none of 16 such report cards ("stock phrase", "anyone would fill it in"); examiners set none of their fill blanks and
+none of the gold blanks on one. A law's (选举法: 各地区、各民族、各方面都有适当数量代表) is its rule: not judged here."""
 
 
 def names_everyone(members: list[str] | tuple[str, ...]) -> bool:
