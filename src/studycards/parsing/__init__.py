@@ -34,9 +34,10 @@ def parse(source: Source) -> Document:
     lines = split_run_in(join_bare_markers(drop_contents(lines)))
     articles: list[Node] = []
     breaks: list[Break] = []
+    legal = is_legal_title(title)
     for article_title, chunk in split_articles(lines):
         title_line, body = _skip_title_lines(chunk, article_title or title)
-        article = build_article(article_title or title, body, breaks)
+        article = build_article(article_title or title, body, breaks, legal)
         article.line = title_line or article.line
         set_off_closing(article)
         articles.append(article)

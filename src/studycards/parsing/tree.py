@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studycards.outline import Break, Line, Node, Paragraph
+from studycards.outline import Break, Line, Node, Paragraph, sentences
 from studycards.parsing.leads import inline_leads, paragraph_leads
 from studycards.parsing.numbering import (
     LAW_RANK,
@@ -14,6 +14,7 @@ from studycards.parsing.numbering import (
     Marker,
     Rule,
     cn_number,
+    cn_numeral,
     find_marker,
     renumbered,
 )
@@ -32,15 +33,19 @@ class _Open:
     point_ordinals: dict[str, int] = field(default_factory=dict)
 
 
-def build_article(title: str, lines: list[Line], breaks: list[Break] | None = None) -> Node:
-    """The tree of one article; where its numbering has a gap or a repeat, a Break is added to `breaks`."""
+def build_article(title: str, lines: list[Line], breaks: list[Break] | None = None, legal: bool = False) -> Node:
+    """The tree of one article; where its numbering has a gap or a repeat, a Break is added to `breaks`. `legal`: the
+    document is a law, decision or regulation by its title (its parts may be its articles)."""
     breaks = [] if breaks is None else breaks
     lines = [piece for line in lines for piece in _chain_pieces(line)]
     article = Node("article", title, line=lines[0].number if lines else 0)
     stack = [_Open(article)]
     articles: list[tuple[int, int]] = []  # numbers of the law articles (第N条之M) so far: they count up through a law
+    parts_are_articles = legal and _parts_are_articles(lines)
     for index, line in enumerate(lines):
         marker = _marker(line)
+        if parts_are_articles and marker and marker.rule.name == PART_STYLE:
+            marker = _as_article(marker)
         if marker and marker.rule.name in LAW_STYLES:
             if _place_law(stack, marker, line, articles, breaks):
                 continue
@@ -115,6 +120,38 @@ def one_liner(node: Node) -> bool:
         and all(paragraph.line == node.line for paragraph in node.paragraphs)
         and len(node.title) + sum(len(paragraph.text) for paragraph in node.paragraphs) <= MAX_LISTED_ITEM
     )
+
+
+PART_STYLE = "cn-dun"
+"""How a decision numbers its parts (一、有下列情形之一…): where they are sentences, not headings, they are its articles."""
+LAW_ARTICLE = next(rule for rule in RULES if rule.name == "law-article")
+SENTENCE_ENDS = ("。", "；", ";")
+RUN_IN_HEADING = 20
+"""Characters of a part's first sentence, without a comma, that is its heading when more text follows it on the line
+(十一、更好发挥全国人大代表作用。国务院财政等部门应当…)."""
+
+
+def _parts_are_articles(lines: list[Line]) -> bool:
+    """A legal text without 第N条 whose parts 一、二、… mostly state rules (一、士兵军衔是表明士兵身份…的称号和标志。),
+    as a decision of the NPC Standing Committee does: its parts are its articles, each asked for what it provides,
+    not a chain of headings. A decision whose parts are headings (一、总体要求; 二、加强中央预算编制的监督工作。坚持…)
+    keeps them."""
+    markers = [marker for marker in map(_marker, lines) if marker]
+    if any(marker.rule.name == "law-article" for marker in markers):
+        return False
+    parts = [marker.rest.strip() for marker in markers if marker.rule.name == PART_STYLE]
+    rules = [part for part in parts if part.endswith(SENTENCE_ENDS) and not _run_in_heading(part)]
+    return len(parts) >= 2 and 2 * len(rules) > len(parts)
+
+
+def _run_in_heading(part: str) -> bool:
+    first = sentences(part)[0]
+    return len(first) <= RUN_IN_HEADING and not re.search("[，,]", first) and bool(part[len(first) :].strip())
+
+
+def _as_article(marker: Marker) -> Marker:
+    """A decision's part as the article it is: 一、 -> 第一条, as such a part is cited (《…的决议》第二条)."""
+    return Marker(LAW_ARTICLE, f"第{cn_numeral(marker.ordinal)}条", marker.ordinal, marker.rest)
 
 
 def _marker(line: Line) -> Marker | None:
