@@ -836,6 +836,7 @@ OBJECT_OPENING = ("n", "l", "vn", "j")
 """Tags of a word that opens a verb's object (家庭教育, 指导服务; n holds nz, nt, ns)."""
 
 
+NEGATIONS = frozenset(["不", "未", "没", "没有", "非", "无", "勿"])
 RUNS_ON_TAGS = ("m", "a", "q", "x")
 """Tags of a word that goes on with the last member cut before it (更|多实惠: 多; 吃|“大锅饭”: a quote)."""
 
@@ -863,6 +864,8 @@ def _runs_into(seg: Segmenter, piece: str, cut: int) -> bool:
     kept = seg.tagged(piece[:cut])
     if kept and len(kept[-1][0]) == 1 and str(kept[-1][1]) == "v":
         return True  # 数量不减少、质量不下降、农民利益有|保障: a verb of one character parted from its object
+    if kept and kept[-1][0] in NEGATIONS:
+        return True  # 乡、民族乡、镇的不|属于…: a negation opens what is said, it never ends a member
     words = seg.tagged(piece[cut:])
     return bool(words) and str(words[0][1]).startswith(RUNS_ON_TAGS)
 
