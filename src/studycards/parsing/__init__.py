@@ -34,10 +34,10 @@ def parse(source: Source) -> Document:
     lines = split_run_in(join_bare_markers(drop_contents(lines)))
     articles: list[Node] = []
     breaks: list[Break] = []
-    legal = is_legal_title(title)
+    act = _act_without_articles(title, lines)
     for article_title, chunk in split_articles(lines):
         title_line, body = _skip_title_lines(chunk, article_title or title)
-        article = build_article(article_title or title, body, breaks, legal)
+        article = build_article(article_title or title, body, breaks, act)
         article.line = title_line or article.line
         set_off_closing(article)
         articles.append(article)
@@ -47,6 +47,20 @@ def parse(source: Source) -> Document:
     if any(node.style in LAW_STYLES for node in document.nodes()) and is_legal_title(title):
         document.citation = citation(title)
     return document
+
+
+NPC_ACT = re.compile(r"^全国人民代表大会(?:常务委员会)?关于")
+"""How the title of a decision, resolution or rules of the NPC or its Standing Committee opens."""
+
+
+def _act_without_articles(title: str, lines: list[Line]) -> bool:
+    """An act of the NPC with no chapter or article anywhere (关于…的决定): its numbered parts may be its articles. Not a
+    law, whose annexes' parts would take its own article numbers, nor a party decision or a department's rules,
+    whose parts are headings."""
+    if not NPC_ACT.match(title):
+        return False
+    markers = (find_marker(line.text) for line in lines)
+    return not any(marker and marker.rule.name in LAW_STYLES for marker in markers)
 
 
 DOCUMENT_TYPES = re.compile(

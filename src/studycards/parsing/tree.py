@@ -33,15 +33,15 @@ class _Open:
     point_ordinals: dict[str, int] = field(default_factory=dict)
 
 
-def build_article(title: str, lines: list[Line], breaks: list[Break] | None = None, legal: bool = False) -> Node:
-    """The tree of one article; where its numbering has a gap or a repeat, a Break is added to `breaks`. `legal`: the
-    document is a law, decision or regulation by its title (its parts may be its articles)."""
+def build_article(title: str, lines: list[Line], breaks: list[Break] | None = None, act: bool = False) -> Node:
+    """The tree of one article; where its numbering has a gap or a repeat, a Break is added to `breaks`. `act`: the
+    document is an act of the NPC without chapters or articles (its parts may be its articles)."""
     breaks = [] if breaks is None else breaks
     lines = [piece for line in lines for piece in _chain_pieces(line)]
     article = Node("article", title, line=lines[0].number if lines else 0)
     stack = [_Open(article)]
     articles: list[tuple[int, int]] = []  # numbers of the law articles (第N条之M) so far: they count up through a law
-    parts_are_articles = legal and _parts_are_articles(lines)
+    parts_are_articles = act and _parts_are_articles(lines)
     for index, line in enumerate(lines):
         marker = _marker(line)
         if parts_are_articles and marker and marker.rule.name == PART_STYLE:
@@ -132,13 +132,10 @@ RUN_IN_HEADING = 20
 
 
 def _parts_are_articles(lines: list[Line]) -> bool:
-    """A legal text without 第N条 whose parts 一、二、… mostly state rules (一、士兵军衔是表明士兵身份…的称号和标志。),
-    as a decision of the NPC Standing Committee does: its parts are its articles, each asked for what it provides,
-    not a chain of headings. A decision whose parts are headings (一、总体要求; 二、加强中央预算编制的监督工作。坚持…)
-    keeps them."""
+    """An act's parts 一、二、… that mostly state rules (一、士兵军衔是表明士兵身份…的称号和标志。), as a decision of the
+    NPC Standing Committee's do: its parts are its articles, each asked for what it provides, not a chain of headings.
+    An act whose parts are headings (一、总体要求; 二、加强中央预算编制的监督工作。坚持…) keeps them."""
     markers = [marker for marker in map(_marker, lines) if marker]
-    if any(marker.rule.name == "law-article" for marker in markers):
-        return False
     parts = [marker.rest.strip() for marker in markers if marker.rule.name == PART_STYLE]
     rules = [part for part in parts if part.endswith(SENTENCE_ENDS) and not _run_in_heading(part)]
     return len(parts) >= 2 and 2 * len(rules) > len(parts)
