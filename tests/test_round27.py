@@ -113,3 +113,13 @@ def test_votes_are_counted():
     assert "750票" in {sentence[start:end] for start, end in figure_spans(sentence)}
     for words in ("国家主席、副主席由全国人民代表大会选举。", "一百张选票", "实行一人一票", "发行3票据"):
         assert not figure_spans(words), words
+
+
+def test_what_is_instituted_after_two_verbs_joined_by_he(tmp_path):
+    report = (
+        "关于示例工作的报告\n\n严格执行《建筑法》，建立健全和严格执行项目法人责任制、招标投标制、工程监理制和合同管理制，"
+        "严肃查处规避招标的行为。\n"
+    )
+    answers = {answer for fact in study(write(tmp_path, "report.txt", report)).facts for answer in fact.answers}
+    assert not any(answer.startswith(("建立", "健全", "和")) for answer in answers), answers
+    assert "项目法人责任制" in answers or "项目法人" in answers, answers
