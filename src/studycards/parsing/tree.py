@@ -41,11 +41,10 @@ def build_article(title: str, lines: list[Line], breaks: list[Break] | None = No
     article = Node("article", title, line=lines[0].number if lines else 0)
     stack = [_Open(article)]
     articles: list[tuple[int, int]] = []  # numbers of the law articles (第N条之M) so far: they count up through a law
-    parts_are_articles = act and _parts_are_articles(lines)
-    for index, line in enumerate(lines):
-        marker = _marker(line)
-        if parts_are_articles and marker and marker.rule.name == PART_STYLE:
-            marker = _as_article(marker)
+    markers = [_marker(line) for line in lines]
+    if act and _parts_are_articles(markers):
+        markers = [_as_article(m) if m and m.rule.name == PART_STYLE else m for m in markers]
+    for index, (line, marker) in enumerate(zip(lines, markers)):
         if marker and marker.rule.name in LAW_STYLES:
             if _place_law(stack, marker, line, articles, breaks):
                 continue
@@ -131,12 +130,11 @@ RUN_IN_HEADING = 20
 (十一、更好发挥全国人大代表作用。国务院财政等部门应当…)."""
 
 
-def _parts_are_articles(lines: list[Line]) -> bool:
-    """An act's parts 一、二、… that mostly state rules (一、士兵军衔是表明士兵身份…的称号和标志。), as a decision of the
-    NPC Standing Committee's do: its parts are its articles, each asked for what it provides, not a chain of headings.
-    An act whose parts are headings (一、总体要求; 二、加强中央预算编制的监督工作。坚持…) keeps them."""
-    markers = [marker for marker in map(_marker, lines) if marker]
-    parts = [marker.rest.strip() for marker in markers if marker.rule.name == PART_STYLE]
+def _parts_are_articles(markers: list[Marker | None]) -> bool:
+    """Whether an act's parts 一、二、… (the lines' `markers`) mostly state rules (一、士兵军衔是表明士兵身份…的称号和标志。),
+    as a decision of the NPC Standing Committee's do: its parts are its articles, each asked for what it provides, not
+    a chain of headings. An act whose parts are headings (一、总体要求; 二、加强中央预算编制的监督工作。坚持…) keeps them."""
+    parts = [marker.rest.strip() for marker in markers if marker and marker.rule.name == PART_STYLE]
     rules = [part for part in parts if part.endswith(SENTENCE_ENDS) and not _run_in_heading(part)]
     return len(parts) >= 2 and 2 * len(rules) > len(parts)
 
