@@ -171,7 +171,7 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                 continue  # 如{工会法、…、农业合作社}示范章程、选举法…: the last member is a word of a longer one
             if spans and _object_quoted(seg, sentence, spans[-1], run.end()):
                 continue  # 统购包销、统收统支、吃|“大锅饭”: the last member goes on into the quote
-            spans = _with_own_tail(sentence, spans) if spans else spans
+            spans = _with_own_tail(seg, sentence, spans) if spans else spans
             spans = without_clause_word(seg, sentence, spans) if spans else spans
             opens = start == run.start() or re.search("[的和及与]", masked[start : spans[0][0]]) if spans else False
             if spans and names_its_head(sentence, spans):
@@ -257,9 +257,9 @@ MAX_SHARED_HEAD = 4
 """A noun after the last member's 的 this short, where no other member has a 的, is what all of them modify."""
 
 
-def _with_own_tail(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_own_tail(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The last member with the 为主 it ends with; without the 为指导 of the 以 before the list, or the head noun
-    all the members modify (…、求同存异的基础)."""
+    all the members modify (…、求同存异的基础), unless the member only qualifies it (_with_own_head)."""
     start, end = spans[-1]
     clause_start = max(sentence.rfind(mark, 0, spans[0][0]) for mark in "，,；;：:。") + 1
     framed = "以" in sentence[clause_start : spans[0][0]]
@@ -269,7 +269,12 @@ def _with_own_tail(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
         return spans[:-1] + [(start, end - len(tail.group()))]
     if "的" in last and not any("的" in sentence[a:b] for a, b in spans[:-1]):
         kept = last.rsplit("的", 1)[0]
-        if len(kept) >= MIN_ITEM and len(last) - len(kept) - 1 <= MAX_SHARED_HEAD:
+        fellows, head = [sentence[a:b] for a, b in spans[:-1]], last[len(kept) + 1 :]
+        if (
+            len(kept) >= MIN_ITEM
+            and len(last) - len(kept) - 1 <= MAX_SHARED_HEAD
+            and not _owns_head(seg, kept, head, fellows)
+        ):
             return spans[:-1] + [(start, start + len(kept))]  # 相互尊重、…、求同存异|的基础上: the list's head noun
     own = OWN_TAIL.match(sentence, end)
     if own and not framed:
@@ -444,6 +449,9 @@ def _items(seg: Segmenter, start: int, pieces: list[str], closes: bool = False) 
     last = natural_last or _last_item(seg, tail[-1], inner + tail[:-1], whole_ok=len(tail) == 2, first=pieces[0])
     if not first or not last:
         return None
+    headed = _with_own_head(seg, last, tail[-1], [first, *inner, *tail[:-1]])
+    if headed:
+        last = natural_last = headed  # 主要负责人、直接负责{的主管人员}: its length is its own, not its fellows'
     said = PREDICATE_TAIL.search(last, MIN_ITEM)
     if said and not any(PREDICATE_TAIL.search(item) for item in inner):
         last = last[: said.start()]  # 经济发展水平、所管辖的人口、面积|有很大差异: what is said of them is no member
@@ -713,6 +721,53 @@ def _verb_shares_object(seg: Segmenter, items: list[str]) -> bool:
 
 OBJECT_TAGS = ("n", "nz", "l", "j", "nt", "ns")
 """Tags of a noun that is a verb's object (扣押|纳税人), not a verbal noun that may be a member (监察|调查)."""
+
+
+QUALIFIER_TAGS = ("d", "ad")
+"""Tags of an adverb that opens a phrase qualifying a noun (直接负责); a verb may open a member itself (捕捞限额)."""
+HAVING = frozenset(["有", "没有", "具有"])
+NEGATING = "不未无没非"
+"""How a phrase that qualifies a noun may open besides with an adverb: a having or a negation (有包装, 不满十四周岁,
+不明原因), each a word of its own (not 有色金属, 无人机)."""
+HEAD_TAGS = ("n", "vn", "a", "b", "j", "l")
+"""Tags of the words of the noun a qualifying last member stands before (主管人员, 灵活性)."""
+NOMINAL_TAGS = ("n", "j", "b", "f", "s")
+"""Tags of the words of a member that is a noun (法定代表人, 主要负责人), not a verb's (计划指导) or a set phrase's."""
+
+
+def _with_own_head(seg: Segmenter, last: str, piece: str, fellows: list[str]) -> str | None:
+    """The last member with the noun after its 的, where that noun is its own (_owns_head): 法定代表人、主要负责人、
+    {直接负责的主管人员}; 经济手段、法律手段和{必要的行政手段}; not the noun that names the list (…的原则), nor the first
+    of another list (所在地的省、自治区)."""
+    rest = piece[len(last) :] if piece.startswith(last) else ""
+    if not rest.startswith("的") or NAMED_AFTER.match(rest):
+        return None
+    head, words = "", ""
+    for word, flag in seg.tagged(rest[1:]):
+        if not str(flag).startswith(HEAD_TAGS) or word in PARTICLES:
+            break
+        words += word
+        if str(flag).startswith(("n", "j")) and not str(flag).startswith("nr"):
+            head = words  # the noun ends on a noun (烟丝, not 烟丝出售)
+    after = rest[1 + len(head) :]
+    if not head or after.startswith("、") or len(last) + 1 + len(head) > MAX_WHOLE_LAST:
+        return None
+    return f"{last}的{head}" if _owns_head(seg, last, head, fellows) else None
+
+
+def _owns_head(seg: Segmenter, qualifier: str, head: str, fellows: list[str]) -> bool:
+    """Whether the noun after a last member's 的 is the member's own, not the head all members share: the noun ends as
+    every fellow does (连续性、稳定性和必要的灵活性), or the member is a phrase that opens with a verb or an adverb
+    among fellows that are nouns (法定代表人、主要负责人、直接负责的主管人员)."""
+    ending = _common_prefix([item[::-1] for item in fellows])[::-1] if len(fellows) > 1 else ""
+    if ending and head.endswith(ending) and head != ending and not qualifier.endswith(ending):
+        return True  # not 基础研究、前沿技术研究、社会公益性技术研究的科学技术研究: the last member ends so itself
+    words = seg.tagged(qualifier)
+    word, flag = words[0] if words else ("", "")
+    opens = str(flag).startswith(QUALIFIER_TAGS) or word in HAVING or word[:1] in NEGATING and str(flag)[:1] in "vda"
+    if len(words) < 2 or not opens:
+        return False
+    return all(str(flag).startswith(NOMINAL_TAGS) for item in fellows for _, flag in seg.tagged(item))
 
 
 def _natural_last(seg: Segmenter, piece: str) -> str | None:

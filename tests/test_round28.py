@@ -1,0 +1,55 @@
+"""What the twenty-eighth session asked of lists: a last member that only qualifies the noun after its 的 keeps that
+noun (法定代表人、主要负责人、直接负责|的主管人员 was asked with 直接负责 alone; blind readers dropped it as "the cut
+splits 直接负责|的主管人员"), where the noun ends as every fellow does (连续性、稳定性和必要的灵活性) or the member opens
+with an adverb, a having or a negation among fellows that are nouns. A noun all the members share stays outside."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycards.extract.enumerations import _enumerations
+from studycards.segment import segmenter
+
+
+def members(sentence: str) -> list[list[str]]:
+    return [[sentence[a:b] for a, b in spans] for spans in _enumerations(sentence, segmenter())]
+
+
+@pytest.mark.parametrize(
+    "sentence, last",
+    [
+        ("对法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，依法给予处分。", "直接负责的主管人员"),
+        ("要保持宏观经济政策的连续性、稳定性和必要的灵活性，继续实行稳健的货币政策。", "必要的灵活性"),
+        ("考虑到当前国家财政负担能力、企业消化能力和群众的承受能力，作出安排。", "群众的承受能力"),
+        ("国家运用经济手段、法律手段和必要的行政手段，调节市场供求。", "必要的行政手段"),
+    ],
+)
+def test_a_last_member_that_qualifies_a_noun_keeps_it(sentence, last):
+    found = members(sentence)
+    assert found and found[0][-1] == last, found
+
+
+@pytest.mark.parametrize(
+    "sentence, last",
+    [
+        ("为建立和平、公正、和谐的新世界而努力。", "和谐"),  # qualities of one thing: the noun is theirs
+        ("在提高质量、优化结构、增进效益的基础上努力实现发展目标。", "增进效益"),  # a frame all stand in
+        ("必须按照捕捞许可证关于作业类型、场所、时限、渔具数量和捕捞限额的规定进行作业。", "捕捞限额"),
+        ("搞好航空、石油化工、有色金属三个国家控股公司的试点。", "有色金属三个国家控股公司"),  # 有色 is no having
+        ("鼓励从事基础研究、前沿技术研究、社会公益性技术研究的科学技术研究开发机构。", "社会公益性技术研究"),
+    ],
+)
+def test_a_noun_the_members_share_stays_outside(sentence, last):
+    found = members(sentence)
+    assert found and found[0][-1] == last, found
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("猥亵智力残疾人、精神病人、不满十四周岁的人或者有其他严重情节的，处五日以上十日以下拘留。", "不满十四周岁"),
+        ("卷烟、雪茄烟和有包装的烟丝必须申请商标注册，经核准注册后，方可生产、销售。", "有包装"),
+    ],
+)
+def test_a_negation_or_a_having_never_ends_a_list(sentence, cut):
+    assert not any(found[-1] == cut for found in members(sentence)), members(sentence)
