@@ -53,3 +53,32 @@ def test_a_noun_the_members_share_stays_outside(sentence, last):
 )
 def test_a_negation_or_a_having_never_ends_a_list(sentence, cut):
     assert not any(found[-1] == cut for found in members(sentence)), members(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, first",
+    [
+        ("支持具有自主知识产权、自主品牌、高附加值的产品和服务产品出口。", "自主知识产权"),
+        ("执行任务时，不受行驶速度、行驶路线、行驶方向和指挥信号的限制。", "行驶速度"),
+    ],
+)
+def test_a_first_member_keeps_the_word_its_next_fellow_opens_with(sentence, first):
+    found = members(sentence)
+    assert found and found[0][0] == first, found
+
+
+@pytest.mark.parametrize(
+    "sentence, last",
+    [
+        ("重点支持国债投资项目、农业结构调整、企业技术改造、中小企业特别是科技型中小企业的发展。", "中小企业"),
+        ("林业、畜牧业、渔业都取得了新的成绩。", "渔业"),
+        (
+            "对重要新产品的科学研究、技术试验、工艺设计，以及人才培养、技术改造和设备更新等等，都必须及时做好。",
+            "设备更新",
+        ),
+        ("特别要加强企业基础管理工作，改变部分企业帐目不清、数字不实、信息失真的状况，严禁弄虚作假。", "信息失真"),
+    ],
+)
+def test_a_last_member_never_ends_on_the_adverb_of_what_is_said(sentence, last):
+    found = members(sentence)
+    assert found and found[-1][-1] == last, found

@@ -863,11 +863,24 @@ def _last_item(seg: Segmenter, piece: str, inner: list[str], whole_ok: bool = Fa
     candidates = [
         piece[:b] for b in sorted(seg.word_starts(piece)) if MIN_ITEM <= b <= MAX_ITEM and not piece[:b].isascii()
     ]  # 12380 alone is no item
-    guess = _closest(candidates, size)
+    guess = _without_trailing_adverb(seg, _closest(candidates, size))
     if guess is None or _runs_into(seg, piece, len(guess)):
         return None  # …、人民可以得到更|多实惠: a cut to the shape that splits a phrase
     guess = _without_predicate(seg, piece, guess, inner, size)
     return piece[: _noun_before_conjunction(seg, piece, len(guess))]
+
+
+def _without_trailing_adverb(seg: Segmenter, guess: str | None) -> str | None:
+    """A last member guessed to its fellows' length without the adverb it ends on after a noun, which goes with what
+    is said after it (…和个人|一律, 林业、畜牧业、渔业|都取得…, 中小企业|特别是…); None when nothing is left."""
+    words = seg.tagged(guess) if guess else []
+    if len(words) < 2 or words[-1][0] not in LINKING_ADVERBS:
+        return guess
+    kept = words[:-2] if str(words[-2][1]) == "f" else words[:-1]  # 医疗机构中|直接: the place word goes too
+    if not kept or not str(kept[-1][1]).startswith(NOUNS):
+        return guess  # not 具有|比较优势: what stands before it is no noun
+    kept_text = "".join(word for word, _ in kept)
+    return kept_text if len(kept_text) >= MIN_ITEM else None
 
 
 def _without_predicate(seg: Segmenter, piece: str, guess: str, inner: list[str], size: int) -> str:
@@ -892,6 +905,10 @@ OBJECT_OPENING = ("n", "l", "vn", "j")
 
 
 NEGATIONS = frozenset(["不", "未", "没", "没有", "非", "无", "勿"])
+NOUNS = ("n", "vn", "j", "l")
+LINKING_ADVERBS = frozenset(["都", "也", "又", "均", "还", "就", "才", "一律", "特别", "尤其", "更加", "直接", "一并"])
+"""Adverbs that link what is said to the list before them (渔业|都取得…, 和个人|一律不得…, 中小企业|特别是…); a closed
+set, for jieba tags many a word of a member an adverb (设备|更新, 信息失|真的)."""
 RUNS_ON_TAGS = ("m", "a", "q", "x")
 """Tags of a word that goes on with the last member cut before it (更|多实惠: 多; 吃|“大锅饭”: a quote)."""
 

@@ -138,16 +138,27 @@ def with_prefix(seg: Segmenter, sentence: str, start: int, spans: list[tuple[int
 def with_fellows_prefix(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the first member opening on the words every fellow opens with, where the text has them just before
     it (贴近|实际、贴近生活、贴近群众 -> 贴近实际; 新|技术、新工艺、新材料 -> 新技术): the list's shape cut off its first member."""
-    if len(spans) < 3:
-        return spans
     first, *fellows = [sentence[a:b] for a, b in spans]
-    shared = commonprefix(fellows)
-    if not shared or len(shared) >= min(map(len, fellows)) or first.startswith(shared):
-        return spans
     start = spans[0][0]
-    if not sentence.endswith(shared, 0, start):
+    shared = commonprefix(fellows) if len(spans) >= 3 else ""
+    if not shared or len(shared) >= min(map(len, fellows)):
+        shared = _next_members_opening(sentence, start, fellows[0])
+    if not shared or first.startswith(shared) or not sentence.endswith(shared, 0, start):
         return spans
     return [(start - len(shared), spans[0][1]), *spans[1:]]
+
+
+NEXT_OPENING = (4, 3, 2)
+"""Characters of the word the next member opens with that the text may have just before the first member."""
+
+
+def _next_members_opening(sentence: str, start: int, second: str) -> str:
+    """The word of two characters or more the second member opens with, where the text has it just before the first
+    (具有自主|知识产权、自主品牌、高附加值的… -> 自主知识产权): the list's shape cut it off the first member."""
+    for size in NEXT_OPENING:
+        if size < len(second) - 1 and sentence.endswith(second[:size], 0, start):
+            return second[:size]
+    return ""
 
 
 CATCH_ALL = re.compile("其他|其它|其余|一切|广大|各项")
