@@ -142,22 +142,23 @@ def with_fellows_prefix(sentence: str, spans: list[tuple[int, int]]) -> list[tup
     start = spans[0][0]
     shared = commonprefix(fellows) if len(spans) >= 3 else ""
     if not shared or len(shared) >= min(map(len, fellows)):
-        shared = _next_members_opening(sentence, start, fellows[0])
+        shared = next(filter(None, (_fellows_opening(sentence, start, fellow) for fellow in fellows)), "")
     if not shared or first.startswith(shared) or not sentence.endswith(shared, 0, start):
         return spans
     return [(start - len(shared), spans[0][1]), *spans[1:]]
 
 
-NEXT_OPENING = (4, 3, 2)
-"""Characters of the word the next member opens with that the text may have just before the first member."""
+FELLOWS_OPENING = (4, 3, 2)
+"""Characters of the word a fellow opens with that the text may have just before the first member."""
 
 
-def _next_members_opening(sentence: str, start: int, second: str) -> str:
-    """The word of two characters or more the second member opens with, where the text has it just before the first
-    (具有自主|知识产权、自主品牌、高附加值的… -> 自主知识产权): the list's shape cut it off the first member."""
-    for size in NEXT_OPENING:
-        if size < len(second) - 1 and sentence.endswith(second[:size], 0, start):
-            return second[:size]
+def _fellows_opening(sentence: str, start: int, fellow: str) -> str:
+    """The word of two characters or more `fellow` opens with, where the text has it just before the first member
+    (具有自主|知识产权、自主品牌、高附加值的… -> 自主知识产权; 人民|公安机关、检察机关和人民法院 -> 人民公安机关): the
+    list's shape cut it off the first member."""
+    for size in FELLOWS_OPENING:
+        if size < len(fellow) - 1 and sentence.endswith(fellow[:size], 0, start):
+            return fellow[:size]
     return ""
 
 
