@@ -64,6 +64,7 @@ def test_a_negation_or_a_having_never_ends_a_list(sentence, cut):
         ("支持具有自主知识产权、自主品牌、高附加值的产品和服务产品出口。", "自主知识产权"),
         ("执行任务时，不受行驶速度、行驶路线、行驶方向和指挥信号的限制。", "行驶速度"),
         ("人民公安机关、检察机关和人民法院，是无产阶级专政的重要工具。", "人民公安机关"),  # a later fellow's
+        ("要恢复供销社组织上的群众性、管理上的民主性和经营上的灵活性。", "组织上的群众性"),  # as its fellows' 上的
     ],
 )
 def test_a_first_member_keeps_the_word_a_fellow_opens_with(sentence, first):

@@ -807,7 +807,22 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
     if best and best[0] in BOUND_SUFFIXES and _own_word(seg, piece, len(piece) - len(best)):  # 常态|化|疫情防控
         longer = [c for c in candidates if len(c) > len(best)]
         best = min(longer, key=len) if longer else None
-    return best
+    return _with_fellows_place(piece, best, inner)
+
+
+PLACE_OF = re.compile(r"[上下中内外]的")
+"""A place word and 的 (组织上的, 管理上的): what a member says it is in respect of, never how one opens."""
+
+
+def _with_fellows_place(piece: str, best: str | None, inner: list[str]) -> str | None:
+    """The first member opening as far before its 上的 as its fellows do before theirs, where the guess opened on it
+    (供销社组织|上的群众性、管理上的民主性、经营上的灵活性 -> 组织上的群众性)."""
+    if not best or not PLACE_OF.match(best):
+        return best
+    at = inner[0].find(best[:2])
+    if at <= 0 or any(item.find(best[:2]) != at for item in inner) or len(piece) < len(best) + at:
+        return best
+    return piece[len(piece) - len(best) - at :]
 
 
 INTRODUCER = re.compile(r"是指|系指|指的是|包括|包含|分为")
