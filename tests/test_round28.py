@@ -129,3 +129,15 @@ def test_a_clause_leads_sentence_stays_whole_under_its_point(tmp_path):
     point = section.children[1]
     assert point.title == "继续实施东北地区等老工业基地振兴战略"
     assert point.paragraphs[0].text.startswith("继续实施东北地区等老工业基地振兴战略，重点加强")
+
+
+def test_no_card_hides_a_frames_noun_nor_a_count_of_what_is_instituted():
+    from studycards.extract.judgements import judgement_spans
+    from studycards.extract.norms import norm_spans
+
+    framed = "但是，只有在承认生产力的决定作用，承认生产力是根本标准的基础上，才能正确处理生产力与生产关系之间的矛盾。"
+    assert not any(framed[a:b] == "基础上" for a, b in judgement_spans(framed))  # a quiz reader: "a function phrase"
+    assert judgement_spans("农业是国民经济的基础。")  # a judgement still
+    counted = "必须通过深化改革形成企业自我约束的机制，同时在宏观上建立一套有效的调节制度和办法。"
+    assert not any(counted[a:b].startswith("一套") for a, b in norm_spans(counted, False))
+    assert [("实行城乡统筹的就业政策。"[a:b]) for a, b in norm_spans("实行城乡统筹的就业政策。", True)] == ["城乡统筹"]

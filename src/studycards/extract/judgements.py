@@ -160,6 +160,8 @@ def _is_judgement(clause: str, offset: int, continues: bool) -> tuple[int, int] 
         return None
     if not 2 <= len(predicate) <= MAX_PREDICATE or predicate.endswith("的"):
         return None  # 是…的 states a stance (是留有余地的, 是必需的), not what a thing is: examiners seldom hide it
+    if FRAMED.search(predicate):
+        return None  # (在)承认生产力是根本标准的基础上: a frame's condition, not what a thing is
     start = offset + clause.index(predicate, match.end())
     if DEFINED.search(subject) and len(predicate) <= STATED and "的" not in predicate:
         return start, start + len(predicate)
@@ -172,6 +174,8 @@ def _is_judgement(clause: str, offset: int, continues: bool) -> tuple[int, int] 
     return _subject_span(clause[: match.start()], subject, offset)
 
 
+FRAMED = re.compile(r"的(?:基础|前提|条件|过程|情况)(?:上|下|中)$")
+"""How a clause ends that is the frame of what follows (在…的基础上，才能…), though 是 stands in it."""
 ROLES = ("根本", "关键", "核心", "基础", "前提", "保证")
 """The part a thing plays, said of anything (农业是国民经济的{{基础}}): one of six, a guess. Examiners hide the
 subject of such a judgement (12 of the 12 exam sentences X是…的基础/关键/核心, both halves), never the role

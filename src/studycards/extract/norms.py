@@ -76,6 +76,8 @@ INSTITUTED = re.compile(
 """What is instituted: 建立{{失业保险}}制度; 建立起{{有计划商品经济}}新体制 (the verb's 起, a second verb (建立健全并落实
 {{全员安全生产}}责任制; 建立健全和严格执行{{项目法人}}责任制; 建立、健全{{劳动安全卫生}}制度) and the 新 of 新体制 are no part
 of it)."""
+COUNTED_KIND = re.compile(r"[一两二三四五六七八九十几]+(?:套|整套|系列|批|个|种|项|类)")
+"""A count of what is instituted (一套有效的…, 一系列…的): its quality follows, not its name."""
 DECLARED = re.compile(
     rf"(?:^|(?<=[，,；;]))(?P<x>{BODY}{{2,16}}?)(?:一律平等|不受侵犯|神圣不可侵犯|受法律保护|受国家保护)"
 )
@@ -245,6 +247,8 @@ def _candidates(sentence: str, legal: bool) -> Iterator[Span]:
             start, end = match.span("x")
             if pattern is INSTITUTED and "的" in match.group("x"):  # 实行{城乡统筹}的就业政策
                 end = start + match.group("x").index("的")
+                if COUNTED_KIND.match(match.group("x")):
+                    continue  # 建立{一套有效}的调节制度: how many and how good, not what is instituted
             tail = DECLARED_TAIL.search(match.group("x")) if pattern is DECLARED else None
             if tail:
                 end -= len(tail.group())
