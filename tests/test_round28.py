@@ -6,11 +6,8 @@ with an adverb, a having or a negation among fellows that are nouns. A noun all 
 from __future__ import annotations
 
 import pytest
-from conftest import write
 
 from studycards.extract.enumerations import _enumerations
-from studycards.parsing.leads import paragraph_leads
-from studycards.pipeline import study
 from studycards.segment import segmenter
 
 
@@ -87,48 +84,6 @@ def test_a_first_member_keeps_the_word_a_fellow_opens_with(sentence, first):
 def test_a_last_member_never_ends_on_the_adverb_of_what_is_said(sentence, last):
     found = members(sentence)
     assert found and found[-1][-1] == last, found
-
-
-REGIONS = [
-    "进一步推进西部大开发。着力支持重点地带、重点城市和重点产业加快发展，确保一批重点工程建成投产。",
-    "继续实施东北地区等老工业基地振兴战略，重点加强大型粮食基地建设，推进重点行业改革重组和技术改造。",
-    "积极促进中部地区崛起。加强粮食生产基地建设，加快建设综合交通运输体系。",
-    "鼓励东部地区率先发展。着力提高自主创新能力，加快实现结构优化升级和增长方式转变。",
-]
-
-
-def test_a_point_whose_lead_a_comma_goes_on_from_is_still_a_point():
-    leads = paragraph_leads(REGIONS)  # 2006 report (四): four regions, not three (a reader: "东北振兴 is left out")
-    assert leads == [
-        "进一步推进西部大开发",
-        "继续实施东北地区等老工业基地振兴战略",
-        "积极促进中部地区崛起",
-        "鼓励东部地区率先发展",
-    ]
-
-
-def test_a_clause_that_says_when_is_no_point():
-    paragraphs = [*REGIONS[:1], "在继续防范和化解金融风险的同时，要保持货币信贷平稳增长。", *REGIONS[2:]]
-    assert paragraph_leads(paragraphs)[1] is None
-
-
-def test_a_paragraph_before_the_first_point_stays_prose():
-    paragraphs = ["加强宏观调控，保持经济平稳较快发展，这是今年工作的首要任务。", *REGIONS[:1], *REGIONS[2:]]
-    assert paragraph_leads(paragraphs)[0] is None
-
-
-def test_a_clause_leads_sentence_stays_whole_under_its_point(tmp_path):
-    text = (
-        "政府工作报告\n\n一、去年工作回顾\n\n过去一年，经济平稳较快发展，国内生产总值增长百分之九。\n\n二、今年主要任务\n\n"
-        "（一）继续保持经济平稳较快发展。\n\n今年经济增长预期目标为百分之八左右。\n\n（二）继续推动区域协调发展。\n\n"
-        + "\n\n".join(REGIONS)
-        + "\n\n（三）加强文化建设。\n\n繁荣发展哲学社会科学。\n"
-    )
-    section = study(write(tmp_path, "report.txt", text)).document.articles[0].children[1].children[1]
-    assert section.title == "继续推动区域协调发展"
-    point = section.children[1]
-    assert point.title == "继续实施东北地区等老工业基地振兴战略"
-    assert point.paragraphs[0].text.startswith("继续实施东北地区等老工业基地振兴战略，重点加强")
 
 
 def test_no_card_hides_a_frames_noun_nor_a_count_of_what_is_instituted():

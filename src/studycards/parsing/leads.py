@@ -150,28 +150,7 @@ def paragraph_leads(paragraphs: list[str]) -> list[str | None]:
         return [None] * len(paragraphs)  # half the paragraphs between the first and the last lack one: prose
     if len(found) < 2:
         return [None] * len(paragraphs)
-    if lines:
-        return titles
-    titles = [title or _listed_lead(text) for title, text in zip(titles, paragraphs)]
-    headed = [index for index, title in enumerate(titles) if title]
-    return [
-        title or (_clause_lead(text) if headed[0] < index < headed[-1] else None)
-        for index, (title, text) in enumerate(zip(titles, paragraphs))
-    ]
-
-
-def _clause_lead(text: str) -> str | None:
-    """The lead of a paragraph between paragraphs that open with leads, where its first clause reads as one though a
-    comma goes on from it (继续实施东北地区等老工业基地振兴战略，重点加强…): a point of the section, whose writer heads
-    them all; left out, the section's count of points is wrong."""
-    clause = re.split(r"[，,]", text, maxsplit=1)[0]
-    if len(clause) == len(text) or CIRCUMSTANCE.search(clause):
-        return None  # 在继续防范和化解金融风险的同时，…: when, not what
-    return lead_title(clause + "。")
-
-
-CIRCUMSTANCE = re.compile(r"^(?:在|当|随着|对于|关于|由于|为了?)|(?:同时|情况下|时候|时|之际|以来|中|后|前|下|上)$")
-"""A first clause that sets the time, the condition or the topic of what follows, never a point's lead."""
+    return titles if lines else [title or _listed_lead(text) for title, text in zip(titles, paragraphs)]
 
 
 def _listed_lead(text: str) -> str | None:

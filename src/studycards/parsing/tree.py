@@ -356,9 +356,7 @@ def _paragraph_leads(node: Node) -> None:
     for paragraph, title in zip(node.paragraphs, titles):
         if title:
             ordinal += 1
-            rest = paragraph.text[len(title) :]
-            body = paragraph.text if rest.startswith(("，", ",")) else rest.lstrip("。！？!? ")  # a clause's lead: its
-            # sentence stays whole (继续实施…振兴战略，重点加强…)
+            body = paragraph.text[len(title) :].lstrip("。！？!? ")
             node.children.append(_point(title, body, paragraph.line, "", "lead", ordinal))
         else:
             kept.append(paragraph)
