@@ -96,3 +96,54 @@ def test_no_card_hides_a_frames_noun_nor_a_count_of_what_is_instituted():
     counted = "必须通过深化改革形成企业自我约束的机制，同时在宏观上建立一套有效的调节制度和办法。"
     assert not any(counted[a:b].startswith("一套") for a, b in norm_spans(counted, False))
     assert [("实行城乡统筹的就业政策。"[a:b]) for a, b in norm_spans("实行城乡统筹的就业政策。", True)] == ["城乡统筹"]
+
+
+@pytest.mark.parametrize(
+    "sentence, last",
+    [
+        ("对违反规定、拒不改正、不按时报送的单位，予以通报。", "不按时报送"),  # fellows no nouns: 的单位 is shared
+        ("按照分类管理、区别对待、逐步化解的原则，妥善处理地方政府债务。", "逐步化解"),  # …的原则 names the list
+    ],
+)
+def test_a_qualifier_keeps_no_noun_its_fellows_share(sentence, last):
+    found = members(sentence)
+    assert found and found[0][-1] == last, found
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("国家建立相对独立、特色鲜明、具有比较优势的军人工资待遇制度。", "具有"),  # 比较 no adverb after a noun
+        (
+            "药品上市许可持有人、药品生产企业、药品经营企业和医疗机构中直接接触药品的工作人员，应当每年进行健康检查。",
+            "医疗机构中",
+        ),
+    ],
+)
+def test_a_trailing_adverb_goes_only_after_a_noun_and_takes_its_place_word(sentence, cut):
+    assert not any(found[-1] in (cut, cut + "直接") for found in members(sentence)), members(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, first",
+    [
+        (
+            "督促相关组织订立护林公约、组织群众护林、划定护林责任区。",
+            "订立护林公约",
+        ),  # 相关组织: a noun, no member's verb
+        (
+            "拟订本单位安全生产规章制度、操作规程和生产安全事故应急救援预案。",
+            "规章制度",
+        ),  # not 生产|规章制度 of 安全生产
+    ],
+)
+def test_a_word_the_text_qualifies_opens_no_member(sentence, first):
+    found = members(sentence)
+    assert found and found[0][0] == first, found
+
+
+def test_no_count_of_any_kind_is_what_is_instituted():
+    from studycards.extract.norms import norm_spans
+
+    sentence = "要建立一系列行之有效的管理制度。"
+    assert not any(sentence[a:b].startswith("一系列") for a, b in norm_spans(sentence, False))

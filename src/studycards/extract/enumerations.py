@@ -179,7 +179,7 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
             if spans and opens and not _continues(masked, spans) and not _routine(seg, sentence, spans):
                 if not _cuts(seg, sentence, spans[0][0], spans[-1][1]):
                     spans = with_prefix(seg, sentence, start, with_first_term(seg, sentence, start, spans))
-                    spans = without_catch_all(seg, sentence, with_fellows_prefix(sentence, spans))
+                    spans = without_catch_all(seg, sentence, with_fellows_prefix(seg, sentence, spans))
                     if len(spans) >= 2:  # [A和其他B]C has no list left; …体系和{层级清晰}、…: a list starts there
                         found.append(without_subjects(seg, sentence, spans))
     return found
@@ -737,11 +737,10 @@ NOMINAL_TAGS = ("n", "j", "b", "f", "s")
 
 def _with_own_head(seg: Segmenter, last: str, piece: str, fellows: list[str]) -> str | None:
     """The last member with the noun after its 的, where that noun is its own (_owns_head): 法定代表人、主要负责人、
-    {直接负责的主管人员}; 经济手段、法律手段和{必要的行政手段}; not the noun that names the list (…的原则), nor the first
-    of another list (所在地的省、自治区)."""
+    {直接负责的主管人员}; 经济手段、法律手段和{必要的行政手段}; not the noun that names the list (…的原则)."""
     rest = piece[len(last) :] if piece.startswith(last) else ""
     if not rest.startswith("的") or NAMED_AFTER.match(rest):
-        return None
+        return None  # 按照分类管理、区别对待、逐步化解|的原则: the noun names the list
     head, words = "", ""
     for word, flag in seg.tagged(rest[1:]):
         if not str(flag).startswith(HEAD_TAGS) or word in PARTICLES:
@@ -749,8 +748,7 @@ def _with_own_head(seg: Segmenter, last: str, piece: str, fellows: list[str]) ->
         words += word
         if str(flag).startswith(("n", "j")) and not str(flag).startswith("nr"):
             head = words  # the noun ends on a noun (烟丝, not 烟丝出售)
-    after = rest[1 + len(head) :]
-    if not head or after.startswith("、") or len(last) + 1 + len(head) > MAX_WHOLE_LAST:
+    if not head or len(last) + 1 + len(head) > MAX_WHOLE_LAST:
         return None
     return f"{last}的{head}" if _owns_head(seg, last, head, fellows) else None
 
@@ -921,7 +919,7 @@ OBJECT_OPENING = ("n", "l", "vn", "j")
 
 NEGATIONS = frozenset(["不", "未", "没", "没有", "非", "无", "勿"])
 NOUNS = ("n", "vn", "j", "l")
-LINKING_ADVERBS = frozenset(["都", "也", "又", "均", "还", "就", "才", "一律", "特别", "尤其", "更加", "直接", "一并"])
+LINKING_ADVERBS = frozenset(["都", "也", "又", "均", "还", "就", "才", "一律", "特别", "尤其", "直接", "一并"])
 """Adverbs that link what is said to the list before them (渔业|都取得…, 和个人|一律不得…, 中小企业|特别是…); a closed
 set, for jieba tags many a word of a member an adverb (设备|更新, 信息失|真的)."""
 RUNS_ON_TAGS = ("m", "a", "q", "x")

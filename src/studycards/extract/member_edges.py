@@ -135,31 +135,44 @@ def with_prefix(seg: Segmenter, sentence: str, start: int, spans: list[tuple[int
     return [(spans[0][0] - len(words[-1][0]), spans[0][1]), *spans[1:]]
 
 
-def with_fellows_prefix(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def with_fellows_prefix(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the first member opening on the words every fellow opens with, where the text has them just before
     it (贴近|实际、贴近生活、贴近群众 -> 贴近实际; 新|技术、新工艺、新材料 -> 新技术): the list's shape cut off its first member."""
     first, *fellows = [sentence[a:b] for a, b in spans]
     start = spans[0][0]
     shared = commonprefix(fellows) if len(spans) >= 3 else ""
     if not shared or len(shared) >= min(map(len, fellows)):
-        shared = next(filter(None, (_fellows_opening(sentence, start, fellow) for fellow in fellows)), "")
+        shared = next(filter(None, (_fellows_opening(seg, sentence, start, fellow) for fellow in fellows)), "")
     if not shared or first.startswith(shared) or not sentence.endswith(shared, 0, start):
         return spans
     return [(start - len(shared), spans[0][1]), *spans[1:]]
 
 
-FELLOWS_OPENING = (4, 3, 2)
-"""Characters of the word a fellow opens with that the text may have just before the first member."""
+QUALIFYING_TAGS = ("n", "a", "b", "m", "q", "r")
+ATTRIBUTIVE = frozenset(["相关", "有关", "其他", "其它", "各类", "各级"])
+"""Words that make the word after them a noun they qualify (相关组织, 安全生产): it opens no member then."""
 
 
-def _fellows_opening(sentence: str, start: int, fellow: str) -> str:
-    """The word of two characters or more `fellow` opens with, where the text has it just before the first member
-    (具有自主|知识产权、自主品牌、高附加值的… -> 自主知识产权; 人民|公安机关、检察机关和人民法院 -> 人民公安机关): the
-    list's shape cut it off the first member."""
-    for size in FELLOWS_OPENING:
-        if size < len(fellow) - 1 and sentence.endswith(fellow[:size], 0, start):
-            return fellow[:size]
-    return ""
+def _fellows_opening(seg: Segmenter, sentence: str, start: int, fellow: str) -> str:
+    """The word of two characters or more `fellow` opens with, where the text has it just before the first member,
+    opening a phrase there (具有自主|知识产权、自主品牌、高附加值的… -> 自主知识产权; 人民|公安机关、检察机关和人民法院 ->
+    人民公安机关): the list's shape cut it off the first member. Not a word the text qualifies (督促相关组织|订立护林公约、
+    组织群众护林; 本单位安全生产|规章制度、…和生产安全事故…)."""
+    words = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    if (
+        len(words) < 1
+        or len(words[-1][0]) < 2
+        or not fellow.startswith(words[-1][0])
+        or len(fellow) <= len(words[-1][0])
+    ):
+        return ""
+    if len(words) > 1 and (str(words[-2][1]).startswith(QUALIFYING_TAGS) or words[-2][0] in ATTRIBUTIVE):
+        return ""
+    return words[-1][0]
+
+
+MAX_BEFORE = 12
+"""Characters before a list's first member read for the word a fellow opens with."""
 
 
 CATCH_ALL = re.compile("其他|其它|其余|一切|广大|各项")
