@@ -147,3 +147,35 @@ def test_no_count_of_any_kind_is_what_is_instituted():
 
     sentence = "要建立一系列行之有效的管理制度。"
     assert not any(sentence[a:b].startswith("一系列") for a, b in norm_spans(sentence, False))
+
+
+def test_a_false_statement_never_gives_a_verb_that_takes_a_thing_an_act():
+    """The quiz reader of r2 marked BAD 可以采取[依法接受检疫查验] (was 电讯方式进行检疫查验): garbled, and so plainly
+    false."""
+    import random
+
+    from studycards.facts import Fact, Origin
+    from studycards.quiz.frames import frame_of
+    from studycards.quiz.questions import Questions
+
+    def norm(text, answer):
+        origin = Origin("国境卫生检疫法", "d", "第十四条", ("国境卫生检疫法", "第十四条"), 3, text)
+        at = text.index(answer)
+        return Fact(kind="norm", text=text, answers=(answer,), origin=origin, spans=((at, at + len(answer)),))
+
+    facts = [
+        norm(
+            "海关可以登临交通运输工具进行检疫查验，对符合规定条件的，可以采取电讯方式进行检疫查验。",
+            "电讯方式进行检疫查验",
+        ),
+        norm("进境出境的人员、交通运输工具应当依法接受检疫查验，经海关准许，方可进境出境。", "依法接受检疫查验"),
+        norm("入境的交通运输工具应当在最先到达的国境口岸的指定地点接受检疫查验。", "接受检疫查验"),
+    ]
+    frame = frame_of(facts[0])
+    statements = []
+    for seed in range(12):
+        questions = Questions([frame_of(f) for f in facts], facts, random.Random(seed))
+        questions.truths[True] = 9  # a false statement is due
+        item = questions.judge(frame)
+        statements += [item.parts[0]] if item is not None else []
+    assert not any("采取依法接受" in s or "采取接受" in s for s in statements), statements

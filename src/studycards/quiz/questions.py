@@ -170,6 +170,8 @@ ENTITY_HEADS = ("人", "人员", "企业", "组织", "机构", "单位", "委员
 MODAL_BEFORE = re.compile(r"(?:应当|应|可以|必须|须|不得|有权|禁止)$")
 ACTS = ("v", "vn", "vd", "d", "p")
 """Tags a phrase after a modal word opens with when it is an act (投保, 依法, 向…): a thing in its place is no rule."""
+TAKES_A_THING = re.compile(r"(?:采取|采用|实行|使用|运用|制定)$")
+"""Verbs whose object is a thing or a means (采取电讯方式…), never an act."""
 CLAUSE_MARKS = "，,；;。：:"
 PAIRED_CLAUSE = 6
 """A paired term's clause must say this much: 应当 alone would be no phrase to test."""
@@ -788,6 +790,8 @@ class Questions:
             return None  # 和 for 与, 的 dropped: the same fact keyed false
         if self._act_made_thing(before, frame.answers[index], swap[0]):
             return None  # 应当投保…保险 -> 应当学生体育活动意外伤害保险: a modal's act swapped for a thing is garbled
+        if self._thing_made_act(before, frame.answers[index], swap[0]):
+            return None  # 可以采取电讯方式… -> 可以采取依法接受检疫查验: what a verb takes swapped for an act, garbled
         if scope_clash(before, frame.answers[index], swap[0], view.text):
             return None  # 报送所在地国务院…部门: a national organ somewhere is nonsense, not a false rule
         if still_names(normalise(frame.answers[index]), normalise(swap[0])):
@@ -828,6 +832,15 @@ class Questions:
             return False
         mine, theirs = self.pool.tagged(normalise(answer)), self.pool.tagged(normalise(swap))
         return bool(mine and theirs) and str(mine[0][1]) in ACTS and str(theirs[0][1]) not in ACTS
+
+    def _thing_made_act(self, before: str, answer: str, swap: str) -> bool:
+        """Whether `answer`, a thing after a verb that takes one (采取|电讯方式进行检疫查验), would be swapped for an act
+        or a manner (依法接受检疫查验), which no such verb takes."""
+        if not TAKES_A_THING.search(normalise(before)):
+            return False
+        mine, theirs = self.pool.tagged(normalise(answer)), self.pool.tagged(normalise(swap))
+        thing = len(mine) > 1 and all(str(flag).startswith("n") for _, flag in mine[:2])
+        return thing and any(str(flag) == "v" for _, flag in theirs[:2])  # 依法|接受: jieba tags 依法 a noun
 
     def _target(self, frame: Frame, among: list[int] | None = None) -> int:
         """An answer of the frame (of `among`) not asked yet (any, once all have been)."""
