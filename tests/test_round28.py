@@ -179,3 +179,21 @@ def test_a_false_statement_never_gives_a_verb_that_takes_a_thing_an_act():
         item = questions.judge(frame)
         statements += [item.parts[0]] if item is not None else []
     assert not any("采取依法接受" in s or "采取接受" in s for s in statements), statements
+
+
+def test_an_articles_list_of_duties_is_asked_as_what_it_provides(tmp_path):
+    """A reader of r3 dropped 第二十四条规定的享有领事特权与豁免的人员有哪些？, whose answer is their duties: 'the front asks
+    the wrong question'."""
+    from conftest import write
+
+    from studycards.pipeline import study
+
+    law = (
+        "中华人民共和国示例特权条例\n\n第一条　为了确定示例人员的特权，制定本条例。\n\n"
+        "第二条　享有示例特权的人员：\n（一）应当尊重中国的法律、法规；\n（二）不得干涉中国的内政；\n"
+        "（三）不得将馆舍充作与执行职务不相符合的用途。\n\n"
+        "第三条　示例人员包括：\n（一）馆长；\n（二）副馆长；\n（三）其他官员。\n"
+    )
+    questions = [f.question for f in study(write(tmp_path, "law.txt", law)).facts if f.kind == "outline"]
+    assert "第二条对享有示例特权的人员作了哪些规定？" in questions, questions
+    assert not any(q.startswith("第二条规定的") for q in questions), questions

@@ -144,10 +144,18 @@ def _law_question(document: Document, node: Node, items: list[Node], lead: str =
             return f"{node.label}规定{_which_of(last)}？"
         if ASKS_WHAT.search(last):
             return f"{node.label}规定{last}哪些？"
-        return f"{node.label}规定{last}什么？" if IS.search(last) else f"{node.label}规定的{last}有哪些？"
+        if IS.search(last):
+            return f"{node.label}规定{last}什么？"
+        if sum(bool(RULED_ITEM.match(item.title)) for item in items) * 2 > len(items):
+            return f"{node.label}对{last}作了哪些规定？"  # 享有…的人员：（一）应当尊重…（二）不得干涉…: their duties
+        return f"{node.label}规定的{last}有哪些？"
     if LISTED_LONG.search(lead) and len(lead) <= 2 * MAX_QUESTION and not re.search(r"[。；;]", lead):
         return f"{node.label}规定{_which_of(lead.rstrip('：:'))}？"  # 贿赂哪些单位或者个人，以…
     return f"{node.label}规定“{_tail(lead)}”的{cn_count(len(items))}项是什么？（按顺序）"
+
+
+RULED_ITEM = re.compile(r"(?:应当|应|不得|必须|须|可以|有权|禁止|不)")
+"""How an item opens that states what the lead's subject must, may or may not do: the lead names no members then."""
 
 
 def _which_of(lead: str) -> str:
