@@ -197,3 +197,19 @@ def test_an_articles_list_of_duties_is_asked_as_what_it_provides(tmp_path):
     questions = [f.question for f in study(write(tmp_path, "law.txt", law)).facts if f.kind == "outline"]
     assert "第二条对享有示例特权的人员作了哪些规定？" in questions, questions
     assert not any(q.startswith("第二条规定的") for q in questions), questions
+
+
+def test_a_must_be_is_never_made_false_as_a_may_be():
+    """The quiz reader of r3 marked BAD 领事信使可以是具有派遣国国籍的人 keyed 错误 (the law: 必须是): still true."""
+    import random
+
+    from studycards.facts import Fact, Origin
+    from studycards.quiz.frames import frame_of
+    from studycards.quiz.questions import Questions
+
+    text = "领事信使必须是具有派遣国国籍的人，并且不得是在中国永久居留的。"
+    origin = Origin("领事特权与豁免条例", "d", "第十一条", ("领事特权与豁免条例", "第十一条"), 3, text)
+    fact = Fact(kind="norm", text=text, answers=("领事信使",), origin=origin, spans=((0, 4),))
+    questions = Questions([frame_of(fact)], [fact], random.Random(0))
+    assert not questions._swappable("是具有派遣国国籍的人，")  # 必须是 -> 可以是: still true
+    assert questions._swappable("持有派遣国主管机关出具的信使证明书。")  # 必须持有 -> 可以持有: false

@@ -735,6 +735,8 @@ class Questions:
             return False
         if after.startswith("不"):
             return False  # 可以不提供担保 -> 应当不提供担保: a leave not to act has no duty for its pair
+        if after.startswith("是"):
+            return False  # 领事信使必须是具有派遣国国籍的人 -> 可以是…: what one must be, one may be; still true
         if self_evident("应当", after) or DUTY.search(after[:REACH]):
             return False  # 应当按照各自职责加强…, 应当依法缴纳资源税, 应当给予支援: 可以 there still reads as true, or silly
         words = self.pool.words(after)
