@@ -55,9 +55,10 @@ def test_a_negation_or_a_having_never_ends_a_list(sentence, cut):
         ("执行任务时，不受行驶速度、行驶路线、行驶方向和指挥信号的限制。", "行驶速度"),
         ("人民公安机关、检察机关和人民法院，是无产阶级专政的重要工具。", "人民公安机关"),  # a later fellow's
         ("要恢复供销社组织上的群众性、管理上的民主性和经营上的灵活性。", "组织上的群众性"),  # as its fellows' 上的
+        ("完善农村“五保户”供养、特困户救助、灾民救济等制度。", "“五保户”供养"),  # the quoted term before it
     ],
 )
-def test_a_first_member_keeps_the_word_a_fellow_opens_with(sentence, first):
+def test_a_first_member_opens_where_its_term_does(sentence, first):
     found = members(sentence)
     assert found and found[0][0] == first, found
 

@@ -135,6 +135,22 @@ def with_prefix(seg: Segmenter, sentence: str, start: int, spans: list[tuple[int
     return [(spans[0][0] - len(words[-1][0]), spans[0][1]), *spans[1:]]
 
 
+MAX_QUOTED = 10
+"""Characters of a quoted term that opens a first member (“五保户”供养)."""
+
+
+def with_quoted_term(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the first member opening on the quoted term the text writes right before it (完善农村“五保户”|供养、
+    特困户救助、… -> “五保户”供养): a term in quotes and the word after it are one member."""
+    start = spans[0][0]
+    if start == 0 or sentence[start - 1] != "”":
+        return spans
+    opening = sentence.rfind("“", max(0, start - MAX_QUOTED - 1), start - 1)
+    if opening < 0 or any(mark in sentence[opening:start] for mark in "，,；;。、"):
+        return spans
+    return [(opening, spans[0][1]), *spans[1:]]
+
+
 def with_fellows_prefix(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the first member opening on the words every fellow opens with, where the text has them just before
     it (贴近|实际、贴近生活、贴近群众 -> 贴近实际; 新|技术、新工艺、新材料 -> 新技术): the list's shape cut off its first member."""
