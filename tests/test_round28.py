@@ -195,3 +195,14 @@ def test_a_must_be_is_never_made_false_as_a_may_be():
     questions = Questions([frame_of(fact)], [fact], random.Random(0))
     assert not questions._swappable("是具有派遣国国籍的人，")  # 必须是 -> 可以是: still true
     assert questions._swappable("持有派遣国主管机关出具的信使证明书。")  # 必须持有 -> 可以持有: false
+
+
+def test_an_organ_moved_to_one_the_rule_still_names_makes_nothing_false():
+    """r2's quiz reader marked BAD 省、自治区、直辖市人民政府有关部门、军队有关部门和地方人民政府应当… keyed 错误 (the law:
+    国务院有关部门): provincial departments are among the 地方人民政府 the rule names, so it reads as true."""
+    from studycards.quiz.statements import scope_clash
+
+    named = "国务院有关部门、军队有关部门和地方人民政府应当关心英雄烈士遗属的生活情况。"
+    assert scope_clash("", "国务院有关部门", "省、自治区、直辖市人民政府有关部门", named)
+    alone = "国务院有关部门应当制定具体办法。"
+    assert not scope_clash("", "国务院有关部门", "省、自治区、直辖市人民政府有关部门", alone)

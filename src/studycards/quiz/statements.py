@@ -70,7 +70,13 @@ def scope_clash(before: str, organ: str, moved: str, statement: str) -> bool:
     place word (所在地国务院…部门), or a local one left to run 全国…工作 (省级人民政府…协调全国抗震救灾工作)."""
     if moved.startswith(NATIONAL) and LOCALITY.search(normalise(before)):
         return True
+    if "人民政府" in moved and LOCAL_GOVERNMENTS.search(statement.replace(organ, "")):
+        return True  # 国务院有关部门、…和地方人民政府 -> 省级人民政府有关部门、…和地方人民政府: still named, still true
     return organ.startswith(NATIONAL) and not moved.startswith(NATIONAL) and "全国" in statement.replace(organ, "")
+
+
+LOCAL_GOVERNMENTS = re.compile(r"地方(?:各级)?人民政府")
+"""Organs that cover every local government: a rule moved to one of them is still a rule they are named in."""
 
 
 MIN_SAID_HEAD = 4
