@@ -158,7 +158,8 @@ def with_fellows_prefix(seg: Segmenter, sentence: str, spans: list[tuple[int, in
     start = spans[0][0]
     shared = commonprefix(fellows) if len(spans) >= 3 else ""
     if not shared or len(shared) >= min(map(len, fellows)):
-        shared = next(filter(None, (_fellows_opening(seg, sentence, start, fellow) for fellow in fellows)), "")
+        opening = _opening_word(seg, sentence, start)
+        shared = opening if any(len(fellow) > len(opening) and fellow.startswith(opening) for fellow in fellows) else ""
     if not shared or first.startswith(shared) or not sentence.endswith(shared, 0, start):
         return spans
     return [(start - len(shared), spans[0][1]), *spans[1:]]
@@ -169,18 +170,13 @@ ATTRIBUTIVE = frozenset(["相关", "有关", "其他", "其它", "各类", "各�
 """Words that make the word after them a noun they qualify (相关组织, 安全生产): it opens no member then."""
 
 
-def _fellows_opening(seg: Segmenter, sentence: str, start: int, fellow: str) -> str:
-    """The word of two characters or more `fellow` opens with, where the text has it just before the first member,
-    opening a phrase there (具有自主|知识产权、自主品牌、高附加值的… -> 自主知识产权; 人民|公安机关、检察机关和人民法院 ->
-    人民公安机关): the list's shape cut it off the first member. Not a word the text qualifies (督促相关组织|订立护林公约、
-    组织群众护林; 本单位安全生产|规章制度、…和生产安全事故…)."""
+def _opening_word(seg: Segmenter, sentence: str, start: int) -> str:
+    """The word of two characters or more the text has just before the first member at `start`, where it opens a
+    phrase, so that a fellow opening with it shows the list's shape cut it off the first member (具有自主|知识产权、
+    自主品牌、高附加值的… -> 自主知识产权; 人民|公安机关、检察机关和人民法院 -> 人民公安机关); '' for a word the text
+    qualifies (督促相关组织|订立护林公约、组织群众护林; 本单位安全生产|规章制度、…和生产安全事故…)."""
     words = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
-    if (
-        len(words) < 1
-        or len(words[-1][0]) < 2
-        or not fellow.startswith(words[-1][0])
-        or len(fellow) <= len(words[-1][0])
-    ):
+    if not words or len(words[-1][0]) < 2:
         return ""
     if len(words) > 1 and (str(words[-2][1]).startswith(QUALIFYING_TAGS) or words[-2][0] in ATTRIBUTIVE):
         return ""
