@@ -892,7 +892,7 @@ def _without_trailing_adverb(seg: Segmenter, guess: str | None) -> str | None:
     if len(words) < 2 or words[-1][0] not in LINKING_ADVERBS:
         return guess
     kept = words[:-2] if str(words[-2][1]) == "f" else words[:-1]  # 医疗机构中|直接: the place word goes too
-    if not kept or not str(kept[-1][1]).startswith(NOUNS):
+    if not kept or not str(kept[-1][1]).startswith(OBJECT_OPENING):
         return guess  # not 具有|比较优势: what stands before it is no noun
     kept_text = "".join(word for word, _ in kept)
     return kept_text if len(kept_text) >= MIN_ITEM else None
@@ -916,11 +916,11 @@ def _without_predicate(seg: Segmenter, piece: str, guess: str, inner: list[str],
 
 
 OBJECT_OPENING = ("n", "l", "vn", "j")
-"""Tags of a word that opens a verb's object (家庭教育, 指导服务; n holds nz, nt, ns)."""
+"""Tags of a noun: a word that opens a verb's object (家庭教育, 指导服务; n holds nz, nt, ns), or one a linking adverb
+follows (中小企业|特别是…)."""
 
 
 NEGATIONS = frozenset(["不", "未", "没", "没有", "非", "无", "勿"])
-NOUNS = ("n", "vn", "j", "l")
 LINKING_ADVERBS = frozenset(["都", "也", "又", "均", "还", "就", "才", "一律", "特别", "尤其", "直接", "一并"])
 """Adverbs that link what is said to the list before them (渔业|都取得…, 和个人|一律不得…, 中小企业|特别是…); a closed
 set, for jieba tags many a word of a member an adverb (设备|更新, 信息失|真的)."""

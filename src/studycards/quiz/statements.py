@@ -70,9 +70,10 @@ def scope_clash(before: str, organ: str, moved: str, statement: str) -> bool:
     place word (所在地国务院…部门), or a local one left to run 全国…工作 (省级人民政府…协调全国抗震救灾工作)."""
     if moved.startswith(NATIONAL) and LOCALITY.search(normalise(before)):
         return True
-    if "人民政府" in moved and LOCAL_GOVERNMENTS.search(statement.replace(organ, "")):
+    rest = statement.replace(organ, "")
+    if "人民政府" in moved and LOCAL_GOVERNMENTS.search(rest):
         return True  # 国务院有关部门、…和地方人民政府 -> 省级人民政府有关部门、…和地方人民政府: still named, still true
-    return organ.startswith(NATIONAL) and not moved.startswith(NATIONAL) and "全国" in statement.replace(organ, "")
+    return organ.startswith(NATIONAL) and not moved.startswith(NATIONAL) and "全国" in rest
 
 
 LOCAL_GOVERNMENTS = re.compile(r"地方(?:各级)?人民政府")
