@@ -22,6 +22,9 @@ TERM_TAGS = MODIFIER_TAGS | {"nt"}
 """Tags of the word a member that is a term opens with (养老保险, 专业合作社), not a verb and its object (发展经济)."""
 JOINT_TAGS = ("v", "vn", "p", "u", "r")
 """Tags of the word that opens the phrase a list's first member ends (参加|城镇基本养老保险, 与|农产品流通企业)."""
+VERBS_TAGGED_NOUNS = frozenset(["利用", "储存", "整治", "投向", "节约"])
+"""Verbs jieba's dictionary calls nouns: a first member is never widened back over one (依法保护和合理利用|土地、矿产…
+asks 土地, not 利用土地)."""
 MAX_TERM = 8
 """How long a first member may grow to: longer, the nouns before it are more likely verbs jieba calls nouns (外资|投向|
 农业综合开发)."""
@@ -43,7 +46,12 @@ def with_first_term(seg: Segmenter, sentence: str, start: int, spans: list[tuple
     words = seg.tagged(sentence[start : spans[0][0]])
     ends = [0, *accumulate(len(word) for word, _ in words)]
     index = len(words) - 1
-    while index >= 0 and words[index][1] in MODIFIER_TAGS and len(words[index][0]) > 1:
+    while (
+        index >= 0
+        and words[index][1] in MODIFIER_TAGS
+        and len(words[index][0]) > 1
+        and words[index][0] not in VERBS_TAGGED_NOUNS
+    ):
         index -= 1
     if index == len(words) - 1 or index < 0 or not _joint(words[index]):
         return spans
@@ -163,6 +171,44 @@ def with_fellows_prefix(seg: Segmenter, sentence: str, spans: list[tuple[int, in
     if not shared or first.startswith(shared) or not sentence.endswith(shared, 0, start):
         return spans
     return [(start - len(shared), spans[0][1]), *spans[1:]]
+
+
+SHAPE_CLASSES = {"v": "verb", "vn": "verb", "vd": "verb", "a": "qualifier", "ad": "qualifier", "b": "qualifier"}
+"""What the word a member opens with is, for the shape of a list (讲|真话、办实事、求实效: a verb and its object each)."""
+ABBREVIATION = "j"
+"""jieba's tag of an abbreviation (研发): of no kind, it neither shows a list's shape nor breaks it."""
+MAX_SHAPE_WORD = 2
+FUNCTION_TAGS = ("p", "c", "u", "r", "d", "m", "f", "q", "x")
+"""Tags of a character that opens no name (在, 和, 的, 各, 等 …)."""
+
+
+def with_fellows_shape(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the first member opening on the word just before it, where every fellow is as long as the first
+    would then be and opens with a word of that kind (做到讲|真话、办实事、求实效 -> 讲真话; 积极|开拓、艰苦创业、无私奉献
+    -> 积极开拓; 引领|风尚、教育人民、服务社会 -> 引领风尚): the list's shape cut the verb or the qualifier off its first
+    member. Not where a fellow opens with a word of another kind (发展|教育、科学技术、文化艺术; 支持|科技创新、新型基础设施:
+    the verb is said of them all)."""
+    first, *fellows = [sentence[a:b] for a, b in spans]
+    if len(fellows) < 2 or len({len(fellow) for fellow in fellows}) != 1:
+        return spans
+    size = len(fellows[0]) - len(first)
+    start = spans[0][0]
+    if not 1 <= size <= MAX_SHAPE_WORD or start < size:
+        return spans
+    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    if not before or len(before[-1][0]) != size or before[-1][0] in MODALS:
+        return spans
+    if size == 1 and len({sentence[end - 1] for _, end in spans}) == 1 and len(first) > 1:
+        if not str(before[-1][1]).startswith(FUNCTION_TAGS):
+            return [(start - size, spans[0][1]), *spans[1:]]  # 进|博会、广交会、服贸会: names built alike
+    kind = SHAPE_CLASSES.get(str(before[-1][1]))
+    openings = [seg.tagged(fellow[:size]) for fellow in fellows]
+    if kind is None or any(len(words) != 1 for words in openings):
+        return spans
+    kinds = {SHAPE_CLASSES.get(str(words[0][1])) for words in openings if words[0][1] != ABBREVIATION}
+    if kinds != {kind}:
+        return spans
+    return [(start - size, spans[0][1]), *spans[1:]]
 
 
 QUALIFYING_TAGS = ("n", "a", "b", "m", "q", "r")

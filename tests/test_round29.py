@@ -1,0 +1,63 @@
+"""What the twenty-ninth session asked of lists and outlines, from a blind reading of four checking-half documents: a
+list's first member keeps the verb or qualifier its fellows each hold (做到讲|真话、办实事、求实效 was asked with 真话
+alone; both readers dropped it as "the cut breaks 讲真话"), never takes in a verb jieba calls a noun (依法保护和合理
+利用|土地、矿产… was asked as 利用土地: "breaks 合理利用"), and names built alike keep their first character
+(发挥进|博会、广交会…); a numbered point whose first clause only says by what it is done is its whole sentence
+(一是按照…的原则，抓紧完善…: "hides only the opening phrase, not the point")."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycards.extract.enumerations import _enumerations
+from studycards.parsing.titles import split_title
+from studycards.segment import segmenter
+
+
+def members(sentence: str) -> list[list[str]]:
+    return [[sentence[a:b] for a, b in spans] for spans in _enumerations(sentence, segmenter())]
+
+
+@pytest.mark.parametrize(
+    "sentence, first",
+    [  # the fellows each open with a verb or a qualifier as long as the word before the first member
+        ("坚决纠正强迫命令的恶劣作风，做到讲真话、办实事、求实效。", "讲真话"),
+        ("讴歌积极开拓、艰苦创业、无私奉献的先进人物。", "积极开拓"),
+        ("发挥文化引领风尚、教育人民、服务社会、推动发展的作用。", "引领风尚"),
+        # 研发, an abbreviation, is of no kind
+        ("支持企业培育自主品牌、营销网络和研发中心，引导加工贸易转型。", "自主品牌"),
+        # names built alike, the first one character short
+        ("发挥进博会、广交会、服贸会、消博会等重要展会平台作用。", "进博会"),
+        # a fellow opens with a word of another kind: the word before is said of them all
+        ("重点支持科技创新、新型基础设施、节能减排降碳等领域。", "科技创新"),
+        ("为患者和高危人群提供诊疗、早期干预、随访管理和健康教育等服务。", "诊疗"),
+        # fellows of unequal length show no shape
+        ("统筹做好城镇新增劳动力、高校毕业生、复员退伍军人等就业工作。", "劳动力"),
+        # a verb jieba calls a noun opens no term
+        ("依法保护和合理利用土地、矿产、淡水、海洋、森林、草原和气候资源。", "土地"),
+    ],
+)
+def test_a_first_member_opens_where_its_fellows_shape_says(sentence, first):
+    found = members(sentence)
+    assert found and found[0][0] == first, found
+
+
+@pytest.mark.parametrize(
+    "rest, title",
+    [  # a first clause that only says by what: the whole sentence
+        (
+            "按照法制统一、非歧视、公开透明的原则，抓紧完善既符合世贸组织规则，又符合我国国情的涉外经济法律法规体系，"
+            "确保执法公正与效率。要加强涉外经济法律法规的宣传。",
+            "按照法制统一、非歧视、公开透明的原则，抓紧完善既符合世贸组织规则，又符合我国国情的涉外经济法律法规体系，"
+            "确保执法公正与效率",
+        ),
+        # a first clause that acts is the title of a long sentence, as before
+        (
+            "抓紧完善既符合世贸组织规则，又符合我国国情的涉外经济法律法规体系，按照法制统一、非歧视、公开透明的原则，"
+            "确保执法公正与效率。",
+            "抓紧完善既符合世贸组织规则",
+        ),
+    ],
+)
+def test_a_point_that_opens_on_its_manner_is_its_whole_sentence(rest, title):
+    assert split_title(rest)[0] == title
