@@ -20,6 +20,11 @@ SETTING = re.compile(
 no title alone."""
 
 
+MANNER = re.compile(r"^(?:按照|依照|根据|依据|本着|遵循)[^，,；;：:]{1,30}$")
+"""A first clause that only says by what the point is done (按照法制统一、非歧视、公开透明的原则，抓紧完善…): the title is
+its whole sentence, for what is done comes after it."""
+
+
 def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
     """'树立鲜明导向。治国之要…' -> ('树立鲜明导向', '治国之要…'); a whole short line is all title.
 
@@ -30,6 +35,8 @@ def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
     if first and (whole or len(first) <= MAX_TITLE):
         return first.rstrip(TRAILING), rest[len(first) :]
     clause = _first_clause(rest)
+    if MANNER.match(clause) and first:
+        return first.rstrip(TRAILING), rest[len(first) :]  # 按照…的原则，抓紧完善…体系: the act is the point
     if len(clause) <= MAX_TITLE:
         return clause, rest[len(clause) :].lstrip("，,；;：: ")
     return first.rstrip(TRAILING), rest[len(first) :]
