@@ -3,14 +3,20 @@ list's first member keeps the verb or qualifier its fellows each hold (做到讲
 alone; both readers dropped it as "the cut breaks 讲真话"), never takes in a verb jieba calls a noun (依法保护和合理
 利用|土地、矿产… was asked as 利用土地: "breaks 合理利用"), and names built alike keep their first character
 (发挥进|博会、广交会…); a numbered point whose first clause only says by what it is done is its whole sentence
-(一是按照…的原则，抓紧完善…: "hides only the opening phrase, not the point")."""
+(一是按照…的原则，抓紧完善…: "hides only the opening phrase, not the point"); a report's list of everyone of a kind
+(所有[机关、企业、事业单位]) is no card."""
 
 from __future__ import annotations
 
 import pytest
+from ankicol import package_fronts
+from conftest import write
 
+from studycards.cards import make_notes
 from studycards.extract.enumerations import _enumerations
 from studycards.parsing.titles import split_title
+from studycards.pipeline import study
+from studycards.ranking import select
 from studycards.segment import segmenter
 
 
@@ -61,3 +67,18 @@ def test_a_first_member_opens_where_its_fellows_shape_says(sentence, first):
 )
 def test_a_point_that_opens_on_its_manner_is_its_whole_sentence(rest, title):
     assert split_title(rest)[0] == title
+
+
+def test_a_reports_list_of_everyone_of_a_kind_is_no_card(tmp_path):
+    text = (
+        "关于政府工作的报告\n\n一、今年的任务\n\n"
+        "所有机关、企业、事业单位，都要精打细算，禁止各种不必要的开支。\n\n"
+        "我们坚决保护一切按劳取酬、勤劳致富、合法经营的收入，但对过高收入也要依法通过税收等办法进行适当调节。\n\n"
+        "要加快发展职业教育、成人教育和高等教育，提高劳动者素质。\n"
+    )
+    studied = study(write(tmp_path, "report.txt", text))
+    assert any("事业单位" in fact.answers for fact in studied.facts)  # found, then left out of the deck
+    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
+    assert not any("所有[...]" in front for front in fronts), fronts
+    assert any("一切[...]" in front for front in fronts), fronts  # kinds of conduct: a list to learn
+    assert any(front.startswith("要加快发展[...]") for front in fronts), fronts
