@@ -32,6 +32,9 @@ def members(sentence: str) -> list[list[str]]:
         ("发挥文化引领风尚、教育人民、服务社会、推动发展的作用。", "引领风尚"),
         # 研发, an abbreviation, is of no kind
         ("支持企业培育自主品牌、营销网络和研发中心，引导加工贸易转型。", "自主品牌"),
+        # after 的, the word before the first member opens a noun phrase: no verb's object
+        ("主要用于科技成果转化的引导资金、贷款贴息、补助资金和风险投资。", "引导资金"),
+        ("应当具备拟任职务所要求的任职经历、文化程度、院校培训。", "任职经历"),
         # names built alike, the first one character short
         ("发挥进博会、广交会、服贸会、消博会等重要展会平台作用。", "进博会"),
         # a fellow opens with a word of another kind: the word before is said of them all
@@ -56,6 +59,12 @@ def test_a_first_member_opens_where_its_fellows_shape_says(sentence, first):
             "确保执法公正与效率。要加强涉外经济法律法规的宣传。",
             "按照法制统一、非歧视、公开透明的原则，抓紧完善既符合世贸组织规则，又符合我国国情的涉外经济法律法规体系，"
             "确保执法公正与效率",
+        ),
+        (
+            "通过上市、兼并、联合、重组等形式，在主要行业形成若干拥有自主知识产权、主业突出、核心能力强的大公司和企业集团，"
+            "使之成为调整结构的骨干。",
+            "通过上市、兼并、联合、重组等形式，在主要行业形成若干拥有自主知识产权、主业突出、核心能力强的大公司和企业集团，"
+            "使之成为调整结构的骨干",
         ),
         # a first clause that acts is the title of a long sentence, as before
         (

@@ -186,7 +186,8 @@ def with_fellows_shape(seg: Segmenter, sentence: str, spans: list[tuple[int, int
     """`spans` with the first member opening on the word just before it, where every fellow is as long as the first
     would then be and opens with a word of that kind (做到讲|真话、办实事、求实效 -> 讲真话; 积极|开拓、艰苦创业、无私奉献
     -> 积极开拓; 引领|风尚、教育人民、服务社会 -> 引领风尚): the list's shape cut the verb or the qualifier off its first
-    member. Not where a fellow opens with a word of another kind (发展|教育、科学技术、文化艺术; 支持|科技创新、新型基础设施:
+    member. So too a word right after 的, which opens a noun phrase (转化的引导|资金、贷款贴息、补助资金 -> 引导资金), and
+    a character before names built alike (进|博会、广交会、服贸会 -> 进博会). Not where a fellow opens with a word of another kind (发展|教育、科学技术、文化艺术; 支持|科技创新、新型基础设施:
     the verb is said of them all)."""
     first, *fellows = [sentence[a:b] for a, b in spans]
     if len(fellows) < 2 or len({len(fellow) for fellow in fellows}) != 1:
@@ -198,17 +199,18 @@ def with_fellows_shape(seg: Segmenter, sentence: str, spans: list[tuple[int, int
     before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
     if not before or len(before[-1][0]) != size or before[-1][0] in MODALS:
         return spans
+    widened = [(start - size, spans[0][1]), *spans[1:]]
     if size == 1 and len({sentence[end - 1] for _, end in spans}) == 1 and len(first) > 1:
         if not str(before[-1][1]).startswith(FUNCTION_TAGS):
-            return [(start - size, spans[0][1]), *spans[1:]]  # 进|博会、广交会、服贸会: names built alike
+            return widened  # 进|博会、广交会、服贸会: names built alike
+    if sentence.endswith("的", 0, start - size) and not str(before[-1][1]).startswith(FUNCTION_TAGS):
+        return widened  # …转化的引导|资金、贷款贴息、补助资金: after 的, a word opens a noun phrase, no verb's object
     kind = SHAPE_CLASSES.get(str(before[-1][1]))
     openings = [seg.tagged(fellow[:size]) for fellow in fellows]
     if kind is None or any(len(words) != 1 for words in openings):
         return spans
     kinds = {SHAPE_CLASSES.get(str(words[0][1])) for words in openings if words[0][1] != ABBREVIATION}
-    if kinds != {kind}:
-        return spans
-    return [(start - size, spans[0][1]), *spans[1:]]
+    return widened if kinds == {kind} else spans
 
 
 QUALIFYING_TAGS = ("n", "a", "b", "m", "q", "r")

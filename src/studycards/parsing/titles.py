@@ -20,9 +20,9 @@ SETTING = re.compile(
 no title alone."""
 
 
-MANNER = re.compile(r"^(?:按照|依照|根据|依据|本着|遵循)[^，,；;：:]{1,30}$")
-"""A first clause that only says by what the point is done (按照法制统一、非歧视、公开透明的原则，抓紧完善…): the title is
-its whole sentence, for what is done comes after it."""
+MANNER = re.compile(r"^(?:按照|依照|根据|依据|本着|遵循|通过|围绕|针对|依托)[^，,；;：:]{1,30}$")
+"""A first clause that only says by what or around what the point is done (按照法制统一、非歧视、公开透明的原则，抓紧完善…;
+通过上市、兼并、联合、重组等形式，在主要行业形成…): the title is its whole sentence, for what is done comes after it."""
 
 
 def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
