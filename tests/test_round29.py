@@ -3,7 +3,7 @@ list's first member keeps the verb or qualifier its fellows each hold (做到讲
 alone; both readers dropped it as "the cut breaks 讲真话"), never takes in a verb jieba calls a noun (依法保护和合理
 利用|土地、矿产… was asked as 利用土地: "breaks 合理利用"), and names built alike keep their first character
 (发挥进|博会、广交会…); a numbered point whose first clause only says by what it is done is its whole sentence
-(一是按照…的原则，抓紧完善…: "hides only the opening phrase, not the point"); a report's list of everyone of a kind
+(一是按照…的原则，抓紧完善…: "hides only the opening phrase, not the point"); a title a name is given ends at its 》; a report's list of everyone of a kind
 (所有[机关、企业、事业单位]) is no card."""
 
 from __future__ import annotations
@@ -91,3 +91,10 @@ def test_a_reports_list_of_everyone_of_a_kind_is_no_card(tmp_path):
     assert not any("所有[...]" in front for front in fronts), fronts
     assert any("一切[...]" in front for front in fronts), fronts  # kinds of conduct: a list to learn
     assert any(front.startswith("要加快发展[...]") for front in fronts), fronts
+
+
+def test_a_title_given_ends_where_its_marks_close():
+    from studycards.extract.definitions import definition_spans
+
+    sentence = "遭到这次迫害以后，我们的刊物改名为《仁声》但在第三期以后，由于缺乏经费，只得停刊。"
+    assert [sentence[a:b] for a, b in definition_spans(sentence)] == ["《仁声》"]

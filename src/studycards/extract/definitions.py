@@ -167,6 +167,10 @@ def _name(match: re.Match) -> Span | None:
     """The name a sentence gives, whole up to MAX_ANSWER characters (…，统称{{负有安全生产监督管理职责的部门}}: a name
     is learnt whole, not by its head noun); a longer one as _short has it."""
     body, start = match.group("x").rstrip("”’"), match.start("x")
+    if body.startswith("《") and "》" in body:
+        body = body[
+            : body.index("》") + 1
+        ]  # 改名为{{《仁声》}}但在第三期以后: a title given ends where its marks close
     return (start, start + len(body)) if len(body) <= MAX_ANSWER else _short(match)
 
 
