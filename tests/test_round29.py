@@ -40,6 +40,12 @@ def members(sentence: str) -> list[list[str]]:
         # a fellow opens with a word of another kind: the word before is said of them all
         ("重点支持科技创新、新型基础设施、节能减排降碳等领域。", "科技创新"),
         ("为患者和高危人群提供诊疗、早期干预、随访管理和健康教育等服务。", "诊疗"),
+        # fellows that are acts with no object: the verb is said of them all
+        ("应当加强宣传、教育培训、监督检查工作。", "宣传"),
+        # a verb joined to one before it shares the list with it
+        ("坚决支持他们争取和维护民族独立、捍卫国家主权、发展民族经济。", "民族独立"),
+        # names built alike whose first is a word: the character before is a verb of them all
+        ("要在农村建医院、卫生院、敬老院。", "医院"),
         # fellows of unequal length show no shape
         ("统筹做好城镇新增劳动力、高校毕业生、复员退伍军人等就业工作。", "劳动力"),
         # a verb jieba calls a noun opens no term
@@ -65,6 +71,21 @@ def test_a_first_member_opens_where_its_fellows_shape_says(sentence, first):
             "使之成为调整结构的骨干。",
             "通过上市、兼并、联合、重组等形式，在主要行业形成若干拥有自主知识产权、主业突出、核心能力强的大公司和企业集团，"
             "使之成为调整结构的骨干",
+        ),
+        # 遵循 is often the act itself; a clause that announces a list is no manner
+        (
+            "遵循经济规律，坚持稳中求进，加快转变经济发展方式，推动经济持续健康发展，不断提高人民生活水平和质量，实现经济社会发展的各项目标任务。",
+            "遵循经济规律",
+        ),
+        (
+            "按照以下原则：坚持依法行政，坚持公开透明，坚持高效便民，坚持权责统一，坚持诚实守信，坚持程序正当，做好各项工作和其他事项。",
+            "按照以下原则",
+        ),
+        # a sentence too long for a title: the manner and the clause after it
+        (
+            "根据党中央关于全面深化改革的决策部署，坚持问题导向，着力破解体制机制障碍，推动各方面制度更加成熟更加定型，"
+            "为党和国家事业发展、为人民幸福安康、为社会和谐稳定提供一整套更完备、更稳定、更管用的制度体系。",
+            "根据党中央关于全面深化改革的决策部署，坚持问题导向",
         ),
         # a first clause that acts is the title of a long sentence, as before
         (

@@ -178,39 +178,56 @@ SHAPE_CLASSES = {"v": "verb", "vn": "verb", "vd": "verb", "a": "qualifier", "ad"
 ABBREVIATION = "j"
 """jieba's tag of an abbreviation (研发): of no kind, it neither shows a list's shape nor breaks it."""
 MAX_SHAPE_WORD = 2
-FUNCTION_TAGS = ("p", "c", "u", "r", "d", "m", "f", "q", "x")
-"""Tags of a character that opens no name (在, 和, 的, 各, 等 …)."""
+"""Characters the word before a first member may have to be taken into it by the fellows' shape."""
+OPENS_NO_NAME = ("p", "c", "u", "r", "d", "m", "f", "q", "x")
+"""Tags of a word that opens no noun phrase (在, 和, 的, 各, 等 …)."""
+COORDINATING = ("和", "与", "及", "并", "或")
+"""What joins a verb to one before it (争取和|维护…): the two verbs share the list, neither is a member's."""
+RARE_WORD = 10
+"""Times the dictionary counts a word at most for it to be a fragment of a name, not a word (博会 5, 医院 7,376)."""
 
 
 def with_fellows_shape(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the first member opening on the word just before it, where every fellow is as long as the first
-    would then be and opens with a word of that kind (做到讲|真话、办实事、求实效 -> 讲真话; 积极|开拓、艰苦创业、无私奉献
-    -> 积极开拓; 引领|风尚、教育人民、服务社会 -> 引领风尚): the list's shape cut the verb or the qualifier off its first
-    member. So too a word right after 的, which opens a noun phrase (转化的引导|资金、贷款贴息、补助资金 -> 引导资金), and
-    a character before names built alike (进|博会、广交会、服贸会 -> 进博会). Not where a fellow opens with a word of another kind (发展|教育、科学技术、文化艺术; 支持|科技创新、新型基础设施:
-    the verb is said of them all)."""
+    would then be and shows that the list's shape cut the word off it:
+    - each fellow opens with a verb and at least one goes on with its object (做到讲|真话、办实事、求实效 -> 讲真话;
+      引领|风尚、教育人民、服务社会 -> 引领风尚), or each opens with a qualifier (积极|开拓、艰苦创业、无私奉献 -> 积极开拓);
+    - the word follows a 的, so it opens a noun phrase (转化的引导|资金、贷款贴息、补助资金 -> 引导资金);
+    - the members are names built alike and the first, without the character before it, is no word (进|博会、广交会、
+      服贸会 -> 进博会; not 建|医院、卫生院、敬老院).
+    Not where a fellow opens with a word of another kind (发展|教育、科学技术、文化艺术), where the fellows are acts
+    with no object (加强|宣传、教育培训、监督检查: 加强 is said of them all), nor a verb joined to one before it
+    (争取和维护|民族独立、捍卫国家主权、…)."""
     first, *fellows = [sentence[a:b] for a, b in spans]
     if len(fellows) < 2 or len({len(fellow) for fellow in fellows}) != 1:
         return spans
-    size = len(fellows[0]) - len(first)
-    start = spans[0][0]
-    if not 1 <= size <= MAX_SHAPE_WORD or start < size:
-        return spans
+    start, size = spans[0][0], len(fellows[0]) - len(first)
     before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
-    if not before or len(before[-1][0]) != size or before[-1][0] in MODALS:
+    if not 1 <= size <= MAX_SHAPE_WORD or not before or len(before[-1][0]) != size or before[-1][0] in MODALS:
         return spans
+    tag = str(before[-1][1])
     widened = [(start - size, spans[0][1]), *spans[1:]]
-    if size == 1 and len({sentence[end - 1] for _, end in spans}) == 1 and len(first) > 1:
-        if not str(before[-1][1]).startswith(FUNCTION_TAGS):
-            return widened  # 进|博会、广交会、服贸会: names built alike
-    if sentence.endswith("的", 0, start - size) and not str(before[-1][1]).startswith(FUNCTION_TAGS):
-        return widened  # …转化的引导|资金、贷款贴息、补助资金: after 的, a word opens a noun phrase, no verb's object
-    kind = SHAPE_CLASSES.get(str(before[-1][1]))
+    if sentence.endswith(COORDINATING, 0, start - size) or tag.startswith(OPENS_NO_NAME):
+        return spans
+    if size == 1 and len({sentence[end - 1] for _, end in spans}) == 1 and seg.count(first) <= RARE_WORD:
+        return widened
+    if sentence.endswith("的", 0, start - size):
+        return widened
+    kind = SHAPE_CLASSES.get(tag)
     openings = [seg.tagged(fellow[:size]) for fellow in fellows]
     if kind is None or any(len(words) != 1 for words in openings):
         return spans
-    kinds = {SHAPE_CLASSES.get(str(words[0][1])) for words in openings if words[0][1] != ABBREVIATION}
-    return widened if kinds == {kind} else spans
+    if {SHAPE_CLASSES.get(str(words[0][1])) for words in openings if words[0][1] != ABBREVIATION} != {kind}:
+        return spans
+    if kind == "verb" and not any(_has_object(seg, fellow[size:]) for fellow in fellows):
+        return spans
+    return widened
+
+
+def _has_object(seg: Segmenter, rest: str) -> bool:
+    """Whether what follows a fellow's verb holds a noun, its object (教育|人民, 办|实事, 创新|发展理念), not only another
+    act (教育|培训, 监督|检查)."""
+    return any(str(tag).startswith(("n", "l")) for _, tag in seg.tagged(rest))
 
 
 QUALIFYING_TAGS = ("n", "a", "b", "m", "q", "r")

@@ -19,6 +19,8 @@ A list the report quotes, counts or names (“和平友好、平等互利、互�
   出版事业]的发展生动活泼): the subject, not what the report asks; readers kept 3 of 14 such report cards ("no cue",
   "generic subject"), against 59% for a list after a comma. A set worded alike, and a list the sentence says what it is
   ([…]，是…), stay. Examiners set 0 of the 227 gold blanks so.
+- A list of every place and body the report speaks to (各地区、各部门、各企业), or of everyone of a kind (所有[机关、企业、
+  事业单位]; 广大[工人、农民、知识分子…]): its audience, nothing to learn.
 - Readers marked 46% of the fill-ins on one member of a list not built alike good (316 verdicts of sessions 17-21,
   21 bad: "a minor list item", "guessable"), against 74% for a formulation's (90), whether 等 closed it or not, and
   examiners set 1.5% of their fill blanks on a single member: a paper asks such a member last (quiz/selection.py,
@@ -177,12 +179,13 @@ def names_everyone(members: list[str] | tuple[str, ...]) -> bool:
 
 
 def without_lists_at_once(fact: Fact) -> Fact | None:
-    """`fact` without the blanks that hide too much of a list at once or a list of everyone (None when none is left),
+    """`fact` without the blanks that hide too much of a list at once or a list of everyone, or of everyone of a kind
+    (所有[机关、企业、事业单位]; None when none is left),
     nor the list its card opens with; an outline's points are asked otherwise, and a fact asked whole is kept or left
     out as one card."""
     if opens_the_card(fact) or (fact.kind == "enumeration" and names_everyone(fact.answers)):
         return None
-    if fact.kind == "enumeration" and fact.spans and _all_of(fact.text, fact.spans[0], list(fact.answers)):
+    if fact.kind == "enumeration" and fact.spans and _all_of(fact.text, fact.spans[0], fact.answers):
         return None
     if fact.kind == "outline" or not fact.spans:
         return fact
@@ -197,12 +200,13 @@ def _too_much(text: str, span: tuple[int, int]) -> bool:
     return too_much_at_once(text, span) or names_everyone(members) or _all_of(text, span, members)
 
 
-ALL_OF = re.compile(r"(?:所有|全体|广大)$")
+ALL_OF = re.compile(r"(?:所有的?|广大)$")
 """What says a list that follows is everyone of its kind (所有[机关、企业、事业单位]; 广大[工人、农民、知识分子…]): the
 report's audience, not a list to learn. Blind readers kept none of 6 such report cards (sessions 17-28) and dropped
 所有[机关、企业、事业单位] both (session 29: "no cue, generic"). Not 一切, which names kinds of conduct too (保护一切
-按劳取酬、勤劳致富、合法经营…; 反对一切只顾个人不顾社会、…)."""
+按劳取酬、勤劳致富、合法经营…), nor 全体, which opens formulas (由全体社会主义劳动者、拥护社会主义的爱国者…组成的统一战线)."""
 
 
-def _all_of(text: str, span: tuple[int, int], members: list[str]) -> bool:
+def _all_of(text: str, span: tuple[int, int], members: list[str] | tuple[str, ...]) -> bool:
+    """Whether the list of `members` at `span` follows an ALL_OF word: everyone of its kind."""
     return len(members) >= 2 and bool(ALL_OF.search(text, 0, span[0]))

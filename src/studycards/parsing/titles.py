@@ -20,32 +20,38 @@ SETTING = re.compile(
 no title alone."""
 
 
-MANNER = re.compile(r"^(?:按照|依照|根据|依据|本着|遵循|通过|围绕|针对|依托)[^，,；;：:]{1,30}$")
+MANNER = re.compile(r"^(?:按照|依照|根据|依据|通过|围绕|针对|依托)(?!.*(?:以下|下列|如下))[^，,；;：:]{1,30}$")
 """A first clause that only says by what or around what the point is done (按照法制统一、非歧视、公开透明的原则，抓紧完善…;
-通过上市、兼并、联合、重组等形式，在主要行业形成…): the title is its whole sentence, for what is done comes after it."""
+通过上市、兼并、联合、重组等形式，在主要行业形成…): what is done comes after it. Not 遵循 or 本着, often the act itself
+(遵循经济规律，…), nor a clause that announces a list (按照以下原则：…)."""
+MAX_MANNER_TITLE = 90
+"""Characters of a point's whole sentence at most, where its first clause is a MANNER; a longer one is titled by that
+clause and the next."""
 
 
 def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
     """'树立鲜明导向。治国之要…' -> ('树立鲜明导向', '治国之要…'); a whole short line is all title.
 
     A title is a whole unit, never a cut: its first sentence; where that is long, its first clause (a long
-    heading's key part: 坚持把解决“三农”问题放在突出位置，…); where that is long too, the whole sentence.
+    heading's key part: 坚持把解决“三农”问题放在突出位置，…), the whole sentence up to MAX_MANNER_TITLE where that
+    clause only says by what the point is done; where the clause is long too, the whole sentence.
     `whole`: the item of a law (（五）根据…的提名，决定…的人选；…) is its whole sentence, however long."""
     first = sentences(rest)[0] if rest.strip() else ""
     if first and (whole or len(first) <= MAX_TITLE):
         return first.rstrip(TRAILING), rest[len(first) :]
-    clause = _first_clause(rest)
-    if MANNER.match(clause) and first:
+    if MANNER.match(CLAUSE_END.split(rest, maxsplit=1)[0]) and len(first) <= MAX_MANNER_TITLE:
         return first.rstrip(TRAILING), rest[len(first) :]  # 按照…的原则，抓紧完善…体系: the act is the point
+    clause = _first_clause(rest)
     if len(clause) <= MAX_TITLE:
         return clause, rest[len(clause) :].lstrip("，,；;：: ")
     return first.rstrip(TRAILING), rest[len(first) :]
 
 
 def _first_clause(text: str) -> str:
-    """The first clause of `text`, with the next one where it only sets the scene (从今年新学年开始，在…建立…制度)."""
+    """The first clause of `text`, with the next one where it only sets the scene or the means (从今年新学年开始，在…
+    建立…制度)."""
     clauses = CLAUSE_END.split(text, maxsplit=2)
-    if len(clauses) > 2 and SETTING.match(clauses[0]):
+    if len(clauses) > 2 and (SETTING.match(clauses[0]) or MANNER.match(clauses[0])):
         return text[: len(clauses[0]) + 1 + len(clauses[1])]
     return clauses[0]
 
