@@ -58,6 +58,19 @@ def test_a_first_member_opens_where_its_fellows_shape_says(sentence, first):
 
 
 @pytest.mark.parametrize(
+    "sentence, last",
+    [  # two verbs of one act end a last member together
+        ("高等学校根据教学需要，自主制定教学计划、选编教材、组织实施教学活动。", "组织实施"),
+        # a verb after a noun it heads opens what is said of them all (jieba calls 组织 a verb)
+        ("鼓励和支持有关人民团体、企业事业单位、社会组织开展家庭教育指导服务。", "社会组织"),
+    ],
+)
+def test_a_last_member_keeps_the_second_verb_of_one_act(sentence, last):
+    found = members(sentence)
+    assert found and found[0][-1] == last, found
+
+
+@pytest.mark.parametrize(
     "rest, title",
     [  # a first clause that only says by what: the whole sentence
         (
@@ -119,3 +132,8 @@ def test_a_title_given_ends_where_its_marks_close():
 
     sentence = "遭到这次迫害以后，我们的刊物改名为《仁声》但在第三期以后，由于缺乏经费，只得停刊。"
     assert [sentence[a:b] for a, b in definition_spans(sentence)] == ["《仁声》"]
+
+
+def test_an_auxiliary_and_the_verb_after_it_are_no_one_act():
+    sentence = "对水土流失严重、有沙化趋势、需要改善生态环境的已垦草原，应当有计划、有步骤地退耕还草。"
+    assert not any(found[-1] == "需要改善" for found in members(sentence)), members(sentence)

@@ -903,10 +903,11 @@ def _without_trailing_adverb(seg: Segmenter, guess: str | None) -> str | None:
 def _without_predicate(seg: Segmenter, piece: str, guess: str, inner: list[str], size: int) -> str:
     """A last member guessed to its fellows' length without the verb that opens what is said of them all, the verb's
     object after it (有关人民团体、企业事业单位、社会组织|开展家庭教育指导服务): when no inner member ends on a verb and what
-    is left is near their size. Not a verb the member ends with (德才兼备、注重实绩、群众公认|的原则)."""
+    is left is near their size. Not a verb the member ends with (德才兼备、注重实绩、群众公认|的原则), nor one after a
+    verb (选编教材、组织实施|教学活动)."""
     words = seg.tagged(guess)
     verb = words[-1] if len(words) > 1 else ("", "")
-    if str(verb[1]) != "v" or len(verb[0]) < 2:
+    if str(verb[1]) != "v" or len(verb[0]) < 2 or _serial_verbs(words):
         return guess
     rest = seg.tagged(piece[len(guess) :])
     if not rest or len(rest[0][0]) < 2 or not str(rest[0][1]).startswith(OBJECT_OPENING):
@@ -915,6 +916,21 @@ def _without_predicate(seg: Segmenter, piece: str, guess: str, inner: list[str],
         return guess
     kept = guess[: -len(verb[0])]
     return kept if len(kept) >= MIN_ITEM and size - len(kept) <= MAX_SPREAD else guess
+
+
+def _serial_verbs(words: list[tuple[str, str]]) -> bool:
+    """Whether the last two words are verbs of one act, the first no noun's head (组织实施: not 社会组织|开展, where
+    jieba calls 组织 a verb) and no auxiliary (需要|改善…: what is needed is said after it)."""
+    first = words[-2]
+    if str(first[1]) != "v" or first[0] in AUXILIARIES:
+        return False
+    return len(words) < 3 or not str(words[-3][1]).startswith("n")
+
+
+AUXILIARIES = frozenset(
+    ["需要", "要求", "必须", "应当", "应该", "可以", "能够", "进行", "加以", "予以", "开始", "继续"]
+)
+"""Verbs another verb follows as their object (需要改善, 进行检查): the two are no one act."""
 
 
 OBJECT_OPENING = ("n", "l", "vn", "j")
