@@ -46,6 +46,15 @@ def members(sentence: str) -> list[list[str]]:
         ("坚决支持他们争取和维护民族独立、捍卫国家主权、发展民族经济。", "民族独立"),
         # names built alike whose first is a word: the character before is a verb of them all
         ("要在农村建医院、卫生院、敬老院。", "医院"),
+        # a preposition frames the list, an adverb after a verb is the first member's
+        (
+            "乡、民族乡、镇的人民政府，应当根据县、自治县、不设区的市、市辖区人民政府兵役机关的安排，负责组织兵役登记。",
+            "县",
+        ),
+        ("对退出现役的军士，国家采取逐月领取退役金、自主就业、安排工作、退休、供养等方式妥善安置。", "逐月领取退役金"),
+        # a word fellows that are acts show to be a verb; an adverb after a modal word says how all are done
+        ("着力打通“最后一公里”，坚决除烦苛之弊、施公平之策、开便利之门。", "除烦苛之弊"),
+        ("任何单位和个人不得私自开拆、隐匿、毁弃他人邮件。", "开拆"),
         # fellows of unequal length show no shape
         ("统筹做好城镇新增劳动力、高校毕业生、复员退伍军人等就业工作。", "劳动力"),
         # a verb jieba calls a noun opens no term

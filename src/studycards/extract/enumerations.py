@@ -12,12 +12,14 @@ from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.member_edges import (
     names_its_head,
     with_fellows_prefix,
+    with_adverb,
     with_fellows_shape,
     with_quoted_term,
     without_catch_all,
     with_first_term,
     with_prefix,
     without_clause_word,
+    without_preposition,
     without_subjects,
 )
 from studycards.extract.passages import passages
@@ -182,7 +184,8 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                 if not _cuts(seg, sentence, spans[0][0], spans[-1][1]):
                     spans = with_prefix(seg, sentence, start, with_first_term(seg, sentence, start, spans))
                     spans = with_quoted_term(sentence, with_fellows_prefix(seg, sentence, spans))
-                    spans = with_fellows_shape(seg, sentence, spans)
+                    spans = with_fellows_shape(seg, sentence, without_preposition(seg, sentence, spans))
+                    spans = with_adverb(seg, sentence, start, spans)
                     spans = without_catch_all(seg, sentence, spans)
                     if len(spans) >= 2:  # [A和其他B]C has no list left; …体系和{层级清晰}、…: a list starts there
                         found.append(without_subjects(seg, sentence, spans))

@@ -230,6 +230,30 @@ def _has_object(seg: Segmenter, rest: str) -> bool:
     return any(str(tag).startswith(("n", "l")) for _, tag in seg.tagged(rest))
 
 
+def without_preposition(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the first member opening after the preposition its fellows' shape took into it (应当根据|县、自治县、
+    不设区的市…的安排 -> 县): a preposition opens what frames the list, never a member no fellow opens so, where the
+    fellows are no acts."""
+    first, *fellows = [seg.tagged(sentence[a:b]) for a, b in spans]
+    if len(first) < 2 or str(first[0][1]) != "p" or any(words and str(words[0][1])[:1] in "pv" for words in fellows):
+        return spans  # 除|烦苛之弊、施公平之策: fellows that open with a verb show the word is one (除 = remove)
+    return [(spans[0][0] + len(first[0][0]), spans[0][1]), *spans[1:]]
+
+
+def with_adverb(seg: Segmenter, sentence: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the first member opening on the adverb before its verb, where a verb stands before that adverb
+    (采取逐月|领取退役金、自主就业、安排工作 -> 逐月领取退役金): the adverb says how the member's act is done, for the
+    verb before it takes the list as its object; not after a modal word."""
+    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : spans[0][0]])
+    member = seg.tagged(sentence[spans[0][0] : spans[0][1]])
+    if len(before) < 2 or not member or str(member[0][1]) != "v":
+        return spans
+    (verb, verb_tag), (adverb, tag) = before[-2], before[-1]
+    if str(tag) != "d" or not str(verb_tag).startswith("v") or verb in MODALS or len(adverb) < 2:
+        return spans  # 不得私自|开拆、隐匿、毁弃: after a modal, the adverb says how all of them are done
+    return [(spans[0][0] - len(adverb), spans[0][1]), *spans[1:]]
+
+
 QUALIFYING_TAGS = ("n", "a", "b", "m", "q", "r")
 ATTRIBUTIVE = frozenset(["相关", "有关", "其他", "其它", "各类", "各级"])
 """Words that make the word after them a noun they qualify (相关组织, 安全生产): it opens no member then."""
