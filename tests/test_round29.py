@@ -146,3 +146,12 @@ def test_a_title_given_ends_where_its_marks_close():
 def test_an_auxiliary_and_the_verb_after_it_are_no_one_act():
     sentence = "对水土流失严重、有沙化趋势、需要改善生态环境的已垦草原，应当有计划、有步骤地退耕还草。"
     assert not any(found[-1] == "需要改善" for found in members(sentence)), members(sentence)
+
+
+def test_what_a_system_demands_is_no_system_instituted():
+    from studycards.extract.norms import norm_spans
+
+    sentence = "健全公司法人治理结构，建立适应现代企业制度要求的选人用人和激励约束机制。"
+    assert "适应现代企业" not in [sentence[a:b] for a, b in norm_spans(sentence)]
+    instituted = "国家建立失业保险制度。"
+    assert "失业保险" in [instituted[a:b] for a, b in norm_spans(instituted)]

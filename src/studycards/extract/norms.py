@@ -71,11 +71,11 @@ NOTICE = re.compile(r"提前(?P<x>[〇零一二两三四五六七八九十百\d]
 INSTITUTED = re.compile(
     rf"(?:建立[、和]?(?:健全|完善)|实行|建立|健全|推行|实施|保障)(?:起了|起|[并和](?:严格)?(?:落实|实施|执行))?"
     rf"(?P<x>(?![、和]){BODY}{{2,12}}?)(?:的新|(?<![创换革更刷重全最])新)?的?"
-    rf"(?:制度|政策|体制|机制|原则|方针|责任制)"
+    rf"(?:制度|政策|体制|机制|原则|方针|责任制)(?!要求)"
 )
 """What is instituted: 建立{{失业保险}}制度; 建立起{{有计划商品经济}}新体制 (the verb's 起, a second verb (建立健全并落实
 {{全员安全生产}}责任制; 建立健全和严格执行{{项目法人}}责任制; 建立、健全{{劳动安全卫生}}制度) and the 新 of 新体制 are no part
-of it)."""
+of it); not a system whose demands are meant (建立适应现代企业制度要求的…机制)."""
 COUNTED_KIND = re.compile(r"[一两二三四五六七八九十几]+(?:套|整套|系列|批|个|种|项|类)")
 """A count of what is instituted (一套有效的…, 一系列…的): its quality follows, not its name."""
 DECLARED = re.compile(
