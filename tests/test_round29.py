@@ -55,6 +55,10 @@ def members(sentence: str) -> list[list[str]]:
         # a word fellows that are acts show to be a verb; an adverb after a modal word says how all are done
         ("着力打通“最后一公里”，坚决除烦苛之弊、施公平之策、开便利之门。", "除烦苛之弊"),
         ("任何单位和个人不得私自开拆、隐匿、毁弃他人邮件。", "开拆"),
+        # a copula, a qualifier and a name of one character are no part of a first member
+        ("我们面对的是改革进入攻坚期、利益关系深刻调整、影响社会稳定因素增多的复杂局面。", "改革进入攻坚期"),
+        ("约定相关待遇、服务年限、违约责任。", "待遇"),
+        ("报国务院批准省、自治区、直辖市人民政府的规章。", "省"),
         # fellows of unequal length show no shape
         ("统筹做好城镇新增劳动力、高校毕业生、复员退伍军人等就业工作。", "劳动力"),
         # a verb jieba calls a noun opens no term
@@ -109,6 +113,17 @@ def test_a_last_member_keeps_the_second_verb_of_one_act(sentence, last):
             "为党和国家事业发展、为人民幸福安康、为社会和谐稳定提供一整套更完备、更稳定、更管用的制度体系。",
             "根据党中央关于全面深化改革的决策部署，坚持问题导向",
         ),
+        # a source of figures and a passing are no manner
+        (
+            "根据初步核算，全年国内生产总值达到十二万亿元，比上年增长百分之九点一，全国居民消费价格总水平上涨一点二"
+            "个百分点，进出口总额突破八千亿美元。",
+            "根据初步核算",
+        ),
+        (
+            "通过了宪法修正案，选举产生了新一届国家机构领导人员，审议批准了国民经济和社会发展计划和中央预算，"
+            "审议通过了多部法律，会议取得圆满成功。",
+            "通过了宪法修正案",
+        ),
         # a first clause that acts is the title of a long sentence, as before
         (
             "抓紧完善既符合世贸组织规则，又符合我国国情的涉外经济法律法规体系，按照法制统一、非歧视、公开透明的原则，"
@@ -141,6 +156,8 @@ def test_a_title_given_ends_where_its_marks_close():
 
     sentence = "遭到这次迫害以后，我们的刊物改名为《仁声》但在第三期以后，由于缺乏经费，只得停刊。"
     assert [sentence[a:b] for a, b in definition_spans(sentence)] == ["《仁声》"]
+    joined = "这两个文件分别称为《共同纲领》和《组织法》。"
+    assert [joined[a:b] for a, b in definition_spans(joined)] == ["《共同纲领》和《组织法》"]
 
 
 def test_an_auxiliary_and_the_verb_after_it_are_no_one_act():
@@ -155,3 +172,28 @@ def test_what_a_system_demands_is_no_system_instituted():
     assert "适应现代企业" not in [sentence[a:b] for a, b in norm_spans(sentence)]
     instituted = "国家建立失业保险制度。"
     assert "失业保险" in [instituted[a:b] for a, b in norm_spans(instituted)]
+
+
+@pytest.mark.parametrize(
+    "before, phrase, swap, after, breaks",
+    [  # a swap for a list member built as its fellows are keeps their length and shared opening
+        ("引导企业采用有利于节能环保的新设备、新工艺、", "新技术", "先进技术", "。", True),
+        ("要从改革体制、加大投入、", "完善政策", "靠政策", "等方面，鼓励和支持服务业加快发展。", True),
+        ("引导企业采用新设备、新工艺、", "新技术", "好材料", "。", True),
+        ("引导企业采用新设备、新工艺、", "新技术", "新材料", "。", False),
+        ("要从改革体制、加大投入、", "完善政策", "健全机制", "等方面，鼓励和支持服务业加快发展。", False),
+        ("国家鼓励", "发展", "支持", "公益事业。", False),  # no list
+    ],
+)
+def test_a_false_statement_keeps_a_lists_shape(before, phrase, swap, after, breaks):
+    from studycards.quiz.statements import breaks_list_shape
+
+    assert breaks_list_shape(before, phrase, swap, after) is breaks
+
+
+def test_a_qualifier_after_a_verb_is_no_second_verb_of_one_act():
+    from studycards.extract.enumerations import _serial_verbs
+
+    assert _serial_verbs([("组织", "v"), ("实施", "v")])
+    assert not _serial_verbs([("吊销", "v"), ("相关", "v")])
+    assert not _serial_verbs([("需要", "v"), ("改善", "v")])

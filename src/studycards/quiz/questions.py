@@ -62,6 +62,7 @@ from studycards.quiz.statements import (
     after_prohibition,
     amount_led,
     bounded,
+    breaks_list_shape,
     cites_another,
     function_words_only,
     holds_prohibition,
@@ -790,6 +791,8 @@ class Questions:
             return None  # 超过二年的，保险人不得解除合同 -> 超过十年的: a law's rule, still true
         if function_words_only(frame.answers[index], swap[0]):
             return None  # 和 for 与, 的 dropped: the same fact keyed false
+        if breaks_list_shape(before, frame.answers[index], swap[0], after):
+            return None  # 新设备、新工艺、新技术 -> 先进技术: the shape tells it, a near synonym reads as true
         if self._act_made_thing(before, frame.answers[index], swap[0]):
             return None  # 应当投保…保险 -> 应当学生体育活动意外伤害保险: a modal's act swapped for a thing is garbled
         if self._thing_made_act(before, frame.answers[index], swap[0]):

@@ -61,6 +61,25 @@ def function_words_only(phrase: str, swap: str) -> bool:
     return _bare(phrase) == _bare(swap)
 
 
+CLAUSE_ENDS = re.compile(r"[，,；;：:。！？]")
+
+
+def breaks_list_shape(before: str, phrase: str, swap: str, after: str) -> bool:
+    """Whether `swap`, put for a member `phrase` of a list whose other whole members are built as it is (as long, and
+    opening alike where all do), is not (新设备、新工艺、{{新技术}} -> 先进技术; 改革体制、加大投入、{{完善政策}} -> 靠政策):
+    the list's shape tells it apart, and a near synonym so keyed false reads as still true (a blind reading)."""
+    left = CLAUSE_ENDS.split(before)[-1].split("、")
+    right = CLAUSE_ENDS.split(after)[0].split("、")
+    fellows = [*(left[1:-1] if left[-1] == "" else []), *(right[1:-1] if right[0] == "" else [])]
+    fellows = [fellow for fellow in fellows if fellow]
+    if not fellows or any(len(fellow) != len(phrase) for fellow in fellows):
+        return False
+    if len(swap) != len(phrase):
+        return True
+    opening = phrase[0]
+    return all(fellow.startswith(opening) for fellow in fellows) and not swap.startswith(opening)
+
+
 def _bare(phrase: str) -> str:
     return DETERMINERS.sub("", FUNCTION_WORDS.sub("", normalise(phrase)))
 
