@@ -168,9 +168,9 @@ def _name(match: re.Match) -> Span | None:
     is learnt whole, not by its head noun); a longer one as _short has it."""
     body, start = match.group("x").rstrip("”’"), match.start("x")
     if body.startswith("《") and "》" in body:
-        body = body[
-            : body.index("》") + 1
-        ]  # 改名为{{《仁声》}}但在第三期以后: a title given ends where its marks close
+        # 改名为{{《仁声》}}但在第三期以后: a title ends where its marks close; at the last, for titles joined
+        # (分别称为{{《共同纲领》和《组织法》}})
+        body = body[: body.rindex("》") + 1]
     return (start, start + len(body)) if len(body) <= MAX_ANSWER else _short(match)
 
 

@@ -922,18 +922,21 @@ def _without_predicate(seg: Segmenter, piece: str, guess: str, inner: list[str],
 
 
 def _serial_verbs(words: list[tuple[str, str]]) -> bool:
-    """Whether the last two words are verbs of one act, the first no noun's head (组织实施: not 社会组织|开展, where
-    jieba calls 组织 a verb) and no auxiliary (需要|改善…: what is needed is said after it)."""
+    """Whether the last of `words`, a verb, and the one before it are one act (组织实施): the one before a verb too,
+    no noun's head (not 社会组织|开展, where jieba calls 组织 a verb), no auxiliary (需要|改善…: what is needed is said
+    after it), and the last no qualifier jieba calls a verb (吊销相关|业务许可证)."""
+    if len(words) < 2 or words[-1][0] in QUALIFYING_VERBS:
+        return False
     first = words[-2]
     if str(first[1]) != "v" or first[0] in AUXILIARIES:
         return False
     return len(words) < 3 or not str(words[-3][1]).startswith("n")
 
 
-AUXILIARIES = frozenset(
-    ["需要", "要求", "必须", "应当", "应该", "可以", "能够", "进行", "加以", "予以", "开始", "继续"]
-)
+AUXILIARIES = MODALS | {"需要", "要求", "应该", "进行", "加以", "予以", "开始", "继续"}
 """Verbs another verb follows as their object (需要改善, 进行检查): the two are no one act."""
+QUALIFYING_VERBS = frozenset(["相关", "有关", "相应"])
+"""Words jieba calls verbs that qualify the noun after them (吊销相关业务许可证)."""
 
 
 OBJECT_OPENING = ("n", "l", "vn", "j")

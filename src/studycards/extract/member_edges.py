@@ -181,8 +181,10 @@ MAX_SHAPE_WORD = 2
 """Characters the word before a first member may have to be taken into it by the fellows' shape."""
 OPENS_NO_NAME = ("p", "c", "u", "r", "d", "m", "f", "q", "x")
 """Tags of a word that opens no noun phrase (在, 和, 的, 各, 等 …)."""
-COORDINATING = ("和", "与", "及", "并", "或")
+COORDINATING = ("和", "与", "及", "并", "或", "或者", "并且")
 """What joins a verb to one before it (争取和|维护…): the two verbs share the list, neither is a member's."""
+COPULAS = frozenset(["是", "为", "有"])
+"""Words that say what a list is or has (要解决的是|住房、看病难、上学难): never a member's."""
 RARE_WORD = 10
 """Times the dictionary counts a word at most for it to be a fragment of a name, not a word (博会 5, 医院 7,376)."""
 
@@ -193,18 +195,21 @@ def with_fellows_shape(seg: Segmenter, sentence: str, spans: list[tuple[int, int
     - each fellow opens with a verb and at least one goes on with its object (做到讲|真话、办实事、求实效 -> 讲真话;
       引领|风尚、教育人民、服务社会 -> 引领风尚), or each opens with a qualifier (积极|开拓、艰苦创业、无私奉献 -> 积极开拓);
     - the word follows a 的, so it opens a noun phrase (转化的引导|资金、贷款贴息、补助资金 -> 引导资金);
-    - the members are names built alike and the first, without the character before it, is no word (进|博会、广交会、
-      服贸会 -> 进博会; not 建|医院、卫生院、敬老院).
+    - the members are names built alike and the first, without the character before it, is a word the dictionary
+      all but lacks (进|博会、广交会、服贸会 -> 进博会; not 建|医院、卫生院、敬老院).
     Not where a fellow opens with a word of another kind (发展|教育、科学技术、文化艺术), where the fellows are acts
-    with no object (加强|宣传、教育培训、监督检查: 加强 is said of them all), nor a verb joined to one before it
-    (争取和维护|民族独立、捍卫国家主权、…)."""
+    with no object (加强|宣传、教育培训、监督检查: 加强 is said of them all), a verb joined to one before it
+    (争取和维护|民族独立、捍卫国家主权、…), a modal, qualifying or linking word (相关, 是), nor a first member of one
+    character (批准省|、自治区、直辖市)."""
     first, *fellows = [sentence[a:b] for a, b in spans]
     if len(fellows) < 2 or len({len(fellow) for fellow in fellows}) != 1:
         return spans
     start, size = spans[0][0], len(fellows[0]) - len(first)
     before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
-    if not 1 <= size <= MAX_SHAPE_WORD or not before or len(before[-1][0]) != size or before[-1][0] in MODALS:
-        return spans
+    if not 1 <= size <= MAX_SHAPE_WORD or len(first) < 2 or not before or len(before[-1][0]) != size:
+        return spans  # 批准省|、自治区、直辖市: one character is a name of its own, no object cut short
+    if before[-1][0] in MODALS or before[-1][0] in ATTRIBUTIVE or before[-1][0] in COPULAS:
+        return spans  # 约定相关|待遇、服务年限; 面对的是|改革进入攻坚期、…: the word is said of the whole list
     tag = str(before[-1][1])
     widened = [(start - size, spans[0][1]), *spans[1:]]
     if sentence.endswith(COORDINATING, 0, start - size) or tag.startswith(OPENS_NO_NAME):

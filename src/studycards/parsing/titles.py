@@ -20,13 +20,17 @@ SETTING = re.compile(
 no title alone."""
 
 
-MANNER = re.compile(r"^(?:按照|依照|根据|依据|通过|围绕|针对|依托)(?!.*(?:以下|下列|如下))[^，,；;：:]{1,30}$")
+MANNER = re.compile(
+    r"^(?:按照|依照|依据|根据(?!初步)(?!.*(?:核算|统计|测算|调查))|通过(?!了)|围绕|针对|依托)(?!.*(?:以下|下列|如下))"
+    r"[^，,；;：:]{1,30}$"
+)
 """A first clause that only says by what or around what the point is done (按照法制统一、非歧视、公开透明的原则，抓紧完善…;
 通过上市、兼并、联合、重组等形式，在主要行业形成…): what is done comes after it. Not 遵循 or 本着, often the act itself
-(遵循经济规律，…), nor a clause that announces a list (按照以下原则：…)."""
+(遵循经济规律，…), a clause that announces a list (按照以下原则：…), a source of figures (根据初步核算，…) nor a
+passing (通过了宪法修正案，…)."""
 MAX_MANNER_TITLE = 90
 """Characters of a point's whole sentence at most, where its first clause is a MANNER; a longer one is titled by that
-clause and the next."""
+clause and the next, or by that clause alone where the two are long too."""
 
 
 def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
@@ -39,9 +43,13 @@ def split_title(rest: str, whole: bool = False) -> tuple[str, str]:
     first = sentences(rest)[0] if rest.strip() else ""
     if first and (whole or len(first) <= MAX_TITLE):
         return first.rstrip(TRAILING), rest[len(first) :]
-    if MANNER.match(CLAUSE_END.split(rest, maxsplit=1)[0]) and len(first) <= MAX_MANNER_TITLE:
+    opening = CLAUSE_END.split(rest, maxsplit=1)[0]
+    manner = MANNER.match(opening) is not None
+    if manner and len(first) <= MAX_MANNER_TITLE:
         return first.rstrip(TRAILING), rest[len(first) :]  # 按照…的原则，抓紧完善…体系: the act is the point
     clause = _first_clause(rest)
+    if manner and len(clause) > MAX_TITLE and len(opening) <= MAX_TITLE:
+        clause = opening  # a long sentence whose act is long too: its manner, as before
     if len(clause) <= MAX_TITLE:
         return clause, rest[len(clause) :].lstrip("，,；;：: ")
     return first.rstrip(TRAILING), rest[len(first) :]
