@@ -193,8 +193,9 @@ def test_each_fact_is_asked_once_before_any_is_asked_twice():
     # norms and definitions share sentences with others; the document's own parts are no longer asked; a report's
     # stem showing fewer than 16 characters is not asked (questions.MIN_STEM: 一要…, 二要… lead sentences), nor one
     # that ends on no full stop (a heading) or opens on its blank (questions.unfinished, opens_on_blank), nor a
-    # 单选 of a report's word without a closed set's options (questions._required_family)
-    assert len({item.fact for item in many}) >= asked // 2 - 14
+    # 单选 of a report's word without a closed set's options (questions._required_family), nor a false 判断 whose swap
+    # breaks its list's shape (立足新时代、强化新担当、善于作为: statements.breaks_list_shape)
+    assert len({item.fact for item in many}) >= asked // 2 - 15
 
 
 def test_types_can_be_chosen_and_a_type_short_of_material_leaves_its_share_to_the_others():

@@ -197,3 +197,27 @@ def test_a_qualifier_after_a_verb_is_no_second_verb_of_one_act():
     assert _serial_verbs([("组织", "v"), ("实施", "v")])
     assert not _serial_verbs([("吊销", "v"), ("相关", "v")])
     assert not _serial_verbs([("需要", "v"), ("改善", "v")])
+
+
+def test_no_paper_keys_false_a_list_member_swapped_out_of_shape():
+    """Over the seed sample's papers, every false 判断 made by swapping a list member keeps the list's shape (its swap
+    for 展现新作为 among 立足新时代、强化新担当 was 善于作为 before)."""
+    from test_quiz_items import SAMPLE, facts_of
+
+    from studycards.quiz.selection import make_items
+    from studycards.quiz.statements import breaks_list_shape
+
+    facts = facts_of(SAMPLE)
+    judged = 0
+    for seed in range(1, 9):
+        for item in make_items(facts, 110, seed=seed):
+            if item.type != "judge" or item.answer != ("错误",) or len(item.original) != 3:
+                continue
+            before, phrase, after = item.original
+            statement = item.parts[0]
+            if not (statement.startswith(before) and statement.endswith(after)):
+                continue
+            judged += 1
+            swap = statement[len(before) : len(statement) - len(after)]
+            assert not breaks_list_shape(before, phrase, swap, after), statement
+    assert judged
