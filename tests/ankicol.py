@@ -44,3 +44,17 @@ def package_fronts(notes, folder: Path, name: str = "deck.apkg") -> list[str]:
     fronts = [visible_text(question) for _, question, _ in rendered_cards(col)]
     col.close()
     return fronts
+
+
+def studied_deck_fronts(folder: Path, name: str, text: str):
+    """`text` saved as `name` in `folder` and studied, with the visible fronts of its default deck as a real collection
+    renders them: (studied document, fronts)."""
+    from studycards.cards import make_notes
+    from studycards.pipeline import study
+    from studycards.ranking import select
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    studied = study(path)
+    return studied, package_fronts(make_notes(select([studied]).studied), folder)
+

@@ -8,7 +8,7 @@ A label many reports quote is no card alone (共建“[一带一路]”扎实推
 from __future__ import annotations
 
 import pytest
-from ankicol import package_fronts
+from ankicol import package_fronts, studied_deck_fronts
 from conftest import write
 
 from studycards.cards import make_notes
@@ -150,9 +150,8 @@ def test_a_reports_list_of_every_place_and_body_is_no_card(tmp_path):
         "这项决定下达以后，全国各地区、各部门、各企业都要认真贯彻执行。\n\n"
         "要加快发展职业教育、成人教育和高等教育，提高劳动者素质。\n"
     )
-    studied = study(write(tmp_path, "report.txt", text))
+    studied, fronts = studied_deck_fronts(tmp_path, "report.txt", text)
     assert any("各部门" in fact.answers for fact in studied.facts)  # found, then left out of the deck
-    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
     assert fronts and not any("全国[...]都要" in front for front in fronts), fronts
     assert any("加快发展[...]" in front for front in fronts), fronts
 

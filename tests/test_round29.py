@@ -9,14 +9,10 @@ alone; both readers dropped it as "the cut breaks 讲真话"), never takes in a 
 from __future__ import annotations
 
 import pytest
-from ankicol import package_fronts
-from conftest import write
+from ankicol import studied_deck_fronts
 
-from studycards.cards import make_notes
 from studycards.extract.enumerations import _enumerations
 from studycards.parsing.titles import split_title
-from studycards.pipeline import study
-from studycards.ranking import select
 from studycards.segment import segmenter
 
 
@@ -143,9 +139,8 @@ def test_a_reports_list_of_everyone_of_a_kind_is_no_card(tmp_path):
         "我们坚决保护一切按劳取酬、勤劳致富、合法经营的收入，但对过高收入也要依法通过税收等办法进行适当调节。\n\n"
         "要加快发展职业教育、成人教育和高等教育，提高劳动者素质。\n"
     )
-    studied = study(write(tmp_path, "report.txt", text))
+    studied, fronts = studied_deck_fronts(tmp_path, "report.txt", text)
     assert any("事业单位" in fact.answers for fact in studied.facts)  # found, then left out of the deck
-    fronts = package_fronts(make_notes(select([studied]).studied), tmp_path)
     assert not any("所有[...]" in front for front in fronts), fronts
     assert any("一切[...]" in front for front in fronts), fronts  # kinds of conduct: a list to learn
     assert any(front.startswith("要加快发展[...]") for front in fronts), fronts
