@@ -185,7 +185,7 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                     spans = with_prefix(seg, sentence, start, with_first_term(seg, sentence, start, spans))
                     spans = with_quoted_term(sentence, with_fellows_prefix(seg, sentence, spans))
                     spans = with_fellows_shape(seg, sentence, without_preposition(seg, sentence, spans))
-                    spans = with_adverb(seg, sentence, start, spans)
+                    spans = with_adverb(seg, sentence, spans)
                     spans = without_catch_all(seg, sentence, spans)
                     if len(spans) >= 2:  # [A和其他B]C has no list left; …体系和{层级清晰}、…: a list starts there
                         found.append(without_subjects(seg, sentence, spans))

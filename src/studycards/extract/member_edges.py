@@ -211,9 +211,9 @@ def with_fellows_shape(seg: Segmenter, sentence: str, spans: list[tuple[int, int
     if before[-1][0] in MODALS or before[-1][0] in ATTRIBUTIVE or before[-1][0] in COPULAS:
         return spans  # 约定相关|待遇、服务年限; 面对的是|改革进入攻坚期、…: the word is said of the whole list
     tag = str(before[-1][1])
-    widened = [(start - size, spans[0][1]), *spans[1:]]
     if sentence.endswith(COORDINATING, 0, start - size) or tag.startswith(OPENS_NO_NAME):
         return spans
+    widened = [(start - size, spans[0][1]), *spans[1:]]
     if size == 1 and len({sentence[end - 1] for _, end in spans}) == 1 and seg.count(first) <= RARE_WORD:
         return widened
     if sentence.endswith("的", 0, start - size):
@@ -245,18 +245,19 @@ def without_preposition(seg: Segmenter, sentence: str, spans: list[tuple[int, in
     return [(spans[0][0] + len(first[0][0]), spans[0][1]), *spans[1:]]
 
 
-def with_adverb(seg: Segmenter, sentence: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def with_adverb(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the first member opening on the adverb before its verb, where a verb stands before that adverb
     (采取逐月|领取退役金、自主就业、安排工作 -> 逐月领取退役金): the adverb says how the member's act is done, for the
     verb before it takes the list as its object; not after a modal word."""
-    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : spans[0][0]])
-    member = seg.tagged(sentence[spans[0][0] : spans[0][1]])
+    start = spans[0][0]
+    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    member = seg.tagged(sentence[start : spans[0][1]])
     if len(before) < 2 or not member or str(member[0][1]) != "v":
         return spans
     (verb, verb_tag), (adverb, tag) = before[-2], before[-1]
     if str(tag) != "d" or not str(verb_tag).startswith("v") or verb in MODALS or len(adverb) < 2:
         return spans  # 不得私自|开拆、隐匿、毁弃: after a modal, the adverb says how all of them are done
-    return [(spans[0][0] - len(adverb), spans[0][1]), *spans[1:]]
+    return [(start - len(adverb), spans[0][1]), *spans[1:]]
 
 
 QUALIFYING_TAGS = ("n", "a", "b", "m", "q", "r")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from studycards.extract.member_edges import CLAUSE_MARKS
 from studycards.facts import DETERMINER_WORDS, normalise
 
 CROSS_REFERENCE = re.compile(r"第[一二三四五六七八九十百千零〇\d]+[条款项]|前[款条项]|本条")
@@ -61,7 +62,8 @@ def function_words_only(phrase: str, swap: str) -> bool:
     return _bare(phrase) == _bare(swap)
 
 
-CLAUSE_ENDS = re.compile(r"[，,；;：:。！？]")
+CLAUSE_ENDS = re.compile(f"[{CLAUSE_MARKS}]")
+"""Where a list's clause ends (the marks a list's members never run past: member_edges.CLAUSE_MARKS)."""
 
 
 def breaks_list_shape(before: str, phrase: str, swap: str, after: str) -> bool:
