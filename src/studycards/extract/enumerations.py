@@ -10,9 +10,12 @@ import re
 
 from studycards.extract.clauses import fact_in_sentence
 from studycards.extract.member_edges import (
+    VERBS_TAGGED_NOUNS,
+    joined_before,
     names_its_head,
     with_fellows_prefix,
     with_adverb,
+    with_example,
     with_fellows_shape,
     with_quoted_term,
     without_catch_all,
@@ -185,9 +188,9 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                     spans = with_prefix(seg, sentence, start, with_first_term(seg, sentence, start, spans))
                     spans = with_quoted_term(sentence, with_fellows_prefix(seg, sentence, spans))
                     spans = with_fellows_shape(seg, sentence, without_preposition(seg, sentence, spans))
-                    spans = with_adverb(seg, sentence, spans)
+                    spans = with_example(seg, sentence, with_adverb(seg, sentence, spans))
                     spans = without_catch_all(seg, sentence, spans)
-                    if len(spans) >= 2:  # [A和其他B]C has no list left; …体系和{层级清晰}、…: a list starts there
+                    if len(spans) >= 2 and not joined_before(seg, sentence, spans):  # [A和其他B]C: no list left
                         found.append(without_subjects(seg, sentence, spans))
     return found
 
@@ -539,6 +542,7 @@ def _pair_and_conjunction(
             if spans and (
                 spans[-1][1] == start + len(head) + len(tail) + 1
                 or rest[spans[-1][1] - spans[-1][0]] in "等的"
+                or _says_of_it(seg, rest, spans[-1][1] - spans[-1][0])
                 or _frame_after(
                     seg,
                     rest[spans[-1][1] - spans[-1][0] :],
@@ -687,8 +691,14 @@ def _own_word(seg: Segmenter, text: str, index: int) -> bool:
     return index in starts and index + 1 in starts
 
 
-PREDICATE_TAIL = re.compile(r"有(?:很|较|了|着)|很|较为|都|均|是")
+PREDICATE_TAIL = re.compile(r"有(?:很|较|了|着)|很|较为|都|均|是|分别|各自")
 """How what the clause says of its list begins, where it runs on from the last member."""
+
+
+def _says_of_it(seg: Segmenter, rest: str, at: int) -> bool:
+    """What the clause says of its list begins at `at` of `rest`, on a word of its own (…和消防员|分别设置; not
+    城乡居民平|均收入)."""
+    return bool(PREDICATE_TAIL.match(rest, at)) and at in seg.word_starts(rest)
 
 
 def _opens_with_verb(text: str) -> bool:
@@ -805,7 +815,10 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
     ]
     best = _closest(candidates, size)
     best = _without_lone_opening(seg, best, candidates, inner)
-    uniform = len(inner) >= 2 and all(len(i) == len(best or "") for i in inner)  # 鼓励兼并、规范破产、下岗分流、…
+    uniform = any(  # 鼓励兼并、规范破产、下岗分流、…; 优化配置、开放共享和高效利用 (the last piece a member's length)
+        len(fellows) >= 2 and all(len(i) == len(best or "") for i in fellows)
+        for fellows in (inner, [*inner, last] if all(_holds_act(seg, i) for i in [*inner, last]) else [])
+    )
     if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner) and not uniform:
         shorter = [c for c in candidates if max(MIN_ITEM, size - 2) <= len(c) < len(best)]
         best = max(shorter, key=len) if shorter else best
@@ -813,6 +826,12 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
         longer = [c for c in candidates if len(c) > len(best)]
         best = min(longer, key=len) if longer else None
     return _with_fellows_place(piece, best, inner)
+
+
+def _holds_act(seg: Segmenter, member: str) -> bool:
+    """A verb stands in `member` (开放共享, 高效利用; not 新型基础设施, nor 公共卫生服务: a verbal noun names a thing):
+    acts built alike may each open with their own."""
+    return any(tag == "v" or word in VERBS_TAGGED_NOUNS for word, tag in seg.tagged(member))
 
 
 PLACE_OF = re.compile(r"[上下中内外]的")

@@ -103,6 +103,8 @@ def key_term(sentence: str, seg: Segmenter, body: Repeats) -> tuple[int, int] | 
         term = words[i] + words[i + 1]
         if not _candidate(term) or any(starts[i] in r for r in quoted):
             continue  # a quoted formulation is asked whole, by the formulation extractor
+        if LIST_MARK in sentence[max(0, starts[i] - 1) : starts[i] + len(term) + 1]:
+            continue  # one member of a list (国务院和省、自治区、|直辖市人民政府): the list is the unit
         if not (seg.known(words[i]) and seg.known(words[i + 1])):
             continue  # a word the cut guessed from characters it could not place (支出|占本|年): no term's half
         if not _names(seg.dictionary_tag(words[i]), seg.dictionary_tag(words[i + 1]), words[i + 1]):
@@ -121,6 +123,9 @@ NOT_NAMING = ("t", "f", "q", "r")
 """Parts of speech no term is made of: a time (过去|五年, 改革开放|以来), a position, a measure (还有|种种), a pronoun
 (有些|右派分子)."""
 
+
+LIST_MARK = "、"
+"""What stands between a list's members."""
 
 NOT_OPENING_TAGS = ("p", "c")
 """Parts of speech no term opens on: a preposition or conjunction (关于|无产阶级 of a heading 关于…的过程)."""

@@ -107,6 +107,52 @@ def names_its_head(sentence: str, spans: list[tuple[int, int]]) -> bool:
     return sentence.startswith(sentence[start:end], head.end())
 
 
+JOINED_BEFORE = frozenset(["和", "及"])
+"""A word that joins what stands before a list to its first member (尊重主权和|领土完整、互不侵犯…)."""
+JOINING_ACTS = "与"
+"""A word that joins two acts (制订与|完善…, 设计与|制造), else a preposition (超市与|批发市场、…对接: the list is whole)."""
+
+
+def joined_before(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """The first member opens right after a word that joins it to what stands before: the list's true first member
+    is there (进入基础产业和|基础设施、市政公用事业…; 土地使用权出让和|矿产资源开发、…), or the words before are
+    shared by the members (乡镇和区域性|农机推广、动植物疫病防控…), so the blank breaks one of them. Readers of sessions
+    12-30 kept 20 of 59 such cards. Not a list of qualities of the noun after it (体系和|层级清晰、职责明晰、准确客观的),
+    after a pronoun, nor after a list its 等 closes."""
+    start = spans[0][0]
+    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    if len(before) < 2:
+        return False
+    (_, tag), (word, _) = before[-2], before[-1]
+    acts = str(tag).startswith("v") and _opens_with_act(seg, sentence[start : spans[0][1]])
+    if word not in JOINED_BEFORE and not (word == JOINING_ACTS and acts):
+        return False
+    if str(tag).startswith("r") or _examples_before(before):
+        return False  # 我们和|朝鲜、…: with whom; 气候、雨量、地形等自然条件和|肥料、水利…: a list after a list
+    return not (sentence.startswith("的", spans[-1][1]) and all(_holds_quality(seg, sentence[a:b]) for a, b in spans))
+
+
+def _examples_before(words: list[tuple[str, str]]) -> bool:
+    """A 等 closes a list earlier in the clause (淮河、太湖等重点流域污染防治和|…): the joining word joins two lists."""
+    clause = []
+    for word, _ in reversed(words):
+        if word in CLAUSE_MARKS:
+            break
+        clause.append(word)
+    return EXAMPLE_MARK in clause
+
+
+def _opens_with_act(seg: Segmenter, member: str) -> bool:
+    words = seg.tagged(member)
+    return bool(words) and str(words[0][1]).startswith("v")
+
+
+def _holds_quality(seg: Segmenter, member: str) -> bool:
+    """An adjective stands in `member` (层级清晰, 准确客观): members so, before a 的, say what the noun after it is like,
+    and the word before the list joins two noun phrases (…评价体系和|层级清晰、职责明晰、准确客观的…机制)."""
+    return any(str(tag).startswith("a") for _, tag in seg.tagged(member))
+
+
 def _holds_verb(seg: Segmenter, member: str) -> bool:
     """A verb after the member's first word (区域|协调, 城乡|统筹): members built so may end on a verb."""
     return any(tag == "v" for _, tag in seg.tagged(member)[1:])
@@ -258,6 +304,27 @@ def with_adverb(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> 
     if str(tag) != "d" or not str(verb_tag).startswith("v") or verb in MODALS or len(adverb) < 2:
         return spans  # 不得私自|开拆、隐匿、毁弃: after a modal, the adverb says how all of them are done
     return [(start - len(adverb), spans[0][1]), *spans[1:]]
+
+
+EXAMPLE_MARK = "等"
+NAME_TAGS = ("n", "ns", "nz", "nt", "nr")
+"""Tags of a word that names a thing (深圳, 沼气, 集装箱)."""
+EXAMPLE_TAGS = (*NAME_TAGS, "a", "b", "f", "s")
+"""Tags of the words an example is named with (中央|企业, 沿海|发达|地区)."""
+
+
+def with_example(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the first member opening on the example its kind follows (发挥深圳等|经济特区、上海浦东新区… ->
+    深圳等经济特区; 推动中央企业等|国有企业、…): the example, all its words, and its 等 are the member's own."""
+    start = spans[0][0]
+    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    if len(before) < 2 or before[-1][0] != EXAMPLE_MARK or not str(before[-2][1]).startswith(NAME_TAGS):
+        return spans
+    example = before[:-1]
+    while len(example) > 1 and str(example[-2][1]).startswith(EXAMPLE_TAGS) and example[-2][0] not in CLAUSE_MARKS:
+        example = example[:-1]
+    words = "".join(word for word, _ in before[len(example) - 1 : -1])
+    return [(start - len(EXAMPLE_MARK) - len(words), spans[0][1]), *spans[1:]]
 
 
 QUALIFYING_TAGS = ("n", "a", "b", "m", "q", "r")
