@@ -195,6 +195,8 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     fact = pointed
                     if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.front("□"))):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
+                if not report and lead and LISTS_AFTER.search(lead) and len(lead) <= MAX_LEAD and lead not in fact.text:
+                    fact = replace(fact, period=_listed_under(fact, lead))  # 【…应当增加下列数额】{{501吨至3000吨}}…
                 worked = _without_its_working(fact) if report else fact  # a law's figure cut so would leave its rule
                 if worked is None:
                     continue  # 由524万吨增加到{{869万吨}}，增长66%: worked out from what the card shows
@@ -326,6 +328,20 @@ MEASURE_TAGS = ("n", "vn", "j", "l", "i")
 """Tags of a word that can say what a figure measures (产值, 投资, 能耗): a noun, a verbal noun, an abbreviation."""
 TIME_NOUNS = frozenset("时期 期间 时间 阶段 年度 年间 年代 时候 前期 后期 初期 末期".split())
 """Nouns of a time, which say when, not what a figure measures (“五五”时期平均每年增长{{…}}: what grew?)."""
+
+
+def _listed_under(fact: Fact, lead: str) -> str:
+    """The label of a law's figure in a list its `lead` introduces, with the item that list stands in, which another
+    item may list alike (（一）关于人身伤亡的赔偿请求 › …应当增加下列数额; （二）关于非人身伤亡的… › 同上)."""
+    label = lead.rstrip("：:。")
+    trail = fact.origin.trail
+    return f"{trail[-2]} › {label}" if len(trail) > 1 and ITEM_MARK.match(trail[-2]) else label
+
+
+ITEM_MARK = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
+"""How a law's item opens (（一）…)."""
+LISTS_AFTER = re.compile(r"(?:下列|如下)[\u4e00-\u9fff]{0,4}[：:。]?$")
+"""A lead that introduces what follows (…应当增加下列数额：): an item after it says nothing alone."""
 MAX_LEAD = 60
 """A sentence before this short may be put before a figure's card to say what it measures."""
 

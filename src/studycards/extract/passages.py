@@ -97,10 +97,13 @@ def _walk(document: Document) -> Iterator[Passage]:
         for index, paragraph in enumerate(node.paragraphs):
             if EDITORS_NOTE.match(paragraph.text):
                 continue  # 〔注〕第一个五年计划期间的工农业产值，是以…价格计算的: how a figure was counted, not the text
-            heading = f"{node.title}。" if index == 0 and node.kind != "article" and node.title else ""
+            listed = index == 0 or INTRODUCES.search(node.title)  # 应当增加下列数额：|501吨至…；|3001吨至…
+            heading = f"{node.title}。" if listed and node.kind != "article" and node.title else ""
             yield Passage(paragraph.text, origin(document, trail, paragraph.line, paragraph.text), False, heading)
 
 
+INTRODUCES = re.compile(r"(?:下列|如下)[\u4e00-\u9fff]{0,4}[：:。]?$")
+"""A heading that introduces its paragraphs as the items of a list (…应当增加下列数额): each says nothing alone."""
 EDITORS_NOTE = re.compile(r"^[〔［\[【(（]注[释解]?[〕］\]】)）]|^注[释解]?[：:]")
 """An editor's note set off in a paragraph of its own (〔注〕…, 注：…): nothing a learner is asked to know."""
 
