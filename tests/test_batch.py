@@ -20,7 +20,7 @@ from studycards.outline import Document
 from studycards.pipeline import Studied
 
 SRC = Path(__file__).resolve().parent.parent / "src"
-SHARED = "做到能者上、优者奖、庸者下、劣者汰。"
+SHARED = "在干部工作中做到能者上、优者奖、庸者下、劣者汰。"  # a cue a report's card needs (test_round30)
 
 
 def doc(title: str, body: str) -> str:

@@ -101,7 +101,7 @@ REPORT = """关于国民经济和社会发展计划的报告
 
 一、过去一年的工作
 
-经济建设、政治建设、文化建设、社会建设、生态文明建设取得重大进展。
+经济建设、政治建设、文化建设、社会建设、生态文明建设全面取得重大进展。
 
 在医疗、教育、住房、收入分配、社会管理等方面，还存在一些亟待解决的突出问题。
 
@@ -136,7 +136,7 @@ def test_a_report_card_never_hides_a_plain_list_of_five_at_once(tmp_path):
     # named, counted, parallel or short lists stay
     assert any("“[...]”四项原则" in front for front in fronts), fronts
     assert any("按照[...]的原则" in front for front in fronts), fronts
-    assert any("[...]取得重大进展" in front for front in fronts), fronts
+    assert any("[...]全面取得重大进展" in front for front in fronts), fronts
     assert any("解决[...]等实际困难" in front for front in fronts), fronts
     assert any("扎实推进[...]，" in front for front in fronts), fronts  # stated as it is, no 等: a card
 

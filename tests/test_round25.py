@@ -31,11 +31,11 @@ REPORT = """关于政府工作的报告
 
 要扎实推进去产能、去库存、去杠杆、降成本、补短板，推动经济结构优化。
 
-促进资金市场、技术市场、信息市场、房地产市场和劳务市场的发展。
+积极促进资金市场、技术市场、信息市场、房地产市场和劳务市场的健康发展。
 
 铁路、公路、内河航运、民航和邮政部门完成了全年的运输任务。
 
-科技、教育和人才，是国家强盛的基石。
+科技、教育和人才，是国家强盛和民族复兴的基石。
 
 二、今年的主要任务
 
@@ -56,7 +56,7 @@ def test_a_row_of_five_examples_stated_without_deng_is_no_card(tmp_path):
     assert fronts
     assert not any("加大对[...]的投入" in front for front in fronts), fronts
     assert any("扎实推进[...]，" in front for front in fronts), fronts  # members all three characters: a worded set
-    assert any("促进[...]的发展" in front for front in fronts), fronts  # built alike (…市场), the last join aside
+    assert any("促进[...]的健康发展" in front for front in fronts), fronts  # built alike (…市场), the last join aside
 
 
 def test_a_list_the_card_opens_with_is_no_card_unless_the_sentence_says_what_it_is(tmp_path):
@@ -65,7 +65,7 @@ def test_a_list_the_card_opens_with_is_no_card_unless_the_sentence_says_what_it_
     assert any("有色金属" in fact.answers for fact in facts)
     assert not any(front.startswith("[...]") and "运输任务" in front for front in fronts), fronts
     assert not any(front.startswith("[...]的生产能力") for front in fronts), fronts
-    assert any(front.startswith("[...]，是国家强盛的基石") for front in fronts), fronts  # says what the list is
+    assert any(front.startswith("[...]，是国家强盛") for front in fronts), fronts  # says what the list is
 
 
 def test_members_are_counted_with_the_last_join():

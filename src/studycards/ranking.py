@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from studycards.ambiguity import fills_otherwise, material
 from studycards.extract.antecedents import gap
-from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, bare_fragment, cue_length
+from studycards.extract.clauses import CLAUSE_BREAK, MIN_SHOWN, bare_fragment, cue_length, quoted
 from studycards.extract.examined import MIN_SHARE, SURE_SHARE
 from studycards.extract.figures import HEADLINE
 from studycards.extract.giveaway import without_giveaways
@@ -147,10 +147,34 @@ def select(studied: list[Studied], budget: int | None | str = AUTO) -> Selection
 
 def _report_blanks(fact: Fact, said: str) -> Fact | None:
     """A report's `fact` without the blanks its readers drop (None when none is left): too much of a list at once,
-    an answer that many reports word alike, a figure the report (all it `said`) says again and again."""
+    a card that shows too little, an answer that many reports word alike, a figure the report (all it `said`) says
+    again and again."""
     kept = without_lists_at_once(fact)
+    kept = None if kept is None else without_bare_blanks(kept)
     kept = None if kept is None else without_shared_wording(kept)
     return None if kept is None else without_figures_said_often(kept, said)
+
+
+REPORT_SHOWN = 8
+"""Characters a report's card must show besides what it hides: readers of sessions 12-30 kept 29 of 137 cards that
+showed seven or fewer (抓好{{…}}工作。; 坚持把{{…}}摆在首位。; 认真落实《{{…}}》), against 58% of the rest."""
+
+
+def without_bare_blanks(fact: Fact) -> Fact | None:
+    """A report's `fact` without the blanks whose card shows too little to say what it asks (None when none is
+    left). A figure names what it measures and its year (【2009年】城镇新增就业{{1102万人}}), a maxim's first half is its
+    cue (团结就是大局，{{团结就是力量}}), a list of points shows its heading: they keep theirs."""
+    if fact.kind in ("outline", "maxim", "figure") or not fact.spans:
+        return fact
+    if fact.whole:
+        return fact if cue_length(fact.text, fact.spans) >= REPORT_SHOWN else None
+    return fact.keeping(span for span in fact.spans if _shows_enough(fact.text, span))
+
+
+def _shows_enough(text: str, span: tuple[int, int]) -> bool:
+    """A card of `text` hiding `span` shows enough to say what it asks, or hides a name the report quotes (“雪亮工程”,
+    《…纲要》): a name learnt as such."""
+    return cue_length(text, [span]) >= REPORT_SHOWN or quoted(text, span)
 
 
 def _without_labels(facts: list[Fact]) -> tuple[list[Fact], int, int]:
