@@ -945,8 +945,9 @@ DISCOURSE = re.compile(r"指出|看到|承认|说|注意到|肯定|强调|认识
 """What a modal word opens when it speaks of the discourse, not of a duty: 应当指出, 应当看到."""
 
 
-CONFORM = re.compile(r"符合|遵守|遵循|服从|具备|具有|达到")
-"""What a modal word opens when it states conformity, not a power: 应当符合 (应当达到…要求) has no 可以 pair."""
+CONFORM = re.compile(r"符合|遵守|遵循|服从|具备|具有|达到|胜任|熟悉|适应|满足|了解|能够")
+"""What a modal word opens when it states conformity or a capacity, not a power: 应当符合 (应当达到…要求) has no 可以
+pair, and 可以胜任本职工作 reads as "is able to", still true (a blind reading of the thirtieth session)."""
 
 
 PRINCIPLE = re.compile(r"以[^，,；;。]{1,16}为(?:中心|根本|核心|主|本|基础|导向|目标|宗旨|原则)")
