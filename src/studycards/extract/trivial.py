@@ -279,6 +279,8 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
     share = _share_of(text[span[0] : span[1]])
     if share is not None and _worked_out(sentence[: at[0]], *share):
         return True
+    if not _may_hold_amount(sentence, at):
+        return False  # no amount asked (most blanks): the sentence's amounts are not read
     amounts = _amounts(sentence)
     answer = [value for s, e, value in amounts if at[0] <= s and e <= at[1]]
     others = [value for s, e, value in amounts if e <= at[0] or s >= at[1]]
@@ -308,6 +310,17 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
         for i, b in enumerate(kind)
         for c in kind[i + 1 :]
     )
+
+
+AMOUNT_MARK = re.compile(r"\d|[十百千万亿]")
+"""What every amount `_amounts` finds holds: a digit or a place word (百 of 百分之)."""
+
+
+def _may_hold_amount(sentence: str, at: tuple[int, int]) -> bool:
+    """Whether an amount of `sentence` may stand within `at`, in its digits (found in the normalised text, as
+    `_amounts` finds them) or its words."""
+    normalised = unicodedata.normalize("NFKC", sentence)
+    return bool(AMOUNT_MARK.search(normalised, *at) or AMOUNT_MARK.search(sentence, *at))
 
 
 RATE_WORDS = "增长|增加|提高|上升|下降|减少|降低"
