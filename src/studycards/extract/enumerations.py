@@ -28,8 +28,10 @@ from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, word_tags
 
-# A run of 、-joined pieces inside one clause (no other punctuation), outside quotes.
-RUN = re.compile(r"[^，,；;：:。！？“”《》（）()、\s]+(?:、[^，,；;：:。！？“”《》（）()、\s]+)+")
+RUN_PIECE = r"[^，,；;：:。！？“”《》（）()、\s]"
+RUN = re.compile(rf"(?<!{RUN_PIECE}){RUN_PIECE}+(?:、{RUN_PIECE}+)+")
+"""A run of 、-joined pieces inside one clause (no other punctuation), outside quotes. Tried only where a piece
+starts: a start inside one finds no run its start did not (and was tried at every character of a long clause)."""
 # Items of one character (德、能、勤、绩、廉): a list only when every item is one character, between 、.
 SINGLES = re.compile(
     r"(?:(?<=[的和与及是：:])|(?<![\u4e00-\u9fff、]))[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])"
