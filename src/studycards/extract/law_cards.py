@@ -120,6 +120,8 @@ TAIL_MAX = 32
 """Characters of the rest of its sentence a card cut at a comma gets back (…通过宣传展示等方式，|开展…活动。)."""
 HANGING = re.compile(r"(?:的|前|后|时|期间)[，,]$")
 """A card that ends on a condition or a time (…在报上一级人民政府审批前，): what then is due is past the cut."""
+HANGING_CONDITION = re.compile(r"的[，,]?$")
+"""A card that ends on a condition's 的 (…违法经营额不足{{五万元}}的，)."""
 BARE_RULES = re.compile(r"^(?:具体|实施)[^，,。；;由]{0,6}?(?:办法|规定|标准|细则)(?:由|，由)")
 """A card of the details clause alone (具体办法由{{国务院}}制定, 具体识别办法由{{…}}制定): details of what?"""
 
@@ -398,7 +400,7 @@ def law_card_ok(fact: Fact) -> bool:
     text = fact.text.rstrip("。；;")
     if text.startswith(("……",) + NO_SUBJECT) or not _opens_sentence(fact) or _points_elsewhere(fact):
         return False
-    if re.search(r"的[，,]?$", text):
+    if HANGING_CONDITION.search(text):
         return False  # a condition left hanging
     if fact.text.endswith(("，", ",")) and cue_length(fact.text, list(fact.spans)) < CLAUSE_CUE:
         return False  # 职工应当参加{{…}}，: a clause cut from its sentence that says too little
