@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from pathlib import Path
 
 from hypothesis import given
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 from studycards.closedsets import stock, stock_lists
 from studycards.extract import norms
 from studycards.extract.passages import passages
-from studycards.extract.trivial import of_a_stock_list
+from studycards.extract.trivial import NO_DIGIT, of_a_stock_list
 from studycards.facts import normalise
 from studycards.outline import Line, sentences
 from studycards.parsing import parse
@@ -32,6 +34,15 @@ def test_sentences_split_where_the_look_behinds_split(text):
 def test_spaces_stripped_as_the_edge_pattern_stripped(text):
     old = INNER_WIDE_SPACE.sub("", EDGE_SPACE.sub("", INVISIBLE.sub("", text)))
     assert strip_spaces([Line(1, text)])[0].text == old
+
+
+def test_no_digit_text_normalises_to_no_digit():
+    """trivial.NO_DIGIT lets derivable skip the normalisation: no character it takes becomes a digit under NFKC."""
+    digit = re.compile(r"\d")
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        if NO_DIGIT.fullmatch(character):
+            assert not digit.search(unicodedata.normalize("NFKC", character)), hex(code)
 
 
 def _items_of_stock_lists():

@@ -245,6 +245,7 @@ REFUTED = re.compile(
 
 
 ELLIPSIS = "……"
+COMMA = re.compile(r"[，,]")
 MAX_TOPIC = 16
 """A sentence's first clause this short, that the next goes on from, is its topic (科学发展观，|是…)."""
 
@@ -252,7 +253,7 @@ MAX_TOPIC = 16
 def _topic(sentence: str) -> str:
     """The topic a long sentence opens with and its later clauses speak of (中国特色社会主义道路，就是…，…), with
     its comma; '' if it opens otherwise."""
-    comma = re.search(r"[，,]", sentence)
+    comma = COMMA.search(sentence)
     if not comma or not 2 <= comma.start() <= MAX_TOPIC or DEPENDENT_OPENING.match(sentence):
         return ""
     if not DEPENDENT_OPENING.match(sentence, comma.end()):

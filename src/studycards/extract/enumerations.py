@@ -31,12 +31,17 @@ from studycards.facts import GENERIC_WORDS, Fact
 from studycards.outline import Document
 from studycards.segment import Segmenter, word_tags
 
-# A run of 、-joined pieces inside one clause (no other punctuation), outside quotes.
-RUN = re.compile(r"[^，,；;：:。！？“”《》（）()、\s]+(?:、[^，,；;：:。！？“”《》（）()、\s]+)+")
+RUN_PIECE = r"[^，,；;：:。！？“”《》（）()、\s]"
+RUN = re.compile(rf"(?<!{RUN_PIECE}){RUN_PIECE}+(?:、{RUN_PIECE}+)+")
+"""A run of 、-joined pieces inside one clause (no other punctuation), outside quotes. Tried only where a piece
+starts: a start inside one finds no run its start did not (and was tried at every character of a long clause)."""
 # Items of one character (德、能、勤、绩、廉): a list only when every item is one character, between 、.
 SINGLES = re.compile(
     r"(?:(?<=[的和与及是：:])|(?<![\u4e00-\u9fff、]))[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])"
 )
+SINGLE_ITEM = re.compile(r"、[\u4e00-\u9fff]、")
+"""An item of one character between two 、, which SINGLES needs: looked for first, from each 、 (SINGLES is tried at
+every character)."""
 WHOLE_ITEMS, WHOLE_ITEM_LENGTH, WHOLE_LENGTH = 6, 6, 30
 """A list of at most this many items, each at most this long, all together at most this long, is asked whole."""
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
@@ -161,11 +166,10 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
     if "、" not in sentence:
         return []  # RUN needs one; and it backtracks over every start in a long clause without one
     masked = QUOTED.sub(lambda m: _mask(sentence, m), sentence)
+    singles = SINGLES.finditer(masked) if SINGLE_ITEM.search(masked) else ()
     found = [
         spans
-        for spans in (
-            [(m.start() + i, m.start() + i + 1) for i in range(0, len(m.group()), 2)] for m in SINGLES.finditer(masked)
-        )
+        for spans in ([(m.start() + i, m.start() + i + 1) for i in range(0, len(m.group()), 2)] for m in singles)
         if not _continues(masked, spans)
     ]
     for run in RUN.finditer(masked):

@@ -233,6 +233,9 @@ ROW = re.compile(r"\S\t+\S")
 """What parts a table's cells (级数	全年应纳税所得额	税率（%）): a row's figure says what it counts only with its table's
 caption above it."""
 MAX_CAPTION = 40
+DIGIT = re.compile(r"\d")
+NO_CAPTION = re.compile(r"[。；;，,]$|^[（(]?注")
+"""A paragraph that ends as a sentence or a clause does, or an editor's note: no caption."""
 
 
 def table_caption(paragraph: str, caption: str) -> str:
@@ -241,11 +244,11 @@ def table_caption(paragraph: str, caption: str) -> str:
     (…：级数｜全年应纳税所得额｜税率（%）); a row keeps the caption; "" when none."""
     if ROW.search(paragraph):
         heads = [cell.strip() for cell in paragraph.split("\t") if cell.strip()]
-        if caption and "：" not in caption and not re.search(r"\d", paragraph):
+        if caption and "：" not in caption and not DIGIT.search(paragraph):
             return f"{caption}：{'｜'.join(heads)}"
         return caption
     text = paragraph.strip()
-    return text if len(text) <= MAX_CAPTION and not re.search(r"[。；;，,]$|^[（(]?注", text) else ""
+    return text if len(text) <= MAX_CAPTION and not NO_CAPTION.search(text) else ""
 
 
 DIGITS = str.maketrans("〇○零一二三四五六七八九０１２３４５６７８９", "000123456789" + "0123456789")

@@ -120,6 +120,8 @@ TAIL_MAX = 32
 """Characters of the rest of its sentence a card cut at a comma gets back (…通过宣传展示等方式，|开展…活动。)."""
 HANGING = re.compile(r"(?:的|前|后|时|期间)[，,]$")
 """A card that ends on a condition or a time (…在报上一级人民政府审批前，): what then is due is past the cut."""
+HANGING_CONDITION = re.compile(r"的[，,]?$")
+"""A card that ends on a condition's 的 (…违法经营额不足{{五万元}}的，)."""
 BARE_RULES = re.compile(r"^(?:具体|实施)[^，,。；;由]{0,6}?(?:办法|规定|标准|细则)(?:由|，由)")
 """A card of the details clause alone (具体办法由{{国务院}}制定, 具体识别办法由{{…}}制定): details of what?"""
 
@@ -271,23 +273,20 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
     """Whether the blank at `span` hides a whole term worth asking."""
     start, end = span
     answer = normalise(fact.text[start:end])
-    if fact.text[:start].endswith(("只能由", "只能经")) and len(answer) <= MEMBER_MAX:
+    before, after = fact.text[:start], fact.text[end:]  # cut once for all the checks below
+    if before.endswith(("只能由", "只能经")) and len(answer) <= MEMBER_MAX:
         return True  # 只能由{{法律}}设定: the one source a rule allows, though 法律 is law-speak elsewhere
-    if ORGAN_HEAD.match(fact.text[end:]) or ORGAN_OPENING.search(fact.text[:start]):
+    if ORGAN_HEAD.match(after) or ORGAN_OPENING.search(before):
         return False  # {{国务院交通}}主管部门; 由{{有关省、自治区、直辖市}}人民政府
-    if TITLED.search(fact.text[:start]) and "》" in fact.text[end:]:
+    if TITLED.search(before) and "》" in after:
         return False  # 依照《{{中华人民共和国森林法}}》的规定: a cited law's name
     if answer and subject and (answer in subject or (answer.startswith(subject) and len(answer) - len(subject) <= 2)):
         return False  # 《公路法》: {{公路}}受国家保护; 《社会保险法》: 享受{{社会保险待遇}}
-    if fact.kind != "enumeration" and len(answer) >= 4 and (answer in fact.text[:start] or answer in fact.text[end:]):
+    if fact.kind != "enumeration" and len(answer) >= 4 and (answer in before or answer in after):
         return (
             False  # 用人单位未缴纳…的，由{{用人单位}}支付: the card shows its answer (国务院 of 国务院交通主管部门 not)
         )
-    if (
-        fact.text[:start].endswith(("：", ":"))
-        and fact.text[end : end + 1] in "，,；;"
-        and fact.kind not in ("figure", "enumeration")
-    ):
+    if before.endswith(("：", ":")) and after[:1] in "，,；;" and fact.kind not in ("figure", "enumeration"):
         return False  # 内容应当包括：{{…}}，…，…: one item of a list, the others in view
     if (
         NOT_A_TERM.search(answer)
@@ -295,25 +294,25 @@ def _whole_term(fact: Fact, span: tuple[int, int], subject: str) -> bool:
         or (_run_on(fact.text, start, end) and ORGAN.search(answer))
     ):
         return False  # 属于{{前款规定的混淆行为}}; 当事人对监督{{检查部门}}作出的决定
-    if fact.text[:start].endswith(("建立", "健全", "完善")) and answer.startswith(("健全", "完善")):
+    if before.endswith(("建立", "健全", "完善")) and answer.startswith(("健全", "完善")):
         return False  # 国家健全{{完善反不正当竞争规则}}制度: the verb cut in two
     if FIXED_LIST.match(fact.text[start:end]):
         return False  # {{跨省、自治区、直辖市}}的收费公路
-    if fact.text[:start].endswith("是指") and fact.text[end : end + 1] in "，,":
+    if before.endswith("是指") and after[:1] in "，,":
         return False  # 是指{{经营者在生产经营活动中}}，违反本法规定，…的行为: the meaning runs on past the blank
-    if fact.kind not in ("figure", "enumeration") and _goes_on(fact.text[end:]):
+    if fact.kind not in ("figure", "enumeration") and _goes_on(after):
         return False  # 应当{{建立健全管理制度}}和服务规范: the blank stops inside what the verb governs
     if ROUTINE.match(answer):
         return False  # 应当{{严格按照规划进行建设}}
-    if NEEDED.search(answer) and re.search(r"(?:实行|采取|进行|开展|实施)$", fact.text[:start]):
+    if NEEDED.search(answer) and re.search(r"(?:实行|采取|进行|开展|实施)$", before):
         return False  # 实行{{补偿所需经费}}: the verb's object (补偿) and the funds it needs, cut as one
     if answer.endswith("除外"):
         return False  # 由法律规定属于{{集体所有的除外}}: the exception's mark is no part of the term
-    if STOCK_COUNT.match(answer) and fact.text[end:].startswith("的"):
+    if STOCK_COUNT.match(answer) and after.startswith("的"):
         return False  # {{两个以上}}的申请人: how a law says "several", not a rule's count
-    if BARE_WRONG.match(answer) and fact.text[end : end + 1] in "。；;" and "任何" in fact.text[:start]:
+    if BARE_WRONG.match(answer) and after[:1] in "。；;" and "任何" in before:
         return False  # 任何单位和个人不得{{非法干预}}。: anyone's stock wrong (资产不得{{擅自处置}} says of what)
-    if fact.text[end : end + 1] in "：:" and len(answer) <= 3:
+    if after[:1] in "：:" and len(answer) <= 3:
         return False  # 内容应当{{包括}}：… the list after the colon is what is asked
     return bool(LAW_SPEAK.sub("", answer)) or fact.kind == "figure"
 
@@ -401,7 +400,7 @@ def law_card_ok(fact: Fact) -> bool:
     text = fact.text.rstrip("。；;")
     if text.startswith(("……",) + NO_SUBJECT) or not _opens_sentence(fact) or _points_elsewhere(fact):
         return False
-    if re.search(r"的[，,]?$", text):
+    if HANGING_CONDITION.search(text):
         return False  # a condition left hanging
     if fact.text.endswith(("，", ",")) and cue_length(fact.text, list(fact.spans)) < CLAUSE_CUE:
         return False  # 职工应当参加{{…}}，: a clause cut from its sentence that says too little

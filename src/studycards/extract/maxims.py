@@ -16,6 +16,7 @@ from studycards.outline import Document
 from studycards.segment import Segmenter
 
 PART = re.compile(r"[^；;。！？!?]+")
+COMMA = re.compile(r"[，,]")
 MIN_CLAUSE, MAX_CLAUSE = 3, 8
 LINKING = set("必就之则乃在于而以为者也方才始须")
 
@@ -43,7 +44,9 @@ def extract_maxims(document: Document, seg: Segmenter) -> list[Fact]:
 
 
 def _second_clause(part: re.Match) -> tuple[int, int] | None:
-    clauses = re.split(r"[，,]", part.group())
+    if part.end() - part.start() > 2 * MAX_CLAUSE + 1:
+        return None  # longer than two clauses of a maxim and their comma (most parts): not split
+    clauses = COMMA.split(part.group())
     if len(clauses) != 2:
         return None
     first, second = clauses

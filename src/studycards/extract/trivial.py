@@ -229,13 +229,19 @@ def _worded_value(words: str) -> float:
     return value + cn_number(rest)
 
 
+DIGIT_SHARE = re.compile(r"(\d+)(?:\.(\d+))?[%％]")
+"""A share in digits (28.3%), as the normalised text writes it."""
+
+
 def _share_of(answer: str) -> tuple[float, float] | None:
     """The share an answer states, in points, and half its last place (百分之四十 -> 40, 0.5; 28.3% -> 28.3, 0.05);
     None for another figure."""
     worded = WORDED_SHARE.fullmatch(answer.strip())
     if worded:
         return share_value(worded), 0.5 / 10 ** len(worded.group(2) or "")
-    digits = re.fullmatch(r"(\d+)(?:\.(\d+))?[%％]", unicodedata.normalize("NFKC", answer.strip()))
+    if NO_DIGIT.fullmatch(answer):
+        return None  # no digit, nor one normalisation would make
+    digits = DIGIT_SHARE.fullmatch(unicodedata.normalize("NFKC", answer.strip()))
     if not digits:
         return None
     places = len(digits.group(2) or "")
@@ -279,6 +285,8 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
     share = _share_of(text[span[0] : span[1]])
     if share is not None and _worked_out(sentence[: at[0]], *share):
         return True
+    if not _may_hold_amount(sentence, at):
+        return False  # no amount asked (most blanks): the sentence's amounts are not read
     amounts = _amounts(sentence)
     answer = [value for s, e, value in amounts if at[0] <= s and e <= at[1]]
     others = [value for s, e, value in amounts if e <= at[0] or s >= at[1]]
@@ -308,6 +316,24 @@ def derivable(text: str, span: tuple[int, int]) -> bool:
         for i, b in enumerate(kind)
         for c in kind[i + 1 :]
     )
+
+
+PLACE_WORD = re.compile(r"[十百千万亿]")
+"""What every amount in words holds (百 of 百分之 too)."""
+DIGIT = re.compile(r"\d")
+NO_DIGIT = re.compile(
+    r"[\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff5e\u2010-\u2027\u00b7A-Za-z!-/:-@\[-`{-~\s]*"
+)
+"""Text of ideographs, punctuation, Latin letters and spaces: no digit, and none normalised into one (①, ¹, ５ are;
+tests/test_fast_paths.py checks every character)."""
+
+
+def _may_hold_amount(sentence: str, at: tuple[int, int]) -> bool:
+    """Whether an amount of `sentence` may stand within `at`: in words, or in digits where `_amounts` finds them (in
+    the normalised text, whose offsets it keeps); the text is normalised only where it may hold a digit."""
+    if PLACE_WORD.search(sentence, *at):
+        return True
+    return not NO_DIGIT.fullmatch(sentence) and bool(DIGIT.search(unicodedata.normalize("NFKC", sentence), *at))
 
 
 RATE_WORDS = "增长|增加|提高|上升|下降|减少|降低"
