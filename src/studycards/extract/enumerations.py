@@ -194,6 +194,8 @@ def _enumerations(sentence: str, seg: Segmenter) -> list[list[tuple[int, int]]]:
                     spans = with_fellows_shape(seg, sentence, without_preposition(seg, sentence, spans))
                     spans = with_example(seg, sentence, with_adverb(seg, sentence, spans))
                     spans = without_catch_all(seg, sentence, spans)
+                    if _short_of_its_deng(seg, sentence, spans[-1]):
+                        continue  # 单位产品工资|含量等: the member ends at its 等
                     if len(spans) >= 2 and not joined_before(seg, sentence, spans):  # [A和其他B]C: no list left
                         found.append(without_subjects(seg, sentence, spans))
     return found
@@ -787,6 +789,18 @@ def _owns_head(seg: Segmenter, qualifier: str, head: str, fellows: list[str]) ->
     if len(words) < 2 or not opens:
         return False
     return all(str(flag).startswith(NOMINAL_TAGS) for item in fellows for _, flag in seg.tagged(item))
+
+
+def _short_of_its_deng(seg: Segmenter, sentence: str, last: tuple[int, int]) -> bool:
+    """The last member stops short of the 等 that closes it, a word's end left between (…、浮动工资、单位产品工资|含量等
+    不同的分配形式): the text says where the member ends, and the cut is not there."""
+    start, end = last
+    index = sentence.find("等", end)
+    between = sentence[end:index]
+    if not between or index - start > MAX_ITEM or re.search(r"[、，,；;。和及与或]", between):
+        return False
+    starts = seg.word_starts(sentence)
+    return end in starts and index in starts and index + 1 in starts  # not 供燃|气等: whole words widen it there
 
 
 def _natural_last(seg: Segmenter, piece: str) -> str | None:
