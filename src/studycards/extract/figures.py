@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from studycards.extract.clauses import ELLIPSIS, fact_in_sentence, is_word_edge, opens_without_subject
-from studycards.extract.passages import passages
+from studycards.extract.passages import INTRODUCES, passages
 from studycards.extract.provisions import ONLY_THE_LAW, OPENING_CONDITION, is_legal
 from studycards.extract.trivial import RATE_WORDS, derivable
 from studycards.facts import Fact, Origin
@@ -195,7 +195,7 @@ def extract_figures(document: Document, seg: Segmenter) -> list[Fact]:
                     fact = pointed
                     if _shows_its_answer(fact) or (not fact.period and _unanchored(fact.front("□"))):
                         continue  # 增长一倍，…又增长一倍; 粮食两年增长{{…}} (which two years?)
-                if not report and lead and LISTS_AFTER.search(lead) and len(lead) <= MAX_LEAD and lead not in fact.text:
+                if not report and lead and INTRODUCES.search(lead) and len(lead) <= MAX_LEAD and lead not in fact.text:
                     fact = replace(fact, period=_listed_under(fact, lead))  # 【…应当增加下列数额】{{501吨至3000吨}}…
                 worked = _without_its_working(fact) if report else fact  # a law's figure cut so would leave its rule
                 if worked is None:
@@ -343,8 +343,6 @@ def _listed_under(fact: Fact, lead: str) -> str:
 
 ITEM_MARK = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 """How a law's item opens (（一）…)."""
-LISTS_AFTER = re.compile(r"(?:下列|如下)[\u4e00-\u9fff]{0,4}[：:。]?$")
-"""A lead that introduces what follows (…应当增加下列数额：): an item after it says nothing alone."""
 MAX_LEAD = 60
 """A sentence before this short may be put before a figure's card to say what it measures."""
 

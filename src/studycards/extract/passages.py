@@ -103,7 +103,7 @@ def _walk(document: Document) -> Iterator[Passage]:
 
 
 INTRODUCES = re.compile(r"(?:下列|如下)[\u4e00-\u9fff]{0,4}[：:。]?$")
-"""A heading that introduces its paragraphs as the items of a list (…应当增加下列数额): each says nothing alone."""
+"""A heading or lead that introduces what follows as the items of a list (…应当增加下列数额): each says nothing alone."""
 EDITORS_NOTE = re.compile(r"^[〔［\[【(（]注[释解]?[〕］\]】)）]|^注[释解]?[：:]")
 """An editor's note set off in a paragraph of its own (〔注〕…, 注：…): nothing a learner is asked to know."""
 
