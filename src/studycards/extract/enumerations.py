@@ -833,17 +833,27 @@ def _first_item(seg: Segmenter, piece: str, inner: list[str], last: str = "") ->
     ]
     best = _closest(candidates, size)
     best = _without_lone_opening(seg, best, candidates, inner)
-    uniform = any(  # 鼓励兼并、规范破产、下岗分流、…; 优化配置、开放共享和高效利用 (the last piece a member's length)
-        len(fellows) >= 2 and all(len(i) == len(best or "") for i in fellows)
-        for fellows in (inner, [*inner, last] if all(_holds_act(seg, i) for i in [*inner, last]) else [])
-    )
-    if best and _opens_with_verb(best) and not all(_opens_with_verb(i) for i in inner) and not uniform:
+    if (
+        best
+        and _opens_with_verb(best)
+        and not all(_opens_with_verb(i) for i in inner)
+        and not _uniform(seg, best, inner, last)
+    ):
         shorter = [c for c in candidates if max(MIN_ITEM, size - 2) <= len(c) < len(best)]
         best = max(shorter, key=len) if shorter else best
     if best and best[0] in BOUND_SUFFIXES and _own_word(seg, piece, len(piece) - len(best)):  # 常态|化|疫情防控
         longer = [c for c in candidates if len(c) > len(best)]
         best = min(longer, key=len) if longer else None
     return _with_fellows_place(piece, best, inner)
+
+
+def _uniform(seg: Segmenter, best: str, inner: list[str], last: str) -> bool:
+    """The first member guessed as `best` is as long as its fellows, so that its opening verb is its own: the inner
+    members (鼓励兼并、规范破产、下岗分流、…), or those and the last piece, each an act (优化配置、开放共享和高效利用)."""
+    if len(inner) >= 2 and all(len(item) == len(best) for item in inner):
+        return True
+    fellows = [*inner, last]
+    return all(len(item) == len(best) for item in fellows) and all(_holds_act(seg, item) for item in fellows)
 
 
 def _holds_act(seg: Segmenter, member: str) -> bool:

@@ -10,7 +10,7 @@ preposition, a particle or a pronoun before the nouns (参加|…, 与|…, 的|
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from os.path import commonprefix
 
 from studycards.segment import Segmenter
@@ -107,6 +107,11 @@ def names_its_head(sentence: str, spans: list[tuple[int, int]]) -> bool:
     return sentence.startswith(sentence[start:end], head.end())
 
 
+def _tagged_before(seg: Segmenter, sentence: str, start: int) -> list[tuple[str, str]]:
+    """The tagged words of the MAX_BEFORE characters before the first member at `start`."""
+    return seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+
+
 JOINED_BEFORE = frozenset(["和", "及"])
 """A word that joins what stands before a list to its first member (尊重主权和|领土完整、互不侵犯…)."""
 JOINING_ACTS = "与"
@@ -120,7 +125,7 @@ def joined_before(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -
     12-30 kept 20 of 59 such cards. Not a list of qualities of the noun after it (体系和|层级清晰、职责明晰、准确客观的),
     after a pronoun, nor after a list its 等 closes."""
     start = spans[0][0]
-    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    before = _tagged_before(seg, sentence, start)
     if len(before) < 2:
         return False
     (_, tag), (word, _) = before[-2], before[-1]
@@ -134,12 +139,8 @@ def joined_before(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -
 
 def _examples_before(words: list[tuple[str, str]]) -> bool:
     """A 等 closes a list earlier in the clause (淮河、太湖等重点流域污染防治和|…): the joining word joins two lists."""
-    clause = []
-    for word, _ in reversed(words):
-        if word in CLAUSE_MARKS:
-            break
-        clause.append(word)
-    return EXAMPLE_MARK in clause
+    clause = takewhile(lambda tagged: tagged[0] not in CLAUSE_MARKS, reversed(words))
+    return any(word == EXAMPLE_MARK for word, _ in clause)
 
 
 def _opens_with_act(seg: Segmenter, member: str) -> bool:
@@ -251,7 +252,7 @@ def with_fellows_shape(seg: Segmenter, sentence: str, spans: list[tuple[int, int
     if len(fellows) < 2 or len({len(fellow) for fellow in fellows}) != 1:
         return spans
     start, size = spans[0][0], len(fellows[0]) - len(first)
-    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    before = _tagged_before(seg, sentence, start)
     if not 1 <= size <= MAX_SHAPE_WORD or len(first) < 2 or not before or len(before[-1][0]) != size:
         return spans  # 批准省|、自治区、直辖市: one character is a name of its own, no object cut short
     if before[-1][0] in MODALS or before[-1][0] in ATTRIBUTIVE or before[-1][0] in COPULAS:
@@ -296,7 +297,7 @@ def with_adverb(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) -> 
     (采取逐月|领取退役金、自主就业、安排工作 -> 逐月领取退役金): the adverb says how the member's act is done, for the
     verb before it takes the list as its object; not after a modal word."""
     start = spans[0][0]
-    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    before = _tagged_before(seg, sentence, start)
     member = seg.tagged(sentence[start : spans[0][1]])
     if len(before) < 2 or not member or str(member[0][1]) != "v":
         return spans
@@ -317,14 +318,14 @@ def with_example(seg: Segmenter, sentence: str, spans: list[tuple[int, int]]) ->
     """`spans` with the first member opening on the example its kind follows (发挥深圳等|经济特区、上海浦东新区… ->
     深圳等经济特区; 推动中央企业等|国有企业、…): the example, all its words, and its 等 are the member's own."""
     start = spans[0][0]
-    before = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    before = _tagged_before(seg, sentence, start)
     if len(before) < 2 or before[-1][0] != EXAMPLE_MARK or not str(before[-2][1]).startswith(NAME_TAGS):
         return spans
-    example = before[:-1]
-    while len(example) > 1 and str(example[-2][1]).startswith(EXAMPLE_TAGS) and example[-2][0] not in CLAUSE_MARKS:
-        example = example[:-1]
-    words = "".join(word for word, _ in before[len(example) - 1 : -1])
-    return [(start - len(EXAMPLE_MARK) - len(words), spans[0][1]), *spans[1:]]
+    at = len(before) - 2  # the name before 等, and the words naming the example with it (中央|企业等)
+    while at > 0 and str(before[at - 1][1]).startswith(EXAMPLE_TAGS):
+        at -= 1
+    example = "".join(word for word, _ in before[at:-1])
+    return [(start - len(EXAMPLE_MARK) - len(example), spans[0][1]), *spans[1:]]
 
 
 QUALIFYING_TAGS = ("n", "a", "b", "m", "q", "r")
@@ -337,7 +338,7 @@ def _opening_word(seg: Segmenter, sentence: str, start: int) -> str:
     phrase, so that a fellow opening with it shows the list's shape cut it off the first member (具有自主|知识产权、
     自主品牌、高附加值的… -> 自主知识产权; 人民|公安机关、检察机关和人民法院 -> 人民公安机关); '' for a word the text
     qualifies (督促相关组织|订立护林公约、组织群众护林; 本单位安全生产|规章制度、…和生产安全事故…)."""
-    words = seg.tagged(sentence[max(0, start - MAX_BEFORE) : start])
+    words = _tagged_before(seg, sentence, start)
     if not words or len(words[-1][0]) < 2:
         return ""
     if len(words) > 1 and (str(words[-2][1]).startswith(QUALIFYING_TAGS) or words[-2][0] in ATTRIBUTIVE):
